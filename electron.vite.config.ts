@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// Every entry is named explicitly: this project does not use electron-vite's default src/ layout.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: { index: resolve('src-main/index.ts'), cli: resolve('src-main/cli.ts') }, formats: ['es'] },
+      rollupOptions: { external: ['better-sqlite3', 'docx', 'exceljs', 'electron'] },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: { index: resolve('src-main/preload/index.ts') }, formats: ['cjs'] },
+      // A sandboxed preload must be CommonJS (the package is "type": "module").
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve('src-renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve('out/renderer'),
+      emptyOutDir: true,
+      rollupOptions: { input: resolve('src-renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,10 @@
+import type { Db } from './store/open.ts';
+
+/** What every handler gets: the open store and who is writing (recorded in the change log). */
+export interface CoreContext {
+  db: Db;
+  storePath: string;
+  /** Where writes come from: 'app', 'cli', … — kept with each batch for later merges. */
+  origin: string;
+  actor: string;
+}

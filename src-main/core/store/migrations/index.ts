@@ -1,0 +1,13 @@
+import type { Database } from 'better-sqlite3';
+import { up as initial } from './001-initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+// Append only. A migration, once released, is never edited: stores in the field were made by it.
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../../shared/errors.ts';
+import { migrate } from './migrate.ts';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** How long a write waits for another process (the CLI beside the app) before giving up. */
+  busyTimeoutMs?: number;
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating if needed) a store and migrates it. WAL lets the CLI read while the app writes;
+ * synchronous=FULL makes a committed edit survive a power cut, not only a crash, which is what
+ * "saved the moment it is committed" promises.
+ */
+export function openStore(path: string, opts: OpenOptions = {}): { db: Db; created: boolean } {
+  const created = path === ':memory:' || !existsSync(path);
+  if (created && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: opts.readonly ?? false, timeout: opts.busyTimeoutMs ?? 5000 });
+  } catch (e) {
+    throw new AppError('STORE_UNREADABLE', { path, detail: (e as Error).message });
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    // Reading the schema is the cheapest check that the file is a SQLite database at all.
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    if (!opts.readonly) migrate(db, path);
+  } catch (e) {
+    db.close();
+    if (e instanceof AppError) throw e;
+    throw new AppError('STORE_UNREADABLE', { path, detail: (e as Error).message });
+  }
+  return { db, created };
+}

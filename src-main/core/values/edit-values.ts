@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { AppError, formatMessage, type ErrorDetail } from '../../shared/errors.ts';
+import type { CellEdit } from '../../shared/contract.ts';
+import type { ValueKind } from '../../shared/model.ts';
+import { getIndicatorsByIds } from '../catalog/catalog.ts';
+import type { CoreContext } from '../context.ts';
+import { writeBatch } from '../history/change-log.ts';
+import { getPark } from '../repos/parks.ts';
+import { getPeriod } from '../repos/periods.ts';
+import type { ValueRow } from '../repos/rows.ts';
+import { FieldError, parseField } from './parse-field.ts';
+
+export interface EditRequest {
+  parkId: string;
+  periodId: string;
+  kind: ValueKind;
+  edits: CellEdit[];
+}
+
+const FIELD_COLUMN = {
+  value: 'value',
+  unit: 'unit',
+  qualifier: 'qualifier',
+  growth: 'growth',
+  baseline: 'baseline',
+  source: 'source',
+  status: 'status',
+} as const;
+
+/**
+ * Applies a set of cell edits (one cell typed, or a block pasted) as one batch: every edit is
+ * validated first and if any is refused nothing is written, so a paste is never half-applied and
+ * one Ctrl+Z takes the whole block back.
+ */
+export function editValues(ctx: CoreContext, req: EditRequest): { changed: number } {
+  const { db } = ctx;
+  getPark(db, req.parkId);
+  getPeriod(db, req.periodId);
+  const indicators = getIndicatorsByIds(db, req.edits.map((e) => e.indicatorId));
+  const select = db.prepare('SELECT * FROM indicator_values WHERE park_id = ? AND period_id = ? AND kind = ? AND indicator_id = ?');
+
+  const now = new Date().toISOString();
+  const pending = new Map<string, { before: ValueRow | null; after: ValueRow }>();
+  const errors: ErrorDetail[] = [];
+
+  req.edits.forEach((edit, index) => {
+    const ind = indicators.get(edit.indicatorId);
+    if (!ind) {
+      const params = { indicator: edit.indicatorId };
+      errors.push({ index, field: edit.field, code: 'INDICATOR_NOT_FOUND', params, message: formatMessage('INDICATOR_NOT_FOUND', params) });
+      return;
+    }
+    let entry = pending.get(ind.id);
+    if (!entry) {
+      const before = (select.get(req.parkId, req.periodId, req.kind, ind.id) as ValueRow | undefined) ?? null;
+      const after: ValueRow = before
+        ? { ...before }
+        : {
+            id: randomUUID(),
+            park_id: req.parkId,
+            indicator_id: ind.id,
+            period_id: req.periodId,
+            kind: req.kind,
+            value: null,
+            unit: ind.unit,
+            qualifier: null,
+            growth: null,
+            baseline: null,
+            source: null,
+            status: 'draft',
+            updated_by: ctx.actor,
+            updated_at: now,
+          };
+      entry = { before, after };
+      pending.set(ind.id, entry);
+    }
+    try {
+      const parsed = parseField(ind, edit.field, edit.text);
+      (entry.after as unknown as Record<string, string | null>)[FIELD_COLUMN[edit.field]] = parsed;
+    } catch (e) {
+      if (!(e instanceof FieldError)) throw e;
+      errors.push({ index, indicator: ind.name, field: edit.field, code: e.code, params: e.params, message: formatMessage(e.code, e.params) });
+    }
+  });
+
+  if (errors.length) {
+    throw new AppError('VALIDATION', { count: errors.length, first: `${errors[0]!.indicator ?? ''} ${errors[0]!.message}`.trim() }, errors);
+  }
+
+  const label = req.edits.length === 1 ? `编辑「${indicators.get(req.edits[0]!.indicatorId)!.name}」` : `粘贴 ${req.edits.length} 个单元格`;
+  return writeBatch(ctx, label, (log) => {
+    const insert = db.prepare(
+      `INSERT INTO indicator_values (id, park_id, indicator_id, period_id, kind, value, unit, qualifier, growth, baseline, source, status, updated_by, updated_at)
+       VALUES (@id, @park_id, @indicator_id, @period_id, @kind, @value, @unit, @qualifier, @growth, @baseline, @source, @status, @updated_by, @updated_at)`,
+    );
+    const update = db.prepare(
+      `UPDATE indicator_values SET value = @value, unit = @unit, qualifier = @qualifier, growth = @growth, baseline = @baseline,
+         source = @source, status = @status, updated_by = @updated_by, updated_at = @updated_at WHERE id = @id`,
+    );
+    const remove = db.prepare('DELETE FROM indicator_values WHERE id = ?');
+    let changed = 0;
+    for (const { before, after } of pending.values()) {
+      // A figure with neither a value nor a growth rate is no figure: clearing both removes it.
+      const empty = after.value === null && after.growth === null;
+      if (empty) {
+        if (!before) continue;
+        remove.run(before.id);
+        log.record('value', before.id, { ...before }, null);
+        changed++;
+        continue;
+      }
+      if (before && sameContent(before, after)) continue;
+      after.updated_at = now;
+      after.updated_by = ctx.actor;
+      (before ? update : insert).run(after);
+      log.record('value', after.id, before ? { ...before } : null, { ...after });
+      changed++;
+    }
+    return { changed };
+  });
+}
+
+function sameContent(a: ValueRow, b: ValueRow): boolean {
+  return (Object.values(FIELD_COLUMN) as (keyof ValueRow)[]).every((k) => a[k] === b[k]);
+}

@@ -1,0 +1,83 @@
+// The one API contract. Both transports (Electron IPC and loopback HTTP) end in the same dispatch(),
+// which validates every input against these schemas before a handler sees it.
+
+import { z } from 'zod';
+import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period } from './model.ts';
+import { EDITABLE_FIELDS } from './model.ts';
+
+const id = z.uuid();
+const name = z.string().trim().min(1).max(100);
+const optText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const valueKind = z.enum(['actual', 'target']);
+
+export const cellEdit = z
+  .object({
+    indicatorId: id,
+    field: z.enum(EDITABLE_FIELDS),
+    /** As typed; '' clears the field. */
+    text: z.string().max(2000),
+  })
+  .strict();
+
+/** Marks the output type of a method; outputs are produced by our own code and are not re-validated. */
+function returns<T>(): T {
+  return undefined as T;
+}
+
+export const contract = {
+  'app.info': { input: z.object({}).strict(), output: returns<AppInfo>() },
+  'parks.list': { input: z.object({}).strict(), output: returns<Park[]>() },
+  'parks.create': {
+    input: z.object({ name, shortName: optText(40), region: optText(100), level: optText(40) }).strict(),
+    output: returns<Park>(),
+  },
+  'periods.list': { input: z.object({}).strict(), output: returns<Period[]>() },
+  'periods.create': { input: z.object({ key: z.string().trim().min(4).max(12) }).strict(), output: returns<Period>() },
+  'catalog.get': { input: z.object({}).strict(), output: returns<Catalog>() },
+  'catalog.createIndicator': {
+    input: z
+      .object({
+        categoryCode: z.string().min(1).max(20),
+        name,
+        nameEn: optText(200),
+        unit: z.string().min(1).max(10),
+        decimals: z.number().int().min(0).max(6),
+        definition: optText(2000),
+        scope: optText(100),
+        integerOnly: z.boolean().optional(),
+        nonNegative: z.boolean().optional(),
+      })
+      .strict(),
+    output: returns<Indicator>(),
+  },
+  'catalog.createCategory': { input: z.object({ name, nameEn: optText(100) }).strict(), output: returns<Catalog['categories'][number]>() },
+  'grid.get': { input: z.object({ parkId: id, periodId: id, kind: valueKind }).strict(), output: returns<Grid>() },
+  'values.edit': {
+    input: z
+      .object({ parkId: id, periodId: id, kind: valueKind, edits: z.array(cellEdit).min(1).max(5000) })
+      .strict(),
+    output: returns<{ changed: number; history: HistoryState }>(),
+  },
+  'history.state': { input: z.object({}).strict(), output: returns<HistoryState>() },
+  'history.undo': { input: z.object({}).strict(), output: returns<HistoryState>() },
+  'history.redo': { input: z.object({}).strict(), output: returns<HistoryState>() },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.infer<Contract[M]['input']>;
+export type Output<M extends Method> = Contract[M]['output'];
+export type CellEdit = z.infer<typeof cellEdit>;
+
+export type ErrorBody = {
+  code: string;
+  message: string;
+  params?: Record<string, string | number>;
+  details?: { index?: number; indicator?: string; field?: string; code: string; message: string; params: Record<string, string | number> }[];
+};
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorBody };
+
+export function isMethod(m: string): m is Method {
+  return Object.prototype.hasOwnProperty.call(contract, m);
+}

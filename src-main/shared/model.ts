@@ -1,0 +1,116 @@
+// The shapes that cross the contract. Ids are UUIDs so that stores from different offices can be
+// compared and merged without guessing (ARCHITECTURE.md, property 5).
+
+import type { PeriodKind } from './period-key.ts';
+import type { Dimension } from './units.ts';
+
+export type ValueKind = 'actual' | 'target';
+export type ValueStatus = 'draft' | 'verified';
+export type MeasureKind = 'amount' | 'count' | 'percent' | 'duration' | 'area';
+
+export interface Park {
+  id: string;
+  name: string;
+  shortName: string | null;
+  region: string | null;
+  level: string | null;
+}
+
+export interface Period {
+  id: string;
+  key: string;
+  kind: PeriodKind;
+  year: number;
+  startMonth: number;
+  endMonth: number;
+  label: string;
+}
+
+export interface Category {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  sort: number;
+}
+
+export interface Indicator {
+  id: string;
+  code: string;
+  categoryCode: string;
+  name: string;
+  nameEn: string | null;
+  unit: string;
+  decimals: number;
+  kind: MeasureKind;
+  scope: string | null;
+  definition: string | null;
+  nonNegative: boolean;
+  integerOnly: boolean;
+  parentCode: string | null;
+  sort: number;
+  builtin: boolean;
+}
+
+export interface UnitInfo {
+  code: string;
+  dimension: Dimension;
+  en: string;
+}
+
+export interface Catalog {
+  version: number;
+  categories: Category[];
+  indicators: Indicator[];
+  units: UnitInfo[];
+  qualifiers: { code: string; en: string }[];
+}
+
+/** One figure as reported: in its own unit, with its qualifier, possibly only as a growth rate. */
+export interface IndicatorValue {
+  id: string;
+  value: string | null;
+  unit: string;
+  qualifier: string | null;
+  growth: string | null;
+  baseline: string | null;
+  source: string | null;
+  status: ValueStatus;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface GridRow {
+  indicator: Indicator;
+  current: IndicatorValue | null;
+  previous: Pick<IndicatorValue, 'value' | 'unit' | 'qualifier'> | null;
+  /** 同比 from the two stored values (in %, one decimal), when both exist and their units convert. */
+  computedGrowth: string | null;
+}
+
+export interface Grid {
+  park: Park;
+  period: Period;
+  previousPeriodKey: string;
+  kind: ValueKind;
+  categories: Category[];
+  rows: GridRow[];
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface AppInfo {
+  version: string;
+  storePath: string;
+  storeId: string;
+  schemaVersion: number;
+  catalogVersion: number;
+}
+
+/** Fields of a value a cell edit may set; text as the user typed it, validated by the core. */
+export const EDITABLE_FIELDS = ['value', 'unit', 'qualifier', 'growth', 'baseline', 'source', 'status'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
