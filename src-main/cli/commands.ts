@@ -1,0 +1,196 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../shared/errors.ts';
+import type { CellEdit } from '../shared/contract.ts';
+import type { EditableField, ValueKind } from '../shared/model.ts';
+import { figureText } from '../shared/qualifiers.ts';
+import { findIndicator } from '../core/catalog/catalog.ts';
+import type { CoreContext } from '../core/context.ts';
+import { writeBatch } from '../core/history/change-log.ts';
+import { defaultStorePath } from '../core/paths.ts';
+import { findParkByName, listParks } from '../core/repos/parks.ts';
+import { ensurePeriod, findPeriodByKey, requirePeriodByKey } from '../core/repos/periods.ts';
+import { openCore } from '../core/store/core.ts';
+import { editValues } from '../core/values/edit-values.ts';
+import { readGrid } from '../core/values/grid.ts';
+import { startServer } from '../http/server.ts';
+import { EXIT, type CliIo } from './io.ts';
+
+export const USAGE = `园区简报 ParkBrief 命令行
+
+用法：
+  parkbrief serve [--db FILE] [--port N]        浏览器模式（仅 127.0.0.1），打印带令牌的网址；--port 0 自动选端口
+  parkbrief parks [--db FILE] [--json]          列出园区
+  parkbrief show --park 园区 --period 期别 [--kind actual|target] [--db FILE] [--json]
+                                                 显示园区某期的指标值
+  parkbrief set --park 园区 --period 期别 --indicator 指标 --value 数值
+                [--unit 单位] [--qualifier 限定词] [--growth 增速] [--kind actual|target] [--source 备注] [--db FILE]
+                                                 写入一个指标值（与界面同样校验；成功即已落盘）
+
+期别写法：2022（年度）· 2022Q3（季度）· 2018M1-4（1—4月累计）· 2018M4（4月）
+--db 缺省为本机应用数据目录中的库；环境变量 PARKBRIEF_DB 可覆盖。--db 指向的文件不存在时，将新建并载入演示数据。
+PARKBRIEF_LANG=en 输出英文信息。`;
+
+type Args = Record<string, string | boolean | undefined>;
+
+function parse(argv: string[], options: Record<string, { type: 'string' | 'boolean' }>): Args {
+  try {
+    return parseArgs({ args: joinNegativeValues(argv), options: { db: { type: 'string' }, ...options }, strict: true, allowPositionals: false }).values as Args;
+  } catch (e) {
+    throw new AppError('USAGE', { detail: `${(e as Error).message}\n\n${USAGE}` });
+  }
+}
+
+/** `--value -3` would read as an unknown option "-3"; a negative number is a value, so bind it. */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    if (a.startsWith('--') && !a.includes('=') && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function required(args: Args, name: string): string {
+  const v = args[name];
+  if (typeof v !== 'string' || v.trim() === '') throw new AppError('USAGE', { detail: `缺少 --${name}（missing --${name}）\n\n${USAGE}` });
+  return v;
+}
+
+function kindOf(args: Args): ValueKind {
+  const k = (args.kind as string | undefined) ?? 'actual';
+  if (k !== 'actual' && k !== 'target') throw new AppError('USAGE', { detail: `--kind 只能是 actual 或 target（got ${k}）` });
+  return k;
+}
+
+function open(args: Args, io: CliIo): CoreContext {
+  const path = typeof args.db === 'string' ? args.db : defaultStorePath(io.env);
+  return openCore(path, { origin: 'cli', demoIfNew: true });
+}
+
+function withStore<T>(args: Args, io: CliIo, fn: (ctx: CoreContext) => T): T {
+  const ctx = open(args, io);
+  try {
+    return fn(ctx);
+  } finally {
+    ctx.db.close();
+  }
+}
+
+export function cmdParks(argv: string[], io: CliIo): number {
+  const args = parse(argv, { json: { type: 'boolean' } });
+  return withStore(args, io, (ctx) => {
+    const parks = listParks(ctx.db);
+    if (args.json) io.out(JSON.stringify(parks, null, 2));
+    else for (const p of parks) io.out([p.name, p.region ?? '', p.level ?? ''].filter(Boolean).join('\t'));
+    return EXIT.ok;
+  });
+}
+
+export function cmdShow(argv: string[], io: CliIo): number {
+  const args = parse(argv, { park: { type: 'string' }, period: { type: 'string' }, kind: { type: 'string' }, json: { type: 'boolean' } });
+  const parkName = required(args, 'park');
+  const periodKey = required(args, 'period');
+  const kind = kindOf(args);
+  return withStore(args, io, (ctx) => {
+    const park = findParkByName(ctx.db, parkName);
+    const period = requirePeriodByKey(ctx.db, periodKey);
+    const grid = readGrid(ctx.db, park.id, period.id, kind);
+    const cats = new Map(grid.categories.map((c) => [c.code, c.name]));
+    const rows = grid.rows
+      .filter((r) => r.current)
+      .map((r) => ({
+        indicator: r.indicator.name,
+        code: r.indicator.code,
+        category: cats.get(r.indicator.categoryCode) ?? r.indicator.categoryCode,
+        value: r.current!.value,
+        unit: r.current!.unit,
+        qualifier: r.current!.qualifier,
+        kind,
+        growth: r.current!.growth ?? r.computedGrowth,
+        growthSource: r.current!.growth !== null ? 'reported' : r.computedGrowth !== null ? 'computed' : null,
+        baseline: r.current!.baseline,
+        previous: r.previous?.value ?? null,
+        source: r.current!.source,
+        status: r.current!.status,
+      }));
+    if (args.json) {
+      io.out(JSON.stringify(rows, null, 2));
+      return EXIT.ok;
+    }
+    io.out(`${park.name} · ${period.label} · ${kind === 'actual' ? '实际' : '目标'}（${rows.length} 项）`);
+    let lastCat = '';
+    for (const r of rows) {
+      if (r.category !== lastCat) io.out(`【${(lastCat = r.category)}】`);
+      const fig = r.value === null ? '—' : (r.baseline ? `${r.baseline}→` : '') + figureText(r.value, r.unit, r.qualifier);
+      const growth = r.growth === null ? '' : `  同比 ${r.value === null ? figureText(r.growth, '%', r.qualifier) : r.growth + '%'}${r.growthSource === 'computed' ? '（计算）' : ''}`;
+      io.out(`  ${r.indicator}\t${fig}${growth}`);
+    }
+    return EXIT.ok;
+  });
+}
+
+export function cmdSet(argv: string[], io: CliIo): number {
+  const args = parse(argv, {
+    park: { type: 'string' },
+    period: { type: 'string' },
+    indicator: { type: 'string' },
+    value: { type: 'string' },
+    unit: { type: 'string' },
+    qualifier: { type: 'string' },
+    growth: { type: 'string' },
+    baseline: { type: 'string' },
+    source: { type: 'string' },
+    kind: { type: 'string' },
+  });
+  const parkName = required(args, 'park');
+  const periodKey = required(args, 'period');
+  const indicatorName = required(args, 'indicator');
+  if (args.value === undefined && args.growth === undefined) required(args, 'value');
+  const kind = kindOf(args);
+  return withStore(args, io, (ctx) => {
+    const park = findParkByName(ctx.db, parkName);
+    const indicator = findIndicator(ctx.db, indicatorName);
+    const edits: CellEdit[] = [];
+    // Unit first: the value is validated in the unit it is given in.
+    for (const field of ['unit', 'value', 'qualifier', 'growth', 'baseline', 'source'] as EditableField[]) {
+      const v = args[field];
+      if (typeof v === 'string') edits.push({ indicatorId: indicator.id, field, text: v });
+    }
+    // A new period is created with the value, in the same transaction: a refused value leaves no trace.
+    const result = ctx.db.transaction(() => {
+      const period =
+        findPeriodByKey(ctx.db, periodKey) ?? writeBatch(ctx, `新增期别「${periodKey}」`, (log) => ensurePeriod(ctx, log, periodKey));
+      return { period, ...editValues(ctx, { parkId: park.id, periodId: period.id, kind, edits }) };
+    })();
+    io.out(
+      result.changed
+        ? `已保存：${park.name} · ${result.period.label} · ${indicator.name}`
+        : `未改变：${park.name} · ${result.period.label} · ${indicator.name}（与库中相同）`,
+    );
+    return EXIT.ok;
+  });
+}
+
+export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal): Promise<number> {
+  const args = parse(argv, { port: { type: 'string' } });
+  const port = args.port === undefined ? 0 : Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('USAGE', { detail: `--port 应为 0—65535 的整数（got ${args.port}）` });
+  const ctx = open(args, io);
+  const server = await startServer({ ctx, port });
+  io.out(`ParkBrief 浏览器模式：${server.url}`);
+  io.out(`数据库：${ctx.storePath}`);
+  io.out('按 Ctrl+C 退出。');
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    signal?.addEventListener('abort', stop);
+  });
+  await server.close();
+  ctx.db.close();
+  return EXIT.ok;
+}

@@ -1,0 +1,32 @@
+import { AppError, formatMessage, type ErrorCode, type Locale } from '../shared/errors.ts';
+import { toErrorBody } from '../core/rpc/dispatch.ts';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, store: 3 } as const;
+
+const STORE_CODES = new Set<string>(['STORE_BUSY', 'STORE_TOO_NEW', 'STORE_UNREADABLE']);
+
+export function cliLocale(env: NodeJS.ProcessEnv): Locale {
+  return env.PARKBRIEF_LANG?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** Prints an error the way a person at a terminal needs it: what, where, in their language. */
+export function reportError(io: CliIo, e: unknown): number {
+  const locale = cliLocale(io.env);
+  const body = toErrorBody(e);
+  const code = body.code as ErrorCode;
+  // With details, each refused field gets its own line below, so the headline stays short.
+  const params = body.details?.length ? { ...body.params, first: '' } : body.params;
+  const text = params ? formatMessage(code, params, locale).replace(/[：:]\s*$/, '') : body.message;
+  io.err(locale === 'en' ? `Error: ${text}` : `错误：${text}`);
+  for (const d of body.details ?? []) {
+    io.err(`  · ${d.indicator ? d.indicator + '：' : ''}${formatMessage(d.code as ErrorCode, d.params, locale)}`);
+  }
+  if (e instanceof AppError && e.code === 'USAGE') return EXIT.usage;
+  return STORE_CODES.has(body.code) ? EXIT.store : EXIT.failed;
+}

@@ -1,0 +1,174 @@
+// Browser mode: the renderer served from out/renderer and the contract at POST /rpc/:method, on
+// 127.0.0.1 only. Three locks keep other local programs and web pages out: the per-launch token
+// (only the URL printed to the user carries it), the Host check (defeats DNS rebinding) and the
+// Origin check (defeats cross-site requests from the user's browser).
+
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Envelope } from '../shared/contract.ts';
+import { formatMessage, type ErrorCode } from '../shared/errors.ts';
+import type { CoreContext } from '../core/context.ts';
+import { dispatch } from '../core/rpc/dispatch.ts';
+
+export const TOKEN_HEADER = 'x-parkbrief-token';
+const MAX_BODY = 8 * 1024 * 1024;
+
+export interface ServerOptions {
+  ctx: CoreContext;
+  /** 0 picks a free port. */
+  port?: number;
+  staticDir?: string | null;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  const tokenBuf = Buffer.from(token);
+  const staticDir = opts.staticDir === undefined ? findRendererDir() : opts.staticDir;
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL', { detail: (e as Error).message });
+      else res.destroy();
+    });
+  });
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const hosts = allowedHosts();
+    if (!req.headers.host || !hosts.has(req.headers.host)) {
+      return sendError(res, 403, 'FORBIDDEN', { detail: `Host ${req.headers.host ?? '(none)'}` });
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !(origin.startsWith('http://') && hosts.has(origin.slice('http://'.length)))) {
+      return sendError(res, 403, 'FORBIDDEN', { detail: `Origin ${origin}` });
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname.startsWith('/rpc/')) {
+      if (req.method !== 'POST') return sendError(res, 405, 'FORBIDDEN', { detail: 'POST only' });
+      const given = req.headers[TOKEN_HEADER];
+      const givenBuf = Buffer.from(typeof given === 'string' ? given : '');
+      if (givenBuf.length !== tokenBuf.length || !timingSafeEqual(givenBuf, tokenBuf)) {
+        return sendError(res, 401, 'FORBIDDEN', { detail: 'token' });
+      }
+      const body = await readBody(req);
+      if (body === null) return sendError(res, 413, 'TOO_LARGE', { max: '8 MB' });
+      let input: unknown;
+      try {
+        input = body.length ? JSON.parse(body.toString('utf8')) : {};
+      } catch {
+        return sendJson(res, 400, fail('INVALID_INPUT', { detail: 'JSON' }));
+      }
+      const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      return sendJson(res, 200, await dispatch(opts.ctx, method, input));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'FORBIDDEN', { detail: req.method ?? '' });
+    return serveStatic(res, staticDir, url.pathname);
+  }
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) tooLarge = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolvePromise(tooLarge ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function serveStatic(res: ServerResponse, dir: string | null, pathname: string): Promise<void> {
+  if (!dir) {
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('界面尚未构建：请先运行 npm run build（The UI is not built yet: run npm run build）');
+    return;
+  }
+  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = normalize(join(dir, rel));
+  if (file !== dir && !file.startsWith(dir + sep)) return sendError(res, 403, 'FORBIDDEN', { detail: 'path' });
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch {
+    return sendError(res, 404, 'FORBIDDEN', { detail: `not found: ${rel}` });
+  }
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': rel === 'index.html' ? 'no-store' : 'max-age=3600',
+  });
+  res.end(data);
+}
+
+function fail(code: ErrorCode, params: Record<string, string>): Envelope<never> {
+  return { ok: false, error: { code, message: formatMessage(code, params), params } };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, code: ErrorCode, params: Record<string, string>): void {
+  sendJson(res, status, fail(code, params));
+}
+
+/** out/renderer, seen from the source tree (node src-main/cli.ts) or from the build (out/main/cli.js). */
+export function findRendererDir(): string | null {
+  const here = import.meta.dirname;
+  for (const c of [resolve(here, '../../out/renderer'), resolve(here, '../renderer')]) {
+    if (existsSync(join(c, 'index.html'))) return c;
+  }
+  return null;
+}
