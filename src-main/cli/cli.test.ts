@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './run.ts';
+
+let dir: string;
+let db: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'parkbrief-cli-'));
+  db = join(dir, 'store.sqlite');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** How many writes the store has seen: a refused command must not add one. */
+function batchesOf(path: string): unknown {
+  const d = new Database(path, { readonly: true });
+  try {
+    return d.prepare('SELECT count(*) AS n, max(seq) AS s FROM batches').get();
+  } finally {
+    d.close();
+  }
+}
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('parkbrief CLI', () => {
+  it('creates a missing --db with the demo parks', async () => {
+    expect(existsSync(db)).toBe(false);
+    const r = await cli(['parks', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).map((p: { name: string }) => p.name)).toEqual(['昆明高新区', '楚雄高新区']);
+    expect(existsSync(db)).toBe(true);
+  });
+
+  it('honours PARKBRIEF_DB when --db is not given', async () => {
+    const r = await cli(['parks'], { PARKBRIEF_DB: db });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('楚雄高新区');
+    expect(existsSync(db)).toBe(true);
+  });
+
+  it('show --json gives indicator, category, value, unit, qualifier, kind', async () => {
+    const r = await cli(['show', '--db', db, '--park', '昆明高新区', '--period', '2017', '--json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out) as Record<string, unknown>[];
+    expect(rows.find((x) => x.indicator === '园区总收入')).toMatchObject({ category: '经济总量', value: '2000', unit: '亿元', qualifier: '突破', kind: 'actual' });
+    expect(rows.find((x) => x.indicator === '社会消费品零售总额')).toMatchObject({ value: null, growth: '12.9', growthSource: 'reported' });
+  });
+
+  it('show prints figures as copy writes them', async () => {
+    const r = await cli(['show', '--db', db, '--park', '楚雄高新区', '--period', '2022']);
+    expect(r.out).toContain('接待客商人数\t569余人');
+    expect(r.out).toContain('一般社会投资项目审批时限\t35→5工作日');
+  });
+
+  it('set writes a value that another connection then reads, and exits 0', async () => {
+    const r = await cli(['set', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--indicator', '地区生产总值', '--value', '340.1', '--qualifier', '近']);
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.out).toContain('已保存');
+    const other = new Database(db, { readonly: true });
+    const v = other.prepare("SELECT v.value, v.qualifier FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id JOIN periods p ON p.id = v.period_id WHERE i.name = '地区生产总值' AND p.key = '2022'").get();
+    other.close();
+    expect(v).toEqual({ value: '340.1', qualifier: '近' });
+  });
+
+  it('set creates a new period together with its first value, and a refused value leaves no period behind', async () => {
+    const bad = await cli(['set', '--db', db, '--park', '楚雄高新区', '--period', '2023', '--indicator', '高新技术企业数', '--value', '-3']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('高新技术企业数不能为负数');
+    expect((await cli(['show', '--db', db, '--park', '楚雄高新区', '--period', '2023'])).err).toContain('找不到期别「2023」');
+    const ok = await cli(['set', '--db', db, '--park', '楚雄高新区', '--period', '2023', '--indicator', '高新技术企业数', '--value', '31']);
+    expect(ok.code).toBe(0);
+  });
+
+  it.each([
+    [['set', '--park', '楚雄高新区', '--period', '2022', '--indicator', '地区生产总值', '--value', 'abc'], 1, '本期值「abc」不是数字'],
+    [['set', '--park', '楚雄高新区', '--period', '2022', '--indicator', '高新技术企业数', '--value', '3', '--unit', '亿元'], 1, '计量单位「亿元」不适用于高新技术企业数'],
+    [['set', '--park', '不存在园区', '--period', '2022', '--indicator', '地区生产总值', '--value', '1'], 1, '找不到园区「不存在园区」'],
+    [['set', '--park', '楚雄高新区', '--period', '22年', '--indicator', '地区生产总值', '--value', '1'], 1, '「22年」不是有效的期别'],
+    [['set', '--park', '楚雄高新区', '--period', '2022', '--indicator', '不存在指标', '--value', '1'], 1, '指标库中没有「不存在指标」'],
+    [['set', '--park', '楚雄高新区', '--period', '2022', '--indicator', '地区生产总值'], 2, '缺少 --value'],
+    [['show', '--park', '楚雄高新区'], 2, '缺少 --period'],
+    [['show', '--bogus'], 2, "Unknown option '--bogus'"],
+    [['frobnicate'], 2, '未知命令「frobnicate」'],
+  ])('%j exits %i with a clear message', async (args, code, message) => {
+    await cli(['parks', '--db', db]);
+    const snapshot = batchesOf(db);
+    const r = await cli([...args, '--db', db]);
+    expect(r.code).toBe(code);
+    expect(r.err).toContain(message);
+    expect(batchesOf(db)).toEqual(snapshot);
+  });
+
+  it('a store from a newer ParkBrief exits 3 and is left alone', async () => {
+    await cli(['parks', '--db', db]);
+    const d = new Database(db);
+    d.pragma('user_version = 999');
+    d.close();
+    const r = await cli(['parks', '--db', db]);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('版本（999）高于本程序支持的版本');
+  });
+
+  it('runs as a real process through the bin launcher, with the exit code the shell sees', () => {
+    const bin = resolve(import.meta.dirname, '../../bin/parkbrief.mjs');
+    const ok = spawnSync(process.execPath, [bin, 'set', '--db', db, '--park', '昆明高新区', '--period', '2017', '--indicator', '引进内资', '--value', '126'], { encoding: 'utf8' });
+    expect(ok.status, ok.stderr).toBe(0);
+    const bad = spawnSync(process.execPath, [bin, 'set', '--db', db, '--park', '昆明高新区', '--period', '2017', '--indicator', '引进内资', '--value', 'x'], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('不是数字');
+    const show = spawnSync(process.execPath, [bin, 'show', '--db', db, '--park', '昆明高新区', '--period', '2017', '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(show.stdout).find((r: { indicator: string }) => r.indicator === '引进内资').value).toBe('126');
+  });
+});

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contract } from '../../shared/contract.ts';
+import { tempStore, dumpStore, type TempStore } from '../testing/temp-store.ts';
+import { dispatch } from './dispatch.ts';
+import { handlers } from './handlers/index.ts';
+
+let s: TempStore;
+beforeEach(() => {
+  s = tempStore();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  s.dispose();
+});
+
+describe('dispatch', () => {
+  it('has a handler for every method of the contract and no other', () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it('answers a valid call with { ok, value }', async () => {
+    const r = await dispatch(s.ctx, 'parks.list', {});
+    expect(r.ok).toBe(true);
+    expect((r as { value: { name: string }[] }).value.map((p) => p.name)).toEqual(['昆明高新区', '楚雄高新区']);
+  });
+
+  it.each(['nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'parks.list '])(
+    'refuses the unknown method %j with UNKNOWN_METHOD',
+    async (m) => {
+      const r = await dispatch(s.ctx, m, {});
+      expect(r).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    },
+  );
+
+  it.each([
+    ['grid.get', { parkId: 1, periodId: 'x', kind: 'actual' }],
+    ['grid.get', { parkId: crypto.randomUUID(), periodId: crypto.randomUUID(), kind: 'forecast' }],
+    ['parks.list', { extra: true }],
+    ['parks.create', { name: '' }],
+    ['parks.create', { name: 'x'.repeat(101) }],
+    ['values.edit', { parkId: crypto.randomUUID(), periodId: crypto.randomUUID(), kind: 'actual', edits: [] }],
+    ['parks.list', 'not an object'],
+    ['parks.list', []],
+  ])('refuses invalid input to %s with INVALID_INPUT and writes nothing', async (m, input) => {
+    const before = dumpStore(s.ctx);
+    const r = await dispatch(s.ctx, m, input);
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(dumpStore(s.ctx)).toEqual(before);
+  });
+
+  it('turns a handler error into an envelope with the code and a Chinese message', async () => {
+    const r = await dispatch(s.ctx, 'grid.get', { parkId: crypto.randomUUID(), periodId: crypto.randomUUID(), kind: 'actual' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'PARK_NOT_FOUND' } });
+    expect(!r.ok && r.error.message).toMatch(/^找不到园区/);
+  });
+
+  it('turns an unexpected exception into INTERNAL, and a locked store into STORE_BUSY', async () => {
+    vi.spyOn(handlers, 'parks.list').mockImplementationOnce(() => {
+      throw new TypeError('kaput');
+    });
+    expect(await dispatch(s.ctx, 'parks.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: '内部错误：kaput' } });
+    vi.spyOn(handlers, 'parks.list').mockImplementationOnce(() => {
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    });
+    expect(await dispatch(s.ctx, 'parks.list', {})).toMatchObject({ ok: false, error: { code: 'STORE_BUSY' } });
+  });
+
+  it('carries per-cell details of a refused edit', async () => {
+    const ids = s.ids('楚雄高新区', '2022');
+    const r = await dispatch(s.ctx, 'values.edit', {
+      ...ids,
+      kind: 'actual',
+      edits: [{ indicatorId: s.indicatorId('地区生产总值'), field: 'value', text: 'abc' }],
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ index: 0, field: 'value', code: 'NOT_A_NUMBER', indicator: '地区生产总值' }] } });
+  });
+
+  it('creates parks, periods and indicators, refusing duplicates', async () => {
+    expect(await dispatch(s.ctx, 'parks.create', { name: '玉溪高新区' })).toMatchObject({ ok: true, value: { name: '玉溪高新区' } });
+    expect(await dispatch(s.ctx, 'parks.create', { name: '玉溪高新区' })).toMatchObject({ ok: false, error: { code: 'DUPLICATE_NAME', message: '已有同名的园区「玉溪高新区」' } });
+    expect(await dispatch(s.ctx, 'periods.create', { key: '2023q2' })).toMatchObject({ ok: true, value: { key: '2023Q2', label: '2023年第二季度' } });
+    expect(await dispatch(s.ctx, 'periods.create', { key: '2023M5-3' })).toMatchObject({ ok: false, error: { code: 'PERIOD_INVALID' } });
+    const ind = await dispatch(s.ctx, 'catalog.createIndicator', { categoryCode: 'INO', name: '瞪羚企业数', unit: '家', decimals: 0, integerOnly: true });
+    expect(ind).toMatchObject({ ok: true, value: { code: 'U004', kind: 'count', builtin: false } });
+    expect(await dispatch(s.ctx, 'catalog.createIndicator', { categoryCode: 'INO', name: 'x', unit: '斤', decimals: 0 })).toMatchObject({ ok: false, error: { code: 'UNIT_UNKNOWN' } });
+  });
+});

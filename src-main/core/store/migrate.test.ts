@@ -1,0 +1,84 @@
+import Database from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors.ts';
+import { migrate } from './migrate.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.ts';
+import { openStore } from './open.ts';
+import { schemaText } from './schema-dump.ts';
+import { tempStore, type TempStore } from '../testing/temp-store.ts';
+
+const schemaOf = schemaText;
+
+let store: TempStore | null = null;
+afterEach(() => {
+  store?.dispose();
+  store = null;
+});
+
+describe('migrations', () => {
+  it('versions are 1..n in order, with no gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('a store migrated step by step from every earlier version ends with the fresh schema', () => {
+    const fresh = new Database(':memory:');
+    migrate(fresh, ':memory:');
+    for (let k = 0; k <= MIGRATIONS.length; k++) {
+      const db = new Database(':memory:');
+      migrate(db, ':memory:', MIGRATIONS.slice(0, k));
+      expect(db.pragma('user_version', { simple: true })).toBe(k);
+      migrate(db, ':memory:');
+      expect(schemaOf(db)).toBe(schemaOf(fresh));
+    }
+  });
+
+  it('matches the committed schema snapshot (an edited old migration shows up here)', () => {
+    const db = new Database(':memory:');
+    migrate(db, ':memory:');
+    // After adding a migration, regenerate: node scripts/write-schema-snapshot.ts
+    const snapshot = readFileSync(join(import.meta.dirname, 'schema.snapshot.txt'), 'utf8');
+    expect(schemaOf(db) + '\n').toBe(snapshot);
+  });
+
+  it('refuses a store written by a newer ParkBrief and leaves it untouched', () => {
+    store = tempStore({ demo: false });
+    store.ctx.db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    store.ctx.db.close();
+    const before = readFileSync(store.path);
+    let err: unknown;
+    try {
+      openStore(store.path);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('STORE_TOO_NEW');
+    expect((err as AppError).message).toContain('请升级 ParkBrief');
+    expect(readFileSync(store.path).equals(before)).toBe(true);
+  });
+
+  it('a failing migration rolls back every step of the run', () => {
+    const db = new Database(':memory:');
+    const broken = [
+      ...MIGRATIONS,
+      { version: MIGRATIONS.length + 1, name: 'adds a table', up: (d: Database.Database) => d.exec('CREATE TABLE extra (x)') },
+      { version: MIGRATIONS.length + 2, name: 'fails', up: () => { throw new Error('boom'); } },
+    ];
+    migrate(db, ':memory:');
+    expect(() => migrate(db, ':memory:', broken)).toThrow('boom');
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'extra'").get()).toEqual({ n: 0 });
+  });
+
+  it('a file that is not a SQLite database is refused with a clear message, not replaced', () => {
+    store = tempStore({ demo: false });
+    store.ctx.db.close();
+    const junk = join(store.dir, 'junk.sqlite');
+    writeFileSync(junk, 'PK\u0003\u0004 this is a zip, not a store');
+    expect(() => openStore(junk)).toThrow(/无法打开数据库/);
+    expect(readFileSync(junk, 'utf8')).toContain('this is a zip');
+  });
+});

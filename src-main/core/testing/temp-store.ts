@@ -1,0 +1,49 @@
+// Test support: a store in a fresh temp folder, removed afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CoreContext } from '../context.ts';
+import { findParkByName } from '../repos/parks.ts';
+import { requirePeriodByKey } from '../repos/periods.ts';
+import { findIndicator } from '../catalog/catalog.ts';
+import { openCore } from '../store/core.ts';
+
+export interface TempStore {
+  ctx: CoreContext;
+  dir: string;
+  path: string;
+  ids(park: string, period: string): { parkId: string; periodId: string };
+  indicatorId(name: string): string;
+  reopen(): CoreContext;
+  dispose(): void;
+}
+
+export function tempStore(opts: { demo?: boolean } = {}): TempStore {
+  const dir = mkdtempSync(join(tmpdir(), 'parkbrief-test-'));
+  const path = join(dir, 'store.sqlite');
+  let ctx: CoreContext = openCore(path, { origin: 'test', actor: 'tester', demoIfNew: opts.demo ?? true });
+  return {
+    get ctx() {
+      return ctx;
+    },
+    dir,
+    path,
+    ids: (park, period) => ({ parkId: findParkByName(ctx.db, park).id, periodId: requirePeriodByKey(ctx.db, period).id }),
+    indicatorId: (name) => findIndicator(ctx.db, name).id,
+    reopen() {
+      ctx.db.close();
+      ctx = openCore(path, { origin: 'test', actor: 'tester' });
+      return ctx;
+    },
+    dispose() {
+      if (ctx.db.open) ctx.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every row of every user table, for "nothing changed" assertions. */
+export function dumpStore(ctx: CoreContext): Record<string, unknown[]> {
+  const tables = ctx.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  return Object.fromEntries(tables.map((t) => [t.name, ctx.db.prepare(`SELECT * FROM ${t.name} ORDER BY rowid`).all()]));
+}

@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors.ts';
+import type { CellEdit } from '../../shared/contract.ts';
+import { historyState, redo, undo } from '../history/undo.ts';
+import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
+import { readGrid } from './grid.ts';
+import { editValues } from './edit-values.ts';
+
+let s: TempStore;
+beforeEach(() => {
+  s = tempStore();
+});
+afterEach(() => s.dispose());
+
+const CX = '楚雄高新区';
+function cell(name: string, field: CellEdit['field'], text: string): CellEdit {
+  return { indicatorId: s.indicatorId(name), field, text };
+}
+function current(name: string, period = '2022', kind: 'actual' | 'target' = 'actual') {
+  const { parkId, periodId } = s.ids(CX, period);
+  return readGrid(s.ctx.db, parkId, periodId, kind).rows.find((r) => r.indicator.name === name)!.current;
+}
+function edit(edits: CellEdit[], period = '2022') {
+  return editValues(s.ctx, { ...s.ids(CX, period), kind: 'actual', edits });
+}
+function refused(edits: CellEdit[]): AppError {
+  try {
+    edit(edits);
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('expected the edit to be refused');
+}
+
+describe('editing values', () => {
+  it('saves a value with the places the user typed, and full-width digits from an IME', () => {
+    edit([cell('地区生产总值', 'value', '３４０．１０')]);
+    expect(current('地区生产总值')).toMatchObject({ value: '340.10', unit: '亿元', updatedBy: 'tester' });
+    edit([cell('接待客商人数', 'value', '1,234')]);
+    expect(current('接待客商人数')?.value).toBe('1234');
+  });
+
+  it.each([
+    ['地区生产总值', 'value', 'abc', 'NOT_A_NUMBER', '本期值「abc」不是数字'],
+    ['高新技术企业数', 'value', '-3', 'NEGATIVE_NOT_ALLOWED', '高新技术企业数不能为负数'],
+    ['高新技术企业数', 'value', '3.5', 'INTEGER_REQUIRED', '高新技术企业数应为整数'],
+    ['高新技术企业数', 'unit', '亿元', 'UNIT_MISMATCH', '计量单位「亿元」不适用于高新技术企业数'],
+    ['地区生产总值', 'unit', '斤', 'UNIT_UNKNOWN', '未知的计量单位「斤」'],
+    ['地区生产总值', 'qualifier', '大约', 'QUALIFIER_UNKNOWN', '「大约」不是可用的限定词'],
+    ['地区生产总值', 'value', '1e308', 'NOT_A_NUMBER', '不是数字'],
+    ['地区生产总值', 'value', '99999999999999999', 'OUT_OF_RANGE', '超出可接受的范围'],
+    ['地区生产总值', 'growth', '很多', 'NOT_A_NUMBER', '同比增长「很多」不是数字'],
+  ] as const)('refuses %s.%s = %s (%s) with a Chinese reason and writes nothing', (name, field, text, code, zh) => {
+    const before = dumpStore(s.ctx);
+    const e = refused([cell(name, field, text)]);
+    expect(e.code).toBe('VALIDATION');
+    expect(e.details?.[0]).toMatchObject({ index: 0, field, code });
+    expect(e.details?.[0]?.message).toContain(zh);
+    expect(dumpStore(s.ctx)).toEqual(before);
+  });
+
+  it('accepts a unit of the same dimension, and another currency (which is never converted)', () => {
+    edit([cell('地区生产总值', 'unit', '万元'), cell('地区生产总值', 'value', '3335200')]);
+    expect(current('地区生产总值')).toMatchObject({ value: '3335200', unit: '万元' });
+    edit([cell('进出口总额', 'unit', '亿美元'), cell('进出口总额', 'value', '1.2')]);
+    expect(current('进出口总额')?.unit).toBe('亿美元');
+  });
+
+  it('a pasted block with one bad cell writes none of it', () => {
+    const before = dumpStore(s.ctx);
+    const e = refused([
+      cell('地区生产总值', 'value', '1'),
+      cell('生物医药产业产值', 'value', '2'),
+      cell('新材料产业产值', 'value', '三百'),
+    ]);
+    expect(e.details).toHaveLength(1);
+    expect(e.details?.[0]).toMatchObject({ index: 2, indicator: '新材料产业产值' });
+    expect(dumpStore(s.ctx)).toEqual(before);
+  });
+
+  it('one undo takes a whole paste back, redo puts it again, and both survive a restart', () => {
+    const block = [
+      cell('地区生产总值', 'value', '400'),
+      cell('地区生产总值', 'qualifier', '近'),
+      cell('生物医药产业产值', 'value', '80'),
+      cell('生物医药产业产值', 'qualifier', '余'),
+      cell('绿色食品产业产值', 'value', '12.5'),
+      cell('绿色食品产业产值', 'qualifier', ''),
+    ];
+    expect(edit(block).changed).toBe(3);
+    expect(historyState(s.ctx)).toMatchObject({ canUndo: true, undoLabel: '粘贴 6 个单元格' });
+
+    s.reopen();
+    undo(s.ctx);
+    expect(current('地区生产总值')).toMatchObject({ value: '333.52', qualifier: null });
+    expect(current('生物医药产业产值')?.value).toBe('78.13');
+    expect(current('绿色食品产业产值')).toBeNull();
+
+    s.reopen();
+    expect(historyState(s.ctx)).toMatchObject({ canRedo: true, redoLabel: '粘贴 6 个单元格' });
+    redo(s.ctx);
+    expect(current('地区生产总值')).toMatchObject({ value: '400', qualifier: '近' });
+    expect(current('绿色食品产业产值')?.value).toBe('12.5');
+  });
+
+  it('a new edit after an undo drops the redo branch', () => {
+    edit([cell('地区生产总值', 'value', '1')]);
+    undo(s.ctx);
+    expect(historyState(s.ctx).canRedo).toBe(true);
+    edit([cell('地区生产总值', 'value', '2')]);
+    expect(historyState(s.ctx).canRedo).toBe(false);
+    expect(() => redo(s.ctx)).toThrow(AppError);
+  });
+
+  it('the demo is where a user starts: nothing to undo in a fresh store', () => {
+    expect(historyState(s.ctx)).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
+    expect(() => undo(s.ctx)).toThrow('没有可撤销的操作');
+  });
+
+  it('clearing the value of a figure that has no growth removes it; undo brings it back', () => {
+    edit([cell('地区生产总值', 'value', '')]);
+    expect(current('地区生产总值')).toBeNull();
+    undo(s.ctx);
+    expect(current('地区生产总值')?.value).toBe('333.52');
+  });
+
+  it('a figure may be only a reported growth rate', () => {
+    edit([cell('社会消费品零售总额', 'growth', '12.9%')]);
+    expect(current('社会消费品零售总额')).toMatchObject({ value: null, growth: '12.9' });
+  });
+
+  it('an unchanged value writes no batch', () => {
+    const before = dumpStore(s.ctx);
+    expect(edit([cell('地区生产总值', 'value', '333.52')]).changed).toBe(0);
+    expect(dumpStore(s.ctx)).toEqual(before);
+  });
+
+  it('every write is logged with time, origin and actor for later merges', () => {
+    edit([cell('地区生产总值', 'value', '350')]);
+    const b = s.ctx.db.prepare('SELECT * FROM batches ORDER BY seq DESC LIMIT 1').get() as Record<string, string>;
+    expect(b).toMatchObject({ origin: 'test', actor: 'tester', undo_state: 'done' });
+    const c = s.ctx.db.prepare('SELECT * FROM changes WHERE batch_seq = ?').all(b.seq) as { entity: string; before: string; after: string }[];
+    expect(c).toHaveLength(1);
+    expect(JSON.parse(c[0]!.before).value).toBe('333.52');
+    expect(JSON.parse(c[0]!.after).value).toBe('350');
+  });
+});

@@ -1,0 +1,170 @@
+// window.ts imports electron at run time; the module is replaced here because under plain Node the
+// real one tries to download the Electron binary. These tests prove the wiring: which handlers are
+// installed and what they decide. Whether Electron honours them needs a real Electron run.
+import { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { appLocation } from './security.ts';
+
+const mocks = vi.hoisted(() => ({ openExternal: vi.fn(async () => undefined), windows: [] as unknown[] }));
+
+class FakeSession {
+  requestHandler: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | null = null;
+  checkHandler: ((...args: unknown[]) => boolean) | null = null;
+  setPermissionRequestHandler(h: FakeSession['requestHandler']) {
+    this.requestHandler = h;
+  }
+  setPermissionCheckHandler(h: FakeSession['checkHandler']) {
+    this.checkHandler = h;
+  }
+}
+
+class FakeContents extends EventEmitter {
+  session = new FakeSession();
+  openHandler: ((d: { url: string }) => { action: string }) | null = null;
+  setWindowOpenHandler(h: FakeContents['openHandler']) {
+    this.openHandler = h;
+  }
+}
+
+vi.mock('electron', () => {
+  class BrowserWindow extends EventEmitter {
+    webContents = new FakeContents();
+    options: unknown;
+    loaded: string | undefined;
+    shown = false;
+    constructor(options: unknown) {
+      super();
+      this.options = options;
+      mocks.windows.push(this);
+    }
+    loadURL(url: string) {
+      this.loaded = url;
+      return Promise.resolve();
+    }
+    show() {
+      this.shown = true;
+    }
+    isDestroyed() {
+      return false;
+    }
+    isVisible() {
+      return this.shown;
+    }
+  }
+  return { BrowserWindow, shell: { openExternal: mocks.openExternal } };
+});
+
+const { createMainWindow, denyAllPermissions, hardenWebContents, WINDOW_TITLE } = await import('./window.ts');
+
+const INDEX = 'file:///opt/ParkBrief/out/renderer/index.html';
+const app = appLocation(INDEX);
+
+function navEvent(url: string, extra: Record<string, unknown> = {}) {
+  return { url, ...extra, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+}
+
+function hardened() {
+  const contents = new FakeContents();
+  hardenWebContents(contents as never, app);
+  return contents;
+}
+
+beforeEach(() => {
+  mocks.openExternal.mockClear();
+  mocks.windows.length = 0;
+});
+
+describe('hardenWebContents', () => {
+  it('lets the app navigate within its own index.html', () => {
+    const e = navEvent(INDEX + '#/reports');
+    hardened().emit('will-navigate', e);
+    expect(e.defaultPrevented).toBe(false);
+  });
+
+  it.each(['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x'])(
+    'blocks will-navigate to %s',
+    (url) => {
+      const e = navEvent(url);
+      hardened().emit('will-navigate', e);
+      expect(e.defaultPrevented).toBe(true);
+    },
+  );
+
+  it('sends a clicked https link to the system browser, but never http or file', () => {
+    const c = hardened();
+    c.emit('will-navigate', navEvent('https://www.stats.gov.cn/'));
+    c.emit('will-navigate', navEvent('http://www.stats.gov.cn/'));
+    c.emit('will-navigate', navEvent('file:///etc/passwd'));
+    expect(mocks.openExternal.mock.calls).toEqual([['https://www.stats.gov.cn/']]);
+  });
+
+  it('blocks redirects and sub-frame navigations away from the app', () => {
+    const c = hardened();
+    const redirect = navEvent('https://evil.example/');
+    const sub = navEvent('https://evil.example/', { isMainFrame: false });
+    c.emit('will-redirect', redirect);
+    c.emit('will-frame-navigate', sub);
+    expect(redirect.defaultPrevented).toBe(true);
+    expect(sub.defaultPrevented).toBe(true);
+  });
+
+  it('denies every window.open, opening only https externally', () => {
+    const c = hardened();
+    expect(c.openHandler?.({ url: INDEX })).toEqual({ action: 'deny' });
+    expect(c.openHandler?.({ url: 'http://example.com/' })).toEqual({ action: 'deny' });
+    expect(c.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(mocks.openExternal.mock.calls).toEqual([['https://example.com/']]);
+  });
+
+  it('refuses to attach a <webview>', () => {
+    const e = navEvent('');
+    hardened().emit('will-attach-webview', e, {}, { src: 'https://evil.example/' });
+    expect(e.defaultPrevented).toBe(true);
+  });
+});
+
+describe('denyAllPermissions', () => {
+  it('refuses every permission request and check', () => {
+    const s = new FakeSession();
+    denyAllPermissions(s as never);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const cb = vi.fn();
+      s.requestHandler?.({}, permission, cb);
+      expect(cb).toHaveBeenCalledWith(false);
+    }
+    expect(s.checkHandler?.({}, 'media', INDEX, {})).toBe(false);
+  });
+});
+
+describe('createMainWindow', () => {
+  it('builds the window with the secure preferences, hidden until ready, and loads the app', () => {
+    createMainWindow({ app, preload: '/opt/ParkBrief/out/preload/index.cjs' });
+    const win = mocks.windows[0] as InstanceType<typeof EventEmitter> & {
+      options: { title: string; show: boolean; webPreferences: Record<string, unknown> };
+      webContents: FakeContents;
+      loaded: string;
+      shown: boolean;
+    };
+    expect(win.options.title).toBe(WINDOW_TITLE);
+    expect(WINDOW_TITLE).toBe('园区简报 ParkBrief');
+    expect(win.options.show).toBe(false);
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      preload: '/opt/ParkBrief/out/preload/index.cjs',
+    });
+    expect(win.loaded).toBe(INDEX);
+    expect(win.webContents.listenerCount('will-navigate')).toBe(1);
+    expect(win.webContents.openHandler).not.toBeNull();
+    expect(win.webContents.session.requestHandler).not.toBeNull();
+
+    const title = navEvent('');
+    win.emit('page-title-updated', title);
+    expect(title.defaultPrevented).toBe(true);
+    expect(win.shown).toBe(false);
+    win.emit('ready-to-show');
+    expect(win.shown).toBe(true);
+  });
+});
