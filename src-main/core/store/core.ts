@@ -46,6 +46,9 @@ function createStoreFile(path: string, opts: OpenCoreOptions, actor: string): bo
   } finally {
     db.close();
   }
+  // A -wal/-shm left behind by a deleted store would be replayed into the new file by SQLite
+  // (it cannot tell whose journal it is): with no main file, they belong to nothing.
+  for (const orphan of [`${path}-wal`, `${path}-shm`]) rmSync(orphan, { force: true });
   try {
     linkSync(tmp, path);
     return true;

@@ -82,3 +82,22 @@ describe('migrations', () => {
     expect(readFileSync(junk, 'utf8')).toContain('this is a zip');
   });
 });
+
+describe('creating a store', () => {
+  it('ignores a journal left behind by a deleted store', async () => {
+    const { openCore } = await import('./core.ts');
+    const { rmSync, copyFileSync } = await import('node:fs');
+    store = tempStore();
+    // Keep the old store's WAL (with a park in it), delete the store, create a new one at the same path.
+    store.ctx.db.pragma('wal_autocheckpoint = 0');
+    store.ctx.db.prepare("UPDATE parks SET name = '旧园区' WHERE name = '楚雄高新区'").run();
+    copyFileSync(`${store.path}-wal`, join(store.dir, 'old-wal'));
+    store.ctx.db.close();
+    rmSync(store.path);
+    copyFileSync(join(store.dir, 'old-wal'), `${store.path}-wal`);
+    const fresh = openCore(store.path, { origin: 'test', demoIfNew: true });
+    const names = (fresh.db.prepare('SELECT name FROM parks ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+    fresh.db.close();
+    expect(names).toEqual(['昆明高新区', '楚雄高新区']);
+  });
+});
