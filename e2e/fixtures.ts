@@ -22,8 +22,9 @@ export const test = base.extend<{ app: AppFixture; electronWindow: { page: Page;
   electronWindow: async ({}, use, testInfo) => {
     if (!testInfo.project.metadata?.electron) return use(null);
     const dir = mkdtempSync(join(tmpdir(), 'parkbrief-e2e-electron-'));
+    // Its own profile too: parallel windows would otherwise share one single-instance lock.
     const dbPath = join(dir, 'store.sqlite');
-    const electronApp = await _electron.launch({ args: [join(ROOT, 'out/main/index.js')], env: { ...process.env, PARKBRIEF_DB: dbPath } });
+    const electronApp = await _electron.launch({ args: [join(ROOT, 'out/main/index.js')], env: { ...process.env, PARKBRIEF_DB: dbPath, PARKBRIEF_USER_DATA: dir } });
     try {
       await use({ page: await electronApp.firstWindow(), dbPath });
     } finally {

@@ -48,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     core?.db.close();
     core = null;
   });
-  app.whenReady().then(start, fail);
+  app.whenReady().then(start).catch(fail);
 }
 
 function start(): void {

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultStorePath, userDataDir } from './core/paths.ts';
 import { AppError } from './shared/errors.ts';
 import { resolveStorePath, storeOpenErrorMessage } from './paths-electron.ts';
 
@@ -8,6 +9,12 @@ describe('resolveStorePath', () => {
   it('defaults to parkbrief.sqlite in userData', () => {
     expect(resolveStorePath(undefined, userData)).toBe(join(userData, 'parkbrief.sqlite'));
     expect(resolveStorePath('  ', userData)).toBe(join(userData, 'parkbrief.sqlite'));
+  });
+  it('names the same file the CLI uses when given the same userData folder', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const env = { HOME: '/home/u', APPDATA: 'C:\\Users\\u\\AppData\\Roaming' };
+      expect(resolveStorePath(undefined, userDataDir(env, platform))).toBe(defaultStorePath(env, platform));
+    }
   });
   it('lets PARKBRIEF_DB win, resolving a relative path against the working folder', () => {
     expect(resolveStorePath('/data/office.sqlite', userData)).toBe('/data/office.sqlite');

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../ids.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Catalog, Category, Indicator, MeasureKind } from '../../shared/model.ts';
 import { QUALIFIERS } from '../../shared/qualifiers.ts';
@@ -92,7 +92,7 @@ export function insertIndicator(ctx: CoreContext, log: ChangeLog, n: NewIndicato
   const now = new Date().toISOString();
   const maxSort = (db.prepare('SELECT coalesce(max(sort), 0) AS s FROM indicators WHERE category_code = ?').get(n.categoryCode) as { s: number }).s;
   const row: IndicatorRow = {
-    id: randomUUID(),
+    id: newId(),
     code: n.code ?? nextCustomCode(db, 'U'),
     category_code: n.categoryCode,
     name,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../ids.ts';
 import type { CoreContext } from '../context.ts';
 import type { Db } from '../store/open.ts';
 
@@ -48,7 +48,7 @@ export function writeBatch<T>(
             batchSeq = Number(
               db
                 .prepare('INSERT INTO batches (id, at, origin, actor, label, undo_state) VALUES (?, ?, ?, ?, ?, ?)')
-                .run(randomUUID(), new Date().toISOString(), ctx.origin, ctx.actor, label, undoState).lastInsertRowid,
+                .run(newId(), new Date().toISOString(), ctx.origin, ctx.actor, label, undoState).lastInsertRowid,
             );
           }
           insertChange.run(batchSeq, entity, id, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../ids.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Park } from '../../shared/model.ts';
 import type { CoreContext } from '../context.ts';
@@ -40,7 +40,7 @@ export function insertPark(ctx: CoreContext, log: ChangeLog, p: NewPark): Park {
   if (dup) throw new AppError('DUPLICATE_NAME', { what: 'park', name });
   const now = new Date().toISOString();
   const row: ParkRow = {
-    id: randomUUID(),
+    id: newId(),
     name,
     short_name: p.shortName?.trim() || null,
     region: p.region?.trim() || null,

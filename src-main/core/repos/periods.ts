@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../ids.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Period } from '../../shared/model.ts';
 import { parsePeriodKey, periodKey } from '../../shared/period-key.ts';
@@ -41,7 +41,7 @@ export function ensurePeriod(ctx: CoreContext, log: ChangeLog, raw: string): Per
   if (existing) return existing;
   const parts = parsePeriodKey(raw)!;
   const row: PeriodRow = {
-    id: randomUUID(),
+    id: newId(),
     key: periodKey(parts),
     kind: parts.kind,
     year: parts.year,

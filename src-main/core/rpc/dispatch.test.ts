@@ -32,6 +32,12 @@ describe('dispatch', () => {
     },
   );
 
+  it('refuses a method that is not a string, even one whose toString throws', async () => {
+    for (const m of [{ toString: 1 }, Object.create(null), 42, null, ['parks.list']]) {
+      expect(await dispatch(s.ctx, m as unknown as string, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    }
+  });
+
   it.each([
     ['grid.get', { parkId: 1, periodId: 'x', kind: 'actual' }],
     ['grid.get', { parkId: crypto.randomUUID(), periodId: crypto.randomUUID(), kind: 'forecast' }],

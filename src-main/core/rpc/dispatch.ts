@@ -10,7 +10,8 @@ import type { Handler } from './handlers/types.ts';
  */
 export async function dispatch(ctx: CoreContext, method: string, input: unknown): Promise<Envelope<unknown>> {
   if (typeof method !== 'string' || !isMethod(method)) {
-    return fail('UNKNOWN_METHOD', { method: String(method).slice(0, 100) });
+    // String() of a crafted object ({ toString: 1 }) throws; only a string is echoed back.
+    return fail('UNKNOWN_METHOD', { method: typeof method === 'string' ? method.slice(0, 100) : `(${typeof method})` });
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {

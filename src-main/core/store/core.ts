@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../ids.ts';
 import { existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { seedCatalog } from '../catalog/seed.ts';
@@ -38,7 +38,7 @@ export function openCore(path: string, opts: OpenCoreOptions): CoreContext & { c
  */
 function createStoreFile(path: string, opts: OpenCoreOptions, actor: string): boolean {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${randomUUID().slice(0, 8)}.creating`;
+  const tmp = `${path}.${process.pid}.${newId().slice(-8)}.creating`;
   const { db } = openStore(tmp);
   try {
     prepare({ db, storePath: tmp, origin: opts.origin, actor }, !!opts.demoIfNew);
@@ -68,7 +68,7 @@ function prepare(ctx: CoreContext, demo: boolean): void {
 
 function ensureStoreId(db: Db): void {
   db.prepare("INSERT INTO meta (key, value) VALUES ('store_id', ?), ('created_at', ?) ON CONFLICT(key) DO NOTHING").run(
-    randomUUID(),
+    newId(),
     new Date().toISOString(),
   );
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../ids.ts';
 import { AppError, formatMessage, type ErrorDetail } from '../../shared/errors.ts';
 import type { CellEdit } from '../../shared/contract.ts';
 import type { ValueKind } from '../../shared/model.ts';
@@ -56,7 +56,7 @@ export function editValues(ctx: CoreContext, req: EditRequest): { changed: numbe
       const after: ValueRow = before
         ? { ...before }
         : {
-            id: randomUUID(),
+            id: newId(),
             park_id: req.parkId,
             indicator_id: ind.id,
             period_id: req.periodId,
