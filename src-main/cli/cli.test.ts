@@ -66,7 +66,7 @@ describe('parkbrief CLI', () => {
     expect(r).toMatchObject({ code: 0 });
     expect(r.out).toContain('已保存');
     const other = new Database(db, { readonly: true });
-    const v = other.prepare("SELECT v.value, v.qualifier FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id JOIN periods p ON p.id = v.period_id WHERE i.name = '地区生产总值' AND p.key = '2022'").get();
+    const v = other.prepare("SELECT v.value, v.qualifier FROM indicator_values v JOIN indicators i ON i.pk = v.indicator JOIN periods p ON p.pk = v.period WHERE i.name = '地区生产总值' AND p.key = '2022'").get();
     other.close();
     expect(v).toEqual({ value: '340.1', qualifier: '近' });
   });

@@ -67,7 +67,6 @@ export interface Catalog {
 
 /** One figure as reported: in its own unit, with its qualifier, possibly only as a growth rate. */
 export interface IndicatorValue {
-  id: string;
   value: string | null;
   unit: string;
   qualifier: string | null;

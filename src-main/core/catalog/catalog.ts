@@ -36,14 +36,21 @@ export function getCatalog(db: Db): Catalog {
   };
 }
 
-export function getIndicatorsByIds(db: Db, ids: readonly string[]): Map<string, Indicator> {
-  const out = new Map<string, Indicator>();
+/** An indicator with its local key, for code that joins values. */
+export type StoredIndicator = Indicator & { pk: number };
+
+export function getIndicatorsByIds(db: Db, ids: readonly string[]): Map<string, StoredIndicator> {
+  const out = new Map<string, StoredIndicator>();
   const stmt = db.prepare('SELECT * FROM indicators WHERE id = ?');
   for (const id of new Set(ids)) {
     const r = stmt.get(id) as IndicatorRow | undefined;
-    if (r) out.set(id, toIndicator(r));
+    if (r) out.set(id, { ...toIndicator(r), pk: r.pk });
   }
   return out;
+}
+
+export function listStoredIndicators(db: Db): StoredIndicator[] {
+  return (db.prepare('SELECT * FROM indicators').all() as IndicatorRow[]).map((r) => ({ ...toIndicator(r), pk: r.pk }));
 }
 
 /** By name or code, as typed on the command line or in an imported table. */
@@ -91,7 +98,7 @@ export function insertIndicator(ctx: CoreContext, log: ChangeLog, n: NewIndicato
   if (db.prepare('SELECT 1 FROM indicators WHERE name = ?').get(name)) throw new AppError('DUPLICATE_NAME', { what: 'indicator', name });
   const now = new Date().toISOString();
   const maxSort = (db.prepare('SELECT coalesce(max(sort), 0) AS s FROM indicators WHERE category_code = ?').get(n.categoryCode) as { s: number }).s;
-  const row: IndicatorRow = {
+  const row: Omit<IndicatorRow, 'pk'> = {
     id: newId(),
     code: n.code ?? nextCustomCode(db, 'U'),
     category_code: n.categoryCode,
@@ -110,14 +117,18 @@ export function insertIndicator(ctx: CoreContext, log: ChangeLog, n: NewIndicato
     created_at: now,
     updated_at: now,
   };
-  db.prepare(
-    `INSERT INTO indicators (id, code, category_code, name, name_en, unit, decimals, kind, scope, definition, non_negative,
-       integer_only, parent_code, sort, builtin, created_at, updated_at)
-     VALUES (@id, @code, @category_code, @name, @name_en, @unit, @decimals, @kind, @scope, @definition, @non_negative,
-       @integer_only, @parent_code, @sort, @builtin, @created_at, @updated_at)`,
-  ).run(row);
-  log.record('indicator', row.id, null, { ...row });
-  return toIndicator(row);
+  const pk = Number(
+    db
+      .prepare(
+        `INSERT INTO indicators (id, code, category_code, name, name_en, unit, decimals, kind, scope, definition, non_negative,
+           integer_only, parent_code, sort, builtin, created_at, updated_at)
+         VALUES (@id, @code, @category_code, @name, @name_en, @unit, @decimals, @kind, @scope, @definition, @non_negative,
+           @integer_only, @parent_code, @sort, @builtin, @created_at, @updated_at)`,
+      )
+      .run(row).lastInsertRowid,
+  );
+  log.record('indicator', row.id, null, { pk, ...row });
+  return toIndicator({ pk, ...row });
 }
 
 export function insertCategory(ctx: CoreContext, log: ChangeLog, c: { name: string; nameEn?: string | null | undefined; code?: string; sort?: number; builtin?: boolean }): Category {

@@ -5,17 +5,39 @@ import type { Db } from '../store/open.ts';
 export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value';
 export type Snapshot = Record<string, unknown>;
 
-/** Table and key of each logged entity; the only tables undo/redo may touch. */
-export const ENTITY_TABLES: Record<Entity, { table: string; key: string }> = {
-  park: { table: 'parks', key: 'id' },
-  period: { table: 'periods', key: 'id' },
-  category: { table: 'categories', key: 'code' },
-  indicator: { table: 'indicators', key: 'id' },
-  value: { table: 'indicator_values', key: 'id' },
+/**
+ * Table and key columns of each logged entity; the only tables undo/redo may touch. A value's id in
+ * the log is its natural key "park:period:kind:indicator" (local integer keys; a merge maps them
+ * to the UUIDs of the park, period and indicator rows).
+ */
+export const ENTITY_TABLES: Record<Entity, { table: string; key: readonly string[] }> = {
+  park: { table: 'parks', key: ['id'] },
+  period: { table: 'periods', key: ['id'] },
+  category: { table: 'categories', key: ['code'] },
+  indicator: { table: 'indicators', key: ['id'] },
+  value: { table: 'indicator_values', key: ['park', 'period', 'kind', 'indicator'] },
 };
+
+/** Rows of this entity name hold many values at once (bulk writes): before/after are JSON arrays. */
+export const BULK_VALUES = 'value[]';
+
+export function valueEntityId(v: { park: number; period: number; kind: string; indicator: number }): string {
+  return `${v.park}:${v.period}:${v.kind}:${v.indicator}`;
+}
+
+function keyOf(entity: Entity, id: string): Record<string, unknown> {
+  if (entity !== 'value') return { [ENTITY_TABLES[entity].key[0]!]: id };
+  const [park, period, kind, indicator] = id.split(':');
+  return { park: Number(park), period: Number(period), kind, indicator: Number(indicator) };
+}
 
 export interface ChangeLog {
   record(entity: Entity, id: string, before: Snapshot | null, after: Snapshot | null): void;
+  /**
+   * Many value changes as one log row: a 250,000-figure import would otherwise write 250,000 log
+   * rows, more than the figures themselves cost.
+   */
+  recordValues(befores: (Snapshot | null)[], afters: (Snapshot | null)[]): void;
   readonly changes: number;
 }
 
@@ -41,18 +63,26 @@ export function writeBatch<T>(
       const insertChange = db.prepare(
         'INSERT INTO changes (batch_seq, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?)',
       );
+      const open = (): number => {
+        if (batchSeq === null) {
+          if (undoState === 'done') db.prepare("UPDATE batches SET undo_state = 'dropped' WHERE undo_state = 'undone'").run();
+          batchSeq = Number(
+            db
+              .prepare('INSERT INTO batches (id, at, origin, actor, label, undo_state) VALUES (?, ?, ?, ?, ?, ?)')
+              .run(newId(), new Date().toISOString(), ctx.origin, ctx.actor, label, undoState).lastInsertRowid,
+          );
+        }
+        return batchSeq;
+      };
       const log: ChangeLog = {
         record(entity, id, before, after) {
-          if (batchSeq === null) {
-            if (undoState === 'done') db.prepare("UPDATE batches SET undo_state = 'dropped' WHERE undo_state = 'undone'").run();
-            batchSeq = Number(
-              db
-                .prepare('INSERT INTO batches (id, at, origin, actor, label, undo_state) VALUES (?, ?, ?, ?, ?, ?)')
-                .run(newId(), new Date().toISOString(), ctx.origin, ctx.actor, label, undoState).lastInsertRowid,
-            );
-          }
-          insertChange.run(batchSeq, entity, id, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
+          insertChange.run(open(), entity, id, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
           count++;
+        },
+        recordValues(befores, afters) {
+          if (afters.length === 0) return;
+          insertChange.run(open(), BULK_VALUES, String(afters.length), encodeColumnar(befores), encodeColumnar(afters));
+          count += afters.length;
         },
         get changes() {
           return count;
@@ -76,24 +106,41 @@ function columnsOf(db: Db, table: string): Set<string> {
   return cols;
 }
 
+/**
+ * Many snapshots of one table as {c: columns, r: rows as arrays} — half the size of an array of
+ * objects, and a bulk write's log row is the biggest thing it writes after the figures.
+ */
+export function encodeColumnar(snaps: readonly (Snapshot | null)[]): string {
+  const first = snaps.find((x) => x !== null);
+  const cols = first ? Object.keys(first) : [];
+  return JSON.stringify({ c: cols, r: snaps.map((x) => (x === null ? null : cols.map((c) => x[c]))) });
+}
+
+export function decodeColumnar(text: string): (Snapshot | null)[] {
+  const { c, r } = JSON.parse(text) as { c: string[]; r: (unknown[] | null)[] };
+  return r.map((row) => (row === null ? null : Object.fromEntries(c.map((col, i) => [col, row[i]]))));
+}
+
+const whereKey = (key: readonly string[]) => key.map((k) => `${k} = @${k}`).join(' AND ');
+
 export function readSnapshot(db: Db, entity: Entity, id: string): Snapshot | null {
   const { table, key } = ENTITY_TABLES[entity];
-  return (db.prepare(`SELECT * FROM ${table} WHERE ${key} = ?`).get(id) as Snapshot | undefined) ?? null;
+  return (db.prepare(`SELECT * FROM ${table} WHERE ${whereKey(key)}`).get(keyOf(entity, id)) as Snapshot | undefined) ?? null;
 }
 
 /** Puts an entity back to a snapshot (or removes it): the one primitive undo and redo are made of. */
 export function applySnapshot(db: Db, entity: Entity, id: string, snap: Snapshot | null): void {
   const { table, key } = ENTITY_TABLES[entity];
   if (snap === null) {
-    db.prepare(`DELETE FROM ${table} WHERE ${key} = ?`).run(id);
+    db.prepare(`DELETE FROM ${table} WHERE ${whereKey(key)}`).run(keyOf(entity, id));
     return;
   }
   const allowed = columnsOf(db, table);
   const cols = Object.keys(snap).filter((c) => allowed.has(c));
-  const updates = cols.filter((c) => c !== key).map((c) => `${c} = excluded.${c}`);
+  const updates = cols.filter((c) => !key.includes(c)).map((c) => `${c} = excluded.${c}`);
   // An upsert, not INSERT OR REPLACE: REPLACE deletes first, which would break references to the row.
   db.prepare(
     `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})
-     ON CONFLICT(${key}) DO UPDATE SET ${updates.length ? updates.join(', ') : `${key} = excluded.${key}`}`,
+     ON CONFLICT(${key.join(', ')}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
   ).run(snap);
 }

@@ -1,14 +1,14 @@
 import type { HistoryState } from '../../shared/model.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { CoreContext } from '../context.ts';
-import { applySnapshot, readSnapshot, writeBatch, type Entity, type Snapshot } from './change-log.ts';
+import { applySnapshot, BULK_VALUES, decodeColumnar, readSnapshot, valueEntityId, writeBatch, type Entity, type Snapshot } from './change-log.ts';
 
 interface BatchRow {
   seq: number;
   label: string;
 }
 interface ChangeRow {
-  entity: Entity;
+  entity: Entity | typeof BULK_VALUES;
   entity_id: string;
   before: string | null;
   after: string | null;
@@ -38,6 +38,21 @@ function replay(ctx: CoreContext, direction: 'undo' | 'redo'): HistoryState {
         .all(target.seq) as ChangeRow[];
       for (const c of rows) {
         const want = (direction === 'undo' ? c.before : c.after) as string | null;
+        if (c.entity === BULK_VALUES) {
+          // Each side holds the other's keys where it has null (an insert's "before" is null).
+          const wants = decodeColumnar(want!);
+          const others = decodeColumnar((direction === 'undo' ? c.after : c.before)!);
+          const order = wants.map((_, i) => i);
+          if (direction === 'undo') order.reverse();
+          const nows: (Snapshot | null)[] = [];
+          for (const i of order) {
+            const id = valueEntityId((wants[i] ?? others[i]) as Parameters<typeof valueEntityId>[0]);
+            nows.push(readSnapshot(db, 'value', id));
+            applySnapshot(db, 'value', id, wants[i] ?? null);
+          }
+          log.recordValues(nows, order.map((i) => wants[i] ?? null));
+          continue;
+        }
         const snap = want === null ? null : (JSON.parse(want) as Snapshot);
         const now = readSnapshot(db, c.entity, c.entity_id);
         applySnapshot(db, c.entity, c.entity_id, snap);

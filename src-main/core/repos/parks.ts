@@ -11,9 +11,14 @@ export function listParks(db: Db): Park[] {
 }
 
 export function getPark(db: Db, id: string): Park {
+  return toPark(getParkRow(db, id));
+}
+
+/** The row, with its local key for joins. */
+export function getParkRow(db: Db, id: string): ParkRow {
   const r = db.prepare('SELECT * FROM parks WHERE id = ?').get(id) as ParkRow | undefined;
   if (!r) throw new AppError('PARK_NOT_FOUND', { park: id });
-  return toPark(r);
+  return r;
 }
 
 /** By full name or short name, as a person types it on the command line. */
@@ -39,7 +44,7 @@ export function insertPark(ctx: CoreContext, log: ChangeLog, p: NewPark): Park {
   const dup = ctx.db.prepare('SELECT 1 FROM parks WHERE name = ?').get(name);
   if (dup) throw new AppError('DUPLICATE_NAME', { what: 'park', name });
   const now = new Date().toISOString();
-  const row: ParkRow = {
+  const row: Omit<ParkRow, 'pk'> = {
     id: newId(),
     name,
     short_name: p.shortName?.trim() || null,
@@ -48,11 +53,13 @@ export function insertPark(ctx: CoreContext, log: ChangeLog, p: NewPark): Park {
     created_at: now,
     updated_at: now,
   };
-  ctx.db
-    .prepare(
-      'INSERT INTO parks (id, name, short_name, region, level, created_at, updated_at) VALUES (@id, @name, @short_name, @region, @level, @created_at, @updated_at)',
-    )
-    .run(row);
-  log.record('park', row.id, null, { ...row });
-  return toPark(row);
+  const pk = Number(
+    ctx.db
+      .prepare(
+        'INSERT INTO parks (id, name, short_name, region, level, created_at, updated_at) VALUES (@id, @name, @short_name, @region, @level, @created_at, @updated_at)',
+      )
+      .run(row).lastInsertRowid,
+  );
+  log.record('park', row.id, null, { pk, ...row });
+  return toPark({ pk, ...row });
 }

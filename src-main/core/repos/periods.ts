@@ -12,9 +12,14 @@ export function listPeriods(db: Db): Period[] {
 }
 
 export function getPeriod(db: Db, id: string): Period {
+  return toPeriod(getPeriodRow(db, id));
+}
+
+/** The row, with its local key for joins. */
+export function getPeriodRow(db: Db, id: string): PeriodRow {
   const r = db.prepare('SELECT * FROM periods WHERE id = ?').get(id) as PeriodRow | undefined;
   if (!r) throw new AppError('PERIOD_NOT_FOUND', { period: id });
-  return toPeriod(r);
+  return r;
 }
 
 /** The canonical key for what a user typed ("2018m1-4" → "2018M1-4"), or a clear refusal. */
@@ -40,7 +45,7 @@ export function ensurePeriod(ctx: CoreContext, log: ChangeLog, raw: string): Per
   const existing = findPeriodByKey(ctx.db, raw);
   if (existing) return existing;
   const parts = parsePeriodKey(raw)!;
-  const row: PeriodRow = {
+  const row: Omit<PeriodRow, 'pk'> = {
     id: newId(),
     key: periodKey(parts),
     kind: parts.kind,
@@ -49,11 +54,13 @@ export function ensurePeriod(ctx: CoreContext, log: ChangeLog, raw: string): Per
     end_month: parts.endMonth,
     created_at: new Date().toISOString(),
   };
-  ctx.db
-    .prepare(
-      'INSERT INTO periods (id, key, kind, year, start_month, end_month, created_at) VALUES (@id, @key, @kind, @year, @start_month, @end_month, @created_at)',
-    )
-    .run(row);
-  log.record('period', row.id, null, { ...row });
-  return toPeriod(row);
+  const pk = Number(
+    ctx.db
+      .prepare(
+        'INSERT INTO periods (id, key, kind, year, start_month, end_month, created_at) VALUES (@id, @key, @kind, @year, @start_month, @end_month, @created_at)',
+      )
+      .run(row).lastInsertRowid,
+  );
+  log.record('period', row.id, null, { pk, ...row });
+  return toPeriod({ pk, ...row });
 }

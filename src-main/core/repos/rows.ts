@@ -3,6 +3,7 @@ import type { Category, Indicator, IndicatorValue, MeasureKind, Park, Period, Va
 import { periodLabel, type PeriodKind } from '../../shared/period-key.ts';
 
 export interface ParkRow {
+  pk: number;
   id: string;
   name: string;
   short_name: string | null;
@@ -14,6 +15,7 @@ export interface ParkRow {
 export const toPark = (r: ParkRow): Park => ({ id: r.id, name: r.name, shortName: r.short_name, region: r.region, level: r.level });
 
 export interface PeriodRow {
+  pk: number;
   id: string;
   key: string;
   kind: PeriodKind;
@@ -42,6 +44,7 @@ export interface CategoryRow {
 export const toCategory = (r: CategoryRow): Category => ({ code: r.code, name: r.name, nameEn: r.name_en, sort: r.sort });
 
 export interface IndicatorRow {
+  pk: number;
   id: string;
   code: string;
   category_code: string;
@@ -78,12 +81,12 @@ export const toIndicator = (r: IndicatorRow): Indicator => ({
   builtin: r.builtin === 1,
 });
 
+/** A stored figure; `park`, `period`, `indicator` are the local integer keys of those rows. */
 export interface ValueRow {
-  id: string;
-  park_id: string;
-  indicator_id: string;
-  period_id: string;
+  park: number;
+  period: number;
   kind: 'actual' | 'target';
+  indicator: number;
   value: string | null;
   unit: string;
   qualifier: string | null;
@@ -94,8 +97,7 @@ export interface ValueRow {
   updated_by: string;
   updated_at: string;
 }
-export const toValue = (r: ValueRow): IndicatorValue => ({
-  id: r.id,
+export const toValue = (r: Omit<ValueRow, 'park' | 'period' | 'kind' | 'indicator'>): IndicatorValue => ({
   value: r.value,
   unit: r.unit,
   qualifier: r.qualifier,

@@ -45,5 +45,8 @@ export function tempStore(opts: { demo?: boolean } = {}): TempStore {
 /** Every row of every user table, for "nothing changed" assertions. */
 export function dumpStore(ctx: CoreContext): Record<string, unknown[]> {
   const tables = ctx.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-  return Object.fromEntries(tables.map((t) => [t.name, ctx.db.prepare(`SELECT * FROM ${t.name} ORDER BY rowid`).all()]));
+  // Sorted as text: WITHOUT ROWID tables have no rowid to order by.
+  return Object.fromEntries(
+    tables.map((t) => [t.name, (ctx.db.prepare(`SELECT * FROM ${t.name}`).all() as unknown[]).map((r) => JSON.stringify(r)).sort()]),
+  );
 }

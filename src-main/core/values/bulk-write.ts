@@ -1,9 +1,8 @@
 import { AppError, formatMessage, type ErrorDetail } from '../../shared/errors.ts';
-import type { EditableField, Indicator, ValueKind } from '../../shared/model.ts';
-import { listIndicators } from '../catalog/catalog.ts';
+import type { EditableField, ValueKind } from '../../shared/model.ts';
+import { listStoredIndicators, type StoredIndicator } from '../catalog/catalog.ts';
 import type { CoreContext } from '../context.ts';
-import { writeBatch } from '../history/change-log.ts';
-import { newId } from '../ids.ts';
+import { valueEntityId, writeBatch, type Snapshot } from '../history/change-log.ts';
 import type { ValueRow } from '../repos/rows.ts';
 import { FieldError, parseField } from './parse-field.ts';
 
@@ -38,9 +37,10 @@ const FIELDS = ['value', 'unit', 'qualifier', 'growth', 'source'] as const satis
  */
 export function writeValuesBulk(ctx: CoreContext, label: string, values: readonly BulkValue[]): BulkResult {
   const { db } = ctx;
-  const indicators = new Map<string, Indicator>(listIndicators(db).map((i) => [i.id, i]));
-  const parks = new Set((db.prepare('SELECT id FROM parks').all() as { id: string }[]).map((r) => r.id));
-  const periods = new Set((db.prepare('SELECT id FROM periods').all() as { id: string }[]).map((r) => r.id));
+  const indicators = new Map<string, StoredIndicator>(listStoredIndicators(db).map((i) => [i.id, i]));
+  const pkMap = (table: string) => new Map((db.prepare(`SELECT id, pk FROM ${table}`).all() as { id: string; pk: number }[]).map((r) => [r.id, r.pk]));
+  const parks = pkMap('parks');
+  const periods = pkMap('periods');
   const now = new Date().toISOString();
   const errors: ErrorDetail[] = [];
   const rows: ValueRow[] = new Array(values.length);
@@ -57,14 +57,15 @@ export function writeValuesBulk(ctx: CoreContext, label: string, values: readonl
       refuse(i, undefined, 'indicator', 'INDICATOR_NOT_FOUND', { indicator: v.indicatorId });
       continue;
     }
-    if (!parks.has(v.parkId)) refuse(i, ind.name, 'park', 'PARK_NOT_FOUND', { park: v.parkId });
-    if (!periods.has(v.periodId)) refuse(i, ind.name, 'period', 'PERIOD_NOT_FOUND', { period: v.periodId });
+    const park = parks.get(v.parkId);
+    const period = periods.get(v.periodId);
+    if (park === undefined) refuse(i, ind.name, 'park', 'PARK_NOT_FOUND', { park: v.parkId });
+    if (period === undefined) refuse(i, ind.name, 'period', 'PERIOD_NOT_FOUND', { period: v.periodId });
     const row: ValueRow = {
-      id: '',
-      park_id: v.parkId,
-      indicator_id: v.indicatorId,
-      period_id: v.periodId,
+      park: park ?? 0,
+      period: period ?? 0,
       kind: v.kind,
+      indicator: ind.pk,
       value: null,
       unit: ind.unit,
       qualifier: null,
@@ -93,22 +94,36 @@ export function writeValuesBulk(ctx: CoreContext, label: string, values: readonl
   }
 
   return writeBatch(ctx, label, (log) => {
-    const select = db.prepare('SELECT * FROM indicator_values WHERE park_id = ? AND period_id = ? AND kind = ? AND indicator_id = ?');
+    // Existing figures are read once per (park, period, kind) rather than once per row: an import
+    // mostly fills empty periods, where there is nothing to read at all.
+    const existing = new Map<string, ValueRow>();
+    const selectGroup = db.prepare('SELECT * FROM indicator_values WHERE park = ? AND period = ? AND kind = ?');
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const g = `${row.park}:${row.period}:${row.kind}`;
+      if (seen.has(g)) continue;
+      seen.add(g);
+      for (const r of selectGroup.all(row.park, row.period, row.kind) as ValueRow[]) existing.set(valueEntityId(r), r);
+    }
+    // Positional parameters: binding 250,000 named objects costs more than the inserts.
     const insert = db.prepare(
-      `INSERT INTO indicator_values (id, park_id, indicator_id, period_id, kind, value, unit, qualifier, growth, baseline, source, status, updated_by, updated_at)
-       VALUES (@id, @park_id, @indicator_id, @period_id, @kind, @value, @unit, @qualifier, @growth, @baseline, @source, @status, @updated_by, @updated_at)`,
+      `INSERT INTO indicator_values (park, period, kind, indicator, value, unit, qualifier, growth, baseline, source, status, updated_by, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const update = db.prepare(
       `UPDATE indicator_values SET value = @value, unit = @unit, qualifier = @qualifier, growth = @growth, source = @source,
-         updated_by = @updated_by, updated_at = @updated_at WHERE id = @id`,
+         updated_by = @updated_by, updated_at = @updated_at
+       WHERE park = @park AND period = @period AND kind = @kind AND indicator = @indicator`,
     );
     const result: BulkResult = { inserted: 0, updated: 0, unchanged: 0 };
+    const befores: (ValueRow | null)[] = [];
+    const afters: ValueRow[] = [];
     for (const row of rows) {
-      const before = select.get(row.park_id, row.period_id, row.kind, row.indicator_id) as ValueRow | undefined;
+      const before = existing.get(valueEntityId(row));
       if (!before) {
-        row.id = newId();
-        insert.run(row);
-        log.record('value', row.id, null, { ...row });
+        insert.run(row.park, row.period, row.kind, row.indicator, row.value, row.unit, row.qualifier, row.growth, row.baseline, row.source, row.status, row.updated_by, row.updated_at);
+        befores.push(null);
+        afters.push(row);
         result.inserted++;
         continue;
       }
@@ -121,9 +136,11 @@ export function writeValuesBulk(ctx: CoreContext, label: string, values: readonl
       after.updated_by = ctx.actor;
       after.updated_at = now;
       update.run(after);
-      log.record('value', after.id, { ...before }, { ...after });
+      befores.push(before);
+      afters.push(after);
       result.updated++;
     }
+    log.recordValues(befores as unknown as (Snapshot | null)[], afters as unknown as Snapshot[]);
     return result;
   });
 }

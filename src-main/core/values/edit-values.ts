@@ -1,12 +1,11 @@
-import { newId } from '../ids.ts';
 import { AppError, formatMessage, type ErrorDetail } from '../../shared/errors.ts';
 import type { CellEdit } from '../../shared/contract.ts';
 import type { ValueKind } from '../../shared/model.ts';
 import { getIndicatorsByIds } from '../catalog/catalog.ts';
 import type { CoreContext } from '../context.ts';
-import { writeBatch } from '../history/change-log.ts';
-import { getPark } from '../repos/parks.ts';
-import { getPeriod } from '../repos/periods.ts';
+import { valueEntityId, writeBatch } from '../history/change-log.ts';
+import { getParkRow } from '../repos/parks.ts';
+import { getPeriodRow } from '../repos/periods.ts';
 import type { ValueRow } from '../repos/rows.ts';
 import { FieldError, parseField } from './parse-field.ts';
 
@@ -34,10 +33,10 @@ const FIELD_COLUMN = {
  */
 export function editValues(ctx: CoreContext, req: EditRequest): { changed: number } {
   const { db } = ctx;
-  getPark(db, req.parkId);
-  getPeriod(db, req.periodId);
+  const park = getParkRow(db, req.parkId).pk;
+  const period = getPeriodRow(db, req.periodId).pk;
   const indicators = getIndicatorsByIds(db, req.edits.map((e) => e.indicatorId));
-  const select = db.prepare('SELECT * FROM indicator_values WHERE park_id = ? AND period_id = ? AND kind = ? AND indicator_id = ?');
+  const select = db.prepare('SELECT * FROM indicator_values WHERE park = ? AND period = ? AND kind = ? AND indicator = ?');
 
   const now = new Date().toISOString();
   const pending = new Map<string, { before: ValueRow | null; after: ValueRow }>();
@@ -52,15 +51,14 @@ export function editValues(ctx: CoreContext, req: EditRequest): { changed: numbe
     }
     let entry = pending.get(ind.id);
     if (!entry) {
-      const before = (select.get(req.parkId, req.periodId, req.kind, ind.id) as ValueRow | undefined) ?? null;
+      const before = (select.get(park, period, req.kind, ind.pk) as ValueRow | undefined) ?? null;
       const after: ValueRow = before
         ? { ...before }
         : {
-            id: newId(),
-            park_id: req.parkId,
-            indicator_id: ind.id,
-            period_id: req.periodId,
+            park,
+            period,
             kind: req.kind,
+            indicator: ind.pk,
             value: null,
             unit: ind.unit,
             qualifier: null,
@@ -89,23 +87,21 @@ export function editValues(ctx: CoreContext, req: EditRequest): { changed: numbe
 
   const label = req.edits.length === 1 ? `编辑「${indicators.get(req.edits[0]!.indicatorId)!.name}」` : `粘贴 ${req.edits.length} 个单元格`;
   return writeBatch(ctx, label, (log) => {
-    const insert = db.prepare(
-      `INSERT INTO indicator_values (id, park_id, indicator_id, period_id, kind, value, unit, qualifier, growth, baseline, source, status, updated_by, updated_at)
-       VALUES (@id, @park_id, @indicator_id, @period_id, @kind, @value, @unit, @qualifier, @growth, @baseline, @source, @status, @updated_by, @updated_at)`,
-    );
+    const insert = db.prepare(INSERT_VALUE);
     const update = db.prepare(
       `UPDATE indicator_values SET value = @value, unit = @unit, qualifier = @qualifier, growth = @growth, baseline = @baseline,
-         source = @source, status = @status, updated_by = @updated_by, updated_at = @updated_at WHERE id = @id`,
+         source = @source, status = @status, updated_by = @updated_by, updated_at = @updated_at
+       WHERE park = @park AND period = @period AND kind = @kind AND indicator = @indicator`,
     );
-    const remove = db.prepare('DELETE FROM indicator_values WHERE id = ?');
+    const remove = db.prepare('DELETE FROM indicator_values WHERE park = @park AND period = @period AND kind = @kind AND indicator = @indicator');
     let changed = 0;
     for (const { before, after } of pending.values()) {
       // A figure with neither a value nor a growth rate is no figure: clearing both removes it.
       const empty = after.value === null && after.growth === null;
       if (empty) {
         if (!before) continue;
-        remove.run(before.id);
-        log.record('value', before.id, { ...before }, null);
+        remove.run(before);
+        log.record('value', valueEntityId(before), { ...before }, null);
         changed++;
         continue;
       }
@@ -113,12 +109,15 @@ export function editValues(ctx: CoreContext, req: EditRequest): { changed: numbe
       after.updated_at = now;
       after.updated_by = ctx.actor;
       (before ? update : insert).run(after);
-      log.record('value', after.id, before ? { ...before } : null, { ...after });
+      log.record('value', valueEntityId(after), before ? { ...before } : null, { ...after });
       changed++;
     }
     return { changed };
   });
 }
+
+export const INSERT_VALUE = `INSERT INTO indicator_values (park, period, kind, indicator, value, unit, qualifier, growth, baseline, source, status, updated_by, updated_at)
+  VALUES (@park, @period, @kind, @indicator, @value, @unit, @qualifier, @growth, @baseline, @source, @status, @updated_by, @updated_at)`;
 
 function sameContent(a: ValueRow, b: ValueRow): boolean {
   return (Object.values(FIELD_COLUMN) as (keyof ValueRow)[]).every((k) => a[k] === b[k]);

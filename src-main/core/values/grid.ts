@@ -3,13 +3,13 @@ import type { Grid, GridRow, Indicator, ValueKind } from '../../shared/model.ts'
 import { parsePeriodKey, previousYearKey } from '../../shared/period-key.ts';
 import { conversionFactor } from '../../shared/units.ts';
 import { listCategories } from '../catalog/catalog.ts';
-import { getPark } from '../repos/parks.ts';
-import { getPeriod } from '../repos/periods.ts';
-import { toIndicator, toValue, type IndicatorRow, type ValueRow } from '../repos/rows.ts';
+import { getParkRow } from '../repos/parks.ts';
+import { getPeriodRow } from '../repos/periods.ts';
+import { toIndicator, toPark, toPeriod, toValue, type IndicatorRow, type ValueRow } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
 
 type Joined = IndicatorRow & {
-  v_id: string | null;
+  v_kind: string | null;
   p_value: string | null;
   p_unit: string | null;
   p_qualifier: string | null;
@@ -20,34 +20,34 @@ type Joined = IndicatorRow & {
  * previous year (actual figures), in one query over the (park, period, kind, indicator) index.
  */
 export function readGrid(db: Db, parkId: string, periodId: string, kind: ValueKind): Grid {
-  const park = getPark(db, parkId);
-  const period = getPeriod(db, periodId);
+  const parkRow = getParkRow(db, parkId);
+  const periodRow = getPeriodRow(db, periodId);
+  const period = toPeriod(periodRow);
   const prevKey = previousYearKey(parsePeriodKey(period.key)!);
   const rows = db
     .prepare(
       `SELECT i.*,
-              v.id AS v_id, v.value AS v_value, v.unit AS v_unit, v.qualifier AS v_qualifier, v.growth AS v_growth,
+              v.kind AS v_kind, v.value AS v_value, v.unit AS v_unit, v.qualifier AS v_qualifier, v.growth AS v_growth,
               v.baseline AS v_baseline, v.source AS v_source, v.status AS v_status, v.updated_at AS v_updated_at,
               v.updated_by AS v_updated_by,
               p.value AS p_value, p.unit AS p_unit, p.qualifier AS p_qualifier
          FROM indicators i
          JOIN categories c ON c.code = i.category_code
          LEFT JOIN indicator_values v
-                ON v.park_id = @park AND v.period_id = @period AND v.kind = @kind AND v.indicator_id = i.id
+                ON v.park = @park AND v.period = @period AND v.kind = @kind AND v.indicator = i.pk
          LEFT JOIN indicator_values p
-                ON p.park_id = @park AND p.period_id = (SELECT id FROM periods WHERE key = @prevKey)
-               AND p.kind = 'actual' AND p.indicator_id = i.id
+                ON p.park = @park AND p.period = (SELECT pk FROM periods WHERE key = @prevKey)
+               AND p.kind = 'actual' AND p.indicator = i.pk
         ORDER BY c.sort, i.sort, i.code`,
     )
-    .all({ park: parkId, period: periodId, kind, prevKey }) as Joined[];
+    .all({ park: parkRow.pk, period: periodRow.pk, kind, prevKey }) as Joined[];
 
   const gridRows: GridRow[] = rows.map((r) => {
     const indicator = toIndicator(r);
     const current =
-      r.v_id === null
+      r.v_kind === null
         ? null
         : toValue({
-            id: r.v_id,
             value: r.v_value,
             unit: r.v_unit!,
             qualifier: r.v_qualifier,
@@ -57,11 +57,11 @@ export function readGrid(db: Db, parkId: string, periodId: string, kind: ValueKi
             status: r.v_status!,
             updated_at: r.v_updated_at!,
             updated_by: r.v_updated_by!,
-          } as ValueRow);
+          });
     const previous = r.p_unit === null ? null : { value: r.p_value, unit: r.p_unit, qualifier: r.p_qualifier };
     return { indicator, current, previous, computedGrowth: computeGrowth(indicator, current, previous) };
   });
-  return { park, period, previousPeriodKey: prevKey, kind, categories: listCategories(db), rows: gridRows };
+  return { park: toPark(parkRow), period, previousPeriodKey: prevKey, kind, categories: listCategories(db), rows: gridRows };
 }
 
 /**

@@ -2,6 +2,11 @@ import type { Database } from 'better-sqlite3';
 
 // Values are TEXT decimals as reported ("1512" and "9194.35" keep their places); units are stored
 // with each value because a figure is kept in the unit it was reported in.
+//
+// Keys: parks, periods and indicators carry a UUID (`id`), their identity across stores, and a
+// local integer `pk` that values join on. A value is identified by (park, period, kind, indicator)
+// — across stores by the UUIDs behind those — so its table is WITHOUT ROWID on that natural key:
+// with UUID keys in every value row, 250,000 inserts took 2.6× as long (bench/store-bulk).
 export function up(db: Database): void {
   db.exec(`
     CREATE TABLE meta (
@@ -10,7 +15,8 @@ export function up(db: Database): void {
     ) STRICT;
 
     CREATE TABLE parks (
-      id          TEXT PRIMARY KEY,
+      pk          INTEGER PRIMARY KEY,
+      id          TEXT NOT NULL UNIQUE,
       name        TEXT NOT NULL UNIQUE,
       short_name  TEXT,
       region      TEXT,
@@ -28,7 +34,8 @@ export function up(db: Database): void {
     ) STRICT;
 
     CREATE TABLE indicators (
-      id            TEXT PRIMARY KEY,
+      pk            INTEGER PRIMARY KEY,
+      id            TEXT NOT NULL UNIQUE,
       code          TEXT NOT NULL UNIQUE,
       category_code TEXT NOT NULL REFERENCES categories(code),
       name          TEXT NOT NULL UNIQUE,
@@ -48,7 +55,8 @@ export function up(db: Database): void {
     ) STRICT;
 
     CREATE TABLE periods (
-      id          TEXT PRIMARY KEY,
+      pk          INTEGER PRIMARY KEY,
+      id          TEXT NOT NULL UNIQUE,
       key         TEXT NOT NULL UNIQUE,
       kind        TEXT NOT NULL CHECK (kind IN ('year','quarter','months')),
       year        INTEGER NOT NULL,
@@ -58,11 +66,10 @@ export function up(db: Database): void {
     ) STRICT;
 
     CREATE TABLE indicator_values (
-      id            TEXT PRIMARY KEY,
-      park_id       TEXT NOT NULL REFERENCES parks(id),
-      indicator_id  TEXT NOT NULL REFERENCES indicators(id),
-      period_id     TEXT NOT NULL REFERENCES periods(id),
+      park          INTEGER NOT NULL REFERENCES parks(pk),
+      period        INTEGER NOT NULL REFERENCES periods(pk),
       kind          TEXT NOT NULL CHECK (kind IN ('actual','target')),
+      indicator     INTEGER NOT NULL REFERENCES indicators(pk),
       value         TEXT,
       unit          TEXT NOT NULL,
       qualifier     TEXT,
@@ -74,8 +81,8 @@ export function up(db: Database): void {
       updated_at    TEXT NOT NULL,
       -- A figure may be reported only as a growth rate (社会消费品零售总额增长12.9%).
       CHECK (value IS NOT NULL OR growth IS NOT NULL),
-      UNIQUE (park_id, period_id, kind, indicator_id)
-    ) STRICT;
+      PRIMARY KEY (park, period, kind, indicator)
+    ) STRICT, WITHOUT ROWID;
 
     -- The change log: every write is one batch of entity changes with time and origin. It backs
     -- undo/redo (undo_state) and later the comparison and merge of stores from different offices.

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors.ts';
+import { historyState, redo, undo } from '../history/undo.ts';
+import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
+import { writeValuesBulk, type BulkValue } from './bulk-write.ts';
+import { readGrid } from './grid.ts';
+
+let s: TempStore;
+beforeEach(() => {
+  s = tempStore();
+});
+afterEach(() => s.dispose());
+
+function v(park: string, period: string, name: string, fields: Partial<BulkValue>): BulkValue {
+  return { ...s.ids(park, period), kind: 'actual', indicatorId: s.indicatorId(name), value: '', ...fields };
+}
+function current(park: string, period: string, name: string) {
+  const { parkId, periodId } = s.ids(park, period);
+  return readGrid(s.ctx.db, parkId, periodId, 'actual').rows.find((r) => r.indicator.name === name)!.current;
+}
+
+describe('bulk writes', () => {
+  it('inserts, updates and skips unchanged figures as one undo step, keeping notes the source lacks', () => {
+    const r = writeValuesBulk(s.ctx, '导入', [
+      v('楚雄高新区', '2022', '地区生产总值', { value: '340' }), // update (note kept)
+      v('楚雄高新区', '2022', '生物医药产业产值', { value: '78.13' }), // unchanged
+      v('楚雄高新区', '2021', '地区生产总值', { value: '300', unit: '亿元' }), // insert
+      v('昆明高新区', '2017', '实际利用外资', { value: '9200', qualifier: '余' }), // update
+    ]);
+    expect(r).toEqual({ inserted: 1, updated: 2, unchanged: 1 });
+    expect(current('楚雄高新区', '2022', '地区生产总值')).toMatchObject({ value: '340' });
+    expect(current('楚雄高新区', '2022', '地区生产总值')?.source).toContain('333.52');
+    expect(historyState(s.ctx).undoLabel).toBe('导入');
+
+    const before = dumpStore(s.ctx);
+    undo(s.ctx);
+    expect(current('楚雄高新区', '2022', '地区生产总值')?.value).toBe('333.52');
+    expect(current('楚雄高新区', '2021', '地区生产总值')).toBeNull();
+    expect(current('昆明高新区', '2017', '实际利用外资')).toMatchObject({ value: '9194.35', qualifier: null });
+    redo(s.ctx);
+    const after = dumpStore(s.ctx);
+    expect(after.indicator_values).toEqual(before.indicator_values);
+  });
+
+  it('refuses the whole set when one row is bad, naming the row', () => {
+    const before = dumpStore(s.ctx);
+    let err: AppError | null = null;
+    try {
+      writeValuesBulk(s.ctx, '导入', [
+        v('楚雄高新区', '2022', '地区生产总值', { value: '1' }),
+        v('楚雄高新区', '2022', '高新技术企业数', { value: '-2' }),
+        { ...v('楚雄高新区', '2022', '地区生产总值', { value: '1' }), parkId: crypto.randomUUID() },
+      ]);
+    } catch (e) {
+      err = e as AppError;
+    }
+    expect(err?.code).toBe('VALIDATION');
+    expect(err?.details?.map((d) => [d.index, d.code])).toEqual([
+      [1, 'NEGATIVE_NOT_ALLOWED'],
+      [2, 'PARK_NOT_FOUND'],
+    ]);
+    expect(dumpStore(s.ctx)).toEqual(before);
+  });
+});
