@@ -1,19 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { electronBinary } from './scripts/electron-binary.mjs';
 
 // Debian's Chromium: Playwright's own browser download is not reachable from our machines.
 const CHROMIUM = process.env.PARKBRIEF_CHROMIUM ?? '/usr/bin/chromium';
-
-/** The Electron binary, if this machine has one (the npm package alone only holds a downloader). */
-function electronBinary(): string | null {
-  try {
-    const p = createRequire(import.meta.url)('electron') as unknown;
-    return typeof p === 'string' && existsSync(p) ? p : null;
-  } catch {
-    return null;
-  }
-}
 
 const hasElectron = electronBinary() !== null;
 if (!hasElectron && !process.env.PARKBRIEF_QUIET) {

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CatalogEditor } from '../features/catalog/CatalogEditor.tsx';
+import { AddParkDialog } from '../features/dialogs/AddParkDialog.tsx';
+import { AddPeriodDialog } from '../features/dialogs/AddPeriodDialog.tsx';
+import { IndicatorGrid } from '../features/grid/IndicatorGrid.tsx';
+import { useLocale } from '../i18n/index.ts';
+import { errorText, isOffline } from './errors.ts';
+import { StatusLine } from './StatusLine.tsx';
+import { TopBar, type DialogName } from './TopBar.tsx';
+import { useWorkspace } from './useWorkspace.ts';
+
+export function App() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const ws = useWorkspace();
+  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const close = () => setDialog(null);
+  const { selection, grid } = ws;
+  const gridKey = `${selection.parkId}|${selection.periodId}|${selection.kind}`;
+  const gridMatches = grid && grid.park.id === selection.parkId && grid.period.id === selection.periodId && grid.kind === selection.kind;
+
+  return (
+    <div className="app">
+      <TopBar ws={ws} open={setDialog} />
+      {ws.failure ? (
+        <div className="banner banner-error" role="alert" data-testid={isOffline(ws.failure) ? 'offline-banner' : 'error-banner'}>
+          <div className="banner-body">{isOffline(ws.failure) ? t('errors.offline') : t('errors.generic', { message: errorText(ws.failure, locale) })}</div>
+          <button type="button" className="link" onClick={() => void ws.refresh()}>
+            {t('errors.retry')}
+          </button>
+          <button type="button" className="link" onClick={ws.dismissFailure}>
+            {t('grid.dismiss')}
+          </button>
+        </div>
+      ) : null}
+      <main className="main">
+        {ws.parks && ws.parks.length === 0 ? (
+          <Empty text={t('empty.noParks')} action={t('top.addPark')} testId="empty-parks" onClick={() => setDialog('park')} />
+        ) : ws.periods && ws.periods.length === 0 ? (
+          <Empty text={t('empty.noPeriods')} action={t('top.addPeriod')} testId="empty-periods" onClick={() => setDialog('period')} />
+        ) : gridMatches ? (
+          <IndicatorGrid key={gridKey} grid={grid} commit={ws.commit} undo={ws.undo} redo={ws.redo} />
+        ) : (
+          <p className="loading muted">{t('grid.loading')}</p>
+        )}
+      </main>
+      <StatusLine status={ws.status} info={ws.info} />
+      {dialog === 'park' ? (
+        <AddParkDialog
+          onClose={close}
+          onCreated={(p) => {
+            close();
+            void ws.parkCreated(p);
+          }}
+        />
+      ) : null}
+      {dialog === 'period' ? (
+        <AddPeriodDialog
+          onClose={close}
+          onCreated={(p) => {
+            close();
+            void ws.periodCreated(p);
+          }}
+        />
+      ) : null}
+      {dialog === 'catalog' ? <CatalogEditor onClose={close} onChanged={() => void ws.refresh()} /> : null}
+    </div>
+  );
+}
+
+function Empty({ text, action, testId, onClick }: { text: string; action: string; testId: string; onClick(): void }) {
+  return (
+    <div className="empty" data-testid={testId}>
+      <p>{text}</p>
+      <button type="button" className="primary" onClick={onClick}>
+        + {action}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { HistoryButtons } from '../features/history/HistoryButtons.tsx';
+import { KindToggle } from '../features/pickers/KindToggle.tsx';
+import { ParkPicker } from '../features/pickers/ParkPicker.tsx';
+import { PeriodPicker } from '../features/pickers/PeriodPicker.tsx';
+import { setLocale, useLocale } from '../i18n/index.ts';
+import type { useWorkspace } from './useWorkspace.ts';
+
+export type DialogName = 'park' | 'period' | 'catalog';
+
+export function TopBar({ ws, open }: { ws: ReturnType<typeof useWorkspace>; open(d: DialogName): void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand-zh">{t('app.name')}</span>
+        <span className="brand-en">{t('app.nameEn')}</span>
+      </div>
+      <ParkPicker parks={ws.parks ?? []} value={ws.selection.parkId} onChange={(id) => ws.select({ parkId: id })} />
+      <PeriodPicker periods={ws.periods ?? []} value={ws.selection.periodId} onChange={(id) => ws.select({ periodId: id })} />
+      <KindToggle value={ws.selection.kind} onChange={ws.setKind} />
+      <HistoryButtons history={ws.history} onUndo={ws.undo} onRedo={ws.redo} />
+      <div className="spacer" />
+      <button type="button" data-testid="add-park" onClick={() => open('park')}>
+        + {t('top.addPark')}
+      </button>
+      <button type="button" data-testid="add-period" onClick={() => open('period')}>
+        + {t('top.addPeriod')}
+      </button>
+      <button type="button" data-testid="open-catalog" onClick={() => open('catalog')}>
+        {t('top.catalog')}
+      </button>
+      <button
+        type="button"
+        className="lang"
+        data-testid="lang-switch"
+        lang={locale === 'en' ? 'zh-CN' : 'en'}
+        title={t('app.languageTitle')}
+        onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
+      >
+        {t('app.language')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+// RpcError bodies carry a code and params; the renderer words them in the user's language rather
+// than showing the core's Chinese message.
+import { MESSAGES, formatMessage, type ErrorCode, type ErrorParams, type Locale } from '../../../src-main/shared/errors.ts';
+import { RpcError } from '../bridge/index.ts';
+import type { ErrorBody } from '../../../src-main/shared/contract.ts';
+
+export function isKnownCode(code: string): code is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, code);
+}
+
+export function messageFor(code: string, params: ErrorParams | undefined, fallback: string, locale: Locale): string {
+  return isKnownCode(code) ? formatMessage(code, params ?? {}, locale) : fallback;
+}
+
+export type ErrorDetailBody = NonNullable<ErrorBody['details']>[number];
+
+export function detailMessage(d: ErrorDetailBody, locale: Locale): string {
+  return messageFor(d.code, d.params, d.message, locale);
+}
+
+export function isOffline(e: unknown): boolean {
+  return e instanceof RpcError && e.body.code === 'OFFLINE';
+}
+
+/** One line for a banner; offline is worded by the caller (it needs an i18n key, not a core code). */
+export function errorText(e: unknown, locale: Locale): string {
+  if (e instanceof RpcError) return messageFor(e.body.code, e.body.params, e.body.message, locale);
+  return e instanceof Error ? e.message : String(e);
+}

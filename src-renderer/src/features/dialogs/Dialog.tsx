@@ -1,0 +1,75 @@
+// A native modal <dialog>: the browser gives focus trapping, Escape and the backdrop for free.
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface DialogProps {
+  title: string;
+  testId: string;
+  onClose(): void;
+  /** When given, the body is a form and the dialog shows Cancel / submit buttons. */
+  onSubmit?: (e: FormEvent) => void;
+  submitLabel?: string;
+  submitDisabled?: boolean;
+  error?: string | null;
+  wide?: boolean;
+  children: ReactNode;
+}
+
+export function Dialog({ title, testId, onClose, onSubmit, submitLabel, submitDisabled, error, wide, children }: DialogProps) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  const body = (
+    <>
+      <header className="dialog-head">
+        <h2>{title}</h2>
+        <button type="button" className="icon" aria-label={t('dialog.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="dialog-body">{children}</div>
+      {error ? (
+        <div className="dialog-error" role="alert" data-testid="dialog-error">
+          {error}
+        </div>
+      ) : null}
+      {onSubmit ? (
+        <footer className="dialog-foot">
+          <button type="button" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={submitDisabled}>
+            {submitLabel ?? t('dialog.create')}
+          </button>
+        </footer>
+      ) : null}
+    </>
+  );
+  return (
+    <dialog
+      ref={ref}
+      className={wide ? 'dialog wide' : 'dialog'}
+      data-testid={testId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      {onSubmit ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSubmit(e);
+          }}
+        >
+          {body}
+        </form>
+      ) : (
+        body
+      )}
+    </dialog>
+  );
+}
