@@ -23,6 +23,10 @@ export const MESSAGES = {
     en: 'Unit "{unit}" does not fit {indicator}; use one of: {allowed}',
   },
   QUALIFIER_UNKNOWN: { zh: '「{text}」不是可用的限定词，可用：{allowed}', en: '"{text}" is not a qualifier; use one of: {allowed}' },
+  VALUE_FIRST: {
+    zh: '{indicator}还没有本期值或同比增长，请先填写数值再设{field}',
+    en: '{indicator} has no value or growth yet; enter the figure before its {field}',
+  },
   TEXT_TOO_LONG: { zh: '{field}不能超过 {max} 个字', en: '{field} must be at most {max} characters' },
   NAME_REQUIRED: { zh: '{field}不能为空', en: '{field} is required' },
   DUPLICATE_NAME: { zh: '已有同名的{what}「{name}」', en: 'A {what} named "{name}" already exists' },

@@ -59,6 +59,13 @@ describe('editing values', () => {
     expect(dumpStore(s.ctx)).toEqual(before);
   });
 
+  it('refuses a unit or qualifier for a figure that has no value yet, but takes them with the value', () => {
+    const e = refused([cell('绿色食品产业产值', 'unit', '万元')]);
+    expect(e.details?.[0]).toMatchObject({ code: 'VALUE_FIRST', message: '绿色食品产业产值还没有本期值或同比增长，请先填写数值再设计量单位' });
+    edit([cell('绿色食品产业产值', 'unit', '万元'), cell('绿色食品产业产值', 'value', '1200'), cell('绿色食品产业产值', 'qualifier', '余')]);
+    expect(current('绿色食品产业产值')).toMatchObject({ value: '1200', unit: '万元', qualifier: '余' });
+  });
+
   it('accepts a unit of the same dimension, and another currency (which is never converted)', () => {
     edit([cell('地区生产总值', 'unit', '万元'), cell('地区生产总值', 'value', '3335200')]);
     expect(current('地区生产总值')).toMatchObject({ value: '3335200', unit: '万元' });

@@ -81,7 +81,18 @@ export function editValues(ctx: CoreContext, req: EditRequest): { changed: numbe
     }
   });
 
+  // Unit, qualifier or note alone make no figure; saying so beats dropping the edit without a word.
+  req.edits.forEach((edit, index) => {
+    const entry = pending.get(edit.indicatorId);
+    if (!entry || entry.before || entry.after.value !== null || entry.after.growth !== null) return;
+    if (edit.field === 'value' || edit.field === 'growth' || edit.text.trim() === '') return;
+    const ind = indicators.get(edit.indicatorId)!;
+    const params = { indicator: ind.name, field: edit.field };
+    errors.push({ index, indicator: ind.name, field: edit.field, code: 'VALUE_FIRST', params, message: formatMessage('VALUE_FIRST', params) });
+  });
+
   if (errors.length) {
+    errors.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     throw new AppError('VALIDATION', { count: errors.length, first: `${errors[0]!.indicator ?? ''} ${errors[0]!.message}`.trim() }, errors);
   }
 

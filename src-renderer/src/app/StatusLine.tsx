@@ -16,7 +16,7 @@ export function StatusLine({ status, info }: { status: StatusEvent | null; info:
     : '';
   return (
     <footer className="statusline">
-      <span data-testid="save-status" role="status" className={status?.what === 'nothingStored' ? 'warn' : 'saved'}>
+      <span data-testid="save-status" role="status" className="saved">
         {text}
       </span>
       <span className="spacer" />

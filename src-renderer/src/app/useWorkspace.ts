@@ -7,7 +7,7 @@ import type { AppInfo, Grid, HistoryState, Park, Period, ValueKind } from '../..
 import { call } from '../bridge/index.ts';
 import { loadSelection, saveSelection, type Selection } from './persist.ts';
 
-export type StatusEvent = { what: 'saved' | 'undone' | 'redone' | 'nothingStored'; at: Date; count?: number };
+export type StatusEvent = { what: 'saved' | 'undone' | 'redone'; at: Date; count?: number };
 
 // Park names sort the way a Chinese reader expects (pinyin: 楚雄 before 昆明), not by code point.
 const byName = new Intl.Collator('zh-CN').compare;
@@ -117,10 +117,7 @@ export function useWorkspace() {
       if (!s.parkId || !s.periodId) return;
       const res = await call('values.edit', { parkId: s.parkId, periodId: s.periodId, kind: s.kind, edits });
       setHistory(res.history);
-      // The core keeps no figure without a value or growth rate, so a unit or note typed on an empty
-      // row is dropped; say so instead of a misleading "saved".
-      const dropped = res.changed === 0 && edits.some((e) => e.text.trim() !== '');
-      setStatus(dropped ? { what: 'nothingStored', at: new Date() } : { what: 'saved', at: new Date(), count: edits.length > 1 ? res.changed : undefined });
+      setStatus({ what: 'saved', at: new Date(), count: edits.length > 1 ? res.changed : undefined });
       await loadGrid(s);
     },
     [loadGrid],

@@ -51,7 +51,6 @@ export const en: Messages = {
     changed: 'Saved {{time}} ({{count}})',
     undone: 'Undone {{time}}',
     redone: 'Redone {{time}}',
-    nothingStored: 'Not stored {{time}}: this indicator has no value or growth rate for the period yet; enter the value first',
     store: 'Store: {{path}}',
     version: 'Version {{version}}',
   },

@@ -51,7 +51,6 @@ export const zhCN = {
     changed: '已保存 {{time}}（{{count}} 项）',
     undone: '已撤销 {{time}}',
     redone: '已重做 {{time}}',
-    nothingStored: '未写入 {{time}}：该指标本期还没有数值或增长率，请先填写本期值',
     store: '数据文件：{{path}}',
     version: '版本 {{version}}',
   },
