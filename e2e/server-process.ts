@@ -25,6 +25,10 @@ export async function startServe(opts: { dbPath?: string; env?: NodeJS.ProcessEn
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const cleanUp = () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
   const url = await new Promise<string>((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`serve did not print a URL in 20 s:\n${output}`)), 20_000);
     const onData = (b: Buffer) => {
@@ -41,6 +45,9 @@ export async function startServe(opts: { dbPath?: string; env?: NodeJS.ProcessEn
       clearTimeout(timer);
       rej(new Error(`serve exited with ${code}:\n${output}`));
     });
+  }).catch((e: unknown) => {
+    cleanUp();
+    throw e;
   });
   const u = new URL(url);
   return {

@@ -39,12 +39,18 @@ export function openCore(path: string, opts: OpenCoreOptions): CoreContext & { c
 function createStoreFile(path: string, opts: OpenCoreOptions, actor: string): boolean {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${newId().slice(-8)}.creating`;
-  const { db } = openStore(tmp);
   try {
-    prepare({ db, storePath: tmp, origin: opts.origin, actor }, !!opts.demoIfNew);
-    db.pragma('journal_mode = DELETE'); // fold the WAL into the file before it moves
-  } finally {
-    db.close();
+    const { db } = openStore(tmp);
+    try {
+      prepare({ db, storePath: tmp, origin: opts.origin, actor }, !!opts.demoIfNew);
+      db.pragma('journal_mode = DELETE'); // fold the WAL into the file before it moves
+    } finally {
+      db.close();
+    }
+  } catch (e) {
+    // A store that could not be completed is not left behind to be mistaken for one.
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
+    throw e;
   }
   // A -wal/-shm left behind by a deleted store would be replayed into the new file by SQLite
   // (it cannot tell whose journal it is): with no main file, they belong to nothing.

@@ -101,3 +101,23 @@ describe('creating a store', () => {
     expect(names).toEqual(['昆明高新区', '楚雄高新区']);
   });
 });
+
+describe('a store that cannot be completed', () => {
+  it('leaves neither a store nor its half-made temp file behind', async () => {
+    const { openCore } = await import('./core.ts');
+    const { readdirSync } = await import('node:fs');
+    store = tempStore({ demo: false });
+    const path = join(store.dir, 'new.sqlite');
+    // A catalogue version the store cannot take: seeding fails half-way through creation.
+    const seed = await import('../catalog/seed.ts');
+    const broken = { ...seed.BUILTIN_CATALOG, version: 99, indicators: [{ ...seed.BUILTIN_CATALOG.indicators[0]!, code: 'ZZ1', name: 'x', category: 'NOPE' }] };
+    const original = seed.BUILTIN_CATALOG.indicators;
+    Object.assign(seed.BUILTIN_CATALOG, broken);
+    try {
+      expect(() => openCore(path, { origin: 'test', demoIfNew: true })).toThrow();
+    } finally {
+      Object.assign(seed.BUILTIN_CATALOG, { version: 1, indicators: original });
+    }
+    expect(readdirSync(store.dir).filter((f) => f.startsWith('new.sqlite'))).toEqual([]);
+  });
+});

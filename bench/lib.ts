@@ -1,0 +1,46 @@
+// Small helpers shared by the benchmarks: statistics, PASS/MISS lines, temp dirs, machine facts.
+// Every figure a bench prints goes through `figure`, so it always says how it was measured.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function quantile(samples: readonly number[], q: number): number {
+  const s = [...samples].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  // Nearest-rank: p95 of 300 samples is the 285th smallest, an observed value, not an interpolation.
+  const rank = Math.max(1, Math.ceil(q * s.length));
+  return s[rank - 1]!;
+}
+
+export const median = (s: readonly number[]): number => quantile(s, 0.5);
+
+export const ms = (x: number): string => `${x < 10 ? x.toFixed(3) : x.toFixed(1)} ms`;
+
+export function verdict(value: number, target: number): 'PASS' | 'MISS' {
+  return value <= target ? 'PASS' : 'MISS';
+}
+
+/** One result line; run-all.ts picks up the lines that start with "RESULT". */
+export function figure(name: string, value: string, target: string, pass: 'PASS' | 'MISS' | '-', how: string): void {
+  console.log(`RESULT ${pass.padEnd(4)} | ${name} | ${value} | target ${target} | ${how}`);
+}
+
+export function note(text: string): void {
+  console.log(`  ${text}`);
+}
+
+export function machine(): string {
+  return `node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? '?'})`;
+}
+
+/** A temp dir removed at exit, even when the bench throws. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function spread(runs: readonly number[]): string {
+  return `runs: ${runs.map((r) => r.toFixed(r < 10 ? 2 : 0)).join(', ')}; min–max spread ${(((Math.max(...runs) - Math.min(...runs)) / median(runs)) * 100).toFixed(0)}% of median`;
+}
