@@ -107,18 +107,26 @@ function columnsOf(db: Db, table: string): Set<string> {
 }
 
 /**
- * Many snapshots of one table as {c: columns, r: rows as arrays} — half the size of an array of
- * objects, and a bulk write's log row is the biggest thing it writes after the figures.
+ * Many snapshots of one table as {k: columns equal in every row, c: the other columns, r: rows as
+ * arrays of those}. A bulk write's log row is the biggest thing it writes after the figures, and
+ * most columns of an import (kind, status, who, when, empty notes) are the same in every row.
  */
 export function encodeColumnar(snaps: readonly (Snapshot | null)[]): string {
-  const first = snaps.find((x) => x !== null);
-  const cols = first ? Object.keys(first) : [];
-  return JSON.stringify({ c: cols, r: snaps.map((x) => (x === null ? null : cols.map((c) => x[c]))) });
+  const present = snaps.filter((x): x is Snapshot => x !== null);
+  const cols = present.length ? Object.keys(present[0]!) : [];
+  const k: Snapshot = {};
+  const c: string[] = [];
+  for (const col of cols) {
+    const v0 = present[0]![col];
+    if (present.every((x) => x[col] === v0)) k[col] = v0;
+    else c.push(col);
+  }
+  return JSON.stringify({ k, c, r: snaps.map((x) => (x === null ? null : c.map((col) => x[col]))) });
 }
 
 export function decodeColumnar(text: string): (Snapshot | null)[] {
-  const { c, r } = JSON.parse(text) as { c: string[]; r: (unknown[] | null)[] };
-  return r.map((row) => (row === null ? null : Object.fromEntries(c.map((col, i) => [col, row[i]]))));
+  const { k, c, r } = JSON.parse(text) as { k: Snapshot; c: string[]; r: (unknown[] | null)[] };
+  return r.map((row) => (row === null ? null : { ...k, ...Object.fromEntries(c.map((col, i) => [col, row[i]])) }));
 }
 
 const whereKey = (key: readonly string[]) => key.map((k) => `${k} = @${k}`).join(' AND ');

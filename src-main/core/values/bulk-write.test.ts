@@ -42,6 +42,24 @@ describe('bulk writes', () => {
     expect(after.indicator_values).toEqual(before.indicator_values);
   });
 
+  it('writes sets larger than one multi-row statement exactly, and takes them back in one undo', async () => {
+    const { writeBatch } = await import('../history/change-log.ts');
+    const { ensurePeriod } = await import('../repos/periods.ts');
+    const { listIndicators } = await import('../catalog/catalog.ts');
+    const years = ['2010', '2011', '2012'];
+    writeBatch(s.ctx, 'p', (log) => years.forEach((y) => ensurePeriod(s.ctx, log, y)));
+    const amounts = listIndicators(s.ctx.db).filter((i) => i.unit === '亿元');
+    const set: BulkValue[] = [];
+    for (const y of years) amounts.forEach((ind, k) => set.push({ ...s.ids('昆明高新区', y), kind: 'actual', indicatorId: ind.id, value: `${k}.${y.slice(-1)}` }));
+    expect(set.length).toBeGreaterThan(64 + 1); // at least one full statement and a remainder
+    expect(writeValuesBulk(s.ctx, '导入', set).inserted).toBe(set.length);
+    for (const y of years) expect(current('昆明高新区', y, amounts[3]!.name)?.value).toBe(`3.${y.slice(-1)}`);
+    const n = () => (s.ctx.db.prepare('SELECT count(*) AS n FROM indicator_values').get() as { n: number }).n;
+    const after = n();
+    undo(s.ctx);
+    expect(n()).toBe(after - set.length);
+  });
+
   it('refuses the whole set when one row is bad, naming the row', () => {
     const before = dumpStore(s.ctx);
     let err: AppError | null = null;

@@ -4,6 +4,7 @@ import { listStoredIndicators, type StoredIndicator } from '../catalog/catalog.t
 import type { CoreContext } from '../context.ts';
 import { valueEntityId, writeBatch, type Snapshot } from '../history/change-log.ts';
 import type { ValueRow } from '../repos/rows.ts';
+import type { Db } from '../store/open.ts';
 import { FieldError, parseField } from './parse-field.ts';
 
 /** One figure to write, its fields as text (as typed or as read from a file). */
@@ -105,11 +106,7 @@ export function writeValuesBulk(ctx: CoreContext, label: string, values: readonl
       seen.add(g);
       for (const r of selectGroup.all(row.park, row.period, row.kind) as ValueRow[]) existing.set(valueEntityId(r), r);
     }
-    // Positional parameters: binding 250,000 named objects costs more than the inserts.
-    const insert = db.prepare(
-      `INSERT INTO indicator_values (park, period, kind, indicator, value, unit, qualifier, growth, baseline, source, status, updated_by, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const inserts = new MultiRowInsert(db);
     const update = db.prepare(
       `UPDATE indicator_values SET value = @value, unit = @unit, qualifier = @qualifier, growth = @growth, source = @source,
          updated_by = @updated_by, updated_at = @updated_at
@@ -121,7 +118,7 @@ export function writeValuesBulk(ctx: CoreContext, label: string, values: readonl
     for (const row of rows) {
       const before = existing.get(valueEntityId(row));
       if (!before) {
-        insert.run(row.park, row.period, row.kind, row.indicator, row.value, row.unit, row.qualifier, row.growth, row.baseline, row.source, row.status, row.updated_by, row.updated_at);
+        inserts.add(row);
         befores.push(null);
         afters.push(row);
         result.inserted++;
@@ -140,7 +137,47 @@ export function writeValuesBulk(ctx: CoreContext, label: string, values: readonl
       afters.push(after);
       result.updated++;
     }
+    inserts.flush();
     log.recordValues(befores as unknown as (Snapshot | null)[], afters as unknown as Snapshot[]);
     return result;
   });
+}
+
+const INSERT_COLUMNS = ['park', 'period', 'kind', 'indicator', 'value', 'unit', 'qualifier', 'growth', 'baseline', 'source', 'status', 'updated_by', 'updated_at'] as const;
+const ROWS_PER_STATEMENT = 64;
+
+/**
+ * Inserts new figures 64 rows per statement with positional parameters: per-statement binding and
+ * stepping, not SQLite's B-tree work, was most of the cost of one INSERT per figure (bench/store-bulk).
+ */
+class MultiRowInsert {
+  private readonly full;
+  private readonly db;
+  private readonly params: unknown[] = [];
+  private pending = 0;
+
+  constructor(db: Db) {
+    this.db = db;
+    this.full = db.prepare(this.sql(ROWS_PER_STATEMENT));
+  }
+
+  add(row: ValueRow): void {
+    for (const c of INSERT_COLUMNS) this.params.push(row[c]);
+    if (++this.pending === ROWS_PER_STATEMENT) {
+      this.full.run(this.params);
+      this.params.length = 0;
+      this.pending = 0;
+    }
+  }
+
+  flush(): void {
+    if (this.pending) this.db.prepare(this.sql(this.pending)).run(this.params);
+    this.params.length = 0;
+    this.pending = 0;
+  }
+
+  private sql(rows: number): string {
+    const one = `(${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+    return `INSERT INTO indicator_values (${INSERT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, () => one).join(', ')}`;
+  }
 }
