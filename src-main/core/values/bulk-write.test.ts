@@ -46,7 +46,7 @@ describe('bulk writes', () => {
     const { writeBatch } = await import('../history/change-log.ts');
     const { ensurePeriod } = await import('../repos/periods.ts');
     const { listIndicators } = await import('../catalog/catalog.ts');
-    const years = ['2010', '2011', '2012'];
+    const years = ['2008', '2009', '2010', '2011', '2012'];
     writeBatch(s.ctx, 'p', (log) => years.forEach((y) => ensurePeriod(s.ctx, log, y)));
     const amounts = listIndicators(s.ctx.db).filter((i) => i.unit === '亿元');
     const set: BulkValue[] = [];
