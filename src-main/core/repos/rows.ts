@@ -108,3 +108,8 @@ export const toValue = (r: Omit<ValueRow, 'park' | 'period' | 'kind' | 'indicato
   updatedAt: r.updated_at,
   updatedBy: r.updated_by,
 });
+
+/** A figure not yet stored: everything empty, in the indicator's own unit, a draft. */
+export function newValueRow(key: Pick<ValueRow, 'park' | 'period' | 'kind' | 'indicator'>, unit: string, actor: string, at: string): ValueRow {
+  return { ...key, value: null, unit, qualifier: null, growth: null, baseline: null, source: null, status: 'draft', updated_by: actor, updated_at: at };
+}

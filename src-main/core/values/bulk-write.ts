@@ -3,7 +3,7 @@ import type { EditableField, ValueKind } from '../../shared/model.ts';
 import { listStoredIndicators, type StoredIndicator } from '../catalog/catalog.ts';
 import type { CoreContext } from '../context.ts';
 import { valueEntityId, writeBatch, type Snapshot } from '../history/change-log.ts';
-import type { ValueRow } from '../repos/rows.ts';
+import { newValueRow, type ValueRow } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
 import { FieldError, parseField } from './parse-field.ts';
 
@@ -62,21 +62,7 @@ export function writeValuesBulk(ctx: CoreContext, label: string, values: readonl
     const period = periods.get(v.periodId);
     if (park === undefined) refuse(i, ind.name, 'park', 'PARK_NOT_FOUND', { park: v.parkId });
     if (period === undefined) refuse(i, ind.name, 'period', 'PERIOD_NOT_FOUND', { period: v.periodId });
-    const row: ValueRow = {
-      park: park ?? 0,
-      period: period ?? 0,
-      kind: v.kind,
-      indicator: ind.pk,
-      value: null,
-      unit: ind.unit,
-      qualifier: null,
-      growth: null,
-      baseline: null,
-      source: null,
-      status: 'draft',
-      updated_by: ctx.actor,
-      updated_at: now,
-    };
+    const row = newValueRow({ park: park ?? 0, period: period ?? 0, kind: v.kind, indicator: ind.pk }, ind.unit, ctx.actor, now);
     for (const f of FIELDS) {
       const text = v[f];
       if (text === undefined) continue;

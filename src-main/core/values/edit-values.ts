@@ -6,7 +6,7 @@ import type { CoreContext } from '../context.ts';
 import { valueEntityId, writeBatch } from '../history/change-log.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
-import type { ValueRow } from '../repos/rows.ts';
+import { newValueRow, type ValueRow } from '../repos/rows.ts';
 import { FieldError, parseField } from './parse-field.ts';
 
 export interface EditRequest {
@@ -52,23 +52,7 @@ export function editValues(ctx: CoreContext, req: EditRequest): { changed: numbe
     let entry = pending.get(ind.id);
     if (!entry) {
       const before = (select.get(park, period, req.kind, ind.pk) as ValueRow | undefined) ?? null;
-      const after: ValueRow = before
-        ? { ...before }
-        : {
-            park,
-            period,
-            kind: req.kind,
-            indicator: ind.pk,
-            value: null,
-            unit: ind.unit,
-            qualifier: null,
-            growth: null,
-            baseline: null,
-            source: null,
-            status: 'draft',
-            updated_by: ctx.actor,
-            updated_at: now,
-          };
+      const after: ValueRow = before ? { ...before } : newValueRow({ park, period, kind: req.kind, indicator: ind.pk }, ind.unit, ctx.actor, now);
       entry = { before, after };
       pending.set(ind.id, entry);
     }
