@@ -10,6 +10,23 @@ interface FormProps {
   onError(message: string | null): void;
 }
 
+/** Runs a form's call with a busy flag, reporting a refusal through onError in the user's language. */
+function useSubmit(onError: FormProps['onError']): [boolean, (action: () => Promise<void>) => Promise<void>] {
+  const locale = useLocale();
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (e) {
+      onError(errorText(e, locale));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return [busy, run];
+}
+
 export function AddIndicatorForm({ catalog, onAdded, onError }: FormProps & { catalog: Catalog }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -20,11 +37,10 @@ export function AddIndicatorForm({ catalog, onAdded, onError }: FormProps & { ca
   const [decimals, setDecimals] = useState(2);
   const [definition, setDefinition] = useState('');
   const [integerOnly, setIntegerOnly] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useSubmit(onError);
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       const ind = await call('catalog.createIndicator', {
         categoryCode,
         name,
@@ -38,12 +54,7 @@ export function AddIndicatorForm({ catalog, onAdded, onError }: FormProps & { ca
       setNameEn('');
       setDefinition('');
       onAdded(ind.name);
-    } catch (e) {
-      onError(errorText(e, locale));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <form
@@ -113,24 +124,17 @@ export function AddIndicatorForm({ catalog, onAdded, onError }: FormProps & { ca
 
 export function AddCategoryForm({ onAdded, onError }: FormProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [name, setName] = useState('');
   const [nameEn, setNameEn] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useSubmit(onError);
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       const c = await call('catalog.createCategory', { name, nameEn: nameEn || null });
       setName('');
       setNameEn('');
       onAdded(c.name);
-    } catch (e) {
-      onError(errorText(e, locale));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <form

@@ -71,31 +71,29 @@ export function AddPeriodDialog({ onClose, onCreated }: { onClose(): void; onCre
       ) : null}
       {kind === 'months' ? (
         <div className="field-row">
-          <label className="field">
-            <span>{t('dialog.period.fromMonth')}</span>
-            <select data-testid="period-from" value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-              {MONTHS.map((m) => (
-                <option key={m} value={m}>
-                  {t('dialog.period.monthN', { n: m })}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('dialog.period.toMonth')}</span>
-            <select data-testid="period-to" value={to} onChange={(e) => setTo(Number(e.target.value))}>
-              {MONTHS.map((m) => (
-                <option key={m} value={m}>
-                  {t('dialog.period.monthN', { n: m })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <MonthField label={t('dialog.period.fromMonth')} testId="period-from" value={from} onChange={setFrom} />
+          <MonthField label={t('dialog.period.toMonth')} testId="period-to" value={to} onChange={setTo} />
         </div>
       ) : null}
       <p className="preview" data-testid="period-preview">
         {parsed ? t('dialog.period.preview', { label: periodLabel(parsed, locale), key }) : t('dialog.period.invalid')}
       </p>
     </Dialog>
+  );
+}
+
+function MonthField({ label, testId, value, onChange }: { label: string; testId: string; value: number; onChange(m: number): void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select data-testid={testId} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {MONTHS.map((m) => (
+          <option key={m} value={m}>
+            {t('dialog.period.monthN', { n: m })}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
