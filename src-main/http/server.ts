@@ -50,7 +50,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const tokenBuf = Buffer.from(token);
   const staticDir = opts.staticDir === undefined ? findRendererDir() : opts.staticDir;
-  let port = 0;
+  let hosts = new Set<string>(); // filled once the port is known
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -59,10 +59,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     });
   });
 
-  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const hosts = allowedHosts();
     if (!req.headers.host || !hosts.has(req.headers.host)) {
       return sendError(res, 403, 'FORBIDDEN', { detail: `Host ${req.headers.host ?? '(none)'}` });
     }
@@ -97,7 +94,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolvePromise());
   });
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,

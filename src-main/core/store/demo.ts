@@ -55,8 +55,7 @@ export function loadDemo(ctx: CoreContext, file: DemoFile = demo as DemoFile): v
     }
   }
   ctx.db.transaction(() => {
-    for (const g of groups.values()) editValues(ctx, g);
     // The demo is where a user starts, not something they did: it is not on the undo stack.
-    ctx.db.prepare("UPDATE batches SET undo_state = 'none' WHERE undo_state = 'done'").run();
+    for (const g of groups.values()) editValues(ctx, g, { undoState: 'none' });
   })();
 }

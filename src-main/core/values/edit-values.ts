@@ -3,7 +3,7 @@ import type { CellEdit } from '../../shared/contract.ts';
 import type { ValueKind } from '../../shared/model.ts';
 import { getIndicatorsByIds } from '../catalog/catalog.ts';
 import type { CoreContext } from '../context.ts';
-import { valueEntityId, writeBatch } from '../history/change-log.ts';
+import { valueEntityId, writeBatch, type UndoState } from '../history/change-log.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import { newValueRow, type ValueRow } from '../repos/rows.ts';
@@ -31,7 +31,7 @@ const FIELD_COLUMN = {
  * validated first and if any is refused nothing is written, so a paste is never half-applied and
  * one Ctrl+Z takes the whole block back.
  */
-export function editValues(ctx: CoreContext, req: EditRequest): { changed: number } {
+export function editValues(ctx: CoreContext, req: EditRequest, opts: { undoState?: UndoState } = {}): { changed: number } {
   const { db } = ctx;
   const park = getParkRow(db, req.parkId).pk;
   const period = getPeriodRow(db, req.periodId).pk;
@@ -108,7 +108,7 @@ export function editValues(ctx: CoreContext, req: EditRequest): { changed: numbe
       changed++;
     }
     return { changed };
-  });
+  }, opts);
 }
 
 export const INSERT_VALUE = `INSERT INTO indicator_values (park, period, kind, indicator, value, unit, qualifier, growth, baseline, source, status, updated_by, updated_at)

@@ -79,12 +79,8 @@ export function useWorkspace() {
 
   useEffect(() => {
     saveSelection(selection);
-    const n = ++gridRequest.current;
-    fetchGrid(selection).then((g) => {
-      if (n === gridRequest.current) setGrid(g);
-      setFailure(null);
-    }, setFailure);
-  }, [selection]);
+    loadGrid(selection).then(() => setFailure(null), setFailure);
+  }, [selection, loadGrid]);
 
   const selRef = useRef(selection);
   useEffect(() => {
