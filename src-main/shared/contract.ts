@@ -2,8 +2,10 @@
 // which validates every input against these schemas before a handler sees it.
 
 import { z } from 'zod';
+import { documentBodySchema, SHA256, TEMPLATES, type BriefDocument, type PhotoInfo, type ResolvedDocument } from './document.ts';
 import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period } from './model.ts';
 import { EDITABLE_FIELDS } from './model.ts';
+import { settingsPatchSchema, type Settings } from './settings.ts';
 
 const id = z.uuid();
 const name = z.string().trim().min(1).max(100);
@@ -62,7 +64,45 @@ export const contract = {
   'history.state': { input: z.object({}).strict(), output: returns<HistoryState>() },
   'history.undo': { input: z.object({}).strict(), output: returns<HistoryState>() },
   'history.redo': { input: z.object({}).strict(), output: returns<HistoryState>() },
+  'documents.get': { input: z.object({ parkId: id, periodId: id }).strict(), output: returns<BriefDocument | null>() },
+  'documents.save': {
+    input: z.object({ parkId: id, periodId: id, body: documentBodySchema }).strict(),
+    output: returns<BriefDocument>(),
+  },
+  /** Starts a park-period's document from the park's latest earlier document or from a demo article. */
+  'documents.copy': {
+    input: z.object({ parkId: id, periodId: id, from: z.enum(['previous', 'demo-magazine', 'demo-news']) }).strict(),
+    output: returns<BriefDocument>(),
+  },
+  /** Fills the placeholders of a (possibly unsaved) body: the live preview. */
+  'documents.resolve': {
+    input: z.object({ parkId: id, periodId: id, body: documentBodySchema }).strict(),
+    output: returns<ResolvedDocument>(),
+  },
+  /**
+   * Writes the saved document as .docx: under Electron after a save dialog, in browser mode as a
+   * download. Refused with DOCUMENT_UNRESOLVED (problems in details) unless allowMarkers.
+   */
+  'documents.export': {
+    input: z.object({ parkId: id, periodId: id, template: z.enum(TEMPLATES), allowMarkers: z.boolean() }).strict(),
+    output: returns<ExportResult>(),
+  },
+  /** Opens a file this session exported, in the system's program for it (Electron only). */
+  'files.open': { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: returns<{ opened: boolean }>() },
+  'photos.add': {
+    // ~5 MB of image in base64; the HTTP host's body limit is above this.
+    input: z.object({ base64: z.string().min(1).max(7_000_000) }).strict(),
+    output: returns<PhotoInfo>(),
+  },
+  'photos.get': { input: z.object({ sha256: z.string().regex(SHA256) }).strict(), output: returns<PhotoInfo & { dataUrl: string }>() },
+  'settings.get': { input: z.object({}).strict(), output: returns<Settings>() },
+  'settings.update': { input: settingsPatchSchema, output: returns<Settings>() },
 } as const;
+
+export type ExportResult =
+  | { status: 'saved'; path: string; fileName: string }
+  | { status: 'download'; url: string; fileName: string }
+  | { status: 'cancelled' };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

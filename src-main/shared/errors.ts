@@ -2,6 +2,8 @@
 // message is rendered in Chinese by default (the CLI, the envelope), and the renderer re-renders it
 // from code + params in the language the user chose.
 
+import { parsePeriodKey, periodLabel } from './period-key.ts';
+
 export const MESSAGES = {
   UNKNOWN_METHOD: { zh: '未知的操作「{method}」', en: 'Unknown operation "{method}"' },
   INVALID_INPUT: { zh: '请求参数不符合要求：{detail}', en: 'Invalid request: {detail}' },
@@ -44,11 +46,63 @@ export const MESSAGES = {
   STORE_UNREADABLE: { zh: '无法打开数据库「{path}」：{detail}', en: 'Cannot open the store "{path}": {detail}' },
   FORBIDDEN: { zh: '拒绝访问：{detail}', en: 'Forbidden: {detail}' },
   TOO_LARGE: { zh: '请求过大（超过 {max}）', en: 'Request too large (over {max})' },
+  DOCUMENT_NOT_FOUND: { zh: '{park} {period}还没有文稿', en: '{park} has no document for {period}' },
+  DOCUMENT_NO_PREVIOUS: { zh: '{park}在{period}之前没有可复制的文稿', en: '{park} has no earlier document to copy before {period}' },
+  DOCUMENT_UNRESOLVED: {
+    zh: '文稿中有 {count} 处数据占位符无法填写，未导出：{first}',
+    en: '{count} placeholders in the document cannot be filled; nothing exported: {first}',
+  },
+  TEMPLATE_UNKNOWN: { zh: '未知的版式「{template}」，可用：magazine（园区风采）、bulletin（工作简报）', en: 'Unknown template "{template}"; use magazine or bulletin' },
+  PHOTO_INVALID: { zh: '图片无法识别：只接受 PNG 或 JPEG 格式（{detail}）', en: 'Unreadable image: only PNG or JPEG ({detail})' },
+  PHOTO_NOT_FOUND: { zh: '文稿引用的图片已不在数据库中（{photo}）', en: 'The document refers to a photo no longer in the store ({photo})' },
+  FILE_WRITE_FAILED: { zh: '无法写入文件「{path}」：{detail}', en: 'Cannot write "{path}": {detail}' },
+  FILE_OPEN_REFUSED: { zh: '只能打开本次导出的文件', en: 'Only files exported in this session can be opened' },
   USAGE: { zh: '{detail}', en: '{detail}' },
   INTERNAL: { zh: '内部错误：{detail}', en: 'Internal error: {detail}' },
 } as const;
 
 export type ErrorCode = keyof typeof MESSAGES;
+
+/** What a placeholder problem says, in both languages ({source} is the placeholder as written). */
+export const PROBLEM_MESSAGES = {
+  SYNTAX: { zh: '占位符「{source}」缺少右括号或为空', en: 'Placeholder "{source}" is not closed or is empty' },
+  UNKNOWN_INDICATOR: { zh: '指标库中没有「{indicator}」', en: 'The catalogue has no indicator "{indicator}"' },
+  UNKNOWN_PERIOD: { zh: '「{period}」不是可识别的期别（如 2017、2018年1—4月、上年）', en: '"{period}" is not a period (e.g. 2017, 2018M1-4, 上年)' },
+  UNKNOWN_OPTION: { zh: '「{option}」不是可用的选项（同比、增速、原值、目标、数值或计量单位）', en: '"{option}" is not an option (同比, 增速, 原值, 目标, 数值 or a unit)' },
+  NO_VALUE: { zh: '{indicator}没有{period}{kind}数值', en: '{indicator} has no {kind} figure for {period}' },
+  NO_GROWTH: { zh: '{indicator}{period}既没有填报同比增长，也无法从上年同期值算出', en: '{indicator} has no reported growth for {period} and none can be computed from the year before' },
+  NO_BASELINE: { zh: '{indicator}{period}没有“改革前”数值', en: '{indicator} has no before-figure for {period}' },
+  UNIT_MISMATCH: { zh: '{indicator}的单位「{from}」不能换算为「{unit}」', en: '{indicator} in {from} cannot be converted to {unit}' },
+} as const;
+
+/** Where a problem stands, as the user finds it: 标题, 导语第1段, 第2节第3段, 第1张图片说明. */
+export function placeLabel(
+  place: { field: string; section?: number; paragraph?: number },
+  locale: Locale = 'zh-CN',
+): string {
+  const s = (place.section ?? 0) + 1;
+  const p = (place.paragraph ?? 0) + 1;
+  if (locale === 'en') {
+    const names: Record<string, string> = { title: 'title', subtitle: 'subtitle', byline: 'by-line', lead: `lead, paragraph ${p}`, heading: `section ${s} heading`, paragraph: `section ${s}, paragraph ${p}`, caption: `caption of photo ${s}` };
+    return names[place.field] ?? place.field;
+  }
+  const names: Record<string, string> = { title: '标题', subtitle: '副标题', byline: '署名', lead: `导语第${p}段`, heading: `第${s}节标题`, paragraph: `第${s}节第${p}段`, caption: `第${s}张图片说明` };
+  return names[place.field] ?? place.field;
+}
+
+export function formatProblem(
+  problem: { code: keyof typeof PROBLEM_MESSAGES; source: string; params: Record<string, string>; place: { field: string; section?: number; paragraph?: number } },
+  locale: Locale = 'zh-CN',
+): string {
+  const t = PROBLEM_MESSAGES[problem.code];
+  const params: Record<string, string> = { source: problem.source, ...problem.params };
+  // Kind and period travel as codes and keys so that each language can word them.
+  if (params.kind !== undefined) params.kind = params.kind === 'target' ? (locale === 'en' ? 'target' : '目标') : locale === 'en' ? 'actual' : '';
+  const period = params.period === undefined ? null : parsePeriodKey(params.period);
+  if (period && problem.code !== 'UNKNOWN_PERIOD') params.period = periodLabel(period, locale);
+  const body = (locale === 'en' ? t.en : t.zh).replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+  return `${placeLabel(problem.place, locale)}：${problem.source} — ${body}`;
+}
 export type Locale = 'zh-CN' | 'en';
 
 /** Field names as the user sees them in a message. */
