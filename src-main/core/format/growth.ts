@@ -1,0 +1,46 @@
+// Growth against a comparison period, as copy writes it: 增长42.5%, 下降3.2% (never 增长-3.2%),
+// 持平, 增长2倍 (= ×3; never 减少N倍), and for an indicator that is itself a rate 提高2.1个百分点.
+
+import { figureText, QUALIFIERS } from '../../shared/qualifiers.ts';
+import { abs, compareExact, isZero, readExact, roundAtMost, scaleAndRound, trimZeros, writeExact, type Exact } from './exact.ts';
+import { checkQualifier, type FormatOptions } from './number.ts';
+
+/** Growth is written with one decimal place at most (DOMAIN.md: rates with 1 decimal). */
+const GROWTH_PLACES = 1;
+const HUNDRED = readExact('100');
+const PER_HUNDRED = { num: 1n, den: 100n };
+
+/** The growth as it is written: as reported when it has ≤ 1 place, else rounded to 1 place. */
+function written(growth: string, opts: FormatOptions): Exact {
+  return roundAtMost(readExact(growth), GROWTH_PLACES, opts.rounding);
+}
+
+/**
+ * A growth (percent, a decimal string, may be negative) as copy writes it: "42.5" → "增长42.5%",
+ * "-3.2" → "下降3.2%", zero (also once rounded: "0.04") → "持平". A rise of 100% or more is written in
+ * 倍 of the increase, one decimal at most: "150" → "增长1.5倍", "200" → "增长2倍". `points` (the
+ * indicator is itself a rate): "提高2.1个百分点" / "下降0.5个百分点", never in 倍. A qualifier stands
+ * where QUALIFIERS puts it: "增长近10%", "增长10%左右", "增长10余%"; a qualified zero is
+ * "基本持平" when the qualifier means about/nearly (约, 左右, 近).
+ */
+export function formatGrowth(growth: string, opts: FormatOptions & { points?: boolean; qualifier?: string | null }): string {
+  const qualifier = checkQualifier(opts.qualifier);
+  const g = written(growth, opts);
+  if (isZero(g)) {
+    const meaning = QUALIFIERS.find((q) => q.code === qualifier)?.meaning;
+    return meaning === 'about' || meaning === 'below' ? '基本持平' : '持平';
+  }
+  if (opts.points) return (g.neg ? '下降' : '提高') + figureText(writeExact(abs(g)), '个百分点', qualifier);
+  if (g.neg) return '下降' + figureText(writeExact(abs(g)), '%', qualifier);
+  if (compareExact(g, HUNDRED) >= 0) {
+    // From the growth as reported, not as rounded to 1 place: 124.96% is 1.2496 → 1.2倍.
+    const times = trimZeros(scaleAndRound(readExact(growth), PER_HUNDRED, GROWTH_PLACES, opts.rounding));
+    return '增长' + figureText(writeExact(times), '倍', qualifier);
+  }
+  return '增长' + figureText(writeExact(g), '%', qualifier);
+}
+
+/** The growth as a bare rate: "14.2" → "14.2%", "-3.2" → "-3.2%"; points → "2.1个百分点". */
+export function formatRate(growth: string, opts: FormatOptions & { points?: boolean }): string {
+  return writeExact(written(growth, opts)) + (opts.points ? '个百分点' : '%');
+}
