@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// The tests need two things npm cannot bring: a Chromium for Playwright (its own browser download is
-// not reachable from our machines) and CJK fonts so screenshots show Chinese. On Debian as root they
+// The tests need what npm cannot bring: a Chromium for Playwright (its own browser download is not
+// reachable from our machines), CJK fonts so screenshots show Chinese, and LibreOffice, poppler and
+// pandoc to open the Word and Excel exports as a user's office suite would. On Debian as root they
 // are installed here; anywhere else the message names what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 const chromium = process.env.PARKBRIEF_CHROMIUM ?? '/usr/bin/chromium';
-const PACKAGES = { chromium: 'chromium', fonts: 'fonts-noto-cjk' };
+// Debian splits LibreOffice by application; elsewhere one soffice brings them all.
+const LO_PROGRAM = '/usr/lib/libreoffice/program';
 
 function hasCjkFont() {
   try {
@@ -16,27 +19,48 @@ function hasCjkFont() {
   }
 }
 
-const missing = [];
-if (!existsSync(chromium)) missing.push(PACKAGES.chromium);
-if (!hasCjkFont()) missing.push(PACKAGES.fonts);
+function onPath(cmd) {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, cmd)));
+}
+
+function hasOffice(debianLibrary) {
+  return onPath('soffice') && (!existsSync(LO_PROGRAM) || existsSync(join(LO_PROGRAM, debianLibrary)));
+}
+
+/** Debian package → whether it is here, and what to tell someone who has no apt-get. */
+const NEEDS = [
+  {
+    pkg: 'chromium',
+    present: () => existsSync(chromium),
+    hint: `Chromium at ${chromium} (Debian: chromium; or set PARKBRIEF_CHROMIUM to a Chromium/Chrome binary)`,
+  },
+  { pkg: 'fonts-noto-cjk', present: hasCjkFont, hint: 'CJK fonts (Debian: fonts-noto-cjk)' },
+  { pkg: 'libreoffice-writer-nogui', present: () => hasOffice('libswlo.so'), hint: 'LibreOffice Writer, soffice on PATH (Debian: libreoffice-writer-nogui)' },
+  { pkg: 'libreoffice-calc-nogui', present: () => hasOffice('libsclo.so'), hint: 'LibreOffice Calc, soffice on PATH (Debian: libreoffice-calc-nogui)' },
+  { pkg: 'poppler-utils', present: () => onPath('pdftoppm') && onPath('pdfinfo'), hint: 'poppler: pdftoppm, pdfinfo, pdftotext (Debian: poppler-utils)' },
+  { pkg: 'pandoc', present: () => onPath('pandoc'), hint: 'pandoc (Debian: pandoc)' },
+];
+
+const missing = NEEDS.filter((n) => !n.present());
 if (missing.length === 0) process.exit(0);
+const names = missing.map((n) => n.pkg);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
-  console.log(`[setup] installing Debian packages: ${missing.join(' ')}`);
+  console.log(`[setup] installing Debian packages: ${names.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
-  if (run(['update', '-qq']) && run(['install', '-y', '-qq', '--no-install-recommends', ...missing])) process.exit(0);
-  console.error(`[setup] apt-get could not install: ${missing.join(' ')}`);
+  if (run(['update', '-qq']) && run(['install', '-y', '-qq', '--no-install-recommends', ...names])) process.exit(0);
+  console.error(`[setup] apt-get could not install: ${names.join(' ')}`);
   process.exit(1);
 }
 console.error(
   [
-    '[setup] The end-to-end tests need these system packages, which this script cannot install here',
+    '[setup] The tests need these system packages, which this script cannot install here',
     `        (${!hasApt ? 'no apt-get on this machine' : 'not running as root'}):`,
-    ...missing.map((p) => `          - ${p === PACKAGES.chromium ? `Chromium at ${chromium} (Debian: chromium; or set PARKBRIEF_CHROMIUM to a Chromium/Chrome binary)` : 'CJK fonts (Debian: fonts-noto-cjk)'}`),
-    `        On Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}`,
+    ...missing.map((n) => `          - ${n.hint}`),
+    `        On Debian/Ubuntu: sudo apt-get install -y --no-install-recommends ${names.join(' ')}`,
   ].join('\n'),
 );
 process.exit(1);

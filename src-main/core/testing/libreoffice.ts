@@ -1,0 +1,127 @@
+// Test support: render an export the way a user's office suite would, to check it beyond its XML.
+// LibreOffice converts to PDF or text, poppler turns the PDF into page images and counts pages.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, dirname, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const LIBREOFFICE_PACKAGES = 'libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils';
+
+/** Set PARKBRIEF_SKIP_LIBREOFFICE=1 on machines that cannot install LibreOffice; otherwise its tests fail. */
+export const SKIP_LIBREOFFICE = process.env.PARKBRIEF_SKIP_LIBREOFFICE === '1';
+
+export interface ToolOptions {
+  /** The soffice binary; a name is looked up on PATH. */
+  soffice?: string;
+  timeoutMs?: number;
+}
+
+interface Output {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(cmd: string, args: string[], timeoutMs: number): Promise<Output> {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+      if (err && (err as NodeJS.ErrnoException).code === 'ENOENT') return reject(missingTool(cmd));
+      if (err && err.killed) return reject(new Error(`${cmd} timed out after ${timeoutMs} ms\n${stderr}`));
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+function onPath(cmd: string): boolean {
+  if (cmd.includes('/')) return existsSync(cmd);
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, cmd)));
+}
+
+function missingTool(cmd: string): Error {
+  const pkg = basename(cmd).startsWith('soffice') ? 'libreoffice-writer-nogui libreoffice-calc-nogui' : 'poppler-utils';
+  return new Error(
+    `${cmd} is not installed; the export checks need LibreOffice and poppler. ` +
+      `On Debian: apt-get install -y --no-install-recommends ${LIBREOFFICE_PACKAGES} ` +
+      `(missing here: ${pkg}), or set PARKBRIEF_SKIP_LIBREOFFICE=1 to skip these tests.`,
+  );
+}
+
+const FILTERS = { pdf: 'pdf', txt: 'txt:Text (encoded):UTF8' } as const;
+
+/**
+ * Converts `file` into `outDir` and returns the new file's path. Every run gets its own profile:
+ * two soffice processes sharing one can silently produce nothing and still exit 0, which is why the
+ * output is checked rather than the exit code trusted.
+ */
+export async function convertWithLibreOffice(file: string, to: 'pdf' | 'txt', outDir: string, opts: ToolOptions = {}): Promise<string> {
+  const soffice = opts.soffice ?? 'soffice';
+  if (!onPath(soffice)) throw missingTool(soffice);
+  if (!existsSync(file)) throw new Error(`convertWithLibreOffice: no such file ${file}`);
+  const out = join(outDir, `${basename(file, extname(file))}.${to}`);
+  if (out === file) throw new Error(`convertWithLibreOffice: ${file} would be overwritten by its own conversion; pick another outDir`);
+  if (existsSync(out)) unlinkSync(out);
+  const profile = mkdtempSync(join(tmpdir(), 'parkbrief-lo-'));
+  try {
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      FILTERS[to],
+      '--outdir',
+      outDir,
+      file,
+    ];
+    const res = await run(soffice, args, opts.timeoutMs ?? 120_000);
+    const size = existsSync(out) ? statSync(out).size : 0;
+    if (res.code !== 0 || size === 0) {
+      throw new Error(
+        `LibreOffice did not convert ${file} to ${to} (exit ${res.code}, ${existsSync(out) ? 'empty output' : 'no output'} at ${out})\n` +
+          `stderr: ${res.stderr.trim() || '(none)'}\nstdout: ${res.stdout.trim() || '(none)'}`,
+      );
+    }
+    return out;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Page images `<outPrefix>-<n>.png` (n from 1, unpadded), in page order; stale ones from an earlier run are removed first. */
+export async function pdfToPngs(pdf: string, outPrefix: string, opts: { dpi?: number } = {}): Promise<string[]> {
+  const dir = dirname(outPrefix);
+  const stem = basename(outPrefix);
+  const ours = (name: string) => {
+    const m = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)\\.png$`).exec(name);
+    return m ? Number(m[1]) : undefined;
+  };
+  for (const name of readdirSync(dir)) if (ours(name) !== undefined) unlinkSync(join(dir, name));
+  const res = await run('pdftoppm', ['-r', String(opts.dpi ?? 60), '-png', pdf, outPrefix], 120_000);
+  if (res.code !== 0) throw new Error(`pdftoppm failed on ${pdf} (exit ${res.code}): ${res.stderr.trim()}`);
+  // pdftoppm pads the page number to the width of the page count (-01, -02 …); the callers want -1, -2.
+  const pages = readdirSync(dir)
+    .map((name) => ({ name, n: ours(name) }))
+    .filter((p): p is { name: string; n: number } => p.n !== undefined)
+    .sort((a, b) => a.n - b.n);
+  return pages.map(({ name, n }) => {
+    const want = join(dir, `${stem}-${n}.png`);
+    const have = join(dir, name);
+    if (have !== want) renameSync(have, want);
+    return want;
+  });
+}
+
+export async function pdfPageCount(pdf: string): Promise<number> {
+  const res = await run('pdfinfo', [pdf], 30_000);
+  const m = /^Pages:\s+(\d+)/m.exec(res.stdout);
+  if (res.code !== 0 || !m) throw new Error(`pdfinfo could not read ${pdf} (exit ${res.code}): ${res.stderr.trim()}`);
+  return Number(m[1]);
+}
+
+/** The PDF's text in reading order, as poppler extracts it. */
+export async function pdfText(pdf: string): Promise<string> {
+  const res = await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], 30_000);
+  if (res.code !== 0) throw new Error(`pdftotext failed on ${pdf} (exit ${res.code}): ${res.stderr.trim()}`);
+  return res.stdout;
+}
