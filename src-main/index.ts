@@ -1,10 +1,11 @@
 // The Electron shell: lifecycle, single-instance lock, the store, one IPC channel, one window.
 // Everything else is the Node core, reached only through dispatch().
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CoreContext } from './core/context.ts';
 import { openCore } from './core/store/core.ts';
+import { electronHost } from './host/electron-host.ts';
 import { registerRpc } from './ipc/register.ts';
 import { aboutDetail, menuTemplate } from './menu.ts';
 import { resolveStorePath, storeOpenErrorMessage } from './paths-electron.ts';
@@ -54,7 +55,10 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const storePath = resolveStorePath(process.env.PARKBRIEF_DB, app.getPath('userData'));
   try {
-    core = openCore(storePath, { origin: 'app', demoIfNew: true });
+    core = {
+      ...openCore(storePath, { origin: 'app', demoIfNew: true }),
+      host: electronHost({ dialog, shell, window: () => mainWindow, documentsDir: () => app.getPath('documents') }),
+    };
   } catch (e) {
     // Never replace or "repair" the file: a store from a newer version or a damaged one is the
     // user's data. Say why and leave it untouched.

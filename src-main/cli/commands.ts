@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { TEMPLATES, type Template } from '../shared/document.ts';
 import { AppError } from '../shared/errors.ts';
 import type { CellEdit } from '../shared/contract.ts';
 import type { EditableField, ValueKind } from '../shared/model.ts';
@@ -6,6 +7,8 @@ import { figureText } from '../shared/qualifiers.ts';
 import { findIndicator } from '../core/catalog/catalog.ts';
 import type { CoreContext } from '../core/context.ts';
 import { writeBatch } from '../core/history/change-log.ts';
+import { exportDocx } from '../core/documents/export-docx.ts';
+import { writeFileAtomic } from '../core/files/write-file-atomic.ts';
 import { defaultStorePath } from '../core/paths.ts';
 import { findParkByName, listParks } from '../core/repos/parks.ts';
 import { ensurePeriod, findPeriodByKey, requirePeriodByKey } from '../core/repos/periods.ts';
@@ -25,6 +28,11 @@ export const USAGE = `园区简报 ParkBrief 命令行
   parkbrief set --park 园区 --period 期别 --indicator 指标 --value 数值
                 [--unit 单位] [--qualifier 限定词] [--growth 增速] [--kind actual|target] [--source 备注] [--db FILE]
                                                  写入一个指标值（与界面同样校验；成功即已落盘）
+  parkbrief export --park 园区 --period 期别 --template magazine|bulletin --out 文件.docx
+                [--allow-markers] [--db FILE]    导出 Word 文稿（magazine 园区风采 · bulletin 工作简报）；
+                                                 有无法填写的数据占位符时逐条列出并拒绝导出，除非加 --allow-markers
+  parkbrief export --all-parks --period 期别 --template magazine --out 年鉴.docx
+                                                 把该期所有有文稿的园区合成一本（每园区一篇）
 
 期别写法：2022（年度）· 2022Q3（季度）· 2018M1-4（1—4月累计）· 2018M4（4月）
 --db 缺省为本机应用数据目录中的库；环境变量 PARKBRIEF_DB 可覆盖。--db 指向的文件不存在时，将新建并载入演示数据。
@@ -73,11 +81,17 @@ function open(args: Args, io: CliIo): CoreContext {
 
 function withStore<T>(args: Args, io: CliIo, fn: (ctx: CoreContext) => T): T {
   const ctx = open(args, io);
+  let result: T;
   try {
-    return fn(ctx);
-  } finally {
+    result = fn(ctx);
+  } catch (e) {
     ctx.db.close();
+    throw e;
   }
+  // An async command closes the store when it is done, not when it first awaits.
+  if (result instanceof Promise) return result.finally(() => ctx.db.close()) as T;
+  ctx.db.close();
+  return result;
 }
 
 export function cmdParks(argv: string[], io: CliIo): number {
@@ -193,4 +207,32 @@ export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal):
   await server.close();
   ctx.db.close();
   return EXIT.ok;
+}
+
+export function cmdExport(argv: string[], io: CliIo): Promise<number> {
+  const args = parse(argv, {
+    park: { type: 'string' },
+    'all-parks': { type: 'boolean' },
+    period: { type: 'string' },
+    template: { type: 'string' },
+    out: { type: 'string' },
+    'allow-markers': { type: 'boolean' },
+  });
+  const periodKey = required(args, 'period');
+  const template = required(args, 'template');
+  const out = required(args, 'out');
+  if (!(TEMPLATES as readonly string[]).includes(template)) throw new AppError('TEMPLATE_UNKNOWN', { template });
+  if (!args['all-parks']) required(args, 'park');
+  return withStore(args, io, async (ctx) => {
+    const period = requirePeriodByKey(ctx.db, periodKey);
+    const parks = args['all-parks']
+      ? (ctx.db.prepare('SELECT p.id FROM documents d JOIN parks p ON p.pk = d.park JOIN periods q ON q.pk = d.period WHERE q.id = ? ORDER BY p.name').pluck().all(period.id) as string[])
+      : [findParkByName(ctx.db, args.park as string).id];
+    const documents = parks.map((parkId) => ({ parkId, periodId: period.id }));
+    if (!documents.length) throw new AppError('DOCUMENT_NOT_FOUND', { park: '所有园区', period: period.key });
+    const file = await exportDocx(ctx, { documents, template: template as Template, allowMarkers: args['allow-markers'] === true });
+    writeFileAtomic(out, file.bytes);
+    io.out(`已导出：${out}（${documents.length} 篇，${Math.round(file.bytes.length / 1024)} KB）`);
+    return EXIT.ok;
+  });
 }

@@ -1,4 +1,4 @@
-import { AppError, formatMessage, type ErrorCode, type Locale } from '../shared/errors.ts';
+import { AppError, formatDetail, formatMessage, type ErrorCode, type Locale } from '../shared/errors.ts';
 import { toErrorBody } from '../core/rpc/dispatch.ts';
 
 export interface CliIo {
@@ -25,7 +25,7 @@ export function reportError(io: CliIo, e: unknown): number {
   const text = params ? formatMessage(code, params, locale).replace(/[：:]\s*$/, '') : body.message;
   io.err(locale === 'en' ? `Error: ${text}` : `错误：${text}`);
   for (const d of body.details ?? []) {
-    io.err(`  · ${d.indicator ? d.indicator + '：' : ''}${formatMessage(d.code as ErrorCode, d.params, locale)}`);
+    io.err(`  · ${d.indicator ? d.indicator + '：' : ''}${formatDetail(d, locale)}`);
   }
   if (e instanceof AppError && e.code === 'USAGE') return EXIT.usage;
   return STORE_CODES.has(body.code) ? EXIT.store : EXIT.failed;

@@ -1,5 +1,5 @@
 import { AppError } from '../shared/errors.ts';
-import { cmdParks, cmdServe, cmdSet, cmdShow, USAGE } from './commands.ts';
+import { cmdExport, cmdParks, cmdServe, cmdSet, cmdShow, USAGE } from './commands.ts';
 import { EXIT, reportError, type CliIo } from './io.ts';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
@@ -7,6 +7,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   parks: cmdParks,
   show: cmdShow,
   set: cmdSet,
+  export: cmdExport,
 };
 
 /** Runs one CLI command and returns its exit code; never throws (tests call it in-process). */

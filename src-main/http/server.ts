@@ -13,6 +13,7 @@ import type { Envelope } from '../shared/contract.ts';
 import { formatMessage, type ErrorCode } from '../shared/errors.ts';
 import type { CoreContext } from '../core/context.ts';
 import { dispatch } from '../core/rpc/dispatch.ts';
+import { downloadHost } from './downloads.ts';
 
 export const TOKEN_HEADER = 'x-parkbrief-token';
 const MAX_BODY = 8 * 1024 * 1024;
@@ -51,6 +52,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const tokenBuf = Buffer.from(token);
   const staticDir = opts.staticDir === undefined ? findRendererDir() : opts.staticDir;
   let hosts = new Set<string>(); // filled once the port is known
+  const downloads = downloadHost();
+  const ctx: CoreContext = { ...opts.ctx, host: downloads.host };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -84,9 +87,23 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         return sendJson(res, 400, fail('INVALID_INPUT', { detail: 'JSON' }));
       }
       const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
-      return sendJson(res, 200, await dispatch(opts.ctx, method, input));
+      return sendJson(res, 200, await dispatch(ctx, method, input));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'FORBIDDEN', { detail: req.method ?? '' });
+    if (url.pathname.startsWith('/download/')) {
+      const file = downloads.take(url.pathname.split('/')[2] ?? '');
+      if (!file) return sendError(res, 404, 'FORBIDDEN', { detail: 'download link used or expired' });
+      res.writeHead(200, {
+        'Content-Type': file.mime,
+        'Content-Length': file.bytes.length,
+        // RFC 6266: the UTF-8 name for browsers, an ASCII one for the rest.
+        'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(file.bytes);
+      return;
+    }
     return serveStatic(res, staticDir, url.pathname);
   }
 

@@ -47,11 +47,14 @@ export const MESSAGES = {
   FORBIDDEN: { zh: '拒绝访问：{detail}', en: 'Forbidden: {detail}' },
   TOO_LARGE: { zh: '请求过大（超过 {max}）', en: 'Request too large (over {max})' },
   DOCUMENT_NOT_FOUND: { zh: '{park} {period}还没有文稿', en: '{park} has no document for {period}' },
+  DOCUMENT_EXISTS: { zh: '{park} {period}已有文稿，未覆盖', en: '{park} already has a document for {period}; not overwritten' },
   DOCUMENT_NO_PREVIOUS: { zh: '{park}在{period}之前没有可复制的文稿', en: '{park} has no earlier document to copy before {period}' },
   DOCUMENT_UNRESOLVED: {
     zh: '文稿中有 {count} 处数据占位符无法填写，未导出：{first}',
     en: '{count} placeholders in the document cannot be filled; nothing exported: {first}',
   },
+  /** One unresolved placeholder in a refused export; worded by formatDetail from its params. */
+  PLACEHOLDER_PROBLEM: { zh: '{source}', en: '{source}' },
   TEMPLATE_UNKNOWN: { zh: '未知的版式「{template}」，可用：magazine（园区风采）、bulletin（工作简报）', en: 'Unknown template "{template}"; use magazine or bulletin' },
   PHOTO_INVALID: { zh: '图片无法识别：只接受 PNG 或 JPEG 格式（{detail}）', en: 'Unreadable image: only PNG or JPEG ({detail})' },
   PHOTO_NOT_FOUND: { zh: '文稿引用的图片已不在数据库中（{photo}）', en: 'The document refers to a photo no longer in the store ({photo})' },
@@ -101,7 +104,7 @@ export function formatProblem(
   const period = params.period === undefined ? null : parsePeriodKey(params.period);
   if (period && problem.code !== 'UNKNOWN_PERIOD') params.period = periodLabel(period, locale);
   const body = (locale === 'en' ? t.en : t.zh).replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
-  return `${placeLabel(problem.place, locale)}：${problem.source} — ${body}`;
+  return `${placeLabel(problem.place, locale)}${locale === 'en' ? ': ' : '：'}${problem.source} — ${body}`;
 }
 export type Locale = 'zh-CN' | 'en';
 
@@ -166,4 +169,18 @@ export class AppError extends Error {
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
+}
+
+/** A detail line in the user's language; placeholder problems carry their place in params. */
+export function formatDetail(d: { code: string; params: ErrorParams }, locale: Locale = 'zh-CN'): string {
+  if (d.code === 'PLACEHOLDER_PROBLEM' && typeof d.params.problem === 'string' && d.params.problem in PROBLEM_MESSAGES) {
+    const { problem, source, field, section, paragraph, park, ...rest } = d.params;
+    const place = { field: String(field), ...(section === undefined ? {} : { section: Number(section) }), ...(paragraph === undefined ? {} : { paragraph: Number(paragraph) }) };
+    const text = formatProblem(
+      { code: problem as keyof typeof PROBLEM_MESSAGES, source: String(source), place, params: Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)])) },
+      locale,
+    );
+    return park === undefined ? text : `${park} ${text}`;
+  }
+  return formatMessage(d.code as ErrorCode, d.params, locale);
 }

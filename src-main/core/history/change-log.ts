@@ -2,7 +2,7 @@ import { newId } from '../ids.ts';
 import type { CoreContext } from '../context.ts';
 import type { Db } from '../store/open.ts';
 
-export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value';
+export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value' | 'document' | 'setting';
 export type Snapshot = Record<string, unknown>;
 
 /**
@@ -16,6 +16,8 @@ export const ENTITY_TABLES: Record<Entity, { table: string; key: readonly string
   category: { table: 'categories', key: ['code'] },
   indicator: { table: 'indicators', key: ['id'] },
   value: { table: 'indicator_values', key: ['park', 'period', 'kind', 'indicator'] },
+  document: { table: 'documents', key: ['id'] },
+  setting: { table: 'settings', key: ['key'] },
 };
 
 /** Rows of this entity name hold many values at once (bulk writes): before/after are JSON arrays. */

@@ -1,6 +1,7 @@
 import type { Method } from '../../../shared/contract.ts';
 import { appHandlers } from './app.ts';
 import { catalogHandlers } from './catalog.ts';
+import { documentHandlers } from './documents.ts';
 import { parkHandlers } from './parks.ts';
 import type { Handlers } from './types.ts';
 import { valueHandlers } from './values.ts';
@@ -12,4 +13,5 @@ export const handlers: Handlers<Method> = {
   ...parkHandlers,
   ...catalogHandlers,
   ...valueHandlers,
+  ...documentHandlers,
 };

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial.ts';
+import { up as documents } from './002-documents.ts';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 // Append only. A migration, once released, is never edited: stores in the field were made by it.
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'documents', up: documents },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

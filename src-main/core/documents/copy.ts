@@ -1,0 +1,36 @@
+import type { BriefDocument } from '../../shared/document.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { CoreContext } from '../context.ts';
+import { writeBatch } from '../history/change-log.ts';
+import { getParkRow } from '../repos/parks.ts';
+import { getPeriodRow } from '../repos/periods.ts';
+import { readDemoDocument, type DemoDocumentName } from './demo-documents.ts';
+import { findDocument, putDocument } from './documents.ts';
+
+/**
+ * Starts a park-period's document from the park's latest earlier document — of the same kind of
+ * period where there is one, so a year's summary follows last year's; its placeholders name the
+ * document's own period, so the copy fills with this period's figures — or from a demo
+ * article. Refused when the period already has a document: starting over must not lose prose.
+ */
+export function copyDocument(ctx: CoreContext, parkId: string, periodId: string, from: 'previous' | DemoDocumentName): BriefDocument {
+  const { db } = ctx;
+  const park = getParkRow(db, parkId);
+  const period = getPeriodRow(db, periodId);
+  if (findDocument(db, parkId, periodId)) throw new AppError('DOCUMENT_EXISTS', { park: park.name, period: period.key });
+  let body;
+  if (from === 'previous') {
+    const prev = db
+      .prepare(
+        `SELECT d.body FROM documents d JOIN periods p ON p.pk = d.period
+          WHERE d.park = @park AND (p.year < @year OR (p.year = @year AND p.end_month < @end))
+          ORDER BY p.kind = @kind DESC, p.year DESC, p.end_month DESC, p.start_month ASC LIMIT 1`,
+      )
+      .get({ park: park.pk, year: period.year, end: period.end_month, kind: period.kind }) as { body: string } | undefined;
+    if (!prev) throw new AppError('DOCUMENT_NO_PREVIOUS', { park: park.name, period: period.key });
+    body = JSON.parse(prev.body);
+  } else {
+    body = readDemoDocument(ctx, from).body;
+  }
+  return writeBatch(ctx, '新建文稿', (log) => putDocument(ctx, log, parkId, periodId, body), { undoState: 'none' });
+}

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { imageSize } from 'image-size';
+import type { PhotoInfo } from '../../shared/document.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Db } from '../store/open.ts';
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_SIDE = 20_000;
+
+/** The image's type from its first bytes, not from a name or a claim by the caller. */
+function sniffMime(bytes: Buffer): PhotoInfo['mime'] | null {
+  if (bytes.length > 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/** Keeps an image by its content hash (adding the same photo twice stores it once). */
+export function addPhoto(db: Db, bytes: Buffer): PhotoInfo {
+  if (bytes.length > MAX_BYTES) throw new AppError('PHOTO_INVALID', { detail: `${(bytes.length / 1048576).toFixed(1)} MB > 5 MB` });
+  const mime = sniffMime(bytes);
+  if (!mime) throw new AppError('PHOTO_INVALID', { detail: 'not PNG/JPEG' });
+  let width: number | undefined;
+  let height: number | undefined;
+  try {
+    ({ width, height } = imageSize(bytes));
+  } catch (e) {
+    throw new AppError('PHOTO_INVALID', { detail: e instanceof Error ? e.message : String(e) });
+  }
+  if (!width || !height || width > MAX_SIDE || height > MAX_SIDE) throw new AppError('PHOTO_INVALID', { detail: `${width}×${height}` });
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  db.prepare('INSERT OR IGNORE INTO photos (sha256, mime, width, height, bytes, added_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    sha256,
+    mime,
+    width,
+    height,
+    bytes,
+    new Date().toISOString(),
+  );
+  return { sha256, mime, width, height };
+}
+
+export function getPhotoInfo(db: Db, sha256: string): PhotoInfo {
+  const r = db.prepare('SELECT sha256, mime, width, height FROM photos WHERE sha256 = ?').get(sha256) as PhotoInfo | undefined;
+  if (!r) throw new AppError('PHOTO_NOT_FOUND', { photo: sha256.slice(0, 12) });
+  return r;
+}
+
+export function getPhotoBytes(db: Db, sha256: string): Buffer {
+  const r = db.prepare('SELECT bytes FROM photos WHERE sha256 = ?').get(sha256) as { bytes: Buffer } | undefined;
+  if (!r) throw new AppError('PHOTO_NOT_FOUND', { photo: sha256.slice(0, 12) });
+  return r.bytes;
+}

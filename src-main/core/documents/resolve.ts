@@ -1,0 +1,169 @@
+import type { DocumentBody, Problem, ProblemCode, ResolvedDocument, Run, TextPlace } from '../../shared/document.ts';
+import type { Indicator, ValueKind } from '../../shared/model.ts';
+import { parsePeriodKey, periodLabel, previousYearKey } from '../../shared/period-key.ts';
+import { periodFromWriting, tokenize, type Placeholder } from '../../shared/placeholder.ts';
+import type { Settings } from '../../shared/settings.ts';
+import { unitDef } from '../../shared/units.ts';
+import { listStoredIndicators, type StoredIndicator } from '../catalog/catalog.ts';
+import { formatFigure, formatGrowth, formatRate } from '../format/index.ts';
+import { getParkRow } from '../repos/parks.ts';
+import { getPeriodRow } from '../repos/periods.ts';
+import type { Db } from '../store/open.ts';
+import { computeGrowth } from '../values/grid.ts';
+import { getPhotoInfo } from './photos.ts';
+
+interface StoredFigure {
+  value: string | null;
+  unit: string;
+  qualifier: string | null;
+  growth: string | null;
+  baseline: string | null;
+}
+
+const isUnit = (s: string) => unitDef(s) !== undefined;
+
+/**
+ * Reads figures for one park. Statements are prepared once per resolver: a 100-park yearbook
+ * resolves some thousands of placeholders and must not re-prepare for each.
+ */
+export function figureReader(db: Db) {
+  const indicators = new Map<string, StoredIndicator>();
+  for (const i of listStoredIndicators(db)) indicators.set(i.name, i);
+  const periodPk = db.prepare('SELECT pk FROM periods WHERE key = ?').pluck();
+  const value = db.prepare(
+    'SELECT value, unit, qualifier, growth, baseline FROM indicator_values WHERE park = ? AND period = ? AND kind = ? AND indicator = ?',
+  );
+  const pkCache = new Map<string, number | null>();
+  const pkOf = (key: string): number | null => {
+    if (!pkCache.has(key)) pkCache.set(key, (periodPk.get(key) as number | undefined) ?? null);
+    return pkCache.get(key)!;
+  };
+  return {
+    indicator: (name: string) => indicators.get(name) ?? null,
+    figure(parkPk: number, periodKey: string, kind: ValueKind, indicatorPk: number): StoredFigure | null {
+      const pk = pkOf(periodKey);
+      if (pk === null) return null;
+      return (value.get(parkPk, pk, kind, indicatorPk) as StoredFigure | undefined) ?? null;
+    },
+  };
+}
+export type FigureReader = ReturnType<typeof figureReader>;
+
+type Outcome = { text: string } | { code: ProblemCode; params: Record<string, string> };
+
+/** One placeholder to its text, or the reason it cannot be written. */
+function resolvePlaceholder(
+  p: Placeholder,
+  reader: FigureReader,
+  parkPk: number,
+  ownPeriod: string,
+  settings: Settings,
+): Outcome {
+  if (p.unknown.length) return { code: 'UNKNOWN_OPTION', params: { option: p.unknown[0]! } };
+  const ind = reader.indicator(p.indicator);
+  if (!ind) return { code: 'UNKNOWN_INDICATOR', params: { indicator: p.indicator } };
+  const periodKey = p.period === null ? ownPeriod : periodFromWriting(p.period, ownPeriod);
+  if (periodKey === null) return { code: 'UNKNOWN_PERIOD', params: { period: p.period ?? '' } };
+  const kind: ValueKind = p.options.includes('目标') ? 'target' : 'actual';
+  const about = { indicator: ind.name, period: periodKey, kind };
+  const fig = reader.figure(parkPk, periodKey, kind, ind.pk);
+  const opts = { rounding: settings.rounding };
+
+  if (p.options.includes('同比') || p.options.includes('增速')) {
+    const growth = fig ? (fig.growth ?? growthFromPrevious(ind, fig, reader, parkPk, periodKey)) : null;
+    if (growth === null) return { code: 'NO_GROWTH', params: about };
+    const points = ind.kind === 'percent';
+    // A target given only as a growth ("增长10%左右") carries its qualifier on the growth.
+    const qualifier = fig!.value === null ? fig!.qualifier : null;
+    return { text: p.options.includes('同比') ? formatGrowth(growth, { ...opts, points, qualifier }) : formatRate(growth, { ...opts, points }) };
+  }
+
+  const number = p.options.includes('原值') ? (fig?.baseline ?? null) : (fig?.value ?? null);
+  if (fig === null || number === null) return { code: p.options.includes('原值') ? 'NO_BASELINE' : 'NO_VALUE', params: about };
+  const text = formatFigure(
+    { value: number, unit: fig.unit, qualifier: p.options.includes('原值') ? null : fig.qualifier },
+    { decimals: p.unit && p.unit !== fig.unit ? convertedDecimals(ind.decimals, fig.unit, p.unit) : ind.decimals },
+    { ...opts, toUnit: p.unit, bare: p.options.includes('数值') },
+  );
+  if (text === null) return { code: 'UNIT_MISMATCH', params: { indicator: ind.name, from: fig.unit, unit: p.unit ?? '' } };
+  return { text };
+}
+
+/**
+ * Places for a converted figure: the precision it was reported with, carried into the new unit
+ * (6950万元 → 0.6950亿元 would claim no more than was reported), but never more than two places,
+ * as figures are printed (DOMAIN.md: 亿元 with 2 decimals): 6950万元 → 0.70亿元, 333.52亿元 → 3335200万元.
+ */
+function convertedDecimals(decimals: number, from: string, to: string): number {
+  const a = unitDef(from);
+  const b = unitDef(to);
+  if (!a || !b) return decimals;
+  const shift = Math.round(Math.log10(b.factor / a.factor));
+  return Math.min(2, Math.max(0, decimals + shift));
+}
+
+function growthFromPrevious(ind: Indicator, fig: StoredFigure, reader: FigureReader, parkPk: number, periodKey: string): string | null {
+  const parts = parsePeriodKey(periodKey);
+  if (!parts) return null;
+  const prev = reader.figure(parkPk, previousYearKey(parts), 'actual', (ind as StoredIndicator).pk);
+  return computeGrowth(ind, fig, prev);
+}
+
+export interface ResolveTarget {
+  parkId: string;
+  periodId: string;
+  body: DocumentBody;
+}
+
+/** Fills every placeholder of a document from the store; problems are collected, never thrown. */
+export function resolveDocument(db: Db, target: ResolveTarget, settings: Settings, reader: FigureReader = figureReader(db)): ResolvedDocument {
+  const park = getParkRow(db, target.parkId);
+  const period = getPeriodRow(db, target.periodId);
+  const problems: Problem[] = [];
+  const runs = (prose: string, place: TextPlace): Run[] => {
+    const out: Run[] = [];
+    for (const t of tokenize(prose, isUnit)) {
+      if (t.kind === 'text') {
+        out.push({ kind: 'text', text: t.text });
+        continue;
+      }
+      if (t.kind === 'error') {
+        problems.push({ place, source: t.source, code: 'SYNTAX', params: {} });
+        out.push({ kind: 'marker', text: t.source, source: t.source, problem: 'SYNTAX' });
+        continue;
+      }
+      const r = resolvePlaceholder(t.placeholder, reader, park.pk, period.key, settings);
+      const source = t.placeholder.source;
+      if ('text' in r) out.push({ kind: 'figure', text: r.text, source });
+      else {
+        problems.push({ place, source, code: r.code, params: r.params });
+        out.push({ kind: 'marker', text: source, source, problem: r.code });
+      }
+    }
+    return out;
+  };
+
+  const b = target.body;
+  return {
+    parkName: park.name,
+    periodLabel: periodLabel(parsePeriodKey(period.key)!),
+    title: runs(b.title, { field: 'title' }),
+    subtitle: runs(b.subtitle, { field: 'subtitle' }),
+    byline: b.byline,
+    lead: b.lead.map((p, i) => runs(p, { field: 'lead', paragraph: i })),
+    sections: b.sections.map((s, si) => ({
+      heading: runs(s.heading, { field: 'heading', section: si }),
+      level: s.level,
+      paragraphs: s.paragraphs.map((p, pi) => runs(p, { field: 'paragraph', section: si, paragraph: pi })),
+    })),
+    photos: b.photos.map((ph, i) => ({
+      ...getPhotoInfo(db, ph.photo),
+      caption: runs(ph.caption, { field: 'caption', section: i }),
+      credit: ph.credit,
+      afterSection: ph.afterSection,
+    })),
+    magazine: b.magazine,
+    bulletin: b.bulletin,
+    problems,
+  };
+}

@@ -1,0 +1,19 @@
+import type { ExportResult } from '../shared/contract.ts';
+
+/** A finished export, ready to hand to the user. */
+export interface OutgoingFile {
+  fileName: string;
+  mime: string;
+  bytes: Buffer;
+}
+
+/**
+ * What only the surrounding program can do: ask the user where to save, or hand a file to the
+ * browser. Electron implements it with a save dialog and an atomic write, browser mode with a
+ * one-time download link; the core stays the same for both.
+ */
+export interface Host {
+  deliver(file: OutgoingFile): Promise<ExportResult>;
+  /** Opens a file this host delivered in the system's program for it; false when it cannot. */
+  openFile(path: string): Promise<boolean>;
+}
