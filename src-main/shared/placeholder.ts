@@ -4,10 +4,10 @@
 //   {新材料产业产值|同比}           its growth on the same period of last year: 增长42.5%
 //   {园区总收入@2017}              another period: 2017, 2018Q1, 2018M1-4, 2018年1—4月, 上年
 //   {科技进步贡献率@2018|目标}     the target (plan) figure instead of the actual one
-//   {审批时限|原值}                the before-figure of a before/after pair: 35个工作日
+//   {一般社会投资项目审批时限|原值}  the before-figure of a before/after pair: 35个工作日
 //   {规上工业增加值|增速}          the growth as a bare rate: 14.2%
 //   {地区生产总值|数值}            the number without its unit: 333.52
-//   {创指贷发放额|亿元}            converted to another unit of the same kind: 0.70亿元
+//   {科技型企业“创指贷”发放额|亿元}  converted to another unit of the same kind: 0.70亿元
 //   {{ and }}                      a literal brace
 //
 // Full-width braces and bars (｛｝｜＠) are accepted too: a Chinese IME types them.

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { periodFromWriting, placeholderText, tokenize } from './placeholder.ts';
+import { unitDef } from './units.ts';
+
+const isUnit = (s: string) => unitDef(s) !== undefined;
+
+describe('tokenize', () => {
+  it('splits prose into text and placeholders with period, options and unit', () => {
+    expect(tokenize('产值{新材料产业产值@2018年1—4月|目标|同比|万元}。', isUnit)).toEqual([
+      { kind: 'text', text: '产值' },
+      {
+        kind: 'placeholder',
+        placeholder: { source: '{新材料产业产值@2018年1—4月|目标|同比|万元}', indicator: '新材料产业产值', period: '2018年1—4月', options: ['目标', '同比'], unit: '万元', unknown: [] },
+      },
+      { kind: 'text', text: '。' },
+    ]);
+  });
+
+  it('reads full-width braces, bars and at-signs from an IME', () => {
+    const [t] = tokenize('｛地区生产总值＠上年｜同比｝', isUnit);
+    expect(t).toMatchObject({ kind: 'placeholder', placeholder: { indicator: '地区生产总值', period: '上年', options: ['同比'] } });
+  });
+
+  it('keeps doubled braces as literal braces', () => {
+    expect(tokenize('{{不是占位符}}', isUnit)).toEqual([{ kind: 'text', text: '{不是占位符}' }]);
+  });
+
+  it.each([
+    ['{地区生产总值', 'unclosed', '{地区生产总值'],
+    ['{地区生产总值 {园区总收入}', 'unclosed', '{地区生产总值 '],
+    ['{ }', 'empty', '{ }'],
+    ['{@2017}', 'empty', '{@2017}'],
+  ])('reports %s as %s', (prose, reason, source) => {
+    expect(tokenize(prose, isUnit)).toContainEqual({ kind: 'error', source, reason });
+  });
+
+  it('keeps unknown options for the caller to name', () => {
+    const [t] = tokenize('{地区生产总值|环比|亿元|万元}', isUnit);
+    expect(t).toMatchObject({ placeholder: { unit: '亿元', unknown: ['环比', '万元'] } });
+  });
+
+  it('handles characters outside the BMP without splitting them', () => {
+    expect(tokenize('𠀋{地区生产总值}𠀋', isUnit).map((t) => t.kind)).toEqual(['text', 'placeholder', 'text']);
+  });
+});
+
+describe('placeholderText', () => {
+  it('writes the canonical form the picker inserts', () => {
+    expect(placeholderText({ indicator: '地区生产总值' })).toBe('{地区生产总值}');
+    expect(placeholderText({ indicator: '引进内资', period: '2018', options: ['目标', '同比'], unit: '万元' })).toBe('{引进内资@2018|目标|同比|万元}');
+  });
+});
+
+describe('periodFromWriting', () => {
+  it.each([
+    ['2017', '2022', '2017'],
+    ['2018M1-4', '2022', '2018M1-4'],
+    ['2018m1-4', '2022', '2018M1-4'],
+    ['2017年', '2022', '2017'],
+    ['2018年1—4月', '2022', '2018M1-4'],
+    ['2018年1-4月', '2022', '2018M1-4'],
+    ['2018年4月', '2022', '2018M4'],
+    ['2022年第三季度', '2022', '2022Q3'],
+    ['上年', '2018M1-4', '2017M1-4'],
+    ['去年', '2022Q3', '2021Q3'],
+    ['明年', '2022', null],
+    ['2018年13月', '2022', null],
+    ['2018年4—1月', '2022', null],
+  ])('%s (own %s) → %s', (written, own, key) => {
+    expect(periodFromWriting(written, own)).toBe(key);
+  });
+});
