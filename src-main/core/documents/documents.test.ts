@@ -52,7 +52,7 @@ describe('documents', () => {
     expect(doc.id).toBe(saved.id);
     expect(doc.body.title).toBe('第二稿');
     expect(doc.updatedBy).toBe('tester');
-    const log = s.ctx.db.prepare("SELECT b.undo_state, c.entity FROM changes c JOIN batches b ON b.seq = c.batch_seq WHERE c.entity = 'document'").all();
+    const log = s.ctx.db.prepare("SELECT b.undo_state, c.entity FROM changes c JOIN batches b ON b.seq = c.batch_seq WHERE c.entity = 'document' AND c.entity_id = ?").all(saved.id);
     expect(log).toEqual([
       { undo_state: 'none', entity: 'document' },
       { undo_state: 'none', entity: 'document' },

@@ -86,8 +86,10 @@ describe('dispatch', () => {
     expect(await dispatch(s.ctx, 'parks.create', { name: '玉溪高新区' })).toMatchObject({ ok: false, error: { code: 'DUPLICATE_NAME', message: '已有同名的园区「玉溪高新区」' } });
     expect(await dispatch(s.ctx, 'periods.create', { key: '2023q2' })).toMatchObject({ ok: true, value: { key: '2023Q2', label: '2023年第二季度' } });
     expect(await dispatch(s.ctx, 'periods.create', { key: '2023M5-3' })).toMatchObject({ ok: false, error: { code: 'PERIOD_INVALID' } });
+    const userCodes = s.ctx.db.prepare("SELECT count(*) FROM indicators WHERE code LIKE 'U%'").pluck().get() as number;
     const ind = await dispatch(s.ctx, 'catalog.createIndicator', { categoryCode: 'INO', name: '瞪羚企业数', unit: '家', decimals: 0, integerOnly: true });
-    expect(ind).toMatchObject({ ok: true, value: { code: 'U004', kind: 'count', builtin: false } });
+    // User indicators are numbered after those already there (the demo adds a few).
+    expect(ind).toMatchObject({ ok: true, value: { code: `U${String(userCodes + 1).padStart(3, '0')}`, kind: 'count', builtin: false } });
     expect(await dispatch(s.ctx, 'catalog.createIndicator', { categoryCode: 'INO', name: 'x', unit: '斤', decimals: 0 })).toMatchObject({ ok: false, error: { code: 'UNIT_UNKNOWN' } });
   });
 });

@@ -3,6 +3,7 @@ import type { CellEdit } from '../../shared/contract.ts';
 import { findIndicator, insertIndicator } from '../catalog/catalog.ts';
 import type { CoreContext } from '../context.ts';
 import { writeBatch } from '../history/change-log.ts';
+import { loadDemoDocuments } from '../documents/demo-documents.ts';
 import { editValues } from '../values/edit-values.ts';
 import { insertPark } from '../repos/parks.ts';
 import { ensurePeriod } from '../repos/periods.ts';
@@ -26,7 +27,7 @@ interface DemoFile {
 }
 
 /**
- * Fills a new store with the parks of the two seed articles. Values go through the same validation
+ * Fills a new store with the parks, figures and texts of the two seed articles. Values go through the same validation
  * as a user's edit, so the demo cannot hold a figure the app would refuse.
  */
 export function loadDemo(ctx: CoreContext, file: DemoFile = demo as DemoFile): void {
@@ -58,4 +59,6 @@ export function loadDemo(ctx: CoreContext, file: DemoFile = demo as DemoFile): v
     // The demo is where a user starts, not something they did: it is not on the undo stack.
     for (const g of groups.values()) editValues(ctx, g, { undoState: 'none' });
   })();
+  // Both seed articles as documents, their figures as placeholders over the values above.
+  writeBatch(ctx, '演示文稿', (log) => loadDemoDocuments(ctx, log), { undoState: 'none' });
 }
