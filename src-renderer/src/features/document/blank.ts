@@ -13,7 +13,7 @@ export function magazineDefaults(now: Date): MagazineLayout {
 export function bulletinDefaults(parkName: string, now: Date): BulletinLayout {
   return {
     name: `${parkName}工作简报`.slice(0, 40),
-    number: '1',
+    number: '第1期',
     issuer: `${parkName}管委会`.slice(0, 80),
     date: `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`,
     reportTo: '',

@@ -1,0 +1,35 @@
+import { sliceSegments } from './blocks.ts';
+import type { Fragment } from './layout.ts';
+import { Segments } from './Segments.tsx';
+import { captionSegments } from './blocks.ts';
+import { usePhotoUrl } from '../usePhotoUrl.ts';
+import type { TextPlace } from '../../../../../src-main/shared/document.ts';
+
+export interface FragmentProps {
+  fragment: Fragment;
+  describe(source: string): string | undefined;
+  /** Clicking a paragraph in the preview leads to its field in the editor. */
+  onPick?(place: TextPlace): void;
+}
+
+export function FragmentView({ fragment: f, describe, onPick }: FragmentProps) {
+  if (f.kind === 'photo') return <PhotoFigure fragment={f} describe={describe} />;
+  const place = f.block.place;
+  return (
+    <p className={f.continued ? `${f.block.cls} pv-cont` : f.block.cls} data-block={f.block.key} onClick={place && onPick ? () => onPick(place) : undefined}>
+      <Segments segments={sliceSegments(f.block.segments, f.from, f.to)} describe={describe} />
+    </p>
+  );
+}
+
+function PhotoFigure({ fragment: f, describe }: { fragment: Extract<Fragment, { kind: 'photo' }>; describe(source: string): string | undefined }) {
+  const { url } = usePhotoUrl(f.block.photo.sha256);
+  return (
+    <figure className="pv-photo" style={{ height: f.height }} data-block={f.block.key}>
+      {url ? <img src={url} alt="" style={{ height: f.image }} /> : <div className="pv-img" style={{ height: f.image }} />}
+      <figcaption className="pv-cap">
+        <Segments segments={captionSegments(f.block.photo)} describe={describe} />
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,76 @@
+// The page as it will print, magazine or bulletin, scaled to the pane. Clicking a paragraph leads
+// to its field in the editor.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResolvedDocument, Template, TextPlace } from '../../../../../src-main/shared/document.ts';
+import type { FontMap } from '../../../../../src-main/shared/settings.ts';
+import { BulletinPage } from './BulletinPage.tsx';
+import { fontVars } from './fonts.ts';
+import { PAGE_W } from './geometry.ts';
+import { MagazinePage } from './MagazinePage.tsx';
+import { usePreviewLayout } from './usePreviewLayout.ts';
+import './preview.css';
+
+export interface PreviewPaneProps {
+  doc: ResolvedDocument | null;
+  template: Template;
+  onTemplate(t: Template): void;
+  fonts: FontMap | null;
+  describe(source: string): string | undefined;
+  onPick(place: TextPlace): void;
+  /** The 版式 panel, shown above the pages when open. */
+  layoutPanel: ReactNode;
+  layoutOpen: boolean;
+  onToggleLayout(): void;
+}
+
+function useFitZoom(max = 1) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState(0.6);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setZoom(Math.min(max, Math.max(0.3, (el.clientWidth - 40) / PAGE_W))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [max]);
+  return { ref, zoom };
+}
+
+export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick, layoutPanel, layoutOpen, onToggleLayout }: PreviewPaneProps) {
+  const { t } = useTranslation();
+  const style = fontVars(fonts);
+  const layout = usePreviewLayout(template, doc, style);
+  const { ref, zoom } = useFitZoom();
+  const Page = template === 'magazine' ? MagazinePage : BulletinPage;
+  return (
+    <section className="doc-preview" data-testid="doc-preview" aria-label={t('doc.preview.label')}>
+      <div className="doc-preview-bar">
+        <div className="toggle" role="group" aria-label={t('doc.preview.template')}>
+          {(['magazine', 'bulletin'] as const).map((k) => (
+            <button key={k} type="button" data-testid={`preview-${k}`} aria-pressed={template === k} className={template === k ? 'on' : undefined} onClick={() => onTemplate(k)}>
+              {t(`doc.template.${k}`)}
+            </button>
+          ))}
+        </div>
+        <span className="spacer" />
+        {layout ? <span className="muted">{t('doc.preview.pages', { count: layout.pages.length })}</span> : null}
+        <button type="button" data-testid="layout-toggle" aria-expanded={layoutOpen} onClick={onToggleLayout}>
+          {t('doc.layout.button')}
+        </button>
+      </div>
+      {layoutOpen ? layoutPanel : null}
+      <div className="doc-preview-scroll" ref={ref}>
+        {doc && layout ? (
+          <div className={`pv-root pv-${template}`} style={{ ...style, zoom }} data-template={template}>
+            {layout.pages.map((page, i) => (
+              <Page key={i} doc={doc} layout={layout} page={page} index={i} describe={describe} onPick={onPick} />
+            ))}
+          </div>
+        ) : (
+          <p className="muted doc-pad">{t('doc.preview.waiting')}</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+// One park-period's document in the editor: loaded once, edited locally, saved after a pause in
+// typing (documents.save). A save never overlaps another, and the latest body always wins; leaving
+// the document (another park or period, another view) saves what is pending at once.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DocumentBody } from '../../../../src-main/shared/document.ts';
+import { call } from '../../bridge/index.ts';
+import { blankBody } from './blank.ts';
+
+export const SAVE_DELAY_MS = 600;
+
+export type LoadState = { status: 'loading' } | { status: 'empty' } | { status: 'ready' } | { status: 'failed'; error: unknown };
+export type SaveState = { status: 'idle' | 'saving' | 'saved'; at?: Date } | { status: 'failed'; error: unknown };
+export type CopySource = 'previous' | 'demo-magazine' | 'demo-news';
+
+export function useDocument(parkId: string, periodId: string, parkName: string) {
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  const [body, setBody] = useState<DocumentBody | null>(null);
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const latest = useRef<DocumentBody | null>(null);
+  const dirty = useRef(false);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const alive = useRef(true);
+
+  const fetchDoc = useCallback(
+    () =>
+      call('documents.get', { parkId, periodId }).then(
+        (doc) => {
+          if (!alive.current) return;
+          latest.current = doc?.body ?? null;
+          setBody(doc?.body ?? null);
+          setLoad({ status: doc ? 'ready' : 'empty' });
+        },
+        (e: unknown) => {
+          if (alive.current) setLoad({ status: 'failed', error: e });
+        },
+      ),
+    [parkId, periodId],
+  );
+
+  useEffect(() => {
+    alive.current = true;
+    void fetchDoc();
+    return () => {
+      alive.current = false;
+    };
+  }, [fetchDoc]);
+
+  const reload = useCallback(() => {
+    setLoad({ status: 'loading' });
+    void fetchDoc();
+  }, [fetchDoc]);
+
+  /** Saves the latest body now (after a save under way); rejects when the core refuses it. */
+  const flush = useCallback(async (): Promise<void> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    for (;;) {
+      while (inFlight.current) await inFlight.current.catch(() => undefined);
+      if (!dirty.current || !latest.current) return;
+      const sending = latest.current;
+      dirty.current = false;
+      if (alive.current) setSave({ status: 'saving' });
+      const run = call('documents.save', { parkId, periodId, body: sending }).then(
+        () => {
+          if (alive.current && !dirty.current) setSave({ status: 'saved', at: new Date() });
+        },
+        (e: unknown) => {
+          if (latest.current === sending) dirty.current = true; // still unsaved: the next edit or a retry sends it
+          if (alive.current) setSave({ status: 'failed', error: e });
+          throw e;
+        },
+      );
+      inFlight.current = run;
+      try {
+        await run;
+      } finally {
+        if (inFlight.current === run) inFlight.current = null;
+      }
+    }
+  }, [parkId, periodId]);
+
+  const update = useCallback(
+    (f: (b: DocumentBody) => DocumentBody) => {
+      const cur = latest.current;
+      if (!cur) return;
+      const next = f(cur);
+      if (next === cur) return;
+      latest.current = next;
+      dirty.current = true;
+      setBody(next);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush().catch(() => undefined), SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  // Leaving the document: send what is pending without waiting for the pause.
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      if (dirty.current && latest.current) void call('documents.save', { parkId, periodId, body: latest.current }).catch(() => undefined);
+    },
+    [parkId, periodId],
+  );
+
+  /** Starts the document: blank, or copied from the park's previous one or a demo article. */
+  const create = useCallback(
+    async (from: 'blank' | CopySource) => {
+      const doc =
+        from === 'blank'
+          ? await call('documents.save', { parkId, periodId, body: blankBody(parkName) })
+          : await call('documents.copy', { parkId, periodId, from });
+      if (!alive.current) return;
+      latest.current = doc.body;
+      dirty.current = false;
+      setBody(doc.body);
+      setLoad({ status: 'ready' });
+      setSave({ status: 'saved', at: new Date() });
+    },
+    [parkId, periodId, parkName],
+  );
+
+  return { load, body, save, update, flush, create, reload };
+}
