@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -118,5 +118,61 @@ describe('parkbrief CLI', () => {
     expect(bad.stderr).toContain('不是数字');
     const show = spawnSync(process.execPath, [bin, 'show', '--db', db, '--park', '昆明高新区', '--period', '2017', '--json'], { encoding: 'utf8' });
     expect(JSON.parse(show.stdout).find((r: { indicator: string }) => r.indicator === '引进内资').value).toBe('126');
+  });
+
+  describe('export', () => {
+    const out = () => join(dir, '简报.docx');
+    const isDocx = (p: string) => existsSync(p) && readFileSync(p).subarray(0, 2).toString() === 'PK';
+
+    it('writes a park-period document as a .docx in either layout', async () => {
+      for (const template of ['magazine', 'bulletin']) {
+        const r = await cli(['export', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--template', template, '--out', out()]);
+        expect(r.code, r.err).toBe(0);
+        expect(r.out).toContain('已导出');
+        expect(isDocx(out())).toBe(true);
+      }
+    });
+
+    it.each([
+      [['--park', '楚雄高新区', '--period', '2022', '--template', 'poster'], 1, '未知的版式「poster」'],
+      [['--park', '玉溪高新区', '--period', '2022', '--template', 'magazine'], 1, '找不到园区「玉溪高新区」'],
+      [['--park', '楚雄高新区', '--period', '2030', '--template', 'magazine'], 1, '找不到期别「2030」'],
+      [['--park', '楚雄高新区', '--period', '2021', '--template', 'magazine'], 1, '2021还没有文稿'],
+      [['--park', '楚雄高新区', '--period', '2022', '--template', 'magazine', '--out'], 2, 'out'],
+    ])('refuses %j with exit %i and says why', async (args, code, msg) => {
+      const r = await cli(['export', '--db', db, ...(args.includes('--out') ? args : [...args, '--out', out()])]);
+      expect(r.code).toBe(code);
+      expect(r.err).toContain(msg);
+      expect(existsSync(out())).toBe(false);
+    });
+
+    it('lists unfillable placeholders by place and writes nothing, unless --allow-markers', async () => {
+      await cli(['parks', '--db', db]);
+      const d = new Database(db);
+      d.prepare("UPDATE documents SET body = json_set(body, '$.lead[0]', '{没有的指标}和{地区生产总值@2030}') WHERE park = (SELECT pk FROM parks WHERE name = '楚雄高新区')").run();
+      d.close();
+      const args = ['export', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--template', 'bulletin', '--out', out()];
+      const refused = await cli(args);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('文稿中有 2 处数据占位符无法填写，未导出');
+      expect(refused.err).toContain('导语第1段：{没有的指标} — 指标库中没有「没有的指标」');
+      expect(existsSync(out())).toBe(false);
+      const en = await cli(args, { PARKBRIEF_LANG: 'en' });
+      expect(en.err).toContain('lead, paragraph 1: {没有的指标} — The catalogue has no indicator "没有的指标"');
+      expect((await cli([...args, '--allow-markers'])).code).toBe(0);
+      expect(isDocx(out())).toBe(true);
+    });
+
+    it('binds every park with a document for the period into one yearbook', async () => {
+      await cli(['set', '--db', db, '--park', '昆明高新区', '--period', '2022', '--indicator', '地区生产总值', '--value', '1200']);
+      const d = new Database(db);
+      d.prepare(
+        "INSERT INTO documents (id, park, period, body, created_at, updated_at, updated_by) SELECT '0190c2b4-0000-7000-8000-000000000001', (SELECT pk FROM parks WHERE name = '昆明高新区'), period, replace(body, '楚雄', '昆明'), created_at, updated_at, updated_by FROM documents WHERE park = (SELECT pk FROM parks WHERE name = '楚雄高新区')",
+      ).run();
+      d.close();
+      const r = await cli(['export', '--db', db, '--all-parks', '--period', '2022', '--template', 'magazine', '--out', out(), '--allow-markers']);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toContain('2 篇');
+    });
   });
 });
