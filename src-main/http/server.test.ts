@@ -97,3 +97,22 @@ describe('browser-mode host', () => {
     expect((await send({ path: '/..%2F..%2F..%2Fetc%2Fpasswd' })).status).toBe(403);
   });
 });
+
+describe('browser-mode downloads', () => {
+  it('delivers an export once, as an attachment with its Chinese file name, to our own Host only', async () => {
+    const ids = s.ids('楚雄高新区', '2022');
+    const r = JSON.parse((await rpc('documents.export', { ...ids, template: 'magazine', allowMarkers: false })).body);
+    expect(r).toMatchObject({ ok: true, value: { status: 'download', fileName: '楚雄高新区-2022-园区风采.docx' } });
+    const url: string = r.value.url;
+    const foreign = await send({ path: url, headers: { host: `evil.example:${server.port}` } });
+    expect(foreign.status).toBe(403);
+    const got = await send({ path: url });
+    expect(got.status).toBe(200);
+    expect(got.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(got.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('楚雄高新区-2022-园区风采.docx')}`);
+    expect(got.headers['cache-control']).toBe('no-store');
+    expect(got.body.startsWith('PK')).toBe(true);
+    expect((await send({ path: url })).status).toBe(404);
+    expect((await send({ path: '/download/guessed-nonce/x.docx' })).status).toBe(404);
+  });
+});
