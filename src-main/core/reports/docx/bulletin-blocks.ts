@@ -1,0 +1,79 @@
+// The bulletin's fixed blocks: the red masthead (版头) above the title and the distribution block
+// (版记: 报/送/发 and the print run) after the body.
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, Tab, TextRun, WidthType, type IBorderOptions } from 'docx';
+import type { BulletinLayout } from '../../../shared/document.ts';
+import type { FontMap } from '../../../shared/settings.ts';
+import { BODY_SIZE, BULLETIN_FRAME } from './bulletin-page.ts';
+import { L, RED, S } from './bulletin-styles.ts';
+import { textWidth } from './page.ts';
+import { runOptions, textRun, type Look } from './runs.ts';
+
+/** One character of 3号: the issuer and the date stand one character in from the edges. */
+const ONE_CHAR = BODY_SIZE * 10;
+
+/** "5" → 第5期; a number already written as 第5期 is kept. */
+export function issueNumber(number: string): string {
+  const n = number.trim();
+  return /^第.*期$/u.test(n) ? n : `第${n}期`;
+}
+
+export function masthead(layout: BulletinLayout, fonts: FontMap, nameLook: Look): Paragraph[] {
+  const width = textWidth(BULLETIN_FRAME);
+  const redRule: IBorderOptions = { style: BorderStyle.SINGLE, size: 16, color: RED, space: 6 };
+  return [
+    new Paragraph({ style: S.mastName, children: [textRun(layout.name, fonts, nameLook)] }),
+    new Paragraph({ style: S.mastNumber, children: [textRun(issueNumber(layout.number), fonts, L.mastNumber)] }),
+    new Paragraph({
+      style: S.mastLine,
+      indent: { left: ONE_CHAR, right: ONE_CHAR },
+      // Tab positions count from the margin, not the indent (Word, and LibreOffice's .docx import).
+      tabStops: [{ type: TabStopType.RIGHT, position: width - ONE_CHAR }],
+      border: { bottom: redRule },
+      children: [textRun(layout.issuer, fonts, L.mastLine), new TextRun({ ...runOptions(fonts, L.mastLine), children: [new Tab(), layout.date] })],
+    }),
+  ];
+}
+
+const END_CHAR = L.end.size * 10;
+
+/**
+ * 报/送/发 lines (an empty one left out) and the print run, as a one-column table: its top and
+ * bottom borders are the full-width rules (GB/T 9704 §8: 0.35 mm outside, 0.25 mm between lines)
+ * whatever the lines' own indents, which paragraph borders would follow.
+ */
+export function endBlock(layout: BulletinLayout, fonts: FontMap): (Paragraph | Table)[] {
+  const lines = (
+    [
+      ['报：', layout.reportTo],
+      ['送：', layout.copyTo],
+      ['发：', layout.sendTo],
+    ] as const
+  ).filter(([, v]) => v.trim() !== '');
+  const rows: Paragraph[] = lines.map(
+    ([label, value]) =>
+      new Paragraph({
+        style: S.end,
+        // One character in from each edge; a wrapped line aligns under the first character after the colon.
+        indent: { left: 3 * END_CHAR, hanging: 2 * END_CHAR, right: END_CHAR },
+        children: [textRun(`${label}${value.trim()}`, fonts, L.end)],
+      }),
+  );
+  if (layout.copies > 0)
+    rows.push(new Paragraph({ style: S.end, alignment: AlignmentType.RIGHT, indent: { right: END_CHAR }, children: [textRun(`（共印${layout.copies}份）`, fonts, L.end)] }));
+  if (rows.length === 0) return [];
+  const width = textWidth(BULLETIN_FRAME);
+  const outer: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
+  const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  return [
+    // A blank grid line between the body and the block.
+    new Paragraph({ style: S.body, children: [] }),
+    new Table({
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: [width],
+      layout: TableLayoutType.FIXED,
+      margins: { left: 0, right: 0, top: 0, bottom: 0 },
+      borders: { top: outer, bottom: outer, insideHorizontal: { ...outer, size: 6 }, left: none, right: none, insideVertical: none },
+      rows: rows.map((p) => new TableRow({ cantSplit: true, children: [new TableCell({ width: { size: width, type: WidthType.DXA }, children: [p] })] })),
+    }),
+  ];
+}

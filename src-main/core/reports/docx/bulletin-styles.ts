@@ -1,0 +1,74 @@
+// The bulletin's type: 3号 仿宋 body on the 28.95 pt grid, 2号 小标宋 title, headings by level in
+// 黑体 · 楷体 · 仿宋 · 仿宋 (GB/T 9704 §7.3), a red masthead.
+import { AlignmentType, LineRuleType } from 'docx';
+import { BODY_SIZE, LINE_PITCH, TRACKING } from './bulletin-page.ts';
+import type { Look } from './runs.ts';
+import type { StyleSpec } from './styles.ts';
+
+export const RED = 'FF0000';
+
+export const S = {
+  mastName: 'BulMastName',
+  mastNumber: 'BulMastNumber',
+  mastLine: 'BulMastLine',
+  title: 'BulTitle',
+  subtitle: 'BulSubtitle',
+  body: 'BulBody',
+  h1: 'BulHeading1',
+  h2: 'BulHeading2',
+  h3: 'BulHeading3',
+  h4: 'BulHeading4',
+  caption: 'BulCaption',
+  end: 'BulEnd',
+} as const;
+
+export const L = {
+  body: { role: 'fangsong', size: BODY_SIZE, tracking: TRACKING },
+  title: { role: 'xiaobiaosong', size: 44 },
+  subtitle: { role: 'kaiti', size: BODY_SIZE },
+  mastNumber: { role: 'fangsong', size: BODY_SIZE },
+  mastLine: { role: 'fangsong', size: BODY_SIZE },
+  caption: { role: 'kaiti', size: 28 },
+  end: { role: 'fangsong', size: 28 },
+  headings: [
+    { role: 'heiti', size: BODY_SIZE, tracking: TRACKING },
+    { role: 'kaiti', size: BODY_SIZE, tracking: TRACKING },
+    { role: 'fangsong', size: BODY_SIZE, tracking: TRACKING },
+    { role: 'fangsong', size: BODY_SIZE, tracking: TRACKING },
+  ],
+} as const satisfies Record<string, Look | readonly Look[]>;
+
+export const HEADING_STYLES = [S.h1, S.h2, S.h3, S.h4] as const;
+
+/** Taller than a grid line: set on their own leading (see off-grid.ts). */
+export const OFF_GRID = [S.mastName, S.title];
+
+/** The masthead name fills the line at most: 初号 (42 pt) for a short name, smaller for a long one. */
+export function mastheadLook(name: string, widthTwips: number): Look {
+  const chars = Math.max([...name].length, 1);
+  const fit = Math.floor((widthTwips / 20 / chars) * 2);
+  return { role: 'xiaobiaosong', size: Math.min(84, fit), color: RED };
+}
+
+const GRID = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const INDENT_2 = { firstLine: 2 * (BODY_SIZE * 10), firstLineChars: 200 };
+
+export function bulletinStyles(mastName: Look): StyleSpec[] {
+  return [
+    // The masthead is taller than any grid line: auto height, or Word clips it.
+    { id: S.mastName, name: 'Bulletin Masthead', look: mastName, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO } } },
+    { id: S.mastNumber, name: 'Bulletin Number', look: L.mastNumber, paragraph: { alignment: AlignmentType.CENTER, spacing: GRID } },
+    { id: S.mastLine, name: 'Bulletin Issuer', look: L.mastLine, paragraph: { spacing: { ...GRID, after: 2 * LINE_PITCH } } },
+    { id: S.title, name: 'Bulletin Title', look: L.title, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: LINE_PITCH, line: 700, lineRule: LineRuleType.EXACT }, keepNext: true } },
+    { id: S.subtitle, name: 'Bulletin Subtitle', look: L.subtitle, paragraph: { alignment: AlignmentType.CENTER, spacing: GRID, keepNext: true } },
+    { id: S.body, name: 'Bulletin Body', look: L.body, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: GRID, indent: INDENT_2 } },
+    ...L.headings.map((look, i) => ({
+      id: HEADING_STYLES[i]!,
+      name: `Bulletin Heading ${i + 1}`,
+      look,
+      paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: GRID, indent: INDENT_2, keepNext: true, outlineLevel: i },
+    })),
+    { id: S.caption, name: 'Bulletin Caption', look: L.caption, paragraph: { alignment: AlignmentType.CENTER, spacing: { ...GRID, after: LINE_PITCH / 2 } } },
+    { id: S.end, name: 'Bulletin End Block', look: L.end, paragraph: { spacing: GRID } },
+  ];
+}

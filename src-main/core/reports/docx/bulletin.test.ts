@@ -1,0 +1,174 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_FONTS, FONT_ROLES, type FontMap } from '../../../shared/settings.ts';
+import { attrs, docxParts, paragraphs, sectionProperties, styleXml, textOf, type DocxParts } from './docx-parts.ts';
+import { FIGURES, MARKER, PHOTO, seedBulletin, TITLE } from './fixtures.ts';
+import { renderDocx } from './index.ts';
+
+const render = (docs = [seedBulletin()], fonts: FontMap = DEFAULT_FONTS) => renderDocx(docs, { template: 'bulletin', fonts, photo: () => PHOTO });
+
+describe('work bulletin (.docx, GB/T 9704-2012)', () => {
+  let parts: DocxParts;
+  let texts: string[];
+  beforeAll(async () => {
+    parts = await docxParts(await render());
+    texts = paragraphs(parts.document).map(textOf);
+  });
+
+  it('uses the standard margins and a 22-line grid', () => {
+    const [s] = sectionProperties(parts.document) as [string];
+    expect(attrs(s, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
+    expect(attrs(s, 'w:pgMar')).toMatchObject({ 'w:top': '2098', 'w:left': '1587', 'w:right': '1474', 'w:bottom': '1984' });
+    expect(attrs(s, 'w:docGrid')).toMatchObject({ 'w:type': 'lines', 'w:linePitch': '579' });
+    expect(attrs(s, 'w:pgNumType')).toEqual({ 'w:start': '1' });
+  });
+
+  it('sets the body in 3号 仿宋 on exact 28.95 pt lines, 28 characters to the line, indented two characters', () => {
+    const body = styleXml(parts.styles, 'BulBody');
+    expect(attrs(body, 'w:spacing')).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact' });
+    expect(attrs(body, 'w:sz')).toEqual({ 'w:val': '32' });
+    expect(attrs(body, 'w:ind')).toMatchObject({ 'w:firstLineChars': '200', 'w:firstLine': '640' });
+    expect(attrs(body, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '仿宋_GB2312', 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman' });
+    // 28 characters of 16 pt, condensed a little, fill the 156 mm block; 29 would not fit.
+    const pitch = 16 + Number(attrs(body.slice(body.indexOf('<w:rPr>')), 'w:spacing')['w:val']) / 20;
+    const width = (11906 - 1587 - 1474) / 20;
+    expect(28 * pitch).toBeLessThanOrEqual(width);
+    expect(29 * pitch).toBeGreaterThan(width);
+  });
+
+  it('sets the title in 2号 小标宋, centred, off the grid so it keeps its own leading', () => {
+    const title = styleXml(parts.styles, 'BulTitle');
+    expect(attrs(title, 'w:sz')).toEqual({ 'w:val': '44' });
+    expect(attrs(title, 'w:rFonts')['w:eastAsia']).toBe('方正小标宋简体');
+    expect(attrs(title, 'w:jc')).toEqual({ 'w:val': 'center' });
+    expect(title).toMatch(/<w:snapToGrid w:val="0"\/><w:spacing/);
+    expect(texts).toContain(TITLE);
+  });
+
+  it('prints the red masthead: name, 第X期, issuer and date on one line above a red rule', () => {
+    const p = paragraphs(parts.document);
+    expect(texts.slice(0, 3)).toEqual(['楚雄高新区工作简报', '第8期', '楚雄高新区管委会办公室\t2023年8月15日']);
+    expect(attrs(p[0]!, 'w:color')).toEqual({ 'w:val': 'FF0000' });
+    expect(attrs(p[0]!, 'w:rFonts')['w:eastAsia']).toBe('方正小标宋简体');
+    expect(attrs(p[1]!.slice(p[1]!.indexOf('<w:r>')), 'w:color')['w:val']).toBeUndefined();
+    expect(attrs(p[2]!, 'w:bottom')).toMatchObject({ 'w:val': 'single', 'w:color': 'FF0000' });
+    // The date's tab stop sits at the right edge, one character in.
+    expect(attrs(p[2]!, 'w:tab')).toEqual({ 'w:val': 'right', 'w:pos': String(11906 - 1587 - 1474 - 320) });
+    expect(p[2]).toContain('<w:tab/>');
+  });
+
+  it('keeps a number already written as 第X期', async () => {
+    const doc = seedBulletin();
+    doc.bulletin = { ...doc.bulletin, number: '第12期' };
+    expect(paragraphs((await docxParts(await render([doc]))).document).map(textOf)[1]).toBe('第12期');
+  });
+
+  it('numbers the headings per level, restarting under each parent, in the GB faces', () => {
+    const headings = paragraphs(parts.document).filter((p) => /w:pStyle w:val="BulHeading\d"/.test(p));
+    expect(headings.map(textOf)).toEqual([
+      '一、招商引资',
+      '（一）聚焦招商引资，项目支撑形成新优势',
+      '1.项目谋划',
+      '（1）专项债项目',
+      '（2）中长期贷款项目',
+      '2.项目竣工',
+      '（二）聚焦主责主业，经济发展取得新成绩',
+      '二、创新发展',
+      '（一）聚焦创新创业，提质增效注入新动力',
+      '（二）聚焦知识产权，提升园区核心竞争力',
+    ]);
+    const faces = ['BulHeading1', 'BulHeading2', 'BulHeading3', 'BulHeading4'].map((id) => attrs(styleXml(parts.styles, id), 'w:rFonts')['w:eastAsia']);
+    expect(faces).toEqual(['黑体', '楷体_GB2312', '仿宋_GB2312', '仿宋_GB2312']);
+    for (const id of ['BulHeading1', 'BulHeading2', 'BulHeading3', 'BulHeading4']) expect(styleXml(parts.styles, id)).not.toContain('<w:b/>');
+    // Numbers are text, not Word list numbering.
+    expect(parts.document).not.toContain('<w:numPr>');
+  });
+
+  it('writes every figure as plain prose and the marker highlighted', () => {
+    const runs = parts.document.match(/<w:r>[\s\S]*?<\/w:r>/g)!;
+    for (const figure of FIGURES) {
+      const run = runs.find((r) => textOf(r) === figure);
+      expect(run, figure).toBeDefined();
+      expect(run).not.toContain('w:highlight');
+    }
+    const marker = runs.find((r) => textOf(r) === MARKER)!;
+    expect(attrs(marker, 'w:highlight')).toEqual({ 'w:val': 'yellow' });
+    expect(attrs(marker, 'w:color')).toEqual({ 'w:val': 'FF0000' });
+  });
+
+  it('puts the photo after its section with the caption and credit below', () => {
+    const at = texts.indexOf('楚雄高新区苍岭工业园区一角。高新区管委会供图');
+    expect(texts[at - 2]).toMatch(/^将中长期重大项目/);
+    expect(texts[at + 1]).toBe('1.项目谋划');
+  });
+
+  it('numbers pages "— N —" in 4号 宋体 on the outside edge', () => {
+    expect(parts.settings).toContain('<w:evenAndOddHeaders/>');
+    expect(parts.footers).toHaveLength(2);
+    const footers = parts.footers.map((f) => ({
+      jc: attrs(f, 'w:jc')['w:val'],
+      ind: attrs(f, 'w:ind'),
+      text: textOf(f.replace(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/, '<w:t>N</w:t>')),
+      font: attrs(f, 'w:rFonts'),
+      size: attrs(f, 'w:sz')['w:val'],
+    }));
+    expect(footers.map((f) => f.text)).toEqual(['— N —', '— N —']);
+    expect(footers.map((f) => f.jc).sort()).toEqual(['left', 'right']);
+    for (const f of footers) {
+      expect(f.size).toBe('28');
+      expect(f.font).toMatchObject({ 'w:eastAsia': '宋体', 'w:ascii': '宋体' });
+      expect(Object.values(f.ind)).toEqual(['280']);
+    }
+  });
+
+  it('closes with the distribution block: rules, 报/发 lines (empty 送 left out), the print run right-aligned', () => {
+    const table = parts.document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/)![0];
+    const rows = paragraphs(table);
+    expect(rows.map(textOf)).toEqual(['报：州委办公室，州政府办公室', '发：园区各部门，各园区企业', '（共印60份）']);
+    expect(attrs(rows[2]!, 'w:jc')).toEqual({ 'w:val': 'right' });
+    const borders = table.match(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/)![0];
+    expect(attrs(borders, 'w:top')).toMatchObject({ 'w:val': 'single' });
+    expect(attrs(borders, 'w:bottom')).toMatchObject({ 'w:val': 'single' });
+    expect(attrs(table, 'w:gridCol')).toEqual({ 'w:w': String(11906 - 1587 - 1474) });
+    // After the body.
+    expect(parts.document.indexOf('<w:tbl>')).toBeGreaterThan(parts.document.indexOf('打造滇中崛起增长极的核心引擎'));
+  });
+
+  it('leaves the distribution block out when it has nothing to say', async () => {
+    const doc = seedBulletin();
+    doc.bulletin = { ...doc.bulletin, reportTo: '', copyTo: ' ', sendTo: '', copies: 0 };
+    expect((await docxParts(await render([doc]))).document).not.toContain('<w:tbl>');
+  });
+
+  it('names four font slots and zh-CN in the defaults and every style of its own, from the font map', async () => {
+    const fonts: FontMap = { ...DEFAULT_FONTS, fangsong: { primary: '仿宋', fallback: 'FangSong' }, latin: { primary: 'Arial', fallback: 'Liberation Sans' } };
+    const { styles, fontTable } = await docxParts(await render([seedBulletin()], fonts));
+    const defaults = styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)![0];
+    expect(attrs(defaults, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '仿宋', 'w:ascii': 'Arial', 'w:hAnsi': 'Arial', 'w:cs': 'Arial' });
+    expect(attrs(defaults, 'w:sz')).toEqual({ 'w:val': '32' });
+    const ids = [...styles.matchAll(/w:styleId="(Bul\w+)"/g)].map((m) => m[1]!);
+    expect(ids).toHaveLength(12);
+    for (const id of ids) {
+      const style = styleXml(styles, id);
+      expect(Object.keys(attrs(style, 'w:rFonts')).sort(), id).toEqual(['w:ascii', 'w:cs', 'w:eastAsia', 'w:hAnsi', 'w:hint']);
+      expect(attrs(style, 'w:rFonts')['w:ascii'], id).toBe('Arial');
+      expect(attrs(style, 'w:lang'), id).toEqual({ 'w:val': 'zh-CN', 'w:eastAsia': 'zh-CN' });
+    }
+    expect(attrs(styleXml(styles, 'BulBody'), 'w:rFonts')['w:eastAsia']).toBe('仿宋');
+    expect(fontTable).toContain('<w:font w:name="仿宋"><w:altName w:val="FangSong"/>');
+    expect(fontTable).toContain('<w:font w:name="Arial"><w:altName w:val="Liberation Sans"/><w:charset w:val="00"/>');
+  });
+
+  it('gives each primary face its fallback in the font table', () => {
+    for (const role of FONT_ROLES) {
+      const { primary, fallback } = DEFAULT_FONTS[role];
+      expect(parts.fontTable).toContain(`<w:font w:name="${primary}"><w:altName w:val="${fallback}"/>`);
+    }
+  });
+
+  it('starts each bulletin of a batch on a new page, numbered from 1', async () => {
+    const s = sectionProperties((await docxParts(await render([seedBulletin(), seedBulletin()]))).document);
+    expect(s).toHaveLength(2);
+    expect(s.map((x) => attrs(x, 'w:pgNumType')['w:start'])).toEqual(['1', '1']);
+    expect(s.map((x) => attrs(x, 'w:type')['w:val'] ?? 'nextPage')).toEqual(['nextPage', 'nextPage']);
+  });
+});

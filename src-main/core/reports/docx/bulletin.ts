@@ -1,0 +1,50 @@
+// A work bulletin (工作简报) after GB/T 9704-2012: masthead, title, lead, numbered headings and
+// paragraphs on the 22 × 28 grid, distribution block at the end.
+import { Paragraph, type ISectionOptions } from 'docx';
+import type { ResolvedDocument } from '../../../shared/document.ts';
+import { endBlock, masthead } from './bulletin-blocks.ts';
+import { BULLETIN_FRAME, bulletinFooters, bulletinGrid } from './bulletin-page.ts';
+import { HEADING_STYLES, L, S, mastheadLook } from './bulletin-styles.ts';
+import type { RenderContext } from './context.ts';
+import { headingNumberer } from './numbering.ts';
+import { pageProperties, textHeight, textWidth } from './page.ts';
+import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
+import { isBlank, textRun, textRuns } from './runs.ts';
+
+const PHOTO: PhotoLayout = { width: textWidth(BULLETIN_FRAME), maxHeight: Math.floor(textHeight(BULLETIN_FRAME) * 0.45), captionStyle: S.caption, caption: L.caption };
+
+export const bulletinMastheadLook = (doc: ResolvedDocument) => mastheadLook(doc.bulletin.name, textWidth(BULLETIN_FRAME));
+
+function content(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
+  const { fonts } = ctx;
+  const photosAfter = (section: number) => photosAt(doc, section).flatMap((p) => photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
+  const body = (runs: Parameters<typeof textRuns>[0]) => new Paragraph({ style: S.body, children: textRuns(runs, fonts, L.body) });
+
+  const out: Paragraph[] = [new Paragraph({ style: S.title, children: textRuns(doc.title, fonts, L.title) })];
+  if (!isBlank(doc.subtitle)) out.push(new Paragraph({ style: S.subtitle, children: textRuns(doc.subtitle, fonts, L.subtitle) }));
+  if (doc.byline.trim()) out.push(new Paragraph({ style: S.subtitle, children: [textRun(`（${doc.byline.trim()}）`, fonts, L.subtitle)] }));
+  out.push(...doc.lead.map(body), ...photosAfter(-1));
+
+  const number = headingNumberer();
+  doc.sections.forEach((section, i) => {
+    const level = Math.min(Math.max(section.level, 1), 4);
+    const look = L.headings[level - 1]!;
+    out.push(
+      new Paragraph({ style: HEADING_STYLES[level - 1]!, children: [textRun(number(level), fonts, look), ...textRuns(section.heading, fonts, look)] }),
+      ...section.paragraphs.map(body),
+      ...photosAfter(i),
+    );
+  });
+  return out;
+}
+
+/** One section per bulletin; page numbers restart at 1. */
+export function bulletinSections(doc: ResolvedDocument, ctx: RenderContext): ISectionOptions[] {
+  return [
+    {
+      footers: bulletinFooters(ctx.fonts),
+      properties: { page: pageProperties(BULLETIN_FRAME, 1), grid: bulletinGrid() },
+      children: [...masthead(doc.bulletin, ctx.fonts, bulletinMastheadLook(doc)), ...content(doc, ctx), ...endBlock(doc.bulletin, ctx.fonts)],
+    },
+  ];
+}

@@ -1,0 +1,56 @@
+// Test support: the parts of a generated .docx, and the paragraphs of a part as text.
+import JSZip from 'jszip';
+
+export interface DocxParts {
+  document: string;
+  styles: string;
+  settings: string;
+  fontTable: string;
+  headers: string[];
+  footers: string[];
+  names: string[];
+}
+
+export async function docxParts(docx: Buffer): Promise<DocxParts> {
+  const zip = await JSZip.loadAsync(docx);
+  const read = async (path: string) => {
+    const part = zip.file(path);
+    if (!part) throw new Error(`no ${path} in the package`);
+    return part.async('string');
+  };
+  const names = Object.keys(zip.files);
+  const all = (re: RegExp) => Promise.all(names.filter((n) => re.test(n)).sort().map(read));
+  return {
+    document: await read('word/document.xml'),
+    styles: await read('word/styles.xml'),
+    settings: await read('word/settings.xml'),
+    fontTable: await read('word/fontTable.xml'),
+    headers: await all(/^word\/header\d+\.xml$/),
+    footers: await all(/^word\/footer\d+\.xml$/),
+    names,
+  };
+}
+
+/** Each w:p of the part, whole. */
+export const paragraphs = (xml: string): string[] => xml.match(/<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g) ?? [];
+
+/** The text of a fragment: its w:t contents joined (tabs as \t). */
+export const textOf = (xml: string): string =>
+  [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => m[1] ?? '\t').join('');
+
+/** Each w:sectPr of the document, in order. */
+export const sectionProperties = (documentXml: string): string[] => documentXml.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g) ?? [];
+
+/** The w:style element with this id. */
+export function styleXml(stylesXml: string, id: string): string {
+  const m = new RegExp(`<w:style\\b[^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(stylesXml);
+  if (!m) throw new Error(`no style ${id}`);
+  return m[0];
+}
+
+/** The attributes of the first element with this tag in the fragment. */
+export function attrs(xml: string, tag: string): Record<string, string> {
+  const m = new RegExp(`<${tag}((?:\\s+[\\w:]+="[^"]*")*)\\s*/?>`).exec(xml);
+  if (!m) return {};
+  return Object.fromEntries([...m[1]!.matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+}

@@ -1,0 +1,162 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_FONTS, FONT_ROLES } from '../../../shared/settings.ts';
+import { attrs, docxParts, paragraphs, sectionProperties, styleXml, textOf, type DocxParts } from './docx-parts.ts';
+import { FIGURES, MARKER, PHOTO, seedFeature, TITLE } from './fixtures.ts';
+import { renderDocx } from './index.ts';
+import { COLUMN_WIDTH } from './magazine.ts';
+import { photoSize } from './photos.ts';
+
+const render = (docs = [seedFeature()]) => renderDocx(docs, { template: 'magazine', fonts: DEFAULT_FONTS, photo: () => PHOTO });
+
+describe('magazine feature (.docx)', () => {
+  let parts: DocxParts;
+  let sections: string[];
+  beforeAll(async () => {
+    parts = await docxParts(await render());
+    sections = sectionProperties(parts.document);
+  });
+
+  it('is A4 in every section, each repeating the margins and the header and footer references', () => {
+    expect(sections).toHaveLength(3);
+    const margins = sections.map((s) => attrs(s, 'w:pgMar'));
+    for (const s of sections) {
+      expect(attrs(s, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
+      for (const ref of ['headerReference w:type="default"', 'headerReference w:type="even"', 'footerReference w:type="default"', 'footerReference w:type="even"'])
+        expect(s).toContain(`<w:${ref}`);
+    }
+    expect(new Set(margins.map((m) => JSON.stringify(m))).size).toBe(1);
+    expect(Number(margins[0]!['w:top'])).toBeGreaterThan(0);
+  });
+
+  it('sets the title full width, then lead and body in two columns on the same page', () => {
+    const [title, body, end] = sections as [string, string, string];
+    expect(attrs(title, 'w:pgNumType')).toEqual({ 'w:start': '40' });
+    expect(attrs(title, 'w:cols')['w:num']).toBe('1');
+    expect(body).toContain('<w:type w:val="continuous"/>');
+    expect(attrs(body, 'w:cols')).toMatchObject({ 'w:num': '2' });
+    expect(attrs(body, 'w:pgNumType')['w:start']).toBeUndefined();
+    // The closing one-column section balances the last page's columns.
+    expect(end).toContain('<w:type w:val="continuous"/>');
+    expect(attrs(end, 'w:cols')['w:num']).toBe('1');
+
+    const texts = paragraphs(parts.document).map(textOf);
+    expect(texts[0]).toBe(TITLE);
+    expect(texts[1]).toBe('楚雄高新区管委会');
+    expect(texts[2]).toMatch(/^楚雄国家高新技术产业开发区/);
+  });
+
+  it('breaks the title after the park name and sizes it to fit one line each', () => {
+    const title = paragraphs(parts.document)[0]!;
+    expect(title).toMatch(/楚雄高新区：<\/w:t><\/w:r><w:r><w:br\/><\/w:r>/);
+    const size = Number(attrs(title.slice(title.indexOf('<w:r>')), 'w:sz')['w:val']);
+    // 22 characters across 172 mm: a little over 22 pt.
+    expect(size).toBeGreaterThanOrEqual(40);
+    expect(size).toBeLessThanOrEqual(48);
+  });
+
+  it('runs each section heading into its first paragraph, in bold', () => {
+    const p = paragraphs(parts.document).find((x) => textOf(x).startsWith('聚焦招商引资，项目支撑形成新优势'))!;
+    expect(textOf(p)).toMatch(/^聚焦招商引资，项目支撑形成新优势\u30002022年以来，园区积极开展/);
+    const headingRun = p.match(/<w:r>[\s\S]*?<\/w:r>/)![0];
+    expect(headingRun).toContain('<w:b/>');
+    expect(attrs(headingRun, 'w:rFonts')['w:eastAsia']).toBe('黑体');
+    const textRun = p.match(/<w:r>[\s\S]*?<\/w:r>/g)!.find((r) => textOf(r).startsWith('2022年以来'))!;
+    expect(textRun).not.toContain('<w:b/>');
+  });
+
+  it('sets a heading alone when its section has no paragraphs', async () => {
+    const doc = seedFeature();
+    doc.sections.push({ heading: [{ kind: 'text', text: '聚焦园区建设，发展基础焕发新气象' }], level: 1, paragraphs: [] });
+    const xml = (await docxParts(await render([doc]))).document;
+    expect(paragraphs(xml).map(textOf)).toContain('聚焦园区建设，发展基础焕发新气象');
+  });
+
+  it('writes every figure as plain prose and the marker highlighted', () => {
+    const runs = parts.document.match(/<w:r>[\s\S]*?<\/w:r>/g)!;
+    for (const figure of FIGURES) {
+      const run = runs.find((r) => textOf(r) === figure);
+      expect(run, figure).toBeDefined();
+      expect(run).not.toContain('w:highlight');
+      expect(attrs(run!, 'w:rFonts')['w:eastAsia']).toBe('宋体');
+    }
+    const marker = runs.find((r) => textOf(r) === MARKER)!;
+    expect(attrs(marker, 'w:highlight')).toEqual({ 'w:val': 'yellow' });
+    expect(attrs(marker, 'w:color')).toEqual({ 'w:val': 'FF0000' });
+  });
+
+  it('sets the body in 宋体 10.5 pt with a two-character first-line indent', () => {
+    const body = styleXml(parts.styles, 'MagBody');
+    expect(attrs(body, 'w:sz')).toEqual({ 'w:val': '21' });
+    expect(attrs(body, 'w:ind')).toMatchObject({ 'w:firstLineChars': '200', 'w:firstLine': '420' });
+    expect(attrs(body, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '宋体', 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:cs': 'Times New Roman' });
+  });
+
+  it('places the photo across the column, aspect kept, with its caption and credit below', () => {
+    expect(parts.names.some((n) => n.startsWith('word/media/'))).toBe(true);
+    const extent = attrs(parts.document, 'wp:extent');
+    const [cx, cy] = [Number(extent.cx), Number(extent.cy)];
+    const expected = photoSize({ width: 480, height: 300 }, { width: COLUMN_WIDTH, maxHeight: 99999 });
+    expect(cx).toBe(expected.width * 9525);
+    expect(cy / cx).toBeCloseTo(300 / 480, 2);
+    // A column of (172 mm − 7 mm) / 2, in EMU (36 000 to the millimetre).
+    expect(cx / 36000).toBeGreaterThan(81);
+    expect(cx / 36000).toBeLessThanOrEqual(82.5);
+    const texts = paragraphs(parts.document).map(textOf);
+    const at = texts.indexOf('楚雄高新区苍岭工业园区一角。高新区管委会供图');
+    expect(at).toBeGreaterThan(0);
+    // After section 0 (its two paragraphs), before section 1.
+    expect(texts[at - 2]).toMatch(/^将中长期重大项目/);
+    expect(texts[at + 1]).toMatch(/^聚焦主责主业/);
+  });
+
+  it('prints the column header and the folio on the outside edge of facing pages', () => {
+    for (const h of parts.headers) expect(textOf(h)).toMatch(/园区风采.*Charm of Industrial Park|Charm of Industrial Park.*园区风采/);
+    expect(parts.settings).toContain('<w:evenAndOddHeaders/>');
+    const folios = parts.footers.map((f) => ({ jc: attrs(f, 'w:jc')['w:val'], text: textOf(f), page: /<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/.test(f) }));
+    expect(folios.every((f) => f.page && f.text.includes('2023.08'))).toBe(true);
+    // Odd (default) footers end with the page number on the right; even ones start with it on the left.
+    const even = folios.filter((f) => f.jc === 'left');
+    const odd = folios.filter((f) => f.jc === 'right');
+    expect(even).toHaveLength(3);
+    expect(odd).toHaveLength(3);
+    const footer = (f: string) => f.replace(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/, '<w:t>#</w:t>');
+    expect(parts.footers.map((f) => textOf(footer(f)).replace(/\s+/g, ' ')).sort()).toEqual([...Array(3).fill('# 2023.08'), ...Array(3).fill('2023.08 #')]);
+  });
+
+  it('names four font slots and zh-CN in the document defaults and in every style of its own', () => {
+    const defaults = parts.styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)![0];
+    expect(attrs(defaults, 'w:rFonts')).toMatchObject({ 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:cs': 'Times New Roman', 'w:eastAsia': '宋体' });
+    expect(attrs(defaults, 'w:lang')).toEqual({ 'w:val': 'zh-CN', 'w:eastAsia': 'zh-CN' });
+    for (const id of ['MagTitle', 'MagSubtitle', 'MagByline', 'MagBody', 'MagCaption']) {
+      const style = styleXml(parts.styles, id);
+      expect(Object.keys(attrs(style, 'w:rFonts')).sort(), id).toEqual(['w:ascii', 'w:cs', 'w:eastAsia', 'w:hAnsi', 'w:hint']);
+      expect(attrs(style, 'w:lang'), id).toEqual({ 'w:val': 'zh-CN', 'w:eastAsia': 'zh-CN' });
+    }
+  });
+
+  it('gives each primary face its fallback in the font table', () => {
+    for (const role of FONT_ROLES) {
+      const { primary, fallback } = DEFAULT_FONTS[role];
+      expect(parts.fontTable).toContain(`<w:font w:name="${primary}"><w:altName w:val="${fallback}"/>`);
+    }
+  });
+
+  it('starts each feature of a yearbook on a new page with its own page numbers', async () => {
+    const docs = [seedFeature(), seedFeature({ magazine: { ...seedFeature().magazine, firstPage: 42 } }), seedFeature({ magazine: { ...seedFeature().magazine, firstPage: 44 } })];
+    const s = sectionProperties((await docxParts(await render(docs))).document);
+    expect(s).toHaveLength(9);
+    expect([0, 3, 6].map((i) => attrs(s[i]!, 'w:type')['w:val'])).toEqual(['nextPage', 'nextPage', 'nextPage']);
+    expect([0, 3, 6].map((i) => attrs(s[i]!, 'w:pgNumType')['w:start'])).toEqual(['40', '42', '44']);
+  });
+
+  it('writes a document with nothing but a title', async () => {
+    const doc = seedFeature({ lead: [], sections: [], photos: [], subtitle: [], byline: '' });
+    const xml = (await docxParts(await render([doc]))).document;
+    expect(sectionProperties(xml)).toHaveLength(3);
+    expect(paragraphs(xml).map(textOf)[0]).toBe(TITLE);
+  });
+
+  it('refuses an empty list', async () => {
+    await expect(render([])).rejects.toThrow(/no documents/);
+  });
+});

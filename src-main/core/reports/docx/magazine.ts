@@ -1,0 +1,133 @@
+// A "园区风采" feature as the magazine lays it out: full-width title block, then lead and body in two
+// columns, each section opening with its heading run into the first paragraph in bold.
+import { AlignmentType, LineRuleType, Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
+import type { ResolvedDocument, Run } from '../../../shared/document.ts';
+import type { FontMap } from '../../../shared/settings.ts';
+import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
+import { pageProperties, textHeight, textWidth, twipsFromMm } from './page.ts';
+import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
+import { isBlank, textRun, textRuns, type Look } from './runs.ts';
+import type { StyleSpec } from './styles.ts';
+import type { RenderContext } from './context.ts';
+
+const COLUMN_GAP = twipsFromMm(7);
+export const COLUMN_WIDTH = Math.floor((textWidth(MAGAZINE_FRAME) - COLUMN_GAP) / 2);
+
+const S = { title: 'MagTitle', subtitle: 'MagSubtitle', byline: 'MagByline', body: 'MagBody', caption: 'MagCaption' } as const;
+
+export const MAGAZINE_BODY: Look = { role: 'songti', size: 21 };
+const TITLE: Look = { role: 'heiti', size: 48, bold: true };
+const SUBTITLE: Look = { role: 'kaiti', size: 28 };
+const BYLINE: Look = { role: 'kaiti', size: 24 };
+const RUN_IN: Look = { role: 'heiti', size: 21, bold: true };
+const CAPTION: Look = { role: 'kaiti', size: 18 };
+
+/** 10.5 pt on a 16 pt leading, first line indented by two characters. */
+const BODY_SPACING = { line: 320, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+
+export const MAGAZINE_STYLES: StyleSpec[] = [
+  { id: S.title, name: 'Feature Title', look: TITLE, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 160, line: 600, lineRule: LineRuleType.EXACT }, keepNext: true } },
+  { id: S.subtitle, name: 'Feature Subtitle', look: SUBTITLE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true } },
+  { id: S.byline, name: 'Feature Byline', look: BYLINE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 280 }, keepNext: true } },
+  {
+    id: S.body,
+    name: 'Feature Body',
+    look: MAGAZINE_BODY,
+    paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: BODY_SPACING, indent: { firstLine: 2 * 210, firstLineChars: 200 } },
+  },
+  { id: S.caption, name: 'Feature Caption', look: CAPTION, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: 160, line: 260, lineRule: LineRuleType.EXACT } } },
+];
+
+const PHOTO: PhotoLayout = { width: COLUMN_WIDTH, maxHeight: Math.floor(textHeight(MAGAZINE_FRAME) / 2), captionStyle: S.caption, caption: CAPTION };
+
+/** "楚雄高新区：聚焦…" prints the park on a line of its own, as the magazine sets it. */
+function titleLines(title: readonly Run[]): Run[][] {
+  const at = title.findIndex((r) => r.kind === 'text' && r.text.includes('：'));
+  const run = title[at];
+  if (!run) return [[...title]];
+  const cut = run.text.indexOf('：') + 1;
+  const before = [...title.slice(0, at), { kind: 'text' as const, text: run.text.slice(0, cut) }];
+  const after = [{ kind: 'text' as const, text: run.text.slice(cut) }, ...title.slice(at + 1)];
+  // A long park name or a title ending in the colon stays one line.
+  if (ems(before) > 12 || isBlank(after)) return [[...title]];
+  return [before, after];
+}
+
+/** Width in ems: Chinese characters and full-width punctuation one, ASCII half. */
+const ems = (runs: readonly Run[]) => [...runs.map((r) => r.text).join('')].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
+
+/** The largest size up to 24 pt at which the longest title line fits the width; never below 18 pt (it wraps instead). */
+export function titleSize(lines: readonly Run[][], widthTwips: number): number {
+  const longest = Math.max(...lines.map(ems), 1);
+  return Math.max(36, Math.min(TITLE.size, Math.floor((widthTwips / 10 / longest) * 0.98)));
+}
+
+function titleParagraph(title: readonly Run[], fonts: FontMap): Paragraph {
+  const lines = titleLines(title);
+  const look = { ...TITLE, size: titleSize(lines, textWidth(MAGAZINE_FRAME)) };
+  const children = lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(line, fonts, look)]);
+  return new Paragraph({ style: S.title, children, spacing: { before: 240, after: 160, line: Math.round(look.size * 12.5), lineRule: LineRuleType.EXACT } });
+}
+
+function titleBlock(doc: ResolvedDocument, fonts: FontMap): Paragraph[] {
+  const out = [titleParagraph(doc.title, fonts)];
+  if (!isBlank(doc.subtitle)) out.push(new Paragraph({ style: S.subtitle, children: textRuns(doc.subtitle, fonts, SUBTITLE) }));
+  if (doc.byline.trim()) out.push(new Paragraph({ style: S.byline, children: [textRun(doc.byline.trim(), fonts, BYLINE)] }));
+  return out;
+}
+
+/** A heading already ending in punctuation needs no gap before the text that follows it. */
+const runInGap = (heading: readonly Run[]) => (/[。，、；：！？）]$/u.test(heading.map((r) => r.text).join('').trimEnd()) ? '' : '\u3000');
+
+function body(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
+  const { fonts } = ctx;
+  const para = (runs: TextRun[]) => new Paragraph({ style: S.body, children: runs });
+  const photosAfter = (section: number) => photosAt(doc, section).flatMap((p) => photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
+
+  const out = doc.lead.map((p) => para(textRuns(p, fonts, MAGAZINE_BODY)));
+  out.push(...photosAfter(-1));
+  doc.sections.forEach((section, i) => {
+    const heading = textRuns(section.heading, fonts, RUN_IN);
+    const [first, ...rest] = section.paragraphs;
+    if (first === undefined) out.push(para(heading));
+    else {
+      const gap = runInGap(section.heading);
+      out.push(para([...heading, ...(gap ? [textRun(gap, fonts, MAGAZINE_BODY)] : []), ...textRuns(first, fonts, MAGAZINE_BODY)]));
+    }
+    out.push(...rest.map((p) => para(textRuns(p, fonts, MAGAZINE_BODY))));
+    out.push(...photosAfter(i));
+  });
+  // A section needs a paragraph to carry its properties.
+  return out.length > 0 ? out : [para([])];
+}
+
+/**
+ * Three sections per feature: the full-width title block on a new page, the columns (continuous),
+ * and an empty one-column section whose continuous break makes Word and LibreOffice balance the
+ * columns of the feature's last page instead of filling the left one first.
+ */
+export function magazineSections(doc: ResolvedDocument, ctx: RenderContext): ISectionOptions[] {
+  const layout = doc.magazine;
+  const furniture = () => magazineFurniture(layout, ctx.fonts);
+  return [
+    {
+      ...furniture(),
+      properties: { type: SectionType.NEXT_PAGE, page: pageProperties(MAGAZINE_FRAME, layout.firstPage), column: { count: 1 } },
+      children: titleBlock(doc, ctx.fonts),
+    },
+    {
+      ...furniture(),
+      properties: {
+        type: SectionType.CONTINUOUS,
+        page: pageProperties(MAGAZINE_FRAME),
+        column: { count: 2, space: COLUMN_GAP, equalWidth: true, separate: false },
+      },
+      children: body(doc, ctx),
+    },
+    {
+      ...furniture(),
+      properties: { type: SectionType.CONTINUOUS, page: pageProperties(MAGAZINE_FRAME), column: { count: 1 } },
+      children: [new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] })],
+    },
+  ];
+}
