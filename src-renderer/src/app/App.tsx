@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { CatalogEditor } from '../features/catalog/CatalogEditor.tsx';
 import { AddParkDialog } from '../features/dialogs/AddParkDialog.tsx';
 import { AddPeriodDialog } from '../features/dialogs/AddPeriodDialog.tsx';
+import { DocumentView } from '../features/document/DocumentView.tsx';
 import { IndicatorGrid } from '../features/grid/IndicatorGrid.tsx';
+import { SettingsDialog } from '../features/settings/SettingsDialog.tsx';
 import { useLocale } from '../i18n/index.ts';
 import { errorText, isOffline } from './errors.ts';
+import { loadView, saveView, type View } from './persist.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { TopBar, type DialogName } from './TopBar.tsx';
 import { useWorkspace } from './useWorkspace.ts';
@@ -15,14 +18,22 @@ export function App() {
   const locale = useLocale();
   const ws = useWorkspace();
   const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [view, setView] = useState<View>(loadView);
+  const [settingsVersion, setSettingsVersion] = useState(0);
   const close = () => setDialog(null);
   const { selection, grid } = ws;
+  const park = ws.parks?.find((p) => p.id === selection.parkId);
+  const period = ws.periods?.find((p) => p.id === selection.periodId);
+  const changeView = (v: View) => {
+    setView(v);
+    saveView(v);
+  };
   const gridKey = `${selection.parkId}|${selection.periodId}|${selection.kind}`;
   const gridMatches = grid && grid.park.id === selection.parkId && grid.period.id === selection.periodId && grid.kind === selection.kind;
 
   return (
     <div className="app">
-      <TopBar ws={ws} open={setDialog} />
+      <TopBar ws={ws} open={setDialog} view={view} onView={changeView} />
       {ws.failure ? (
         <div className="banner banner-error" role="alert" data-testid={isOffline(ws.failure) ? 'offline-banner' : 'error-banner'}>
           <div className="banner-body">{isOffline(ws.failure) ? t('errors.offline') : t('errors.generic', { message: errorText(ws.failure, locale) })}</div>
@@ -39,6 +50,12 @@ export function App() {
           <Empty text={t('empty.noParks')} action={t('top.addPark')} testId="empty-parks" onClick={() => setDialog('park')} />
         ) : ws.periods && ws.periods.length === 0 ? (
           <Empty text={t('empty.noPeriods')} action={t('top.addPeriod')} testId="empty-periods" onClick={() => setDialog('period')} />
+        ) : view === 'document' ? (
+          park && period ? (
+            <DocumentView key={`${park.id}|${period.id}`} park={park} period={period} periods={ws.periods ?? []} settingsVersion={settingsVersion} />
+          ) : (
+            <p className="loading muted">{t('grid.loading')}</p>
+          )
         ) : gridMatches ? (
           <IndicatorGrid key={gridKey} grid={grid} commit={ws.commit} undo={ws.undo} redo={ws.redo} />
         ) : (
@@ -61,6 +78,15 @@ export function App() {
           onCreated={(p) => {
             close();
             void ws.periodCreated(p);
+          }}
+        />
+      ) : null}
+      {dialog === 'settings' ? (
+        <SettingsDialog
+          onClose={close}
+          onSaved={() => {
+            close();
+            setSettingsVersion((n) => n + 1);
           }}
         />
       ) : null}

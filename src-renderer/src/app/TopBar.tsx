@@ -4,11 +4,20 @@ import { KindToggle } from '../features/pickers/KindToggle.tsx';
 import { ParkPicker } from '../features/pickers/ParkPicker.tsx';
 import { PeriodPicker } from '../features/pickers/PeriodPicker.tsx';
 import { setLocale, useLocale } from '../i18n/index.ts';
+import type { View } from './persist.ts';
 import type { useWorkspace } from './useWorkspace.ts';
+import { ViewSwitch } from './ViewSwitch.tsx';
 
-export type DialogName = 'park' | 'period' | 'catalog';
+export type DialogName = 'park' | 'period' | 'catalog' | 'settings';
 
-export function TopBar({ ws, open }: { ws: ReturnType<typeof useWorkspace>; open(d: DialogName): void }) {
+export interface TopBarProps {
+  ws: ReturnType<typeof useWorkspace>;
+  open(d: DialogName): void;
+  view: View;
+  onView(v: View): void;
+}
+
+export function TopBar({ ws, open, view, onView }: TopBarProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -17,10 +26,15 @@ export function TopBar({ ws, open }: { ws: ReturnType<typeof useWorkspace>; open
         <span className="brand-zh">{t('app.name')}</span>
         <span className="brand-en">{t('app.nameEn')}</span>
       </div>
+      <ViewSwitch value={view} onChange={onView} />
       <ParkPicker parks={ws.parks ?? []} value={ws.selection.parkId} onChange={(id) => ws.select({ parkId: id })} />
       <PeriodPicker periods={ws.periods ?? []} value={ws.selection.periodId} onChange={(id) => ws.select({ periodId: id })} />
-      <KindToggle value={ws.selection.kind} onChange={ws.setKind} />
-      <HistoryButtons history={ws.history} onUndo={ws.undo} onRedo={ws.redo} />
+      {view === 'grid' ? (
+        <>
+          <KindToggle value={ws.selection.kind} onChange={ws.setKind} />
+          <HistoryButtons history={ws.history} onUndo={ws.undo} onRedo={ws.redo} />
+        </>
+      ) : null}
       <div className="spacer" />
       <button type="button" data-testid="add-park" onClick={() => open('park')}>
         + {t('top.addPark')}
@@ -30,6 +44,9 @@ export function TopBar({ ws, open }: { ws: ReturnType<typeof useWorkspace>; open
       </button>
       <button type="button" data-testid="open-catalog" onClick={() => open('catalog')}>
         {t('top.catalog')}
+      </button>
+      <button type="button" data-testid="open-settings" onClick={() => open('settings')}>
+        {t('top.settings')}
       </button>
       <button
         type="button"

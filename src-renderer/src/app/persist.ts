@@ -30,3 +30,22 @@ export function saveSelection(s: Selection): void {
     // storage refused: the selection just isn't remembered
   }
 }
+
+export type View = 'grid' | 'document';
+const VIEW_KEY = 'parkbrief.view';
+
+export function loadView(): View {
+  try {
+    return localStorage.getItem(VIEW_KEY) === 'document' ? 'document' : 'grid';
+  } catch {
+    return 'grid';
+  }
+}
+
+export function saveView(v: View): void {
+  try {
+    localStorage.setItem(VIEW_KEY, v);
+  } catch {
+    // not remembered; still switched
+  }
+}

@@ -6,7 +6,8 @@ import { call } from '../../bridge/index.ts';
 
 export const RESOLVE_DELAY_MS = 150;
 
-export function useResolved(parkId: string, periodId: string, body: DocumentBody | null, delay = RESOLVE_DELAY_MS) {
+/** `nonce` asks again for the same body (the rounding setting changed). */
+export function useResolved(parkId: string, periodId: string, body: DocumentBody | null, nonce = 0, delay = RESOLVE_DELAY_MS) {
   const [resolved, setResolved] = useState<ResolvedDocument | null>(null);
   const [error, setError] = useState<unknown>(null);
   const request = useRef(0);
@@ -27,7 +28,7 @@ export function useResolved(parkId: string, periodId: string, body: DocumentBody
       );
     }, delay);
     return () => clearTimeout(timer);
-  }, [parkId, periodId, body, delay]);
+  }, [parkId, periodId, body, nonce, delay]);
 
   return { resolved, error };
 }

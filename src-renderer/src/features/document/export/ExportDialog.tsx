@@ -1,0 +1,103 @@
+// 导出 Word: choose the template, export; when placeholders cannot be filled, list them and offer
+// to export anyway with the gaps marked.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Template } from '../../../../../src-main/shared/document.ts';
+import { errorText } from '../../../app/errors.ts';
+import { call } from '../../../bridge/index.ts';
+import { useLocale } from '../../../i18n/index.ts';
+import { Dialog } from '../../dialogs/Dialog.tsx';
+import { useExport } from './useExport.ts';
+
+export interface ExportDialogProps {
+  parkId: string;
+  periodId: string;
+  initial: Template;
+  flush(): Promise<void>;
+  onClose(): void;
+}
+
+export function ExportDialog({ parkId, periodId, initial, flush, onClose }: ExportDialogProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [template, setTemplate] = useState<Template>(initial);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const { phase, run } = useExport(parkId, periodId, flush, locale, onClose);
+
+  const open = async (path: string) => {
+    try {
+      const r = await call('files.open', { path });
+      setOpenError(r.opened ? null : t('doc.export.openFailed'));
+    } catch (e) {
+      setOpenError(errorText(e, locale));
+    }
+  };
+
+  const choosing = phase.step === 'choose' || phase.step === 'busy' || phase.step === 'failed';
+  return (
+    <Dialog
+      title={t('doc.export.title')}
+      testId="export-dialog"
+      onClose={onClose}
+      onSubmit={choosing ? () => void run(template, false) : undefined}
+      submitLabel={t('doc.export.go')}
+      submitDisabled={phase.step === 'busy'}
+      error={phase.step === 'failed' ? (phase.offline ? t('errors.offline') : phase.message) : openError}
+    >
+      {choosing ? (
+        <fieldset className="fig-what">
+          <legend>{t('doc.export.template')}</legend>
+          {(['magazine', 'bulletin'] as const).map((k) => (
+            <label key={k} className="check">
+              <input type="radio" name="export-template" data-testid={`export-template-${k}`} checked={template === k} onChange={() => setTemplate(k)} />
+              {t(`doc.template.${k}`)} <span className="muted">{t(`doc.export.about.${k}`)}</span>
+            </label>
+          ))}
+          {phase.step === 'busy' ? <p className="muted">{t('doc.export.busy')}</p> : null}
+        </fieldset>
+      ) : null}
+      {phase.step === 'refused' ? (
+        <div className="export-refused" data-testid="export-refused">
+          <p>{t('doc.export.refused', { count: phase.problems.length })}</p>
+          <ul className="export-problems">
+            {phase.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('doc.export.fixFirst')}
+            </button>
+            <button type="button" className="primary" data-testid="export-anyway" onClick={() => void run(template, true)}>
+              {t('doc.export.anyway')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {phase.step === 'saved' ? (
+        <div className="notice" data-testid="export-result" role="status">
+          <p>{t('doc.export.saved')}</p>
+          <code className="export-path">{phase.path}</code>
+          <div className="dialog-actions">
+            <button type="button" data-testid="open-file" className="primary" onClick={() => void open(phase.path)}>
+              {t('doc.export.open')}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t('dialog.close')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {phase.step === 'downloaded' ? (
+        <div className="notice" data-testid="export-result" role="status">
+          <p>{t('doc.export.downloaded', { name: phase.fileName })}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('dialog.close')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </Dialog>
+  );
+}

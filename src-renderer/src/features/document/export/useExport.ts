@@ -1,0 +1,46 @@
+// Export as .docx: save what is pending, ask the core, and tell refused (placeholders that cannot
+// be filled), saved (Electron, a path), downloaded (browser mode) and cancelled apart.
+import { useCallback, useState } from 'react';
+import type { Template } from '../../../../../src-main/shared/document.ts';
+import { formatDetail, type Locale } from '../../../../../src-main/shared/errors.ts';
+import { errorText, isOffline } from '../../../app/errors.ts';
+import { call, RpcError } from '../../../bridge/index.ts';
+import { startDownload } from './download.ts';
+
+export type ExportPhase =
+  | { step: 'choose' }
+  | { step: 'busy' }
+  | { step: 'refused'; problems: string[] }
+  | { step: 'saved'; path: string; fileName: string }
+  | { step: 'downloaded'; fileName: string }
+  | { step: 'failed'; message: string; offline: boolean };
+
+export function useExport(parkId: string, periodId: string, flush: () => Promise<void>, locale: Locale, onCancelled: () => void) {
+  const [phase, setPhase] = useState<ExportPhase>({ step: 'choose' });
+
+  const run = useCallback(
+    async (template: Template, allowMarkers: boolean) => {
+      setPhase({ step: 'busy' });
+      try {
+        await flush(); // the core exports the saved document
+        const r = await call('documents.export', { parkId, periodId, template, allowMarkers });
+        if (r.status === 'cancelled') {
+          setPhase({ step: 'choose' });
+          onCancelled();
+        } else if (r.status === 'saved') setPhase({ step: 'saved', path: r.path, fileName: r.fileName });
+        else {
+          startDownload(r.url, r.fileName);
+          setPhase({ step: 'downloaded', fileName: r.fileName });
+        }
+      } catch (e) {
+        if (e instanceof RpcError && e.body.code === 'DOCUMENT_UNRESOLVED') {
+          const details = e.body.details ?? [];
+          setPhase({ step: 'refused', problems: details.length ? details.map((d) => formatDetail(d, locale)) : [errorText(e, locale)] });
+        } else setPhase({ step: 'failed', message: errorText(e, locale), offline: isOffline(e) });
+      }
+    },
+    [parkId, periodId, flush, locale, onCancelled],
+  );
+
+  return { phase, run, reset: () => setPhase({ step: 'choose' }) };
+}

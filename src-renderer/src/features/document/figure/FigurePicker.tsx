@@ -1,0 +1,128 @@
+// 插入数据: find an indicator, choose what of it to quote and from which period, see the figure as
+// it will print, and insert its placeholder at the caret of the field last edited.
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentBody } from '../../../../../src-main/shared/document.ts';
+import type { Indicator, Period } from '../../../../../src-main/shared/model.ts';
+import { errorText } from '../../../app/errors.ts';
+import { call } from '../../../bridge/index.ts';
+import { useLocale } from '../../../i18n/index.ts';
+import { Dialog } from '../../dialogs/Dialog.tsx';
+import { choiceText, conversionUnits, periodWriting, searchIndicators, takesUnit, WHATS, type What } from './choice.ts';
+import { FigureResult } from './FigureResult.tsx';
+import { IndicatorList, optionId } from './IndicatorList.tsx';
+
+export interface FigurePickerProps {
+  parkId: string;
+  periodId: string;
+  periods: readonly Period[];
+  body: DocumentBody;
+  /** Where the placeholder goes, as the user finds it (导语第1段). */
+  targetLabel: string;
+  onInsert(text: string): void;
+  onClose(): void;
+}
+
+export function FigurePicker({ parkId, periodId, periods, body, targetLabel, onInsert, onClose }: FigurePickerProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [indicators, setIndicators] = useState<Indicator[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [what, setWhat] = useState<What>('value');
+  const [period, setPeriod] = useState('');
+  const [unit, setUnit] = useState('');
+
+  useEffect(() => {
+    call('catalog.get', {}).then(
+      (c) => setIndicators(c.indicators),
+      (e: unknown) => setError(errorText(e, locale)),
+    );
+  }, [locale]);
+
+  const items = useMemo(() => searchIndicators(indicators ?? [], query), [indicators, query]);
+  const current = items[Math.min(active, items.length - 1)];
+  const units = conversionUnits(current);
+  const text = current ? choiceText({ indicator: current.name, what, period, unit: units.includes(unit) ? unit : '' }) : '';
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const by = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 8 : e.key === 'PageUp' ? -8 : 0;
+    if (!by || !items.length) return;
+    e.preventDefault();
+    setActive((a) => Math.max(0, Math.min(items.length - 1, Math.min(a, items.length - 1) + by)));
+  };
+
+  return (
+    <Dialog
+      title={t('doc.figure.title')}
+      testId="figure-picker"
+      onClose={onClose}
+      onSubmit={() => text && onInsert(text)}
+      submitLabel={t('doc.figure.insert')}
+      submitDisabled={!text}
+      error={error}
+    >
+      <p className="muted fig-target">{t('doc.figure.target', { place: targetLabel })}</p>
+      <label className="field">
+        <span>{t('doc.figure.search')}</span>
+        <input
+          data-testid="figure-search"
+          autoFocus
+          value={query}
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="fig-list"
+          aria-activedescendant={current ? optionId(Math.min(active, items.length - 1)) : undefined}
+          placeholder={t('doc.figure.searchPlaceholder')}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onSearchKey}
+        />
+      </label>
+      {indicators ? <IndicatorList items={items} active={Math.min(active, items.length - 1)} onActive={setActive} /> : <p className="muted">{t('grid.loading')}</p>}
+      <fieldset className="fig-what">
+        <legend>{t('doc.figure.what')}</legend>
+        {WHATS.map((w) => (
+          <label key={w} className="check">
+            <input type="radio" name="fig-what" value={w} checked={what === w} onChange={() => setWhat(w)} data-testid={`figure-what-${w}`} />
+            {t(`doc.figure.whats.${w}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field-row">
+        <label className="field">
+          <span>{t('doc.figure.period')}</span>
+          <select data-testid="figure-period" value={period} onChange={(e) => setPeriod(e.target.value)}>
+            <option value="">{t('doc.figure.ownPeriod')}</option>
+            <option value="上年">{t('doc.figure.lastYear')}</option>
+            {periods
+              .filter((p) => p.id !== periodId)
+              .map((p) => (
+                <option key={p.id} value={periodWriting(p)}>
+                  {p.label}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('doc.figure.unit')}</span>
+          <select data-testid="figure-unit" value={units.includes(unit) ? unit : ''} disabled={!takesUnit(what) || !units.length} onChange={(e) => setUnit(e.target.value)}>
+            <option value="">{current ? t('doc.figure.ownUnit', { unit: current.unit }) : '—'}</option>
+            {units.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <code className="fig-text" data-testid="figure-text">
+        {text || '—'}
+      </code>
+      {text ? <FigureResult parkId={parkId} periodId={periodId} base={body} text={text} /> : null}
+    </Dialog>
+  );
+}
