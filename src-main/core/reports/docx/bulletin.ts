@@ -11,7 +11,8 @@ import { pageProperties, textHeight, textWidth } from './page.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
 import { isBlank, textRun, textRuns } from './runs.ts';
 
-const PHOTO: PhotoLayout = { width: textWidth(BULLETIN_FRAME), maxHeight: Math.floor(textHeight(BULLETIN_FRAME) * 0.45), captionStyle: S.caption, caption: L.caption };
+// A third of the page at most: a taller picture leaves half a page empty whenever it misses the page it follows.
+const PHOTO: PhotoLayout = { width: textWidth(BULLETIN_FRAME), maxHeight: Math.floor(textHeight(BULLETIN_FRAME) / 3), captionStyle: S.caption, caption: L.caption };
 
 export const bulletinMastheadLook = (doc: ResolvedDocument) => mastheadLook(doc.bulletin.name, textWidth(BULLETIN_FRAME));
 

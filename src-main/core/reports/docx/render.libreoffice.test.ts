@@ -1,0 +1,123 @@
+// The exports as an office suite renders them: LibreOffice lays them out, poppler reads the PDF
+// back. The page images land in test-results/docx/ for a person to look at.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_FONTS } from '../../../shared/settings.ts';
+import type { ResolvedDocument } from '../../../shared/document.ts';
+import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfPageCount, pdfText, pdfToPngs } from '../../testing/libreoffice.ts';
+import { FIGURES, MARKER, PHOTO, seedBulletin, seedFeature, TITLE } from './fixtures.ts';
+import { renderDocx, type DocxOptions } from './index.ts';
+
+const OUT = fileURLToPath(new URL('../../../../test-results/docx/', import.meta.url));
+const flat = (s: string) => s.replace(/\s+/g, '');
+
+// The conversions run in a private folder: test-results/ is Playwright's output folder, which it
+// empties when an e2e run starts, possibly in the middle of ours. Only the results are published there.
+const WORK = mkdtempSync(join(tmpdir(), 'parkbrief-docx-'));
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+function publish(files: string[]): string[] {
+  mkdirSync(OUT, { recursive: true });
+  return files.map((f) => {
+    const to = join(OUT, basename(f));
+    copyFileSync(f, to);
+    return to;
+  });
+}
+
+async function renderToPdf(name: string, docs: ResolvedDocument[], template: DocxOptions['template']) {
+  const docx = join(WORK, `${name}.docx`);
+  writeFileSync(docx, await renderDocx(docs, { template, fonts: DEFAULT_FONTS, photo: () => PHOTO }));
+  const pdf = await convertWithLibreOffice(docx, 'pdf', WORK);
+  const pngs = await pdfToPngs(pdf, join(WORK, name));
+  const result = { pages: await pdfPageCount(pdf), text: await pdfText(pdf), pngs: publish(pngs) };
+  publish([docx, pdf]);
+  return result;
+}
+
+type Rendered = Awaited<ReturnType<typeof renderToPdf>>;
+
+const PARKS = ['楚雄高新区', '昆明高新区', '玉溪高新区'];
+const yearbook = () =>
+  PARKS.map((park, i) =>
+    seedFeature({
+      title: [{ kind: 'text', text: `${park}：聚焦“六大行动”打造增长极` }],
+      magazine: { ...seedFeature().magazine, firstPage: 40 + 2 * i },
+    }),
+  );
+
+async function renderToText(name: string, docs: ResolvedDocument[]): Promise<string[]> {
+  const docx = join(WORK, `${name}.docx`);
+  writeFileSync(docx, await renderDocx(docs, { template: 'magazine', fonts: DEFAULT_FONTS, photo: () => PHOTO }));
+  return readFileSync(await convertWithLibreOffice(docx, 'txt', WORK), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+}
+
+describe.skipIf(SKIP_LIBREOFFICE)('Word exports rendered by LibreOffice', { timeout: 120_000 }, () => {
+  let magazine: Rendered;
+  let bulletin: Rendered;
+  let book: Rendered;
+  let magazineText: string[];
+  // Side by side: each conversion has its own LibreOffice profile, so they do not trip over each other.
+  beforeAll(async () => {
+    [magazine, bulletin, book, magazineText] = await Promise.all([
+      renderToPdf('magazine', [seedFeature()], 'magazine'),
+      renderToPdf('bulletin', [seedBulletin()], 'bulletin'),
+      renderToPdf('magazine-yearbook', yearbook(), 'magazine'),
+      renderToText('magazine-text', [seedFeature()]),
+    ]);
+  }, 180_000);
+
+  for (const template of ['magazine', 'bulletin'] as const) {
+    it(`${template}: converts to PDF with the title, every figure and the marker, and writes page images`, () => {
+      const r = template === 'magazine' ? magazine : bulletin;
+      expect(r.pages).toBeGreaterThanOrEqual(1);
+      const text = flat(r.text);
+      for (const s of [TITLE, ...FIGURES, MARKER]) expect(text, s).toContain(flat(s));
+      expect(r.pngs).toHaveLength(r.pages);
+      expect(r.pngs[0]).toBe(join(OUT, `${template}-1.png`));
+      for (const png of r.pngs) expect(statSync(png).size).toBeGreaterThan(1000);
+    });
+  }
+
+  it('magazine: the seed feature fits a spread, with the running header and the folio', () => {
+    expect(magazine.pages).toBeLessThanOrEqual(2);
+    expect(magazine.text).toContain('园区风采');
+    expect(magazine.text).toContain('Charm of Industrial Park');
+    // Word takes page 40 for a left page (its number is even); LibreOffice takes the first page
+    // for a right one whatever its number, so either side of the folio is accepted here.
+    expect(flat(magazine.text.split('\f')[0]!)).toMatch(/402023\.08|2023\.0840/);
+  });
+
+  it('magazine as text: each run-in heading shares its paragraph with the text after it', () => {
+    expect(magazineText).toContain('楚雄高新区：');
+    expect(magazineText.some((l) => l.startsWith('聚焦招商引资，项目支撑形成新优势\u30002022年以来'))).toBe(true);
+    expect(magazineText.some((l) => l.startsWith('聚焦知识产权，提升园区核心竞争力\u3000园区以知识产权'))).toBe(true);
+  });
+
+  it('bulletin: the masthead, the numbered headings and the distribution block come through in order', () => {
+    const t = flat(bulletin.text);
+    const order = ['楚雄高新区工作简报', '第8期', '楚雄高新区管委会办公室', '2023年8月15日', flat(TITLE), '一、招商引资', '（一）聚焦招商引资', '1.项目谋划', '（1）专项债项目', '二、创新发展', '报：州委办公室', '（共印60份）'];
+    const at = order.map((s) => t.indexOf(s));
+    expect(at.every((i) => i >= 0), JSON.stringify(order.filter((_, i) => at[i]! < 0))).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(t).toContain('—1—');
+  });
+
+  it('yearbook: three features in one file, each starting on a new page', () => {
+    const pages = book.text.split('\f').map(flat);
+    const titlePage = PARKS.map((park) => pages.findIndex((p) => p.includes(`${park}：聚焦`)));
+    expect(titlePage.every((p) => p >= 0)).toBe(true);
+    expect(new Set(titlePage).size).toBe(3);
+    expect([...titlePage].sort((a, b) => a - b)).toEqual(titlePage);
+    titlePage.slice(1).forEach((p, i) => {
+      // The page before holds the previous feature's closing sentence; the title opens this one, under the header.
+      expect(pages[p - 1]).toContain('核心引擎。');
+      expect(pages[p]!.indexOf(`${PARKS[i + 1]}：聚焦`)).toBeLessThan(40);
+    });
+    expect(book.pngs).toHaveLength(book.pages);
+    expect(book.pngs[0]).toBe(join(OUT, 'magazine-yearbook-1.png'));
+  });
+});
