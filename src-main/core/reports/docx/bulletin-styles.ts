@@ -3,7 +3,7 @@
 import { AlignmentType, LineRuleType } from 'docx';
 import { BODY_SIZE, LINE_PITCH, TRACKING } from './bulletin-page.ts';
 import type { Look } from './runs.ts';
-import type { StyleSpec } from './styles.ts';
+import { twoCharIndent, type StyleSpec } from './styles.ts';
 
 export const RED = 'FF0000';
 
@@ -51,7 +51,7 @@ export function mastheadLook(name: string, widthTwips: number): Look {
 }
 
 const GRID = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-const INDENT_2 = { firstLine: 2 * (BODY_SIZE * 10), firstLineChars: 200 };
+const INDENT_2 = twoCharIndent(BODY_SIZE);
 
 export function bulletinStyles(mastName: Look): StyleSpec[] {
   return [

@@ -109,6 +109,26 @@ describe('magazine feature (.docx)', () => {
     expect(texts[at + 1]).toMatch(/^聚焦主责主业/);
   });
 
+  it('places a photo with afterSection -1 right after the lead, and asks the store for it by hash', async () => {
+    const doc = seedFeature();
+    doc.photos = [{ ...doc.photos[0]!, afterSection: -1 }];
+    const asked: string[] = [];
+    const docx = await renderDocx([doc], { template: 'magazine', fonts: DEFAULT_FONTS, photo: (sha) => (asked.push(sha), PHOTO) });
+    const texts = paragraphs((await docxParts(docx)).document).map(textOf);
+    const at = texts.indexOf('楚雄高新区苍岭工业园区一角。高新区管委会供图');
+    expect(texts[at - 2]).toMatch(/^近年来，园区立足自身优势/);
+    expect(texts[at + 1]).toMatch(/^聚焦招商引资/);
+    expect(asked).toEqual([doc.photos[0]!.sha256]);
+  });
+
+  it('sets a subtitle under the title in its own style', async () => {
+    const doc = seedFeature({ subtitle: [{ kind: 'text', text: '——2022年园区工作综述' }] });
+    const xml = (await docxParts(await render([doc]))).document;
+    const p = paragraphs(xml)[1]!;
+    expect(textOf(p)).toBe('——2022年园区工作综述');
+    expect(p).toContain('<w:pStyle w:val="MagSubtitle"/>');
+  });
+
   it('prints the column header and the folio on the outside edge of facing pages', () => {
     for (const h of parts.headers) expect(textOf(h)).toMatch(/园区风采.*Charm of Industrial Park|Charm of Industrial Park.*园区风采/);
     expect(parts.settings).toContain('<w:evenAndOddHeaders/>');

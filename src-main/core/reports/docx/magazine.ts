@@ -7,7 +7,7 @@ import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
 import { pageProperties, textHeight, textWidth, twipsFromMm } from './page.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
 import { isBlank, textRun, textRuns, type Look } from './runs.ts';
-import type { StyleSpec } from './styles.ts';
+import { twoCharIndent, type StyleSpec } from './styles.ts';
 import type { RenderContext } from './context.ts';
 
 const COLUMN_GAP = twipsFromMm(7);
@@ -22,7 +22,7 @@ const BYLINE: Look = { role: 'kaiti', size: 24 };
 const RUN_IN: Look = { role: 'heiti', size: 21, bold: true };
 const CAPTION: Look = { role: 'kaiti', size: 18 };
 
-/** 10.5 pt on a 16 pt leading, first line indented by two characters. */
+/** 10.5 pt on a 16 pt leading. */
 const BODY_SPACING = { line: 320, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 export const MAGAZINE_STYLES: StyleSpec[] = [
@@ -33,7 +33,7 @@ export const MAGAZINE_STYLES: StyleSpec[] = [
     id: S.body,
     name: 'Feature Body',
     look: MAGAZINE_BODY,
-    paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: BODY_SPACING, indent: { firstLine: 2 * 210, firstLineChars: 200 } },
+    paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: BODY_SPACING, indent: twoCharIndent(MAGAZINE_BODY.size) },
   },
   { id: S.caption, name: 'Feature Caption', look: CAPTION, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: 160, line: 260, lineRule: LineRuleType.EXACT } } },
 ];

@@ -31,3 +31,11 @@ export function stylesOf(fonts: FontMap, body: Look, specs: readonly StyleSpec[]
     paragraphStyles: specs.map((s) => paragraphStyle(fonts, s)),
   };
 }
+
+/**
+ * A first-line indent of two characters. Word and WPS read firstLineChars and follow the font size;
+ * LibreOffice (7.x) reads only the twips, so both are written.
+ */
+export function twoCharIndent(size: number): { firstLine: number; firstLineChars: number } {
+  return { firstLine: size * 20, firstLineChars: 200 };
+}
