@@ -12,7 +12,7 @@ if (!hasElectron && !process.env.PARKBRIEF_QUIET) {
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  outputDir: 'test-results/e2e',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
