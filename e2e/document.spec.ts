@@ -27,10 +27,13 @@ async function typeAtEnd(page: Page, field: ReturnType<Page['getByRole']>, text:
 
 /** Each preview page on its own, for looking at the layout. */
 async function shootPages(page: Page, template: string) {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: size.width, height: 1500 }); // a whole page in view
   const pages = page.getByTestId('doc-preview').locator('.pv-page');
   const n = await pages.count();
   expect(n).toBeGreaterThan(0);
   for (let i = 0; i < n; i++) await pages.nth(i).screenshot({ path: join(SHOTS, `preview-${template}-${i + 1}.png`) });
+  await page.setViewportSize(size);
 }
 
 async function exportAndCheck(page: Page, start: () => Promise<unknown>): Promise<Download> {
@@ -132,4 +135,92 @@ test('the editor speaks English after the language switch', async ({ page, app }
   const settings = page.getByTestId('settings-dialog');
   await expect(settings).toContainText('Round half to even');
   await expect(settings).toContainText('Fonts in Word documents');
+});
+
+test('a park-period without a document starts blank and is written with sections, a photo and layout fields', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByTestId('view-document').click();
+  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
+  await page.getByTestId('period-picker').selectOption({ label: '2017年' });
+  await expect(page.getByTestId('doc-empty')).toContainText('楚雄高新区 2017年还没有文稿');
+
+  await page.getByTestId('doc-copy-previous').click();
+  await expect(page.getByTestId('doc-empty-error')).toHaveText('楚雄高新区在2017年之前没有可复制的文稿');
+  await page.getByTestId('doc-new-blank').click();
+  await expect(page.getByTestId('doc-view')).toBeVisible();
+
+  await page.getByTestId('preview-bulletin').click();
+  await page.getByTestId('layout-toggle').click();
+  await expect(page.getByTestId('layout-name')).toHaveValue('楚雄高新区工作简报');
+  await page.getByTestId('layout-copies').fill('30');
+  await page.getByTestId('preview-magazine').click();
+  await expect(page.getByTestId('layout-columnZh')).toHaveValue('园区风采');
+  await expect(page.getByTestId('layout-issue')).toHaveValue(/^\d{4}\.\d{2}$/);
+  await page.getByTestId('layout-firstPage').fill('12');
+  await expect(page.locator('.pv-m-folio-n')).toHaveText('12');
+
+  await page.getByRole('textbox', { name: '标题', exact: true }).fill('2017年园区经济运行情况');
+  const lead = page.getByRole('textbox', { name: '导语第1段' });
+  await lead.fill('全年园区经济平稳运行。后半句');
+  await lead.press('End');
+  for (let i = 0; i < 3; i++) await lead.press('ArrowLeft');
+  await lead.press('Enter'); // splits the paragraph at the caret
+  await expect(lead).toHaveValue('全年园区经济平稳运行。');
+  await expect(page.getByRole('textbox', { name: '导语第2段' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: '导语第2段' })).toHaveValue('后半句');
+
+  await page.getByTestId('add-section').click();
+  await expect(page.getByTestId('section-0').getByRole('textbox', { name: '小标题' })).toBeFocused();
+  await page.keyboard.type('工业经济');
+  await page.getByTestId('section-0').getByRole('textbox', { name: '第1节第1段' }).fill('工业生产稳中有进。');
+  await page.getByTestId('add-section').click();
+  await page.keyboard.type('项目建设');
+  await page.getByTestId('section-1').getByLabel('层级').selectOption('2');
+
+  const png = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 200 } });
+  await page.getByTestId('photo-file').setInputFiles({ name: '园区.png', mimeType: 'image/png', buffer: png });
+  await expect(page.getByTestId('photo-0').locator('img')).toBeVisible();
+  await page.getByTestId('photo-0').getByRole('textbox', { name: '图片说明' }).fill('园区一角。');
+  await page.getByTestId('photo-0').getByLabel('供图/摄影').fill('管委会供图');
+
+  const preview = page.getByTestId('doc-preview');
+  await expect(preview.locator('.pv-m-title')).toHaveText('2017年园区经济运行情况');
+  await expect(preview.locator('.pv-runin').first()).toContainText('工业经济');
+  await expect(preview.locator('.pv-photo img')).toBeVisible();
+  await expect(preview.locator('.pv-cap')).toHaveText('园区一角。（管委会供图）');
+  await page.getByTestId('preview-bulletin').click();
+  await expect(preview.locator('.pv-b-h1')).toHaveText('一、工业经济');
+  await expect(preview.locator('.pv-b-h2')).toHaveText('（一）项目建设');
+  await expect(preview.locator('.pv-b-copies')).toHaveText('（共印30份）');
+  await page.screenshot({ path: join(SHOTS, 'document-blank-bulletin.png') });
+
+  // A removal can be taken back until the next edit.
+  await page.getByTestId('section-1').getByRole('button', { name: '删除第2节', exact: true }).click();
+  await expect(page.getByTestId('section-1')).toHaveCount(0);
+  await page.getByTestId('undo-removal').click();
+  await expect(page.getByTestId('section-1').getByRole('textbox', { name: '小标题' })).toHaveValue('项目建设');
+
+  await expect(page.getByTestId('doc-save-state')).toHaveText('已保存');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: '标题', exact: true })).toHaveValue('2017年园区经济运行情况');
+  await expect(page.getByTestId('section-1').getByRole('textbox', { name: '小标题' })).toHaveValue('项目建设');
+  await expect(page.getByTestId('photo-0').getByRole('textbox', { name: '图片说明' })).toHaveValue('园区一角。');
+  await expect(page.locator('.pv-b-copies')).toHaveText('（共印30份）');
+});
+
+test('settings: rounding mode and fonts are saved for the store', async ({ page, app }) => {
+  await openChuxiongDocument(page, app.url);
+  await page.getByTestId('open-settings').click();
+  const dialog = page.getByTestId('settings-dialog');
+  await expect(dialog.getByTestId('rounding-half-up')).toBeChecked();
+  await dialog.getByTestId('rounding-half-even').check();
+  await dialog.getByTestId('font-fangsong-fallback').fill('华文仿宋');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByTestId('open-settings').click();
+  await expect(dialog.getByTestId('rounding-half-even')).toBeChecked();
+  await expect(dialog.getByTestId('font-fangsong-fallback')).toHaveValue('华文仿宋');
+  await dialog.getByTestId('font-fangsong-primary').fill('');
+  await expect(dialog.getByRole('button', { name: '保存' })).toBeDisabled();
 });

@@ -1,6 +1,7 @@
 // RpcError bodies carry a code and params; the renderer words them in the user's language rather
 // than showing the core's Chinese message.
 import { MESSAGES, formatMessage, type ErrorCode, type ErrorParams, type Locale } from '../../../src-main/shared/errors.ts';
+import { parsePeriodKey, periodLabel } from '../../../src-main/shared/period-key.ts';
 import { RpcError } from '../bridge/index.ts';
 import type { ErrorBody } from '../../../src-main/shared/contract.ts';
 
@@ -8,8 +9,16 @@ export function isKnownCode(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(MESSAGES, code);
 }
 
+/** Document messages carry the period as a key (2017, 2018M1-4); the reader sees its label. */
+const PERIOD_AS_LABEL = new Set(['DOCUMENT_NOT_FOUND', 'DOCUMENT_NO_PREVIOUS', 'DOCUMENT_EXISTS']);
+
+function localParams(code: string, params: ErrorParams, locale: Locale): ErrorParams {
+  const parts = PERIOD_AS_LABEL.has(code) && typeof params.period === 'string' ? parsePeriodKey(params.period) : null;
+  return parts ? { ...params, period: periodLabel(parts, locale) } : params;
+}
+
 export function messageFor(code: string, params: ErrorParams | undefined, fallback: string, locale: Locale): string {
-  return isKnownCode(code) ? formatMessage(code, params ?? {}, locale) : fallback;
+  return isKnownCode(code) ? formatMessage(code, localParams(code, params ?? {}, locale), locale) : fallback;
 }
 
 export type ErrorDetailBody = NonNullable<ErrorBody['details']>[number];

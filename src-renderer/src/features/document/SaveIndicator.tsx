@@ -18,7 +18,7 @@ export function SaveIndicator({ state, retry }: { state: SaveState; retry(): voi
       </span>
     );
   }
-  const text = state.status === 'saving' ? t('doc.save.saving') : state.status === 'saved' ? t('doc.save.saved') : t('doc.save.idle');
+  const text = state.status === 'saving' || state.status === 'pending' ? t('doc.save.saving') : state.status === 'saved' ? t('doc.save.saved') : t('doc.save.idle');
   return (
     <span className={`save-state ${state.status}`} data-testid="doc-save-state" data-state={state.status} role="status">
       {text}

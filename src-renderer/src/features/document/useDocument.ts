@@ -7,9 +7,12 @@ import { call } from '../../bridge/index.ts';
 import { blankBody } from './blank.ts';
 
 export const SAVE_DELAY_MS = 600;
+/** Typing without a pause still saves this often. */
+export const SAVE_MAX_WAIT_MS = 3000;
 
 export type LoadState = { status: 'loading' } | { status: 'empty' } | { status: 'ready' } | { status: 'failed'; error: unknown };
-export type SaveState = { status: 'idle' | 'saving' | 'saved'; at?: Date } | { status: 'failed'; error: unknown };
+/** pending: edited, waiting for a pause in typing; saving: sent. */
+export type SaveState = { status: 'idle' | 'pending' | 'saving' | 'saved'; at?: Date } | { status: 'failed'; error: unknown };
 export type CopySource = 'previous' | 'demo-magazine' | 'demo-news';
 
 export function useDocument(parkId: string, periodId: string, parkName: string) {
@@ -20,6 +23,8 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
   const dirty = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** When the oldest unsaved edit was made. */
+  const dirtySince = useRef<number | null>(null);
   const alive = useRef(true);
 
   const fetchDoc = useCallback(
@@ -60,6 +65,7 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
       if (!dirty.current || !latest.current) return;
       const sending = latest.current;
       dirty.current = false;
+      dirtySince.current = null;
       if (alive.current) setSave({ status: 'saving' });
       const run = call('documents.save', { parkId, periodId, body: sending }).then(
         () => {
@@ -88,21 +94,35 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
       if (next === cur) return;
       latest.current = next;
       dirty.current = true;
+      const now = Date.now();
+      dirtySince.current ??= now;
       setBody(next);
+      setSave((s) => (s.status === 'saving' || s.status === 'pending' ? s : { status: 'pending' }));
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush().catch(() => undefined), SAVE_DELAY_MS);
+      const wait = Math.max(0, Math.min(SAVE_DELAY_MS, dirtySince.current + SAVE_MAX_WAIT_MS - now));
+      timer.current = setTimeout(() => void flush().catch(() => undefined), wait);
     },
     [flush],
   );
 
-  // Leaving the document: send what is pending without waiting for the pause.
-  useEffect(
-    () => () => {
+  // Leaving the document (another park, period or view; the page going away or out of sight):
+  // send what is pending without waiting for the pause.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden' && dirty.current) void flush().catch(() => undefined);
+    };
+    const onPageHide = () => {
+      if (dirty.current) void flush().catch(() => undefined);
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
       if (timer.current) clearTimeout(timer.current);
       if (dirty.current && latest.current) void call('documents.save', { parkId, periodId, body: latest.current }).catch(() => undefined);
-    },
-    [parkId, periodId],
-  );
+    };
+  }, [parkId, periodId, flush]);
 
   /** Starts the document: blank, or copied from the park's previous one or a demo article. */
   const create = useCallback(

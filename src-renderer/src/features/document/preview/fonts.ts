@@ -8,7 +8,9 @@ const GENERIC: Record<FontRole, string> = {
   kaiti: "'KaiTi', 'STKaiti', 'Noto Serif CJK SC', 'Source Han Serif SC', serif",
   heiti: "'SimHei', 'STHeiti', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif",
   songti: "'SimSun', 'STSong', 'Noto Serif CJK SC', 'Source Han Serif SC', serif",
-  latin: "'Times New Roman', 'Liberation Serif', 'Noto Serif', serif",
+  // No generic family here: the Latin face comes first in a stack, and a generic would take the
+  // Chinese characters too before the CJK face after it is tried.
+  latin: "'Times New Roman', 'Liberation Serif', 'Tinos'",
 };
 
 const VAR: Record<FontRole, string> = {
