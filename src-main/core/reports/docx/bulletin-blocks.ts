@@ -49,10 +49,14 @@ export function endBlock(layout: BulletinLayout, fonts: FontMap): (Paragraph | T
       ['发：', layout.sendTo],
     ] as const
   ).filter(([, v]) => v.trim() !== '');
+  // keepNext on every line but the last keeps the block on one page (Word and LibreOffice both
+  // honour it across table rows): a print run alone at the top of a page reads as a stray line.
+  const count = lines.length + (layout.copies > 0 ? 1 : 0);
   const rows: Paragraph[] = lines.map(
-    ([label, value]) =>
+    ([label, value], i) =>
       new Paragraph({
         style: S.end,
+        keepNext: i < count - 1,
         // One character in from each edge; a wrapped line aligns under the first character after the colon.
         indent: { left: 3 * END_CHAR, hanging: 2 * END_CHAR, right: END_CHAR },
         children: [textRun(`${label}${value.trim()}`, fonts, L.end)],
