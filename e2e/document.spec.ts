@@ -60,6 +60,7 @@ test('a figure inserted with the picker shows in the preview and the document ex
   await picker.getByTestId('figure-search').fill('地区生产总值');
   await expect(picker.getByTestId('figure-text')).toHaveText('{地区生产总值}');
   await expect(picker.getByTestId('figure-result-text')).toHaveText('333.52亿元');
+  await page.screenshot({ path: join(SHOTS, 'document-figure-picker.png') });
   await picker.getByTestId('figure-search').press('Enter');
   await expect(picker).toBeHidden();
 
@@ -110,6 +111,7 @@ test('an unknown indicator is marked, listed, refuses the export, and exports an
   const dialog = page.getByTestId('export-dialog');
   await dialog.getByRole('button', { name: '导出', exact: true }).click();
   await expect(dialog.getByTestId('export-refused')).toContainText('不存在的指标');
+  await page.screenshot({ path: join(SHOTS, 'document-export-refused.png') });
   await exportAndCheck(page, () => dialog.getByTestId('export-anyway').click());
 });
 
@@ -123,6 +125,7 @@ test('the editor speaks English after the language switch', async ({ page, app }
   await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'lead, paragraph 1' })).toBeVisible();
   await expect(page.getByTestId('preview-magazine')).toHaveText('Magazine');
+  await page.screenshot({ path: join(SHOTS, 'document-english.png') });
 
   await page.getByTestId('insert-figure').click();
   const picker = page.getByTestId('figure-picker');

@@ -2,6 +2,7 @@
 // the caller), so leaving one saves it and the next starts fresh.
 import { useTranslation } from 'react-i18next';
 import type { Park, Period } from '../../../../src-main/shared/model.ts';
+import { periodLabel } from '../../../../src-main/shared/period-key.ts';
 import { errorText, isOffline } from '../../app/errors.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { useSettings } from '../settings/useSettings.ts';
@@ -27,7 +28,7 @@ export function DocumentView({ park, period, periods, settingsVersion }: { park:
         </button>
       </div>
     );
-  if (load.status === 'empty' || !doc.body) return <EmptyDocument park={park.name} period={period.label} create={doc.create} />;
+  if (load.status === 'empty' || !doc.body) return <EmptyDocument park={park.name} period={periodLabel(period, locale)} create={doc.create} />;
   return (
     <DocumentWorkspace
       park={park}

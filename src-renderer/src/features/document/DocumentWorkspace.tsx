@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentBody, Problem, TextPlace } from '../../../../src-main/shared/document.ts';
 import { formatProblem, placeLabel } from '../../../../src-main/shared/errors.ts';
 import type { Park, Period } from '../../../../src-main/shared/model.ts';
+import { periodLabel } from '../../../../src-main/shared/period-key.ts';
 import type { Settings } from '../../../../src-main/shared/settings.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { updateBulletin, updateMagazine } from './bodyOps.ts';
@@ -69,7 +70,7 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
     <EditorContext.Provider value={shared}>
       <div className="doc-view" data-testid="doc-view">
         <DocToolbar
-          title={t('doc.heading', { park: park.name, period: period.label })}
+          title={t('doc.heading', { park: park.name, period: periodLabel(period, locale) })}
           save={save}
           retrySave={() => void flush().catch(() => undefined)}
           onFigure={openPicker}

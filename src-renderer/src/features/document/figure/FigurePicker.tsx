@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentBody } from '../../../../../src-main/shared/document.ts';
 import type { Indicator, Period } from '../../../../../src-main/shared/model.ts';
+import { periodLabel } from '../../../../../src-main/shared/period-key.ts';
 import { errorText } from '../../../app/errors.ts';
 import { call } from '../../../bridge/index.ts';
 import { useLocale } from '../../../i18n/index.ts';
@@ -102,7 +103,7 @@ export function FigurePicker({ parkId, periodId, periods, body, targetLabel, onI
               .filter((p) => p.id !== periodId)
               .map((p) => (
                 <option key={p.id} value={periodWriting(p)}>
-                  {p.label}
+                  {periodLabel(p, locale)}
                 </option>
               ))}
           </select>
