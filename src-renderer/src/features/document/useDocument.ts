@@ -15,6 +15,18 @@ export type LoadState = { status: 'loading' } | { status: 'empty' } | { status: 
 export type SaveState = { status: 'idle' | 'pending' | 'saving' | 'saved'; at?: Date } | { status: 'failed'; error: unknown };
 export type CopySource = 'previous' | 'demo-magazine' | 'demo-news';
 
+/** Saves sent by a document being left, so that opening it again reads what they wrote. */
+const leaving = new Map<string, Promise<unknown>>();
+
+function saveOnLeave(parkId: string, periodId: string, body: DocumentBody): void {
+  const key = `${parkId}|${periodId}`;
+  const p = call('documents.save', { parkId, periodId, body }).catch(() => undefined);
+  leaving.set(key, p);
+  void p.then(() => {
+    if (leaving.get(key) === p) leaving.delete(key);
+  });
+}
+
 export function useDocument(parkId: string, periodId: string, parkName: string) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [body, setBody] = useState<DocumentBody | null>(null);
@@ -29,17 +41,19 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
 
   const fetchDoc = useCallback(
     () =>
-      call('documents.get', { parkId, periodId }).then(
-        (doc) => {
-          if (!alive.current) return;
-          latest.current = doc?.body ?? null;
-          setBody(doc?.body ?? null);
-          setLoad({ status: doc ? 'ready' : 'empty' });
-        },
-        (e: unknown) => {
-          if (alive.current) setLoad({ status: 'failed', error: e });
-        },
-      ),
+      Promise.resolve(leaving.get(`${parkId}|${periodId}`))
+        .then(() => call('documents.get', { parkId, periodId }))
+        .then(
+          (doc) => {
+            if (!alive.current) return;
+            latest.current = doc?.body ?? null;
+            setBody(doc?.body ?? null);
+            setLoad({ status: doc ? 'ready' : 'empty' });
+          },
+          (e: unknown) => {
+            if (alive.current) setLoad({ status: 'failed', error: e });
+          },
+        ),
     [parkId, periodId],
   );
 
@@ -120,7 +134,7 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
       if (timer.current) clearTimeout(timer.current);
-      if (dirty.current && latest.current) void call('documents.save', { parkId, periodId, body: latest.current }).catch(() => undefined);
+      if (dirty.current && latest.current) saveOnLeave(parkId, periodId, latest.current);
     };
   }, [parkId, periodId, flush]);
 

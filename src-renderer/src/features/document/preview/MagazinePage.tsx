@@ -1,5 +1,5 @@
 import type { ResolvedDocument, TextPlace } from '../../../../../src-main/shared/document.ts';
-import { runSegments } from './blocks.ts';
+import { hasText, runSegments } from './blocks.ts';
 import { FragmentView } from './FragmentView.tsx';
 import type { Layout, PageLayout } from './layout.ts';
 import { Segments } from './Segments.tsx';
@@ -30,7 +30,7 @@ export function MagazinePage({ doc, layout, page, index, describe, onPick }: Pag
             <h1 className="pv-m-title" onClick={onPick ? () => onPick({ field: 'title' }) : undefined}>
               <Segments segments={runSegments(doc.title)} describe={describe} />
             </h1>
-            {doc.subtitle.length ? (
+            {hasText(doc.subtitle) ? (
               <p className="pv-m-subtitle">
                 <Segments segments={runSegments(doc.subtitle)} describe={describe} />
               </p>

@@ -54,6 +54,7 @@ export function sliceSegments(segs: readonly Segment[], from: number, to: number
 }
 
 const isBlank = (runs: readonly Run[]) => runs.every((r) => !r.text.trim());
+export const hasText = (runs: readonly Run[]) => !isBlank(runs);
 
 function photosAfter(doc: ResolvedDocument, section: number): PhotoBlock[] {
   const last = doc.sections.length - 1;

@@ -1,7 +1,7 @@
 // From a resolved document to pages: measure every block, paginate, and cut the text blocks that
 // cross a page at the character where the page ends.
 import type { ResolvedDocument, Template } from '../../../../../src-main/shared/document.ts';
-import { captionSegments, runSegments, segmentsLength, type Block, type PhotoBlock, type TextBlock } from './blocks.ts';
+import { captionSegments, hasText, runSegments, segmentsLength, type Block, type PhotoBlock, type TextBlock } from './blocks.ts';
 import { BULLETIN_MASTHEAD_LINES, GEOMETRY, type Geometry } from './geometry.ts';
 import { appendSegments, Measurer } from './measure.ts';
 import { paginate, type FlowItem } from './paginate.ts';
@@ -35,7 +35,7 @@ function magazineHead(doc: ResolvedDocument): HTMLElement {
     head.append(el);
   };
   add('h1', 'pv-m-title', (el) => appendSegments(el, runSegments(doc.title)));
-  if (doc.subtitle.length) add('p', 'pv-m-subtitle', (el) => appendSegments(el, runSegments(doc.subtitle)));
+  if (hasText(doc.subtitle)) add('p', 'pv-m-subtitle', (el) => appendSegments(el, runSegments(doc.subtitle)));
   if (doc.byline.trim()) add('p', 'pv-m-byline', (el) => (el.textContent = doc.byline));
   return head;
 }
