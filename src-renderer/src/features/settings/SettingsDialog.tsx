@@ -7,6 +7,7 @@ import { call } from '../../bridge/index.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { Dialog } from '../dialogs/Dialog.tsx';
 import { FontTable } from './FontTable.tsx';
+import './settings.css';
 
 export function SettingsDialog({ onClose, onSaved }: { onClose(): void; onSaved(s: Settings): void }) {
   const { t } = useTranslation();
@@ -52,7 +53,7 @@ export function SettingsDialog({ onClose, onSaved }: { onClose(): void; onSaved(
     >
       {rounding && fonts ? (
         <>
-          <fieldset className="fig-what">
+          <fieldset className="choice-group">
             <legend>{t('settings.rounding')}</legend>
             {ROUNDING_MODES.map((m) => (
               <label key={m} className="check">

@@ -45,7 +45,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
       error={phase.step === 'failed' ? (phase.offline ? t('errors.offline') : phase.message) : openError}
     >
       {choosing ? (
-        <fieldset className="fig-what">
+        <fieldset className="choice-group">
           <legend>{t('doc.export.template')}</legend>
           {(['magazine', 'bulletin'] as const).map((k) => (
             <label key={k} className="check">

@@ -84,7 +84,7 @@ export function FigurePicker({ parkId, periodId, periods, body, targetLabel, onI
         />
       </label>
       {indicators ? <IndicatorList items={items} active={Math.min(active, items.length - 1)} onActive={setActive} /> : <p className="muted">{t('grid.loading')}</p>}
-      <fieldset className="fig-what">
+      <fieldset className="choice-group">
         <legend>{t('doc.figure.what')}</legend>
         {WHATS.map((w) => (
           <label key={w} className="check">
