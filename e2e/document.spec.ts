@@ -1,4 +1,5 @@
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
@@ -36,7 +37,8 @@ async function shootPages(page: Page, template: string) {
   await page.setViewportSize(size);
 }
 
-async function exportAndCheck(page: Page, start: () => Promise<unknown>): Promise<Download> {
+/** Exports, checks the download is a .docx of some size, and returns the text of its body. */
+async function exportAndCheck(page: Page, start: () => Promise<unknown>): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), start()]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const file = test.info().outputPath(download.suggestedFilename());
@@ -45,7 +47,8 @@ async function exportAndCheck(page: Page, start: () => Promise<unknown>): Promis
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   expect(statSync(file).size).toBeGreaterThan(5 * 1024);
   await expect(page.getByTestId('export-result')).toContainText(download.suggestedFilename());
-  return download;
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  return xml.replace(/<[^>]+>/g, '');
 }
 
 test('a figure inserted with the picker shows in the preview and the document exports as .docx', async ({ page, app }) => {
@@ -82,7 +85,8 @@ test('a figure inserted with the picker shows in the preview and the document ex
   await page.getByTestId('export-docx').click();
   const dialog = page.getByTestId('export-dialog');
   await dialog.getByTestId('export-template-magazine').check();
-  await exportAndCheck(page, () => dialog.getByRole('button', { name: '导出', exact: true }).click());
+  const text = await exportAndCheck(page, () => dialog.getByRole('button', { name: '导出', exact: true }).click());
+  expect(text).toContain('测试：全区地区生产总值为333.52亿元。');
 
   // The edit was saved: it is there after a reload.
   await page.reload();
@@ -112,7 +116,7 @@ test('an unknown indicator is marked, listed, refuses the export, and exports an
   await dialog.getByRole('button', { name: '导出', exact: true }).click();
   await expect(dialog.getByTestId('export-refused')).toContainText('不存在的指标');
   await page.screenshot({ path: join(SHOTS, 'document-export-refused.png') });
-  await exportAndCheck(page, () => dialog.getByTestId('export-anyway').click());
+  expect(await exportAndCheck(page, () => dialog.getByTestId('export-anyway').click())).toContain('不存在的指标');
 });
 
 test('the editor speaks English after the language switch', async ({ page, app }) => {
