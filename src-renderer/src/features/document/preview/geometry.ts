@@ -12,15 +12,15 @@ export interface Geometry {
   lineHeight: number;
   /** Lines in a full column (pages after the first). */
   lines: number;
-  /** Tallest a photo's image may be, as a share of a column. */
+  /** Tallest a photo's image may be, as a share of a column (as the Word export sizes it). */
   maxPhotoShare: number;
 }
 
 export const GEOMETRY: Record<Template, Geometry> = {
   // 园区风采: two columns of 13 px 宋体 on a 22 px grid, 44 lines, 26 px gutter.
-  magazine: { columnWidth: 320, columns: 2, lineHeight: 22, lines: 44, maxPhotoShare: 0.45 },
+  magazine: { columnWidth: 320, columns: 2, lineHeight: 22, lines: 44, maxPhotoShare: 1 / 2 },
   // 工作简报 (GB/T 9704): type area 156 × 225 mm, 22 lines of 28 characters of 3号 (16 pt) 仿宋.
-  bulletin: { columnWidth: 588, columns: 1, lineHeight: 850 / 22, lines: 22, maxPhotoShare: 0.5 },
+  bulletin: { columnWidth: 588, columns: 1, lineHeight: 850 / 22, lines: 22, maxPhotoShare: 1 / 3 },
 };
 
 /** Lines the bulletin's masthead (name, 第X期, issuer and date, red rule) takes on the first page. */
