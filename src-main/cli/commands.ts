@@ -15,7 +15,6 @@ import { ensurePeriod, findPeriodByKey, requirePeriodByKey } from '../core/repos
 import { openCore } from '../core/store/core.ts';
 import { editValues } from '../core/values/edit-values.ts';
 import { readGrid } from '../core/values/grid.ts';
-import { startServer } from '../http/server.ts';
 import { EXIT, type CliIo } from './io.ts';
 
 export const USAGE = `园区简报 ParkBrief 命令行
@@ -194,6 +193,8 @@ export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal):
   const port = args.port === undefined ? 0 : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('USAGE', { detail: `--port 应为 0—65535 的整数（got ${args.port}）` });
   const ctx = open(args, io);
+  // Imported here, not at the top: every other command would pay for loading the HTTP host.
+  const { startServer } = await import('../http/server.ts');
   const server = await startServer({ ctx, port });
   io.out(`ParkBrief 浏览器模式：${server.url}`);
   io.out(`数据库：${ctx.storePath}`);

@@ -47,7 +47,7 @@ function folio(layout: MagazineLayout, fonts: FontMap, side: Side): Footer {
   });
 }
 
-/** Header and footer references for a section; every section of a feature repeats them. */
+/** Header and footer parts of a feature, named by its first section and inherited by the rest. */
 export function magazineFurniture(layout: MagazineLayout, fonts: FontMap) {
   return {
     headers: { default: runningHeader(layout, fonts, 'odd'), even: runningHeader(layout, fonts, 'even') },
