@@ -16,6 +16,9 @@ import { createMainWindow, WINDOW_TITLE } from './window.ts';
 // app and the CLI (core/paths.ts, computed without Electron) always find the same store.
 // PARKBRIEF_USER_DATA lets end-to-end tests give each Electron instance its own profile and lock.
 app.setName('ParkBrief');
+// A packaged app keeps resources/ (demo articles, photos) beside the asar, where the core's
+// resourcesDir() cannot find it from its own location.
+if (app.isPackaged) process.env.PARKBRIEF_RESOURCES ??= join(process.resourcesPath, 'resources');
 app.setPath('userData', process.env.PARKBRIEF_USER_DATA?.trim() || join(app.getPath('appData'), 'ParkBrief'));
 
 const here = dirname(fileURLToPath(import.meta.url)); // out/main

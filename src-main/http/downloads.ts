@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Host, OutgoingFile } from '../core/host.ts';
 
 const TTL_MS = 5 * 60_000;
+/** Exports waiting to be fetched; the oldest goes first so memory stays bounded. */
+const MAX_PENDING = 20;
 
 /**
  * Browser mode's Host: an export becomes a one-time download link. The link's nonce is the
@@ -18,6 +20,7 @@ export function downloadHost(now: () => number = Date.now) {
       sweep();
       const nonce = randomBytes(18).toString('base64url');
       pending.set(nonce, { file, expires: now() + TTL_MS });
+      if (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value!);
       return { status: 'download', url: `/download/${nonce}/${encodeURIComponent(file.fileName)}`, fileName: file.fileName };
     },
     // A browser tab cannot be handed a local program; the browser opens downloads itself.

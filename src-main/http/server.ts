@@ -91,6 +91,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'FORBIDDEN', { detail: req.method ?? '' });
     if (url.pathname.startsWith('/download/')) {
+      // Only a GET spends the one-time link; a HEAD (a link checker, a download manager) must not.
+      if (req.method !== 'GET') return sendError(res, 405, 'FORBIDDEN', { detail: 'GET only' });
       const file = downloads.take(url.pathname.split('/')[2] ?? '');
       if (!file) return sendError(res, 404, 'FORBIDDEN', { detail: 'download link used or expired' });
       res.writeHead(200, {

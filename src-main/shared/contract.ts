@@ -66,7 +66,8 @@ export const contract = {
   'history.redo': { input: z.object({}).strict(), output: returns<HistoryState>() },
   'documents.get': { input: z.object({ parkId: id, periodId: id }).strict(), output: returns<BriefDocument | null>() },
   'documents.save': {
-    input: z.object({ parkId: id, periodId: id, body: documentBodySchema }).strict(),
+    /** createOnly: a new document (a blank start); refused if the period already has one. */
+    input: z.object({ parkId: id, periodId: id, body: documentBodySchema, createOnly: z.boolean().optional() }).strict(),
     output: returns<BriefDocument>(),
   },
   /** Starts a park-period's document from the park's latest earlier document or from a demo article. */

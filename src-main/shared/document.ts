@@ -9,6 +9,7 @@ const text = (max: number) => z.string().max(max);
 const paragraph = text(20_000);
 
 export const SHA256 = /^[0-9a-f]{64}$/;
+export const MAX_BODY_CHARS = 2_000_000;
 
 export const sectionSchema = z
   .object({
@@ -71,7 +72,10 @@ export const documentBodySchema = z
     magazine: magazineLayoutSchema,
     bulletin: bulletinLayoutSchema,
   })
-  .strict();
+  .strict()
+  // The field limits multiply out to far more than any briefing; the whole body is capped too, as
+  // it crosses IPC and is kept in the change log.
+  .refine((b) => JSON.stringify(b).length <= MAX_BODY_CHARS, { message: `document longer than ${MAX_BODY_CHARS} characters` });
 
 export type DocumentBody = z.infer<typeof documentBodySchema>;
 export type Section = z.infer<typeof sectionSchema>;
@@ -101,7 +105,6 @@ export interface PhotoInfo {
 
 /** Where in a document a paragraph stands, for problem lists ("第2节 第3段"). */
 export interface TextPlace {
-  /** 'title' | 'subtitle' | 'byline' | 'lead' | 'heading' | 'paragraph' | 'caption' */
   field: 'title' | 'subtitle' | 'byline' | 'lead' | 'heading' | 'paragraph' | 'caption';
   /** Section index for heading/paragraph; photo index for caption. */
   section?: number;
@@ -118,6 +121,8 @@ export const PROBLEM_CODES = [
   'NO_GROWTH',
   'NO_BASELINE',
   'UNIT_MISMATCH',
+  'CONFLICTING_OPTIONS',
+  'BAD_VALUE',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -59,7 +59,6 @@ export const MESSAGES = {
   PHOTO_INVALID: { zh: '图片无法识别：只接受 PNG 或 JPEG 格式（{detail}）', en: 'Unreadable image: only PNG or JPEG ({detail})' },
   PHOTO_NOT_FOUND: { zh: '文稿引用的图片已不在数据库中（{photo}）', en: 'The document refers to a photo no longer in the store ({photo})' },
   FILE_WRITE_FAILED: { zh: '无法写入文件「{path}」：{detail}', en: 'Cannot write "{path}": {detail}' },
-  FILE_OPEN_REFUSED: { zh: '只能打开本次导出的文件', en: 'Only files exported in this session can be opened' },
   USAGE: { zh: '{detail}', en: '{detail}' },
   INTERNAL: { zh: '内部错误：{detail}', en: 'Internal error: {detail}' },
 } as const;
@@ -76,6 +75,8 @@ export const PROBLEM_MESSAGES = {
   NO_GROWTH: { zh: '{indicator}{period}既没有填报同比增长，也无法从上年同期值算出', en: '{indicator} has no reported growth for {period} and none can be computed from the year before' },
   NO_BASELINE: { zh: '{indicator}{period}没有“改革前”数值', en: '{indicator} has no before-figure for {period}' },
   UNIT_MISMATCH: { zh: '{indicator}的单位「{from}」不能换算为「{unit}」', en: '{indicator} in {from} cannot be converted to {unit}' },
+  CONFLICTING_OPTIONS: { zh: '选项「{a}」和「{b}」不能同时使用', en: 'Options "{a}" and "{b}" cannot be used together' },
+  BAD_VALUE: { zh: '{indicator}{period}的存储值无法排版：{detail}', en: 'The stored figure of {indicator} for {period} cannot be written: {detail}' },
 } as const;
 
 /** Where a problem stands, as the user finds it: 标题, 导语第1段, 第2节第3段, 第1张图片说明. */

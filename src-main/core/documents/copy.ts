@@ -17,8 +17,18 @@ export function copyDocument(ctx: CoreContext, parkId: string, periodId: string,
   const { db } = ctx;
   const park = getParkRow(db, parkId);
   const period = getPeriodRow(db, periodId);
+  // Checked here for a clear message before any work, and again by putDocument inside the write.
   if (findDocument(db, parkId, periodId)) throw new AppError('DOCUMENT_EXISTS', { park: park.name, period: period.key });
-  let body;
+  return writeBatch(ctx, '新建文稿', (log) => putDocument(ctx, log, parkId, periodId, startingBody(ctx, park, period, from), { createOnly: true }), { undoState: 'none' });
+}
+
+function startingBody(
+  ctx: CoreContext,
+  park: { pk: number; name: string },
+  period: { key: string; year: number; end_month: number; kind: string },
+  from: 'previous' | DemoDocumentName,
+) {
+  const { db } = ctx;
   if (from === 'previous') {
     const prev = db
       .prepare(
@@ -28,9 +38,8 @@ export function copyDocument(ctx: CoreContext, parkId: string, periodId: string,
       )
       .get({ park: park.pk, year: period.year, end: period.end_month, kind: period.kind }) as { body: string } | undefined;
     if (!prev) throw new AppError('DOCUMENT_NO_PREVIOUS', { park: park.name, period: period.key });
-    body = JSON.parse(prev.body);
-  } else {
-    body = readDemoDocument(ctx, from).body;
+    return JSON.parse(prev.body);
   }
-  return writeBatch(ctx, '新建文稿', (log) => putDocument(ctx, log, parkId, periodId, body), { undoState: 'none' });
+  // Inside the batch: the demo's photos are added in the same transaction as the document.
+  return readDemoDocument(ctx, from).body;
 }

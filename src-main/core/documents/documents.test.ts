@@ -52,18 +52,41 @@ describe('documents', () => {
     expect(doc.id).toBe(saved.id);
     expect(doc.body.title).toBe('第二稿');
     expect(doc.updatedBy).toBe('tester');
-    const log = s.ctx.db.prepare("SELECT b.undo_state, c.entity FROM changes c JOIN batches b ON b.seq = c.batch_seq WHERE c.entity = 'document' AND c.entity_id = ?").all(saved.id);
-    expect(log).toEqual([
-      { undo_state: 'none', entity: 'document' },
-      { undo_state: 'none', entity: 'document' },
-    ]);
+    const undoStates = s.ctx.db.prepare("SELECT DISTINCT b.undo_state FROM changes c JOIN batches b ON b.seq = c.batch_seq WHERE c.entity = 'document'").pluck().all();
+    expect(undoStates).toEqual(['none']);
+  });
+
+  it('logs a run of autosaves as one change, from the first "before" to the last "after", and an unchanged body not at all', () => {
+    const ids = s.ids(CX, '2022');
+    const original = findDocument(s.ctx.db, ids.parkId, ids.periodId)!;
+    const log = () =>
+      s.ctx.db.prepare("SELECT c.before, c.after FROM changes c WHERE c.entity = 'document' AND c.entity_id = ? ORDER BY c.seq").all(original.id) as { before: string; after: string }[];
+    const loaded = log().length; // the demo's own creation
+    for (const title of ['一', '一二', '一二三']) saveDocument(s.ctx, ids.parkId, ids.periodId, { ...original.body, title });
+    saveDocument(s.ctx, ids.parkId, ids.periodId, { ...original.body, title: '一二三' });
+    const rows = log();
+    expect(rows).toHaveLength(loaded + 1);
+    expect(JSON.parse(JSON.parse(rows.at(-1)!.before).body).title).toBe(original.body.title);
+    expect(JSON.parse(JSON.parse(rows.at(-1)!.after).body).title).toBe('一二三');
+    // Another writer's save is its own change.
+    const other = { ...s.ctx, actor: 'someone-else' };
+    saveDocument(other, ids.parkId, ids.periodId, { ...original.body, title: '他人' });
+    expect(log()).toHaveLength(loaded + 2);
+  });
+
+  it('refuses to create over an existing document (a blank start racing another window)', () => {
+    const ids = s.ids(CX, '2022');
+    expect(refusal(() => saveDocument(s.ctx, ids.parkId, ids.periodId, testBody(), { createOnly: true })).code).toBe('DOCUMENT_EXISTS');
+    expect(findDocument(s.ctx.db, ids.parkId, ids.periodId)!.body.title).not.toBe('');
   });
 
   it('refuses a body that names a photo the store lacks, and keeps the old body', () => {
     const ids = s.ids(CX, '2021');
     saveDocument(s.ctx, ids.parkId, ids.periodId, testBody({ title: '原稿' }));
     const bad = testBody({ title: '新稿', photos: [{ photo: 'a'.repeat(64), caption: '', credit: '', afterSection: -1 }] });
+    // Refused both as a new change and as one folded into the previous save.
     expect(refusal(() => saveDocument(s.ctx, ids.parkId, ids.periodId, bad)).code).toBe('PHOTO_NOT_FOUND');
+    expect(refusal(() => saveDocument({ ...s.ctx, actor: 'other' }, ids.parkId, ids.periodId, bad)).code).toBe('PHOTO_NOT_FOUND');
     expect(findDocument(s.ctx.db, ids.parkId, ids.periodId)!.body.title).toBe('原稿');
   });
 

@@ -39,13 +39,25 @@ export function requireDocument(db: Db, parkId: string, periodId: string): Brief
   throw new AppError('DOCUMENT_NOT_FOUND', { park: park.name, period: period.key });
 }
 
-/** Writes a park-period's document inside the caller's batch (created on first save). */
-export function putDocument(ctx: CoreContext, log: ChangeLog, parkId: string, periodId: string, body: DocumentBody): BriefDocument {
+/**
+ * Writes a park-period's document inside the caller's batch (created on first save). `createOnly`
+ * refuses when the period already has one — checked here, inside the write transaction, so that a
+ * blank start or a copy can never replace a document another window or the CLI has just saved.
+ */
+export function putDocument(
+  ctx: CoreContext,
+  log: ChangeLog,
+  parkId: string,
+  periodId: string,
+  body: DocumentBody,
+  opts: { createOnly?: boolean } = {},
+): BriefDocument {
   const { db } = ctx;
-  for (const p of body.photos) getPhotoInfo(db, p.photo); // a reference to a photo the store lacks is refused
+  assertPhotos(db, body);
   const park = getParkRow(db, parkId);
   const period = getPeriodRow(db, periodId);
   const before = db.prepare('SELECT * FROM documents WHERE park = ? AND period = ?').get(park.pk, period.pk) as DocumentRow | undefined;
+  if (before && opts.createOnly) throw new AppError('DOCUMENT_EXISTS', { park: park.name, period: period.key });
   const at = new Date().toISOString();
   const json = JSON.stringify(body);
   let after: DocumentRow;
@@ -67,10 +79,48 @@ export function putDocument(ctx: CoreContext, log: ChangeLog, parkId: string, pe
   return toDocument(after, parkId, periodId);
 }
 
+/** A body naming a photo the store lacks is refused: it would export with a hole. */
+function assertPhotos(db: Db, body: DocumentBody): void {
+  for (const p of body.photos) getPhotoInfo(db, p.photo);
+}
+
+const SAVE_LABEL = '编辑文稿';
+/** Autosaves by one writer closer together than this are one edit in the log. */
+const FOLD_MS = 5 * 60_000;
+
 /**
- * Saves the editor's body. Autosave writes many times a minute, so a save is logged (who, when,
- * before/after, for merges) but kept off the undo stack: Ctrl+Z in the grid must not take back prose.
+ * Saves the editor's body. A save is logged (who, when, before/after, for merges) but kept off the
+ * undo stack: Ctrl+Z in the grid must not take back prose. Autosave writes every few seconds while
+ * someone types, and each log row holds the whole body twice; so an unchanged body writes nothing,
+ * and a save that follows the same writer's last save of the same document within five minutes
+ * folds into that log row (its "before" stays, its "after" moves on) instead of adding one.
  */
-export function saveDocument(ctx: CoreContext, parkId: string, periodId: string, body: DocumentBody): BriefDocument {
-  return writeBatch(ctx, '编辑文稿', (log) => putDocument(ctx, log, parkId, periodId, body), { undoState: 'none' });
+export function saveDocument(ctx: CoreContext, parkId: string, periodId: string, body: DocumentBody, opts: { createOnly?: boolean } = {}): BriefDocument {
+  const { db } = ctx;
+  return db
+    .transaction(() => {
+      const current = findDocument(db, parkId, periodId);
+      if (current && !opts.createOnly && JSON.stringify(current.body) === JSON.stringify(body)) return current;
+      const fold = current && !opts.createOnly ? foldableSave(ctx, current.id) : null;
+      if (!fold) return writeBatch(ctx, SAVE_LABEL, (log) => putDocument(ctx, log, parkId, periodId, body, opts), { undoState: 'none' });
+      assertPhotos(db, body);
+      const at = new Date().toISOString();
+      db.prepare('UPDATE documents SET body = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(JSON.stringify(body), at, ctx.actor, current!.id);
+      db.prepare('UPDATE changes SET after = ? WHERE seq = ?').run(JSON.stringify(db.prepare('SELECT * FROM documents WHERE id = ?').get(current!.id)), fold.change);
+      db.prepare('UPDATE batches SET at = ? WHERE seq = ?').run(at, fold.batch);
+      return findDocument(db, parkId, periodId)!;
+    })
+    .immediate();
+}
+
+/** The log row of this writer's latest save of the document, when it is the store's latest batch and recent. */
+function foldableSave(ctx: CoreContext, documentId: string): { batch: number; change: number } | null {
+  const last = ctx.db.prepare('SELECT seq, at, origin, actor, label FROM batches ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; at: string; origin: string; actor: string; label: string }
+    | undefined;
+  if (!last || last.label !== SAVE_LABEL || last.origin !== ctx.origin || last.actor !== ctx.actor) return null;
+  if (Date.now() - Date.parse(last.at) > FOLD_MS) return null;
+  const changes = ctx.db.prepare('SELECT seq, entity, entity_id FROM changes WHERE batch_seq = ?').all(last.seq) as { seq: number; entity: string; entity_id: string }[];
+  if (changes.length !== 1 || changes[0]!.entity !== 'document' || changes[0]!.entity_id !== documentId) return null;
+  return { batch: last.seq, change: changes[0]!.seq };
 }

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runsText, type ResolvedDocument, type Run } from '../../shared/document.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -111,6 +112,12 @@ describe('refusing an export with unfilled placeholders', () => {
     expect(err!.details![0]!.message).toBe('导语第1段：{地区生产总值} — 地区生产总值没有2021年数值');
     expect(err!.details![1]!.message).toBe('导语第2段：{没有的指标} — 指标库中没有「没有的指标」');
     const file = await exportDocx(s.ctx, { documents: [ids], template: 'bulletin', allowMarkers: true });
-    expect(file.bytes.subarray(0, 2).toString()).toBe('PK');
+    const xml = await (await JSZip.loadAsync(file.bytes)).file('word/document.xml')!.async('string');
+    // Each marker is its own highlighted run holding the placeholder as written.
+    for (const marker of ['{地区生产总值}', '{没有的指标}']) {
+      const run = xml.match(new RegExp(`<w:r>(?:(?!</w:r>).)*<w:t[^>]*>${marker.replace(/[{}]/g, '\\$&')}</w:t></w:r>`, 's'))?.[0];
+      expect(run, marker).toBeDefined();
+      expect(run).toMatch(/<w:highlight w:val="yellow"\/>/);
+    }
   });
 });

@@ -5,7 +5,9 @@ import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/open.ts';
 
 const MAX_BYTES = 5 * 1024 * 1024;
+// A small file can declare a huge image (a decompression bomb for the preview and for Word).
 const MAX_SIDE = 20_000;
+const MAX_PIXELS = 50_000_000;
 
 /** The image's type from its first bytes, not from a name or a claim by the caller. */
 function sniffMime(bytes: Buffer): PhotoInfo['mime'] | null {
@@ -26,7 +28,7 @@ export function addPhoto(db: Db, bytes: Buffer): PhotoInfo {
   } catch (e) {
     throw new AppError('PHOTO_INVALID', { detail: e instanceof Error ? e.message : String(e) });
   }
-  if (!width || !height || width > MAX_SIDE || height > MAX_SIDE) throw new AppError('PHOTO_INVALID', { detail: `${width}×${height}` });
+  if (!width || !height || width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) throw new AppError('PHOTO_INVALID', { detail: `${width}×${height}` });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   db.prepare('INSERT OR IGNORE INTO photos (sha256, mime, width, height, bytes, added_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     sha256,

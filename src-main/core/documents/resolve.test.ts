@@ -41,6 +41,8 @@ describe('placeholders filled from the demo store', () => {
     [KM, '2017', '确保科技进步贡献率达到{科技进步贡献率@2018|目标}，新增高新技术企业{新增高新技术企业数@2018|目标}', '确保科技进步贡献率达到56%，新增高新技术企业不少于20户'],
     [KM, '2017', '引进内外资比上年分别{引进内资@2018|目标|同比}', '引进内外资比上年分别增长10%左右'],
     [KM, '2017', '由{园区本级事前审批时间|原值}压缩为{园区本级事前审批时间}', '由176个工作日压缩为28个工作日'],
+    [KM, '2017', '形成固定资产投资{固定资产投资@2018|目标|增速}', '形成固定资产投资30%以上'],
+    [CX, '2022', '{知识产权信息公共服务网点数|家}机构', '3家机构'],
   ])('%s %s: %s', (park, period, prose, expected) => {
     const r = render(park, period, prose);
     expect(r.problems).toEqual([]);
@@ -78,6 +80,24 @@ describe('placeholders filled from the demo store', () => {
   });
 });
 
+describe('figures that would lose their meaning', () => {
+  it('keeps places until a converted figure that is not zero shows a digit', () => {
+    const ids = s.ids(CX, '2022');
+    editValues(s.ctx, { ...ids, kind: 'actual', edits: [{ indicatorId: s.indicatorId('科技型企业“创指贷”发放额'), field: 'value', text: '30' }] });
+    expect(render(CX, '2022', '{科技型企业“创指贷”发放额|亿元}').text).toBe('0.003亿元');
+  });
+
+  it('reports a stored figure the formatter cannot read instead of failing the document', () => {
+    const { parkId, periodId } = s.ids(CX, '2022');
+    s.ctx.db
+      .prepare("UPDATE indicator_values SET qualifier = '大约' WHERE indicator = (SELECT pk FROM indicators WHERE name = '地区生产总值') AND park = (SELECT pk FROM parks WHERE id = ?) AND period = (SELECT pk FROM periods WHERE id = ?)")
+      .run(parkId, periodId);
+    const r = render(CX, '2022', '{地区生产总值}和{规划面积}');
+    expect(r.problems.map((p) => p.code)).toEqual(['BAD_VALUE']);
+    expect(r.text).toBe('{地区生产总值}和84.22平方公里');
+  });
+});
+
 describe('problems, each named where it stands', () => {
   it.each([
     ['{没有这个指标}', 'UNKNOWN_INDICATOR', { indicator: '没有这个指标' }],
@@ -87,6 +107,11 @@ describe('problems, each named where it stands', () => {
     ['{地区生产总值|同比}', 'NO_GROWTH', { indicator: '地区生产总值', period: '2022', kind: 'actual' }],
     ['{地区生产总值|原值}', 'NO_BASELINE', { indicator: '地区生产总值', period: '2022', kind: 'actual' }],
     ['{地区生产总值|万美元}', 'UNIT_MISMATCH', { indicator: '地区生产总值', from: '亿元', unit: '万美元' }],
+    ['{地区生产总值|同比|增速}', 'CONFLICTING_OPTIONS', { a: '同比', b: '增速' }],
+    ['{地区生产总值|原值|同比}', 'CONFLICTING_OPTIONS', { a: '同比', b: '原值' }],
+    ['{地区生产总值|数值|增速}', 'CONFLICTING_OPTIONS', { a: '增速', b: '数值' }],
+    ['{新材料产业产值|同比|万元}', 'CONFLICTING_OPTIONS', { a: '同比', b: '万元' }],
+    ['{招商活动次数|人}', 'UNIT_MISMATCH', { indicator: '招商活动次数', from: '次', unit: '人' }],
     ['{地区生产总值', 'SYNTAX', {}],
     ['{}', 'SYNTAX', {}],
   ])('%s → %s', (prose, code, params) => {

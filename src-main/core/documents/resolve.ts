@@ -3,6 +3,7 @@ import type { Indicator, ValueKind } from '../../shared/model.ts';
 import { parsePeriodKey, periodLabel, previousYearKey } from '../../shared/period-key.ts';
 import { periodFromWriting, tokenize, type Placeholder } from '../../shared/placeholder.ts';
 import type { Settings } from '../../shared/settings.ts';
+import { QUALIFIERS } from '../../shared/qualifiers.ts';
 import { unitDef } from '../../shared/units.ts';
 import { listStoredIndicators, type StoredIndicator } from '../catalog/catalog.ts';
 import { formatFigure, formatGrowth, formatRate } from '../format/index.ts';
@@ -51,6 +52,30 @@ export type FigureReader = ReturnType<typeof figureReader>;
 
 type Outcome = { text: string } | { code: ProblemCode; params: Record<string, string> };
 
+/** Options that each choose what is written; two of them in one placeholder contradict each other. */
+const EXCLUSIVE: readonly (readonly string[])[] = [
+  ['同比', '增速', '原值'],
+  ['同比', '数值'],
+  ['增速', '数值'],
+];
+
+/**
+ * Count units convert only among words for the same thing (3个网点 → 3家机构 is wording; 42户 → 42人 is
+ * not a conversion at all); other dimensions convert by their factors.
+ */
+const COUNT_SYNONYMS: readonly (readonly string[])[] = [
+  ['个', '户', '家'],
+  ['人', '名'],
+  ['次', '场次'],
+  ['项', '件'],
+];
+
+function convertible(from: string, to: string): boolean {
+  if (from === to) return true;
+  if (unitDef(from)?.dimension !== 'count') return true; // formatFigure refuses what does not convert
+  return COUNT_SYNONYMS.some((g) => g.includes(from) && g.includes(to));
+}
+
 /** One placeholder to its text, or the reason it cannot be written. */
 function resolvePlaceholder(
   p: Placeholder,
@@ -60,6 +85,14 @@ function resolvePlaceholder(
   settings: Settings,
 ): Outcome {
   if (p.unknown.length) return { code: 'UNKNOWN_OPTION', params: { option: p.unknown[0]! } };
+  const chosen = [...p.options, ...(p.unit ? [p.unit] : [])];
+  for (const group of EXCLUSIVE) {
+    const hits = group.filter((o) => chosen.includes(o));
+    if (hits.length > 1) return { code: 'CONFLICTING_OPTIONS', params: { a: hits[0]!, b: hits[1]! } };
+  }
+  if (p.unit && (p.options.includes('同比') || p.options.includes('增速'))) {
+    return { code: 'CONFLICTING_OPTIONS', params: { a: p.options.includes('同比') ? '同比' : '增速', b: p.unit } };
+  }
   const ind = reader.indicator(p.indicator);
   if (!ind) return { code: 'UNKNOWN_INDICATOR', params: { indicator: p.indicator } };
   const periodKey = p.period === null ? ownPeriod : periodFromWriting(p.period, ownPeriod);
@@ -67,26 +100,56 @@ function resolvePlaceholder(
   const kind: ValueKind = p.options.includes('目标') ? 'target' : 'actual';
   const about = { indicator: ind.name, period: periodKey, kind };
   const fig = reader.figure(parkPk, periodKey, kind, ind.pk);
-  const opts = { rounding: settings.rounding };
+  try {
+    return writeFigure(p, ind, fig, reader, parkPk, periodKey, settings, about);
+  } catch (e) {
+    // A figure the formatter cannot read (a store edited by hand, a qualifier from a newer version)
+    // is this placeholder's problem, not a failure of the whole preview or export.
+    return { code: 'BAD_VALUE', params: { indicator: ind.name, period: periodKey, detail: e instanceof Error ? e.message : String(e) } };
+  }
+}
 
+function writeFigure(
+  p: Placeholder,
+  ind: StoredIndicator,
+  fig: StoredFigure | null,
+  reader: FigureReader,
+  parkPk: number,
+  periodKey: string,
+  settings: Settings,
+  about: Record<string, string>,
+): Outcome {
+  const opts = { rounding: settings.rounding };
   if (p.options.includes('同比') || p.options.includes('增速')) {
     const growth = fig ? (fig.growth ?? growthFromPrevious(ind, fig, reader, parkPk, periodKey)) : null;
     if (growth === null) return { code: 'NO_GROWTH', params: about };
     const points = ind.kind === 'percent';
     // A target given only as a growth ("增长10%左右") carries its qualifier on the growth.
     const qualifier = fig!.value === null ? fig!.qualifier : null;
-    return { text: p.options.includes('同比') ? formatGrowth(growth, { ...opts, points, qualifier }) : formatRate(growth, { ...opts, points }) };
+    if (p.options.includes('同比')) return { text: formatGrowth(growth, { ...opts, points, qualifier }) };
+    return { text: qualified(formatRate(growth, { ...opts, points }), qualifier) };
   }
 
-  const number = p.options.includes('原值') ? (fig?.baseline ?? null) : (fig?.value ?? null);
-  if (fig === null || number === null) return { code: p.options.includes('原值') ? 'NO_BASELINE' : 'NO_VALUE', params: about };
-  const text = formatFigure(
-    { value: number, unit: fig.unit, qualifier: p.options.includes('原值') ? null : fig.qualifier },
-    { decimals: p.unit && p.unit !== fig.unit ? convertedDecimals(ind.decimals, fig.unit, p.unit) : ind.decimals },
-    { ...opts, toUnit: p.unit, bare: p.options.includes('数值') },
-  );
-  if (text === null) return { code: 'UNIT_MISMATCH', params: { indicator: ind.name, from: fig.unit, unit: p.unit ?? '' } };
-  return { text };
+  const baseline = p.options.includes('原值');
+  const number = baseline ? (fig?.baseline ?? null) : (fig?.value ?? null);
+  if (fig === null || number === null) return { code: baseline ? 'NO_BASELINE' : 'NO_VALUE', params: about };
+  const unitMismatch = { code: 'UNIT_MISMATCH' as const, params: { indicator: ind.name, from: fig.unit, unit: p.unit ?? '' } };
+  if (p.unit && !convertible(fig.unit, p.unit)) return unitMismatch;
+  const converting = p.unit !== null && p.unit !== fig.unit;
+  const write = (decimals: number) =>
+    formatFigure({ value: number, unit: fig.unit, qualifier: baseline ? null : fig.qualifier }, { decimals }, { ...opts, toUnit: p.unit, bare: p.options.includes('数值') });
+  let decimals = converting ? convertedDecimals(ind.decimals, fig.unit, p.unit!) : ind.decimals;
+  let text = write(decimals);
+  // 30万元 is not "0.00亿元": a figure that is not zero keeps places until a digit shows.
+  while (text !== null && converting && /[1-9]/.test(number) && !/[1-9]/.test(text) && decimals < 6) text = write(++decimals);
+  return text === null ? unitMismatch : { text };
+}
+
+/** A bare rate with the qualifier of a growth-only target where copy puts it: 10%左右, 近10%. */
+function qualified(rate: string, qualifier: string | null): string {
+  const q = QUALIFIERS.find((x) => x.code === qualifier);
+  if (!q) return rate;
+  return q.at === 'before' ? q.code + rate : rate + q.code;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,7 +20,17 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['简报.docx']);
   });
 
-  it('fails with the path named and leaves the old file as it was', () => {
+  it('leaves what was at the target when the final rename fails, and cleans up its temporary file', () => {
+    // A folder where the file should go makes the rename fail after the bytes are written.
+    const path = join(dir, '简报.docx');
+    mkdirSync(path);
+    writeFileSync(join(path, 'keep.txt'), 'kept');
+    expect(() => writeFileAtomic(path, Buffer.from('new'))).toThrow(AppError);
+    expect(readFileSync(join(path, 'keep.txt'), 'utf8')).toBe('kept');
+    expect(readdirSync(dir)).toEqual(['简报.docx']);
+  });
+
+  it('fails with the path named when the folder does not exist', () => {
     const path = join(dir, 'missing-folder', 'x.docx');
     let err: unknown;
     try {

@@ -42,12 +42,19 @@ let token: string | null = null;
 async function httpInvoke(method: string, input: unknown): Promise<Envelope<unknown>> {
   token ??= browserToken();
   let res: Response;
-  try {
-    res = await fetch(`/rpc/${encodeURIComponent(method)}`, {
+  const body = JSON.stringify(input ?? {});
+  const send = (keepalive: boolean) =>
+    fetch(`/rpc/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-parkbrief-token': token },
-      body: JSON.stringify(input ?? {}),
+      headers: { 'content-type': 'application/json', 'x-parkbrief-token': token! },
+      body,
+      keepalive,
     });
+  try {
+    // keepalive lets a save sent as the tab closes outlive the page. Browsers refuse it (TypeError)
+    // once the keepalive requests in flight pass 64 KB; then the request goes as an ordinary one.
+    const small = new TextEncoder().encode(body).length < 60_000;
+    res = small ? await send(true).catch((e: unknown) => (e instanceof TypeError ? send(false) : Promise.reject(e))) : await send(false);
   } catch (e) {
     return { ok: false, error: { code: 'OFFLINE', message: `无法连接 ParkBrief 服务：${(e as Error).message}` } };
   }

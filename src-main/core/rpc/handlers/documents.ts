@@ -26,7 +26,7 @@ export const documentHandlers: Handlers<
   | 'settings.update'
 > = {
   'documents.get': (input, ctx) => findDocument(ctx.db, input.parkId, input.periodId),
-  'documents.save': (input, ctx) => saveDocument(ctx, input.parkId, input.periodId, input.body),
+  'documents.save': (input, ctx) => saveDocument(ctx, input.parkId, input.periodId, input.body, { createOnly: input.createOnly ?? false }),
   'documents.copy': (input, ctx) => copyDocument(ctx, input.parkId, input.periodId, input.from),
   'documents.resolve': (input, ctx) => resolveDocument(ctx.db, input, readSettings(ctx.db)),
   'documents.export': async (input, ctx) => {

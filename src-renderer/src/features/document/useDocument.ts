@@ -143,7 +143,7 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
     async (from: 'blank' | CopySource) => {
       const doc =
         from === 'blank'
-          ? await call('documents.save', { parkId, periodId, body: blankBody(parkName) })
+          ? await call('documents.save', { parkId, periodId, body: blankBody(parkName), createOnly: true })
           : await call('documents.copy', { parkId, periodId, from });
       if (!alive.current) return;
       latest.current = doc.body;
