@@ -19,21 +19,12 @@ import { periodFromWriting, tokenize, type Placeholder } from '../src-main/share
 import { parsePeriodKey, previousYearKey } from '../src-main/shared/period-key.ts';
 import { figureText } from '../src-main/shared/qualifiers.ts';
 import { conversionFactor, unitDef } from '../src-main/shared/units.ts';
+import type { DemoValue } from '../src-main/core/store/demo.ts';
 
 const root = join(import.meta.dirname, '..');
 const demoDir = join(root, 'resources/demo');
 
-interface StoreValue {
-  park: string;
-  period: string;
-  indicator: string;
-  kind: 'actual' | 'target';
-  value?: string;
-  unit?: string;
-  qualifier?: string;
-  growth?: string;
-  baseline?: string;
-}
+type StoreValue = DemoValue;
 interface DemoStore {
   parks: { name: string }[];
   periods: string[];

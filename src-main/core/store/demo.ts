@@ -8,22 +8,25 @@ import { editValues } from '../values/edit-values.ts';
 import { insertPark } from '../repos/parks.ts';
 import { ensurePeriod } from '../repos/periods.ts';
 
+/** One figure of resources/demo/demo-store.json, as the article gives it. */
+export interface DemoValue {
+  park: string;
+  period: string;
+  indicator: string;
+  kind: 'actual' | 'target';
+  value?: string;
+  unit?: string;
+  qualifier?: string;
+  growth?: string;
+  baseline?: string;
+  source?: string;
+}
+
 interface DemoFile {
   parks: { name: string; shortName: string; region: string; level: string }[];
   periods: string[];
   indicators: { categoryCode: string; name: string; nameEn: string; unit: string; decimals: number; definition?: string; integerOnly?: boolean }[];
-  values: {
-    park: string;
-    period: string;
-    indicator: string;
-    kind: 'actual' | 'target';
-    value?: string;
-    unit?: string;
-    qualifier?: string;
-    growth?: string;
-    baseline?: string;
-    source?: string;
-  }[];
+  values: DemoValue[];
 }
 
 /**
