@@ -15,7 +15,6 @@ export interface DocxOptions {
   fonts: FontMap;
   /** Bytes of a photo by sha256 (the store's photo table). */
   photo: (sha256: string) => Buffer;
-  // Markers (unresolved placeholders) are written highlighted when the user chose to export anyway.
 }
 
 interface Template {
