@@ -24,10 +24,19 @@ function toDocument(r: DocumentRow, parkId: string, periodId: string): BriefDocu
   return { id: r.id, parkId, periodId, body: documentBodySchema.parse(JSON.parse(r.body)), updatedAt: r.updated_at, updatedBy: r.updated_by };
 }
 
+function documentRow(db: Db, park: number, period: number): DocumentRow | undefined {
+  return db.prepare('SELECT * FROM documents WHERE park = ? AND period = ?').get(park, period) as DocumentRow | undefined;
+}
+
+/** An edit of an existing row: new body, who and when. */
+function updateDocumentRow(db: Db, row: DocumentRow, json: string, actor: string): DocumentRow {
+  const after = { ...row, body: json, updated_at: new Date().toISOString(), updated_by: actor };
+  db.prepare('UPDATE documents SET body = @body, updated_at = @updated_at, updated_by = @updated_by WHERE pk = @pk').run(after);
+  return after;
+}
+
 export function findDocument(db: Db, parkId: string, periodId: string): BriefDocument | null {
-  const park = getParkRow(db, parkId);
-  const period = getPeriodRow(db, periodId);
-  const r = db.prepare('SELECT * FROM documents WHERE park = ? AND period = ?').get(park.pk, period.pk) as DocumentRow | undefined;
+  const r = documentRow(db, getParkRow(db, parkId).pk, getPeriodRow(db, periodId).pk);
   return r ? toDocument(r, parkId, periodId) : null;
 }
 
@@ -56,15 +65,14 @@ export function putDocument(
   assertPhotos(db, body);
   const park = getParkRow(db, parkId);
   const period = getPeriodRow(db, periodId);
-  const before = db.prepare('SELECT * FROM documents WHERE park = ? AND period = ?').get(park.pk, period.pk) as DocumentRow | undefined;
+  const before = documentRow(db, park.pk, period.pk);
   if (before && opts.createOnly) throw new AppError('DOCUMENT_EXISTS', { park: park.name, period: period.key });
-  const at = new Date().toISOString();
   const json = JSON.stringify(body);
   let after: DocumentRow;
   if (before) {
-    after = { ...before, body: json, updated_at: at, updated_by: ctx.actor };
-    db.prepare('UPDATE documents SET body = @body, updated_at = @updated_at, updated_by = @updated_by WHERE pk = @pk').run(after);
+    after = updateDocumentRow(db, before, json, ctx.actor);
   } else {
+    const at = new Date().toISOString();
     const row = { id: newId(), park: park.pk, period: period.pk, body: json, created_at: at, updated_at: at, updated_by: ctx.actor };
     const pk = Number(
       db
@@ -99,16 +107,17 @@ export function saveDocument(ctx: CoreContext, parkId: string, periodId: string,
   const { db } = ctx;
   return db
     .transaction(() => {
-      const current = findDocument(db, parkId, periodId);
-      if (current && !opts.createOnly && JSON.stringify(current.body) === JSON.stringify(body)) return current;
+      const current = documentRow(db, getParkRow(db, parkId).pk, getPeriodRow(db, periodId).pk);
+      // Stored bodies are written as JSON.stringify of a validated body, so the text compares as is.
+      const json = JSON.stringify(body);
+      if (current && !opts.createOnly && current.body === json) return toDocument(current, parkId, periodId);
       const fold = current && !opts.createOnly ? foldableSave(ctx, current.id) : null;
       if (!fold) return writeBatch(ctx, SAVE_LABEL, (log) => putDocument(ctx, log, parkId, periodId, body, opts), { undoState: 'none' });
       assertPhotos(db, body);
-      const at = new Date().toISOString();
-      db.prepare('UPDATE documents SET body = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(JSON.stringify(body), at, ctx.actor, current!.id);
-      db.prepare('UPDATE changes SET after = ? WHERE seq = ?').run(JSON.stringify(db.prepare('SELECT * FROM documents WHERE id = ?').get(current!.id)), fold.change);
-      db.prepare('UPDATE batches SET at = ? WHERE seq = ?').run(at, fold.batch);
-      return findDocument(db, parkId, periodId)!;
+      const after = updateDocumentRow(db, current!, json, ctx.actor);
+      db.prepare('UPDATE changes SET after = ? WHERE seq = ?').run(JSON.stringify(after), fold.change);
+      db.prepare('UPDATE batches SET at = ? WHERE seq = ?').run(after.updated_at, fold.batch);
+      return toDocument(after, parkId, periodId);
     })
     .immediate();
 }
