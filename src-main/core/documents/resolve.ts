@@ -3,7 +3,6 @@ import type { Indicator, ValueKind } from '../../shared/model.ts';
 import { parsePeriodKey, periodLabel, previousYearKey } from '../../shared/period-key.ts';
 import { periodFromWriting, tokenize, type Placeholder } from '../../shared/placeholder.ts';
 import type { Settings } from '../../shared/settings.ts';
-import { QUALIFIERS } from '../../shared/qualifiers.ts';
 import { unitDef } from '../../shared/units.ts';
 import { listStoredIndicators, type StoredIndicator } from '../catalog/catalog.ts';
 import { formatFigure, formatGrowth, formatRate } from '../format/index.ts';
@@ -126,8 +125,8 @@ function writeFigure(
     const points = ind.kind === 'percent';
     // A target given only as a growth ("增长10%左右") carries its qualifier on the growth.
     const qualifier = fig!.value === null ? fig!.qualifier : null;
-    if (p.options.includes('同比')) return { text: formatGrowth(growth, { ...opts, points, qualifier }) };
-    return { text: qualified(formatRate(growth, { ...opts, points }), qualifier) };
+    const format = p.options.includes('同比') ? formatGrowth : formatRate;
+    return { text: format(growth, { ...opts, points, qualifier }) };
   }
 
   const baseline = p.options.includes('原值');
@@ -143,13 +142,6 @@ function writeFigure(
   // 30万元 is not "0.00亿元": a figure that is not zero keeps places until a digit shows.
   while (text !== null && converting && /[1-9]/.test(number) && !/[1-9]/.test(text) && decimals < 6) text = write(++decimals);
   return text === null ? unitMismatch : { text };
-}
-
-/** A bare rate with the qualifier of a growth-only target where copy puts it: 10%左右, 近10%. */
-function qualified(rate: string, qualifier: string | null): string {
-  const q = QUALIFIERS.find((x) => x.code === qualifier);
-  if (!q) return rate;
-  return q.at === 'before' ? q.code + rate : rate + q.code;
 }
 
 /**

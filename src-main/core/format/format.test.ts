@@ -296,6 +296,17 @@ describe('formatRate', () => {
     ['-0.5', UP, true, '-0.5个百分点'],
     ['2.25', EVEN, true, '2.2个百分点'],
   ] as const)('%s (%o, points %s) → %s', (g, o, points, want) => expect(formatRate(g, { ...o, points })).toBe(want));
+
+  it.each([
+    ['30', '以上', false, '30%以上'],
+    ['10', '左右', false, '10%左右'],
+    ['10', '近', false, '近10%'],
+    ['2', '超', true, '超2个百分点'],
+  ] as const)('%s with %s (points %s) → %s', (g, qualifier, points, want) => expect(formatRate(g, { ...UP, points, qualifier })).toBe(want));
+
+  it('refuses a qualifier it does not know rather than dropping it', () => {
+    expect(() => formatRate('10', { ...UP, qualifier: '大约' })).toThrow(RangeError);
+  });
 });
 
 describe('formatRange', () => {

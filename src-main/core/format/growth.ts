@@ -40,7 +40,10 @@ export function formatGrowth(growth: string, opts: FormatOptions & { points?: bo
   return '增长' + figureText(writeExact(g), '%', qualifier);
 }
 
-/** The growth as a bare rate: "14.2" → "14.2%", "-3.2" → "-3.2%"; points → "2.1个百分点". */
-export function formatRate(growth: string, opts: FormatOptions & { points?: boolean }): string {
-  return writeExact(written(growth, opts)) + (opts.points ? '个百分点' : '%');
+/**
+ * The growth as a bare rate: "14.2" → "14.2%", "-3.2" → "-3.2%"; points → "2.1个百分点". A qualifier
+ * (a target given only as a growth) stands where it does in formatGrowth: "30%以上", "近10%".
+ */
+export function formatRate(growth: string, opts: FormatOptions & { points?: boolean; qualifier?: string | null }): string {
+  return figureText(writeExact(written(growth, opts)), opts.points ? '个百分点' : '%', checkQualifier(opts.qualifier));
 }
