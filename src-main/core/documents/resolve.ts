@@ -1,5 +1,5 @@
 import type { DocumentBody, Problem, ProblemCode, ResolvedDocument, Run, TextPlace } from '../../shared/document.ts';
-import type { Indicator, ValueKind } from '../../shared/model.ts';
+import type { ValueKind } from '../../shared/model.ts';
 import { parsePeriodKey, periodLabel, previousYearKey } from '../../shared/period-key.ts';
 import { periodFromWriting, tokenize, type Placeholder } from '../../shared/placeholder.ts';
 import type { Settings } from '../../shared/settings.ts';
@@ -157,10 +157,10 @@ function convertedDecimals(decimals: number, from: string, to: string): number {
   return Math.min(2, Math.max(0, decimals + shift));
 }
 
-function growthFromPrevious(ind: Indicator, fig: StoredFigure, reader: FigureReader, parkPk: number, periodKey: string): string | null {
+function growthFromPrevious(ind: StoredIndicator, fig: StoredFigure, reader: FigureReader, parkPk: number, periodKey: string): string | null {
   const parts = parsePeriodKey(periodKey);
   if (!parts) return null;
-  const prev = reader.figure(parkPk, previousYearKey(parts), 'actual', (ind as StoredIndicator).pk);
+  const prev = reader.figure(parkPk, previousYearKey(parts), 'actual', ind.pk);
   return computeGrowth(ind, fig, prev);
 }
 
