@@ -6,6 +6,7 @@ import { documentBodySchema, SHA256, TEMPLATES, type BriefDocument, type PhotoIn
 import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period } from './model.ts';
 import { EDITABLE_FIELDS } from './model.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
+import { formFrameSchema, importFileSchema, TABLE_TEMPLATES, type ImportApplied, type ImportPreview } from './tables.ts';
 
 const id = z.uuid();
 const name = z.string().trim().min(1).max(100);
@@ -98,6 +99,35 @@ export const contract = {
   'photos.get': { input: z.object({ sha256: z.string().regex(SHA256) }).strict(), output: returns<PhotoInfo & { dataUrl: string }>() },
   'settings.get': { input: z.object({}).strict(), output: returns<Settings>() },
   'settings.update': { input: settingsPatchSchema, output: returns<Settings>() },
+  /**
+   * Writes an Excel table (.xlsx) like documents.export delivers a .docx. table: periodIds are the
+   * period columns (default: this period and the four years before it that hold figures); compare:
+   * parkIds are the parks side by side (default: all); form: frame fills the form's frame.
+   */
+  'tables.export': {
+    input: z
+      .object({
+        template: z.enum(TABLE_TEMPLATES),
+        parkId: id,
+        periodId: id,
+        kind: valueKind.optional(),
+        parkIds: z.array(id).min(1).max(1000).optional(),
+        periodIds: z.array(id).min(1).max(30).optional(),
+        frame: formFrameSchema.optional(),
+      })
+      .strict(),
+    output: returns<ExportResult>(),
+  },
+  /**
+   * Reads an uploaded .xlsx or .csv and says what applying it would do; writes nothing. parkId and
+   * periodId are where a plain table's figures go (a fill template or our own table names its own).
+   */
+  'imports.preview': {
+    input: importFileSchema.extend({ parkId: id.optional(), periodId: id.optional(), kind: valueKind.optional() }).strict(),
+    output: returns<ImportPreview>(),
+  },
+  /** Writes a preview's figures in one transaction, as one undo step. */
+  'imports.apply': { input: z.object({ previewId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }).strict(), output: returns<ImportApplied>() },
 } as const;
 
 export type ExportResult =

@@ -1,0 +1,106 @@
+// Excel tables and imports: what crosses the contract. The exporters live in core/reports/xlsx,
+// the importer in core/imports; both only agree on these shapes.
+
+import { z } from 'zod';
+import type { CheckWarning } from './checks.ts';
+import type { ErrorParams } from './errors.ts';
+import type { HistoryState, ValueKind } from './model.ts';
+
+/**
+ * table   — one park, indicators by category, one column per period, 同比增长(%)
+ * compare — many parks side by side for one period, totals and ranks where the indicator allows
+ * form    — a statistical form (统计报表) with its frame: 表号, 制表机关, 文号 … and the signature block
+ * fill    — a template a colleague fills in offline and sends back for import
+ */
+export const TABLE_TEMPLATES = ['table', 'compare', 'form', 'fill'] as const;
+export type TableTemplate = (typeof TABLE_TEMPLATES)[number];
+
+const frameText = z.string().trim().max(100);
+
+/** The frame of a statistical form (DOMAIN.md, Excel); every field may be left blank. */
+export const formFrameSchema = z
+  .object({
+    title: frameText.optional(),
+    tableNo: frameText.optional(), // 表号
+    authority: frameText.optional(), // 制表机关
+    approvedBy: frameText.optional(), // 批准/备案机关
+    docNo: frameText.optional(), // 文号
+    validUntil: frameText.optional(), // 有效期至
+    unitHead: frameText.optional(), // 单位负责人
+    statHead: frameText.optional(), // 统计负责人
+    preparer: frameText.optional(), // 填表人
+    phone: frameText.optional(), // 联系电话
+    reportDate: frameText.optional(), // 报出日期
+  })
+  .strict();
+export type FormFrame = z.infer<typeof formFrameSchema>;
+
+/** Where in the user's file something was found: sheet name, 1-based row, column letter, our field. */
+export interface CellPlace {
+  sheet: string;
+  row?: number;
+  column?: string;
+  field?: string;
+}
+
+/** One error or warning of an import, worded from code + params in either language. */
+export interface ImportIssue {
+  code: string;
+  params: ErrorParams;
+  message: string;
+  place: CellPlace | null;
+}
+
+export interface PreviewFigure {
+  value: string | null;
+  unit: string;
+  qualifier: string | null;
+  growth: string | null;
+}
+
+export interface PreviewItem {
+  status: 'new' | 'changed' | 'unchanged';
+  park: string;
+  periodKey: string;
+  kind: ValueKind;
+  indicatorId: string;
+  indicator: string;
+  code: string;
+  before: PreviewFigure | null;
+  after: PreviewFigure;
+  place: CellPlace;
+}
+
+export interface ImportPreview {
+  /** Hand back to imports.apply; expires, and is refused if the store changed since. */
+  previewId: string;
+  fileName: string;
+  /** What the file was read as. */
+  format: 'fill' | 'table' | 'compare' | 'plain' | 'csv';
+  counts: { new: number; changed: number; unchanged: number; warnings: number; errors: number };
+  /** New and changed first; capped (counts are exact). */
+  items: PreviewItem[];
+  itemsTruncated: boolean;
+  errors: ImportIssue[];
+  /** Reading problems that do not stop the import, and check-rule (审核关系) warnings. */
+  warnings: ImportIssue[];
+  checks: CheckWarning[];
+  /** False when there is any error or nothing to write. */
+  canApply: boolean;
+}
+
+export interface ImportApplied {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  history: HistoryState;
+}
+
+/** An uploaded file: 20 MB at most, sent as base64 (Electron IPC and the HTTP host alike). */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+export const importFileSchema = z
+  .object({
+    fileName: z.string().trim().min(1).max(255),
+    base64: z.string().min(1).max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4),
+  })
+  .strict();
