@@ -32,6 +32,13 @@ export const USAGE = `园区简报 ParkBrief 命令行
                                                  有无法填写的数据占位符时逐条列出并拒绝导出，除非加 --allow-markers
   parkbrief export --all-parks --period 期别 --template magazine --out 年鉴.docx
                                                  把该期所有有文稿的园区合成一本（每园区一篇）
+  parkbrief export --format xlsx --template table|compare|form|fill --park 园区 --period 期别 --out 文件.xlsx
+                [--years 2018-2022] [--parks 甲,乙,…] [--kind actual|target] [--db FILE]
+                                                 导出 Excel：table 指标表（多期对比）· compare 多园区对比
+                                                 · form 统计报表 · fill 填报模板（发给同事离线填写后导入）
+  parkbrief import 文件.xlsx|文件.csv [--park 园区 --period 期别] [--kind actual|target] [--dry-run] [--db FILE]
+                                                 导入填报模板或普通表格：先列出新增、修改、未变、警告和错误；
+                                                 有错误时不写入任何数据；--dry-run 只预览不写入；一次导入可一步撤销
 
 期别写法：2022（年度）· 2022Q3（季度）· 2018M1-4（1—4月累计）· 2018M4（4月）
 --db 缺省为本机应用数据目录中的库；环境变量 PARKBRIEF_DB 可覆盖。--db 指向的文件不存在时，将新建并载入演示数据。
@@ -39,7 +46,7 @@ PARKBRIEF_LANG=en 输出英文信息。`;
 
 type Args = Record<string, string | boolean | undefined>;
 
-function parse(argv: string[], options: Record<string, { type: 'string' | 'boolean' }>): Args {
+export function parse(argv: string[], options: Record<string, { type: 'string' | 'boolean' }>): Args {
   try {
     return parseArgs({ args: joinNegativeValues(argv), options: { db: { type: 'string' }, ...options }, strict: true, allowPositionals: false }).values as Args;
   } catch (e) {
@@ -61,13 +68,13 @@ function joinNegativeValues(argv: string[]): string[] {
   return out;
 }
 
-function required(args: Args, name: string): string {
+export function required(args: Args, name: string): string {
   const v = args[name];
   if (typeof v !== 'string' || v.trim() === '') throw new AppError('USAGE', { detail: `缺少 --${name}（missing --${name}）\n\n${USAGE}` });
   return v;
 }
 
-function kindOf(args: Args): ValueKind {
+export function kindOf(args: Args): ValueKind {
   const k = (args.kind as string | undefined) ?? 'actual';
   if (k !== 'actual' && k !== 'target') throw new AppError('USAGE', { detail: `--kind 只能是 actual 或 target（got ${k}）` });
   return k;
@@ -78,7 +85,7 @@ function open(args: Args, io: CliIo): CoreContext {
   return openCore(path, { origin: 'cli', demoIfNew: true });
 }
 
-function withStore<T>(args: Args, io: CliIo, fn: (ctx: CoreContext) => T): T {
+export function withStore<T>(args: Args, io: CliIo, fn: (ctx: CoreContext) => T): T {
   const ctx = open(args, io);
   let result: T;
   try {

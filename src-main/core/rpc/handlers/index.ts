@@ -3,6 +3,7 @@ import { appHandlers } from './app.ts';
 import { catalogHandlers } from './catalog.ts';
 import { documentHandlers } from './documents.ts';
 import { parkHandlers } from './parks.ts';
+import { importHandlers } from './imports.ts';
 import { tableHandlers } from './tables.ts';
 import type { Handlers } from './types.ts';
 import { valueHandlers } from './values.ts';
@@ -16,4 +17,5 @@ export const handlers: Handlers<Method> = {
   ...valueHandlers,
   ...documentHandlers,
   ...tableHandlers,
+  ...importHandlers,
 };
