@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempStore, type TempStore } from '../core/testing/temp-store.ts';
-import { startServer, TOKEN_HEADER, type RunningServer } from './server.ts';
+import { IMPORT_MAX_BYTES } from '../shared/tables.ts';
+import { IMPORT_MAX_BODY, MAX_BODY, startServer, TOKEN_HEADER, type RunningServer } from './server.ts';
 
 let s: TempStore;
 let server: RunningServer;
@@ -85,6 +86,20 @@ describe('browser-mode host', () => {
     const big = await send({ path: '/rpc/parks.list', method: 'POST', headers: { [TOKEN_HEADER]: server.token }, body: 'x'.repeat(9 * 1024 * 1024) });
     expect(big.status).toBe(413);
     expect((await rpc('parks.list', {})).status).toBe(200);
+  });
+
+  it('takes a 20 MB workbook as base64 for imports.preview only, and nothing much larger', async () => {
+    const file = { fileName: '填报模板.xlsx', base64: 'A'.repeat(Math.ceil((IMPORT_MAX_BYTES * 4) / 3)) };
+    const upload = await rpc('imports.preview', file);
+    // Past the transport: whatever the importer says of the bytes, it is an envelope, not a 413.
+    expect(upload.status).toBe(200);
+    expect(JSON.parse(upload.body)).toHaveProperty('ok');
+    const tooBig = await send({ path: '/rpc/imports.preview', method: 'POST', headers: { [TOKEN_HEADER]: server.token }, body: 'x'.repeat(IMPORT_MAX_BODY + 1) });
+    expect(tooBig.status).toBe(413);
+    expect(JSON.parse(tooBig.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', params: { max: '20 MB' } } });
+    // The larger limit is the upload's alone.
+    const other = await send({ path: '/rpc/parks.list', method: 'POST', headers: { [TOKEN_HEADER]: server.token }, body: 'x'.repeat(MAX_BODY + 1) });
+    expect(other.status).toBe(413);
   });
 
   it('serves the UI with a CSP and never a file outside its folder', async () => {

@@ -11,12 +11,23 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Envelope } from '../shared/contract.ts';
 import { formatMessage, type ErrorCode } from '../shared/errors.ts';
+import { IMPORT_MAX_BYTES } from '../shared/tables.ts';
 import type { CoreContext } from '../core/context.ts';
 import { dispatch } from '../core/rpc/dispatch.ts';
 import { downloadHost } from './downloads.ts';
 
 export const TOKEN_HEADER = 'x-parkbrief-token';
-const MAX_BODY = 8 * 1024 * 1024;
+export const MAX_BODY = 8 * 1024 * 1024;
+/**
+ * An uploaded workbook travels as base64 inside the JSON body (contract: importFileSchema), so only
+ * imports.preview may send up to IMPORT_MAX_BYTES × 4/3 plus the envelope (file name, ids); every
+ * other method keeps the small limit.
+ */
+export const IMPORT_MAX_BODY = Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4 + 16 * 1024;
+const megabytes = (n: number) => `${Math.floor(n / (1024 * 1024))} MB`;
+/** Per method: the body limit, and the size the refusal names (the file's limit, which the user knows). */
+const BODY_LIMITS = new Map<string, { bytes: number; shown: string }>([['imports.preview', { bytes: IMPORT_MAX_BODY, shown: megabytes(IMPORT_MAX_BYTES) }]]);
+const DEFAULT_LIMIT = { bytes: MAX_BODY, shown: megabytes(MAX_BODY) };
 
 export interface ServerOptions {
   ctx: CoreContext;
@@ -78,15 +89,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       if (givenBuf.length !== tokenBuf.length || !timingSafeEqual(givenBuf, tokenBuf)) {
         return sendError(res, 401, 'FORBIDDEN', { detail: 'token' });
       }
-      const body = await readBody(req);
-      if (body === null) return sendError(res, 413, 'TOO_LARGE', { max: '8 MB' });
+      const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      const limit = BODY_LIMITS.get(method) ?? DEFAULT_LIMIT;
+      const body = await readBody(req, limit.bytes);
+      if (body === null) return sendError(res, 413, 'TOO_LARGE', { max: limit.shown });
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch {
         return sendJson(res, 400, fail('INVALID_INPUT', { detail: 'JSON' }));
       }
-      const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
       return sendJson(res, 200, await dispatch(ctx, method, input));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'FORBIDDEN', { detail: req.method ?? '' });
@@ -127,14 +139,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(c);
     });
     req.on('end', () => resolvePromise(tooLarge ? null : Buffer.concat(chunks)));
