@@ -6,6 +6,8 @@ import { AddPeriodDialog } from '../features/dialogs/AddPeriodDialog.tsx';
 import { DocumentView } from '../features/document/DocumentView.tsx';
 import { IndicatorGrid } from '../features/grid/IndicatorGrid.tsx';
 import { SettingsDialog } from '../features/settings/SettingsDialog.tsx';
+import { TableExportDialog } from '../features/tables/export/TableExportDialog.tsx';
+import { ImportDialog } from '../features/tables/import/ImportDialog.tsx';
 import { useLocale } from '../i18n/index.ts';
 import { errorText, isOffline } from './errors.ts';
 import { loadView, saveView, type View } from './persist.ts';
@@ -28,6 +30,7 @@ export function App() {
     setView(v);
     saveView(v);
   };
+  const target = selection.parkId && selection.periodId ? { parkId: selection.parkId, periodId: selection.periodId, kind: selection.kind } : null;
   const gridKey = `${selection.parkId}|${selection.periodId}|${selection.kind}`;
   const gridMatches = grid && grid.park.id === selection.parkId && grid.period.id === selection.periodId && grid.kind === selection.kind;
 
@@ -91,6 +94,10 @@ export function App() {
         />
       ) : null}
       {dialog === 'catalog' ? <CatalogEditor onClose={close} onChanged={() => void ws.refresh()} /> : null}
+      {dialog === 'xlsx-export' && target ? <TableExportDialog parks={ws.parks ?? []} periods={ws.periods ?? []} initial={target} onClose={close} /> : null}
+      {dialog === 'import' && target ? (
+        <ImportDialog parks={ws.parks ?? []} periods={ws.periods ?? []} initial={target} onApplied={() => void ws.refresh()} onClose={close} />
+      ) : null}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import type { View } from './persist.ts';
 import type { useWorkspace } from './useWorkspace.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
-export type DialogName = 'park' | 'period' | 'catalog' | 'settings';
+export type DialogName = 'park' | 'period' | 'catalog' | 'settings' | 'xlsx-export' | 'import';
 
 export interface TopBarProps {
   ws: ReturnType<typeof useWorkspace>;
@@ -20,6 +20,7 @@ export interface TopBarProps {
 export function TopBar({ ws, open, view, onView }: TopBarProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const chosen = Boolean(ws.selection.parkId && ws.selection.periodId);
   return (
     <header className="topbar">
       <div className="brand">
@@ -36,6 +37,12 @@ export function TopBar({ ws, open, view, onView }: TopBarProps) {
         </>
       ) : null}
       <div className="spacer" />
+      <button type="button" data-testid="export-xlsx" disabled={!chosen} onClick={() => open('xlsx-export')}>
+        {t('tables.exportButton')}
+      </button>
+      <button type="button" data-testid="import-data" disabled={!chosen} onClick={() => open('import')}>
+        {t('tables.importButton')}
+      </button>
       <button type="button" data-testid="add-park" onClick={() => open('park')}>
         + {t('top.addPark')}
       </button>

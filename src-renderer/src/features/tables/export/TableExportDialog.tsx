@@ -1,0 +1,79 @@
+// 导出 Excel: the layout (指标表 · 多园区对比 · 统计报表 · 填报模板), where the figures come from
+// (preselected from the main view), and what each layout needs: period columns, parks, the frame.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Input } from '../../../../../src-main/shared/contract.ts';
+import type { Park, Period } from '../../../../../src-main/shared/model.ts';
+import type { FormFrame, TableTemplate } from '../../../../../src-main/shared/tables.ts';
+import { useLocale } from '../../../i18n/index.ts';
+import { Dialog } from '../../dialogs/Dialog.tsx';
+import { TargetFields, type Target } from '../TargetFields.tsx';
+import '../tables.css';
+import { ExportDone } from './ExportDone.tsx';
+import { cleanFrame, loadFrame, saveFrame } from './frame-memory.ts';
+import { FrameFields } from './FrameFields.tsx';
+import { ParkChoice } from './ParkChoice.tsx';
+import { PeriodColumns, type ColumnChoice } from './PeriodColumns.tsx';
+import { TemplateChoice } from './TemplateChoice.tsx';
+import { useTableExport } from './useTableExport.ts';
+
+export interface TableExportDialogProps {
+  parks: Park[];
+  periods: Period[];
+  initial: Target;
+  onClose(): void;
+}
+
+export function TableExportDialog({ parks, periods, initial, onClose }: TableExportDialogProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [template, setTemplate] = useState<TableTemplate>('table');
+  const [target, setTarget] = useState<Target>(initial);
+  const [columns, setColumns] = useState<ColumnChoice>({ auto: true, periodIds: [initial.periodId] });
+  const [parkIds, setParkIds] = useState<string[]>(() => parks.map((p) => p.id));
+  const [frame, setFrame] = useState<FormFrame>(loadFrame);
+  const { phase, run } = useTableExport(locale);
+
+  const incomplete = (template === 'table' && !columns.auto && !columns.periodIds.length) || (template === 'compare' && !parkIds.length);
+
+  const submit = () => {
+    const input: Input<'tables.export'> = { template, ...target };
+    if (template === 'table' && !columns.auto) input.periodIds = columns.periodIds;
+    if (template === 'compare') input.parkIds = parkIds;
+    if (template === 'form') {
+      input.frame = cleanFrame(frame);
+      saveFrame(frame);
+    }
+    void run(input);
+  };
+
+  if (phase.step === 'saved' || phase.step === 'downloaded') {
+    return (
+      <Dialog title={t('tables.export.title')} testId="xlsx-export-dialog" onClose={onClose}>
+        <ExportDone saved={phase.step === 'saved' ? phase : null} downloaded={phase.step === 'downloaded' ? phase : null} onClose={onClose} />
+      </Dialog>
+    );
+  }
+  return (
+    <Dialog
+      title={t('tables.export.title')}
+      testId="xlsx-export-dialog"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('tables.export.go')}
+      submitDisabled={phase.step === 'busy' || incomplete}
+      error={phase.step === 'failed' ? (phase.offline ? t('errors.offline') : phase.message) : null}
+    >
+      <TemplateChoice value={template} onChange={setTemplate} />
+      <TargetFields parks={parks} periods={periods} value={target} onChange={setTarget} hidePark={template === 'compare'} testPrefix="xlsx" />
+      {template === 'table' ? <PeriodColumns periods={periods} value={columns} onChange={setColumns} /> : null}
+      {template === 'compare' ? <ParkChoice parks={parks} value={parkIds} onChange={setParkIds} /> : null}
+      {template === 'form' ? <FrameFields value={frame} onChange={setFrame} /> : null}
+      {phase.step === 'busy' ? (
+        <p className="muted" role="status">
+          {t('tables.export.busy')}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,35 @@
+// Errors, reading warnings and check-rule (审核关系) warnings, each worded in the UI language and
+// placed where the user finds it in the file.
+import type { CheckWarning } from '../../../../../src-main/shared/checks.ts';
+import type { ImportIssue } from '../../../../../src-main/shared/tables.ts';
+import { messageFor } from '../../../app/errors.ts';
+import { useLocale } from '../../../i18n/index.ts';
+import { placeText } from '../place.ts';
+
+export interface IssueListProps {
+  title: string;
+  issues: (ImportIssue | CheckWarning)[];
+  tone: 'error' | 'warn';
+  testId: string;
+}
+
+export function IssueList({ title, issues, tone, testId }: IssueListProps) {
+  const locale = useLocale();
+  if (!issues.length) return null;
+  return (
+    <section className={`tables-issues tables-issues-${tone}`} data-testid={testId}>
+      <h3>{title}</h3>
+      <ul>
+        {issues.map((i, n) => {
+          const place = 'place' in i && i.place ? placeText(i.place, locale) : null;
+          return (
+            <li key={n}>
+              {place ? <span className="tables-place">{place}</span> : null}
+              {messageFor(i.code, i.params, i.message, locale)}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

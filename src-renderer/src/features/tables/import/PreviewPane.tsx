@@ -1,0 +1,48 @@
+// Step two: what applying the file would do, nothing written yet.
+import { useTranslation } from 'react-i18next';
+import type { Park, Period } from '../../../../../src-main/shared/model.ts';
+import { periodLabel } from '../../../../../src-main/shared/period-key.ts';
+import type { ImportPreview } from '../../../../../src-main/shared/tables.ts';
+import { useLocale } from '../../../i18n/index.ts';
+import type { Target } from '../TargetFields.tsx';
+import { IssueList } from './IssueList.tsx';
+import { ItemTable } from './ItemTable.tsx';
+import { PreviewCounts } from './PreviewCounts.tsx';
+
+export interface PreviewPaneProps {
+  preview: ImportPreview;
+  target: Target;
+  parks: Park[];
+  periods: Period[];
+}
+
+export function PreviewPane({ preview: p, target, parks, periods }: PreviewPaneProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  // Only a plain table goes where the user said; the others name their own parks and periods.
+  const plain = p.format === 'plain' || p.format === 'csv';
+  const period = periods.find((x) => x.id === target.periodId);
+  const into = plain
+    ? t('tables.import.plainTarget', {
+        park: parks.find((x) => x.id === target.parkId)?.name ?? '',
+        period: period ? periodLabel(period, locale) : '',
+        kind: t(`top.${target.kind}`),
+      })
+    : '';
+  const listed = p.items.filter((i) => i.status !== 'unchanged').length;
+  return (
+    <div className="tables-preview" data-testid="import-preview">
+      <p className="tables-readas">
+        {t('tables.import.readAs', { name: p.fileName, format: t(`tables.import.formats.${p.format}`) })}
+        {into}
+      </p>
+      <PreviewCounts counts={p.counts} />
+      <IssueList title={t('tables.import.errors', { count: p.errors.length })} issues={p.errors} tone="error" testId="import-errors" />
+      <IssueList title={t('tables.import.warnings', { count: p.warnings.length })} issues={p.warnings} tone="warn" testId="import-warnings" />
+      <IssueList title={t('tables.import.checks', { count: p.checks.length })} issues={p.checks} tone="warn" testId="import-checks" />
+      <ItemTable title={t('tables.import.changed', { count: p.counts.changed })} items={p.items} status="changed" />
+      <ItemTable title={t('tables.import.added', { count: p.counts.new })} items={p.items} status="new" />
+      {p.itemsTruncated ? <p className="muted">{t('tables.import.truncated', { count: listed })}</p> : null}
+    </div>
+  );
+}
