@@ -3,6 +3,7 @@ import { HistoryButtons } from '../features/history/HistoryButtons.tsx';
 import { KindToggle } from '../features/pickers/KindToggle.tsx';
 import { ParkPicker } from '../features/pickers/ParkPicker.tsx';
 import { PeriodPicker } from '../features/pickers/PeriodPicker.tsx';
+import { ExcelButtons } from '../features/tables/ExcelButtons.tsx';
 import { setLocale, useLocale } from '../i18n/index.ts';
 import type { View } from './persist.ts';
 import type { useWorkspace } from './useWorkspace.ts';
@@ -37,12 +38,7 @@ export function TopBar({ ws, open, view, onView }: TopBarProps) {
         </>
       ) : null}
       <div className="spacer" />
-      <button type="button" data-testid="export-xlsx" disabled={!chosen} onClick={() => open('xlsx-export')}>
-        {t('tables.exportButton')}
-      </button>
-      <button type="button" data-testid="import-data" disabled={!chosen} onClick={() => open('import')}>
-        {t('tables.importButton')}
-      </button>
+      <ExcelButtons disabled={!chosen} onExport={() => open('xlsx-export')} onImport={() => open('import')} />
       <button type="button" data-testid="add-park" onClick={() => open('park')}>
         + {t('top.addPark')}
       </button>

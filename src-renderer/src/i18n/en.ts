@@ -286,6 +286,8 @@ export const en: Messages = {
   tables: {
     exportButton: 'Export Excel',
     importButton: 'Import data',
+    exportShort: 'Export',
+    importShort: 'Import',
     park: 'Park',
     period: 'Period',
     kind: 'Figures',

@@ -286,6 +286,8 @@ export const zhCN = {
   tables: {
     exportButton: '导出 Excel',
     importButton: '导入数据',
+    exportShort: '导出',
+    importShort: '导入',
     park: '园区',
     period: '期别',
     kind: '口径',

@@ -38,6 +38,7 @@ describe('checkUpload', () => {
   it('words sizes for the refusal', () => {
     expect(sizeText(IMPORT_MAX_BYTES)).toBe('20 MB');
     expect(sizeText(23.46 * 1024 * 1024)).toBe('23.5 MB');
+    expect(sizeText(IMPORT_MAX_BYTES + 1)).toBe('20.1 MB');
     expect(sizeText(356 * 1024)).toBe('356 KB');
     expect(sizeText(10)).toBe('1 KB');
   });

@@ -32,8 +32,8 @@ export function figureLabel(f: PreviewFigure | null, locale: Locale): string {
   return locale === 'en' ? `${figure} (${growth})` : `${figure}（${growth}）`;
 }
 
-/** A byte count for a message: 20 MB, 356 KB. */
+/** A byte count for a message: 20 MB, 356 KB. Rounded up, so a file over a limit never reads as the limit. */
 export function sizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  if (bytes >= 1024 * 1024) return `${Math.ceil((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
 }
