@@ -1,5 +1,5 @@
 // Step one: the file, and where a plain table's figures go (templates name their own place).
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Park, Period } from '../../../../../src-main/shared/model.ts';
 import { sizeText } from '../place.ts';
@@ -19,20 +19,52 @@ export interface FileStepProps {
 export function FileStep({ parks, periods, file, onFile, target, onTarget, reading }: FileStepProps) {
   const { t } = useTranslation();
   const hintId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
   return (
     <>
-      <label className="field">
-        <span>{t('tables.import.file')}</span>
-        <input type="file" data-testid="import-file" accept={ACCEPT_ATTR} aria-describedby={hintId} onChange={(e) => onFile(e.target.files?.[0] ?? null)} />
-      </label>
+      {/* The browser's own file button speaks the browser's language; ours speaks the UI's. A file
+          dropped on the zone is taken like a picked one. */}
+      <div
+        className={dragging ? 'tables-drop dragging' : 'tables-drop'}
+        role="group"
+        aria-label={t('tables.import.file')}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const f = e.dataTransfer.files[0];
+          if (f) onFile(f);
+        }}
+      >
+        <input
+          ref={input}
+          type="file"
+          tabIndex={-1}
+          aria-hidden="true"
+          className="tables-file-input"
+          data-testid="import-file"
+          accept={ACCEPT_ATTR}
+          onChange={(e) => {
+            const f = e.target.files?.[0] ?? null;
+            e.target.value = ''; // picking the same file again (after fixing it) is a new choice
+            if (f) onFile(f);
+          }}
+        />
+        <button type="button" data-testid="import-pick" aria-describedby={hintId} onClick={() => input.current?.click()}>
+          {t('tables.import.pick')}
+        </button>
+        <span className={file ? 'tables-chosen' : 'tables-chosen muted'} data-testid="import-chosen">
+          {file ? t('tables.import.chosen', { name: file.name, size: sizeText(file.size) }) : t('tables.import.noFile')}
+        </span>
+      </div>
       <p id={hintId} className="muted tables-hint">
         {t('tables.import.fileHint')}
       </p>
-      {file ? (
-        <p className="tables-chosen" data-testid="import-chosen">
-          {t('tables.import.chosen', { name: file.name, size: sizeText(file.size) })}
-        </p>
-      ) : null}
       <fieldset className="tables-fieldset">
         <legend>{t('tables.import.target')}</legend>
         <TargetFields parks={parks} periods={periods} value={target} onChange={onTarget} testPrefix="import" />

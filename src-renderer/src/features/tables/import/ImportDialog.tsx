@@ -32,7 +32,7 @@ export function ImportDialog({ parks, periods, initial, onApplied, onClose }: Im
   const failureText = (f: ImportFailure | null): string | null => {
     if (!f) return null;
     if (f.kind === 'rpc') return f.offline ? t('errors.offline') : f.message;
-    if (f.kind === 'unreadable') return t('tables.import.unreadable', { name: f.fileName, detail: f.detail });
+    if (f.kind === 'unreadable') return t('tables.import.unreadable', { name: f.fileName });
     const r = f.refusal;
     return r.reason === 'tooBig' ? t('tables.import.tooBig', { name: f.fileName, size: sizeText(r.size), max: sizeText(r.max) }) : t(`tables.import.${r.reason}`, { name: f.fileName });
   };

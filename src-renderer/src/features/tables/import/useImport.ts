@@ -16,7 +16,7 @@ export type ImportPhase =
   | { step: 'applying'; preview: ImportPreview; target: Target }
   | { step: 'applied'; result: ImportApplied };
 
-export type ImportFailure = { kind: 'refused'; refusal: UploadRefusal; fileName: string } | { kind: 'unreadable'; fileName: string; detail: string } | { kind: 'rpc'; message: string; offline: boolean };
+export type ImportFailure = { kind: 'refused'; refusal: UploadRefusal; fileName: string } | { kind: 'unreadable'; fileName: string } | { kind: 'rpc'; message: string; offline: boolean };
 
 export function useImport(locale: Locale, onApplied: (r: ImportApplied) => void) {
   const [phase, setPhase] = useState<ImportPhase>({ step: 'choose' });
@@ -38,8 +38,9 @@ export function useImport(locale: Locale, onApplied: (r: ImportApplied) => void)
       let base64: string;
       try {
         base64 = await readBase64(file);
-      } catch (e) {
-        setFailure({ kind: 'unreadable', fileName: file.name, detail: e instanceof Error ? e.message : String(e) });
+      } catch {
+        // The browser's reason (NotReadableError …) is English and says no more than this.
+        setFailure({ kind: 'unreadable', fileName: file.name });
         setPhase({ step: 'choose' });
         return;
       }
