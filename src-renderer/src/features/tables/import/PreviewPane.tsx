@@ -1,4 +1,5 @@
 // Step two: what applying the file would do, nothing written yet.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Park, Period } from '../../../../../src-main/shared/model.ts';
 import { periodLabel } from '../../../../../src-main/shared/period-key.ts';
@@ -30,8 +31,12 @@ export function PreviewPane({ preview: p, target, parks, periods }: PreviewPaneP
       })
     : '';
   const listed = p.items.filter((i) => i.status !== 'unchanged').length;
+  // The button that asked for the preview is gone: the summary takes focus, so a screen reader
+  // starts there and Tab walks on to the lists and the apply bar.
+  const self = useRef<HTMLDivElement>(null);
+  useEffect(() => self.current?.focus(), [p.previewId]);
   return (
-    <div className="tables-preview" data-testid="import-preview">
+    <div className="tables-preview" data-testid="import-preview" ref={self} tabIndex={-1}>
       <p className="tables-readas">
         {t('tables.import.readAs', { name: p.fileName, format: t(`tables.import.formats.${p.format}`) })}
         {into}
