@@ -15,7 +15,9 @@ import { ensurePeriod, findPeriodByKey, requirePeriodByKey } from '../core/repos
 import { openCore } from '../core/store/core.ts';
 import { editValues } from '../core/values/edit-values.ts';
 import { readGrid } from '../core/values/grid.ts';
-import { EXIT, type CliIo } from './io.ts';
+import { warningsFor } from '../core/checks/warnings-for.ts';
+import { formatCheck } from '../shared/checks.ts';
+import { cliLocale, EXIT, type CliIo } from './io.ts';
 
 export const USAGE = `园区简报 ParkBrief 命令行
 
@@ -191,6 +193,11 @@ export function cmdSet(argv: string[], io: CliIo): number {
         ? `已保存：${park.name} · ${result.period.label} · ${indicator.name}`
         : `未改变：${park.name} · ${result.period.label} · ${indicator.name}（与库中相同）`,
     );
+    // Saved all the same: a check rule asks for a second look, it never refuses a figure.
+    const locale = cliLocale(io.env);
+    for (const w of warningsFor(ctx.db, { parkId: park.id, periodId: result.period.id, kind }, [indicator.id])) {
+      io.err(`${locale === 'en' ? `Check ${w.rule}: ` : `审核提示 ${w.rule}：`}${formatCheck(w, locale)}`);
+    }
     return EXIT.ok;
   });
 }

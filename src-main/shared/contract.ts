@@ -2,6 +2,7 @@
 // which validates every input against these schemas before a handler sees it.
 
 import { z } from 'zod';
+import type { CheckWarning } from './checks.ts';
 import { documentBodySchema, SHA256, TEMPLATES, type BriefDocument, type PhotoInfo, type ResolvedDocument } from './document.ts';
 import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period } from './model.ts';
 import { EDITABLE_FIELDS } from './model.ts';
@@ -60,7 +61,8 @@ export const contract = {
     input: z
       .object({ parkId: id, periodId: id, kind: valueKind, edits: z.array(cellEdit).min(1).max(5000) })
       .strict(),
-    output: returns<{ changed: number; history: HistoryState }>(),
+    /** warnings: check-rule breaches that involve an edited indicator, after the edit. */
+    output: returns<{ changed: number; warnings: CheckWarning[]; history: HistoryState }>(),
   },
   'history.state': { input: z.object({}).strict(), output: returns<HistoryState>() },
   'history.undo': { input: z.object({}).strict(), output: returns<HistoryState>() },

@@ -1,6 +1,7 @@
 // The shapes that cross the contract. Ids are UUIDs so that stores from different offices can be
 // compared and merged without guessing (ARCHITECTURE.md, property 5).
 
+import type { CheckRule, CheckWarning } from './checks.ts';
 import type { PeriodKind } from './period-key.ts';
 import type { Dimension } from './units.ts';
 
@@ -63,6 +64,8 @@ export interface Catalog {
   indicators: Indicator[];
   units: UnitInfo[];
   qualifiers: { code: string; en: string }[];
+  /** Check rules (审核关系), each with the problem that keeps it from running, if any. */
+  rules: CheckRule[];
 }
 
 /** One figure as reported: in its own unit, with its qualifier, possibly only as a growth rate. */
@@ -93,6 +96,8 @@ export interface Grid {
   kind: ValueKind;
   categories: Category[];
   rows: GridRow[];
+  /** Breaches of the catalogue's check rules among this grid's figures: warnings, never refusals. */
+  checks: CheckWarning[];
 }
 
 export interface HistoryState {

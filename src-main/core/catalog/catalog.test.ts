@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compatibleUnits, unitDef } from '../../shared/units.ts';
+import { catalogueOf, compileRule } from '../checks/rules.ts';
 import { BUILTIN_CATALOG } from './seed.ts';
 
 // The catalogue is data that people edit; these checks keep an edit from breaking the grid or tables.
@@ -32,6 +33,40 @@ describe('the built-in catalogue', () => {
     for (const i of indicators) {
       if (i.unit === '亿元') expect(i.decimals, i.name).toBe(2);
       if (['户', '家', '个', '人', '名', '次', '件'].includes(i.unit)) expect(i.integerOnly, i.name).toBe(true);
+    }
+  });
+
+  it('has check rules with unique codes, each of which runs against the built-in indicators', () => {
+    const rules = BUILTIN_CATALOG.rules ?? [];
+    expect(rules.length).toBeGreaterThan(0);
+    expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
+    const cat = catalogueOf(
+      indicators.map((i) => ({
+        id: i.code,
+        code: i.code,
+        name: i.name,
+        nameEn: i.nameEn,
+        unit: i.unit,
+        kind: 'amount' as const,
+        nonNegative: true,
+        integerOnly: !!i.integerOnly,
+        parentCode: i.parentCode ?? null,
+      })),
+    );
+    for (const r of rules) {
+      const row = { ...r, kind: r.kind ?? 'compare', tolerance: r.tolerance ?? null, description_en: r.descriptionEn ?? null, sort: 0, enabled: 1, builtin: 1, created_at: '', updated_at: '' };
+      const compiled = compileRule(row, cat);
+      expect('kind' in compiled ? null : compiled, `${r.code} ${r.expr}`).toBeNull();
+      expect(r.description.length, r.code).toBeGreaterThan(0);
+      expect(r.descriptionEn?.length, r.code).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives children() rules a parent that has 其中 rows', () => {
+    for (const r of BUILTIN_CATALOG.rules ?? []) {
+      for (const m of r.expr.matchAll(/children\((\w+)\)/g)) {
+        expect(indicators.some((i) => i.parentCode === m[1]), `${r.code}: ${m[1]} has no children`).toBe(true);
+      }
     }
   });
 });

@@ -1,4 +1,5 @@
 import { newId } from '../ids.ts';
+import { listRules } from '../checks/rules.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Catalog, Category, Indicator, MeasureKind } from '../../shared/model.ts';
 import { QUALIFIERS } from '../../shared/qualifiers.ts';
@@ -27,12 +28,14 @@ export function listIndicators(db: Db): Indicator[] {
 }
 
 export function getCatalog(db: Db): Catalog {
+  const indicators = listIndicators(db);
   return {
     version: catalogVersion(db),
     categories: listCategories(db),
-    indicators: listIndicators(db),
+    indicators,
     units: UNITS.map((u) => ({ code: u.code, dimension: u.dimension, en: u.en })),
     qualifiers: QUALIFIERS.map((q) => ({ code: q.code, en: q.en })),
+    rules: listRules(db, indicators),
   };
 }
 

@@ -1,7 +1,10 @@
 import builtin from '../../../resources/catalog/catalog.json' with { type: 'json' };
 import type { CoreContext } from '../context.ts';
-import { writeBatch } from '../history/change-log.ts';
-import { catalogVersion, insertCategory, insertIndicator } from './catalog.ts';
+import { writeBatch, type ChangeLog } from '../history/change-log.ts';
+import { catalogueOf, compileRule, insertRule, type RuleRow } from '../checks/rules.ts';
+import { formatRuleProblem } from '../../shared/checks.ts';
+import type { IndicatorRow } from '../repos/rows.ts';
+import { catalogVersion, insertCategory, insertIndicator, listStoredIndicators } from './catalog.ts';
 
 interface CatalogFile {
   version: number;
@@ -19,14 +22,18 @@ interface CatalogFile {
     integerOnly?: boolean;
     parentCode?: string;
   }[];
+  /** Check rules (审核关系) in the language of core/checks/rule-parser.ts. */
+  rules?: { code: string; kind?: string; expr: string; tolerance?: string; description: string; descriptionEn?: string }[];
 }
 
 export const BUILTIN_CATALOG = builtin as CatalogFile;
 
 /**
- * Adds the built-in catalogue's categories and indicators that the store lacks (by code). It never
- * edits an existing row: once in a store, an indicator belongs to its users. Runs when a store is
- * opened by a build whose catalogue is newer than the store's.
+ * Adds the built-in catalogue's categories, indicators and check rules that the store lacks (by
+ * code). It never edits an existing row — once in a store, an indicator belongs to its users — with
+ * one exception: a built-in indicator that has no parent gets the parent ("其中：" row) a newer
+ * catalogue gives it, since nobody could have set one. Runs when a store is opened by a build whose
+ * catalogue is newer than the store's.
  */
 export function seedCatalog(ctx: CoreContext, file: CatalogFile = BUILTIN_CATALOG): number {
   if (catalogVersion(ctx.db) >= file.version) return 0;
@@ -46,6 +53,8 @@ export function seedCatalog(ctx: CoreContext, file: CatalogFile = BUILTIN_CATALO
         insertIndicator(ctx, log, { ...i, categoryCode: i.category, builtin: true });
         added++;
       }
+      adoptParents(ctx, log, file);
+      addRules(ctx, log, file);
       ctx.db
         .prepare("INSERT INTO meta (key, value) VALUES ('catalog_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .run(String(file.version));
@@ -53,4 +62,48 @@ export function seedCatalog(ctx: CoreContext, file: CatalogFile = BUILTIN_CATALO
     },
     { undoState: 'none' },
   );
+}
+
+function adoptParents(ctx: CoreContext, log: ChangeLog, file: CatalogFile): void {
+  const select = ctx.db.prepare('SELECT * FROM indicators WHERE code = ? AND builtin = 1 AND parent_code IS NULL');
+  const update = ctx.db.prepare('UPDATE indicators SET parent_code = ?, updated_at = ? WHERE pk = ?');
+  for (const i of file.indicators) {
+    if (!i.parentCode) continue;
+    const before = select.get(i.code) as IndicatorRow | undefined;
+    if (!before || !ctx.db.prepare('SELECT 1 FROM indicators WHERE code = ?').get(i.parentCode)) continue;
+    const after: IndicatorRow = { ...before, parent_code: i.parentCode, updated_at: new Date().toISOString() };
+    update.run(after.parent_code, after.updated_at, before.pk);
+    log.record('indicator', before.id, { ...before }, { ...after });
+  }
+}
+
+/**
+ * Rules are validated against this store's catalogue: one that names an indicator the store does not
+ * have (a user's own indicator took the built-in's name) would never run, so it is reported, not added.
+ */
+function addRules(ctx: CoreContext, log: ChangeLog, file: CatalogFile): void {
+  const has = ctx.db.prepare('SELECT 1 FROM check_rules WHERE code = ?');
+  const cat = catalogueOf(listStoredIndicators(ctx.db));
+  (file.rules ?? []).forEach((r, index) => {
+    if (has.get(r.code)) return;
+    const row: RuleRow = {
+      code: r.code,
+      kind: r.kind ?? 'compare',
+      expr: r.expr,
+      tolerance: r.tolerance ?? null,
+      description: r.description,
+      description_en: r.descriptionEn ?? null,
+      sort: (index + 1) * 10,
+      enabled: 1,
+      builtin: 1,
+      created_at: '',
+      updated_at: '',
+    };
+    const compiled = compileRule(row, cat);
+    if (!('kind' in compiled)) {
+      console.warn(`[parkbrief] ${formatRuleProblem(r, compiled)}`);
+      return;
+    }
+    insertRule(ctx, log, { ...r, sort: row.sort, builtin: true });
+  });
 }

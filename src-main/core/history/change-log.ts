@@ -2,7 +2,7 @@ import { newId } from '../ids.ts';
 import type { CoreContext } from '../context.ts';
 import type { Db } from '../store/open.ts';
 
-export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value' | 'document' | 'setting';
+export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value' | 'document' | 'setting' | 'rule';
 export type Snapshot = Record<string, unknown>;
 
 /**
@@ -18,6 +18,7 @@ export const ENTITY_TABLES: Record<Entity, { table: string; key: readonly string
   value: { table: 'indicator_values', key: ['park', 'period', 'kind', 'indicator'] },
   document: { table: 'documents', key: ['id'] },
   setting: { table: 'settings', key: ['key'] },
+  rule: { table: 'check_rules', key: ['code'] },
 };
 
 /** Rows of this entity name hold many values at once (bulk writes): before/after are JSON arrays. */

@@ -111,12 +111,12 @@ describe('a store that cannot be completed', () => {
     // A catalogue version the store cannot take: seeding fails half-way through creation.
     const seed = await import('../catalog/seed.ts');
     const broken = { ...seed.BUILTIN_CATALOG, version: 99, indicators: [{ ...seed.BUILTIN_CATALOG.indicators[0]!, code: 'ZZ1', name: 'x', category: 'NOPE' }] };
-    const original = seed.BUILTIN_CATALOG.indicators;
+    const { version, indicators: original } = seed.BUILTIN_CATALOG;
     Object.assign(seed.BUILTIN_CATALOG, broken);
     try {
       expect(() => openCore(path, { origin: 'test', demoIfNew: true })).toThrow();
     } finally {
-      Object.assign(seed.BUILTIN_CATALOG, { version: 1, indicators: original });
+      Object.assign(seed.BUILTIN_CATALOG, { version, indicators: original });
     }
     expect(readdirSync(store.dir).filter((f) => f.startsWith('new.sqlite'))).toEqual([]);
   });

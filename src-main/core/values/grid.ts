@@ -3,6 +3,7 @@ import type { Grid, GridRow, Indicator, ValueKind } from '../../shared/model.ts'
 import { parsePeriodKey, previousYearKey } from '../../shared/period-key.ts';
 import { conversionFactor } from '../../shared/units.ts';
 import { listCategories } from '../catalog/catalog.ts';
+import { checkScope } from '../checks/run-checks.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import { toIndicator, toPark, toPeriod, toValue, type IndicatorRow, type ValueRow } from '../repos/rows.ts';
@@ -17,7 +18,8 @@ type Joined = IndicatorRow & {
 
 /**
  * One park-period grid: every catalogue indicator with the current figure and the same period of the
- * previous year (actual figures), in one query over the (park, period, kind, indicator) index.
+ * previous year (actual figures), in one query over the (park, period, kind, indicator) index, and
+ * the check rules' warnings over those same figures (no second read).
  */
 export function readGrid(db: Db, parkId: string, periodId: string, kind: ValueKind): Grid {
   const parkRow = getParkRow(db, parkId);
@@ -61,7 +63,11 @@ export function readGrid(db: Db, parkId: string, periodId: string, kind: ValueKi
     const previous = r.p_unit === null ? null : { value: r.p_value, unit: r.p_unit, qualifier: r.p_qualifier };
     return { indicator, current, previous, computedGrowth: computeGrowth(indicator, current, previous) };
   });
-  return { park: toPark(parkRow), period, previousPeriodKey: prevKey, kind, categories: listCategories(db), rows: gridRows };
+  const checks = checkScope(
+    db,
+    gridRows.map((r) => ({ indicator: r.indicator, current: r.current, previous: r.previous ? { ...r.previous } : null })),
+  );
+  return { park: toPark(parkRow), period, previousPeriodKey: prevKey, kind, categories: listCategories(db), rows: gridRows, checks };
 }
 
 /**

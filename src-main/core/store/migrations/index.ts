@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial.ts';
 import { up as documents } from './002-documents.ts';
+import { up as checkRules } from './003-check-rules.ts';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'documents', up: documents },
+  { version: 3, name: 'check-rules', up: checkRules },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
