@@ -1,12 +1,15 @@
-import { AppError } from '../../../shared/errors.ts';
+import { applyImport } from '../../imports/pending.ts';
+import { previewImport } from '../../imports/preview.ts';
 import type { Handlers } from './types.ts';
 
-// Placeholder while the importer is being written (issue 4); replaced before landing.
 export const importHandlers: Handlers<'imports.preview' | 'imports.apply'> = {
-  'imports.preview': () => {
-    throw new AppError('INTERNAL', { detail: 'imports.preview not built yet' });
-  },
-  'imports.apply': () => {
-    throw new AppError('INTERNAL', { detail: 'imports.apply not built yet' });
-  },
+  'imports.preview': (input, ctx) =>
+    previewImport(ctx, {
+      fileName: input.fileName,
+      bytes: Buffer.from(input.base64, 'base64'),
+      parkId: input.parkId,
+      periodId: input.periodId,
+      kind: input.kind,
+    }),
+  'imports.apply': (input, ctx) => applyImport(ctx, input.previewId),
 };

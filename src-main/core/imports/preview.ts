@@ -1,0 +1,291 @@
+// What applying a file would do, figure by figure: new, changed (old → new), unchanged, and every
+// cell that cannot be taken with its place and reason. Nothing is written here; the figures to
+// write are kept (pending.ts) for imports.apply.
+//
+// What a cell means:
+// - An empty value (or growth, unit, note) cell means "not given": an import never clears a
+//   stored figure, and a blank row leaves the stored one as it is.
+// - A field the file has no column for keeps what the store has.
+// - The qualifier belongs to the number written beside it: where the file has a qualifier column
+//   and the row gives a value or growth, that cell decides (blank = no qualifier).
+// - A number equal to the stored one (80 and 80.0) keeps the stored text: the figure is unchanged.
+// - Parks and periods are never created by an import: an unknown one is an error, so that applying
+//   stays one undo step.
+
+import { randomBytes } from 'node:crypto';
+import type { CheckWarning } from '../../shared/checks.ts';
+import type { ErrorCode, ErrorParams } from '../../shared/errors.ts';
+import type { ValueKind } from '../../shared/model.ts';
+import type { CellPlace, ImportPreview, PreviewFigure, PreviewItem } from '../../shared/tables.ts';
+import type { StoredIndicator } from '../catalog/catalog.ts';
+import { checkFigures, type PendingFigure } from '../checks/run-checks.ts';
+import type { CoreContext } from '../context.ts';
+import type { BulkValue } from '../values/bulk-write.ts';
+import { FieldError, parseField } from '../values/parse-field.ts';
+import { cellString, normalizeUnit, readFigure, readGrowth, sameDecimal } from './cell-text.ts';
+import { FatalImport, IssueList } from './issues.ts';
+import { Lookup, type StoredPark, type StoredPeriod } from './lookup.ts';
+import { latestBatch, savePending } from './pending.ts';
+import { readImportFile } from './read-file.ts';
+import type { FigureField, SourceFigure, SourceRead } from './source.ts';
+import { columnLetters } from './xlsx-read.ts';
+
+/** Items listed in a preview (new and changed first); the counts are exact. */
+export const MAX_PREVIEW_ITEMS = 500;
+
+export interface PreviewInput {
+  fileName: string;
+  bytes: Uint8Array;
+  parkId?: string | undefined;
+  periodId?: string | undefined;
+  kind?: ValueKind | undefined;
+}
+
+interface StoredFigure extends PreviewFigure {
+  source: string | null;
+}
+
+interface Group {
+  park: StoredPark;
+  period: StoredPeriod;
+  kind: ValueKind;
+  stored: Map<number, StoredFigure>;
+  pending: Map<string, PendingFigure>;
+  /** Indicator pk → the first row that gave it, to name both rows of a duplicate. */
+  seen: Map<number, SourceFigure>;
+}
+
+export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPreview {
+  const lookup = new Lookup(ctx.db);
+  const issues = new IssueList();
+  // Resolved before the file is read: a wrong park or period is the caller's mistake, not the file's.
+  const target =
+    input.parkId && input.periodId ? { park: lookup.parkById(input.parkId), period: lookup.periodById(input.periodId), kind: input.kind ?? 'actual' } : null;
+  const storeId = (ctx.db.prepare("SELECT value FROM meta WHERE key = 'store_id'").get() as { value: string } | undefined)?.value ?? '';
+  const seq = latestBatch(ctx.db);
+  let read: SourceRead;
+  try {
+    read = readImportFile({ fileName: input.fileName, bytes: input.bytes, target, storeId }, lookup, issues);
+  } catch (e) {
+    if (!(e instanceof FatalImport)) throw e;
+    issues.error(e.code, e.params, e.place);
+    read = { format: /\.(csv|txt|tsv)$/i.test(input.fileName) ? 'csv' : 'plain', figures: [] };
+  }
+  const result = evaluate(ctx, read.figures, issues);
+  const counts = {
+    new: result.counts.new,
+    changed: result.counts.changed,
+    unchanged: result.counts.unchanged,
+    warnings: issues.warningCount + result.checks.length,
+    errors: issues.errorCount,
+  };
+  const canApply = issues.errorCount === 0 && result.values.length > 0;
+  const previewId = randomBytes(18).toString('base64url');
+  if (canApply) savePending(ctx, previewId, { fileName: input.fileName, values: result.values, seq, unchanged: counts.unchanged });
+  return {
+    previewId: canApply ? previewId : '',
+    fileName: input.fileName,
+    format: read.format,
+    counts,
+    items: result.items,
+    itemsTruncated: result.items.length < counts.new + counts.changed + counts.unchanged,
+    errors: issues.errors,
+    warnings: issues.warnings,
+    checks: result.checks,
+    canApply,
+  };
+}
+
+interface Evaluation {
+  counts: { new: number; changed: number; unchanged: number };
+  items: PreviewItem[];
+  values: BulkValue[];
+  checks: CheckWarning[];
+}
+
+/**
+ * One pass over the figures. Written for 250,000 of them (the province workbook): no closure or
+ * place object per figure unless it is listed or refused, and unit/qualifier rules run once per
+ * distinct text rather than once per cell.
+ */
+function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: IssueList): Evaluation {
+  const groups = new Map<string, Group>();
+  const listed: Record<PreviewItem['status'], PreviewItem[]> = { changed: [], new: [], unchanged: [] };
+  const counts = { new: 0, changed: 0, unchanged: 0 };
+  const values: BulkValue[] = [];
+  const selectGroup = ctx.db.prepare('SELECT indicator, value, unit, qualifier, growth, source FROM indicator_values WHERE park = ? AND period = ? AND kind = ?');
+  const rules = new FieldRules(issues);
+  let group: Group | undefined;
+
+  for (const fig of figures) {
+    const { cells, columns: cols, indicator: ind } = fig;
+    rules.bad = false;
+    const v = cols.value === undefined ? null : readFigure(cells[cols.value]);
+    const g = cols.growth === undefined ? null : readGrowth(cells[cols.growth]);
+    if (v && !v.ok) rules.fail(fig, 'value', v.code, v.params);
+    if (g && !g.ok) rules.fail(fig, 'growth', g.code, g.params);
+
+    // Consecutive figures mostly share their group (a sheet's rows): compared by identity first.
+    if (!group || group.park !== fig.park || group.period !== fig.period || group.kind !== fig.kind) {
+      const gk = `${fig.park.pk}:${fig.period.pk}:${fig.kind}`;
+      group = groups.get(gk);
+      if (!group) {
+        const stored = new Map<number, StoredFigure>();
+        for (const r of selectGroup.all(fig.park.pk, fig.period.pk, fig.kind) as (StoredFigure & { indicator: number })[]) stored.set(r.indicator, r);
+        group = { park: fig.park, period: fig.period, kind: fig.kind, stored, pending: new Map(), seen: new Map() };
+        groups.set(gk, group);
+      }
+    }
+    const before = group.stored.get(ind.pk) ?? null;
+
+    if (v === null && g === null) {
+      if (before && before.value !== null && cols.value !== undefined) {
+        issues.warn('IMPORT_EMPTY_KEPT', { indicator: ind.name, value: before.value + before.unit }, placeOf(fig, 'value'));
+      }
+      continue;
+    }
+    const first = group.seen.get(ind.pk);
+    if (first) {
+      issues.error('IMPORT_DUPLICATE_ROW', { indicator: ind.name, otherSheet: first.sheet, otherRow: first.row }, placeOf(fig, 'indicator'));
+      continue;
+    }
+    group.seen.set(ind.pk, fig);
+
+    let unit = cols.unit === undefined ? null : rules.text(fig, 'unit');
+    let qualifier = cols.qualifier === undefined ? null : rules.text(fig, 'qualifier');
+    const source = cols.source === undefined ? null : rules.text(fig, 'source');
+    if (unit !== null) unit = normalizeUnit(unit);
+    if (v?.ok && v.value.unit) {
+      if (unit !== null && unit !== v.value.unit) rules.fail(fig, 'unit', 'IMPORT_CONFLICT', { field: 'unit', inText: v.value.unit, inColumn: unit });
+      unit = v.value.unit;
+    }
+    if (v?.ok && v.value.qualifier) {
+      if (qualifier !== null && qualifier !== v.value.qualifier) {
+        rules.fail(fig, 'qualifier', 'IMPORT_CONFLICT', { field: 'qualifier', inText: v.value.qualifier, inColumn: qualifier });
+      }
+      qualifier = v.value.qualifier;
+    }
+    const newValue = v?.ok ? rules.parse(fig, 'value', v.value.number) : null;
+    const newGrowth = g?.ok ? rules.parse(fig, 'growth', g.value) : null;
+    const newUnit = unit === null ? null : rules.parseCached(fig, 'unit', unit);
+    const newQualifier = qualifier === null ? null : rules.parseCached(fig, 'qualifier', qualifier);
+    const newSource = source === null ? null : rules.parse(fig, 'source', source);
+    if (rules.bad) continue;
+
+    const qualifierGiven = cols.qualifier !== undefined || !!(v?.ok && v.value.qualifier);
+    const after: StoredFigure = {
+      value: newValue === null ? (before?.value ?? null) : before && sameDecimal(newValue, before.value) ? before.value : newValue,
+      unit: newUnit ?? before?.unit ?? ind.unit,
+      qualifier: qualifierGiven ? newQualifier : (before?.qualifier ?? null),
+      growth: newGrowth === null ? (before?.growth ?? null) : before && sameDecimal(newGrowth, before.growth) ? before.growth : newGrowth,
+      source: newSource ?? before?.source ?? null,
+    };
+    const status: PreviewItem['status'] = !before ? 'new' : sameFigure(before, after) ? 'unchanged' : 'changed';
+    counts[status]++;
+    if (listed[status].length < MAX_PREVIEW_ITEMS) listed[status].push(item(fig, ind, status, before, after));
+    if (status === 'unchanged') continue;
+    group.pending.set(ind.id, after);
+    const bulk: BulkValue = {
+      parkId: fig.park.id,
+      periodId: fig.period.id,
+      indicatorId: ind.id,
+      kind: fig.kind,
+      value: after.value ?? '',
+      unit: after.unit,
+      qualifier: after.qualifier ?? '',
+      growth: after.growth ?? '',
+    };
+    if (after.source !== null) bulk.source = after.source;
+    values.push(bulk);
+  }
+
+  const checks: CheckWarning[] = [];
+  for (const g of groups.values()) {
+    if (g.pending.size) checks.push(...checkFigures(ctx.db, { parkId: g.park.id, periodId: g.period.id, kind: g.kind }, g.pending));
+  }
+  const items = [...listed.changed, ...listed.new, ...listed.unchanged].slice(0, MAX_PREVIEW_ITEMS);
+  return { counts, items, values, checks };
+}
+
+function placeOf(fig: SourceFigure, field: FigureField | 'indicator'): CellPlace {
+  const col = field === 'indicator' ? undefined : fig.columns[field];
+  return { sheet: fig.sheet, row: fig.row, ...(col === undefined ? {} : { column: columnLetters(col) }), field };
+}
+
+/** The grid's field rules (parse-field.ts) over one figure's cells, recording each refusal with its place. */
+class FieldRules {
+  bad = false;
+  private readonly issues: IssueList;
+  /** Per indicator (unit rules depend on it), per field and text. */
+  private readonly cache = new Map<StoredIndicator, Map<string, string | null | FieldError>>();
+
+  constructor(issues: IssueList) {
+    this.issues = issues;
+  }
+
+  fail(fig: SourceFigure, field: FigureField, code: ErrorCode, params: ErrorParams): void {
+    this.issues.error(code, { indicator: fig.indicator.name, ...params }, placeOf(fig, field));
+    this.bad = true;
+  }
+
+  text(fig: SourceFigure, field: 'unit' | 'qualifier' | 'source'): string | null {
+    const r = cellString(fig.cells[fig.columns[field]!]);
+    if (r && !r.ok) {
+      this.fail(fig, field, r.code, r.params);
+      return null;
+    }
+    return r ? r.value : null;
+  }
+
+  parse(fig: SourceFigure, field: FigureField, raw: string): string | null {
+    try {
+      return parseField(fig.indicator, field, raw);
+    } catch (e) {
+      if (!(e instanceof FieldError)) throw e;
+      this.fail(fig, field, e.code, e.params);
+      return null;
+    }
+  }
+
+  /** Unit and qualifier: few distinct texts, so each (indicator unit, text) is judged once. */
+  parseCached(fig: SourceFigure, field: 'unit' | 'qualifier', raw: string): string | null {
+    let perIndicator = this.cache.get(fig.indicator);
+    if (!perIndicator) this.cache.set(fig.indicator, (perIndicator = new Map()));
+    const key = field === 'unit' ? raw : `\u0000${raw}`;
+    let r = perIndicator.get(key);
+    if (r === undefined) {
+      try {
+        r = parseField(fig.indicator, field, raw);
+      } catch (e) {
+        if (!(e instanceof FieldError)) throw e;
+        r = e;
+      }
+      perIndicator.set(key, r);
+    }
+    if (r instanceof FieldError) {
+      this.fail(fig, field, r.code, r.params);
+      return null;
+    }
+    return r;
+  }
+}
+
+function sameFigure(a: StoredFigure, b: StoredFigure): boolean {
+  return a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier && a.growth === b.growth && a.source === b.source;
+}
+
+function item(fig: SourceFigure, ind: StoredIndicator, status: PreviewItem['status'], before: StoredFigure | null, after: StoredFigure): PreviewItem {
+  const shape = (f: StoredFigure): PreviewFigure => ({ value: f.value, unit: f.unit, qualifier: f.qualifier, growth: f.growth });
+  return {
+    status,
+    park: fig.park.name,
+    periodKey: fig.period.key,
+    kind: fig.kind,
+    indicatorId: ind.id,
+    indicator: ind.name,
+    code: ind.code,
+    before: before ? shape(before) : null,
+    after: shape(after),
+    place: placeOf(fig, 'value'),
+  };
+}

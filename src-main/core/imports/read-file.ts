@@ -1,0 +1,84 @@
+// From the bytes of the user's file to figures: what kind of file it is (by its content first —
+// people rename files), then the reader for it. Only reads; the file itself is never touched.
+
+import { extname } from 'node:path';
+import { IMPORT_MAX_BYTES } from '../../shared/tables.ts';
+import { csvSheet } from './csv-read.ts';
+import { FatalImport, type IssueList } from './issues.ts';
+import type { Lookup } from './lookup.ts';
+import { hasMetaSheet, readMetaWorkbook } from './read-meta.ts';
+import { readPlainSheets, type PlainTarget } from './read-plain.ts';
+import type { SourceRead } from './source.ts';
+import { openXlsx, WorkbookError, type SheetCells, type XlsxFile } from './xlsx-read.ts';
+import { ZipError } from './zip.ts';
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
+const OFFICE_NAMES = { docx: 'Word', pptx: 'PowerPoint', ods: 'OpenDocument (.ods)', xlsb: 'Excel Binary (.xlsb)' } as const;
+
+export interface ReadInput {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Where a plain table's figures go; a ParkBrief workbook names its own. */
+  target: PlainTarget | null;
+  storeId: string;
+}
+
+export function readImportFile(input: ReadInput, lookup: Lookup, issues: IssueList): SourceRead {
+  const { bytes, fileName } = input;
+  if (bytes.length > IMPORT_MAX_BYTES) throw new FatalImport('IMPORT_TOO_LARGE', { size: formatBytes(bytes.length), max: formatBytes(IMPORT_MAX_BYTES) });
+  if (bytes.length === 0) throw new FatalImport('IMPORT_EMPTY_FILE');
+  const ext = extname(fileName).toLowerCase();
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (!isZip && TEXT_EXTENSIONS.has(ext)) {
+    const sheet = csvSheet(bytes, fileName);
+    return { format: 'csv', figures: readPlain([sheet], input, lookup, issues) };
+  }
+  if (!isZip && !['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', ''].includes(ext)) throw new FatalImport('IMPORT_FILE_TYPE', { ext: ext || fileName });
+  const x = openWorkbook(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+  try {
+    if (hasMetaSheet(x)) return readMetaWorkbook(x, lookup, issues, input.storeId);
+    const sheets: SheetCells[] = [];
+    for (const s of x.sheets) {
+      if (s.state !== 'visible') continue;
+      const cells = x.readSheet(s);
+      if (cells) sheets.push(cells);
+    }
+    if (!sheets.some((s) => s.maxRow > 0)) throw new FatalImport('IMPORT_NO_SHEET');
+    return { format: 'plain', figures: readPlain(sheets, input, lookup, issues) };
+  } catch (e) {
+    throw fromReaderError(e);
+  }
+}
+
+function readPlain(sheets: SheetCells[], input: ReadInput, lookup: Lookup, issues: IssueList) {
+  if (!input.target) throw new FatalImport('IMPORT_TARGET_MISSING');
+  return readPlainSheets(sheets, input.target, lookup, issues);
+}
+
+function openWorkbook(bytes: Buffer): XlsxFile {
+  try {
+    return openXlsx(bytes);
+  } catch (e) {
+    throw fromReaderError(e);
+  }
+}
+
+function fromReaderError(e: unknown): unknown {
+  if (e instanceof ZipError) {
+    const p = e.problem;
+    if (p.kind === 'not-zip') return new FatalImport('IMPORT_NOT_XLSX');
+    if (p.kind === 'ole') return new FatalImport('IMPORT_OLE');
+    if (p.kind === 'bomb') return new FatalImport('IMPORT_ZIP_BOMB', { size: formatBytes(p.size), max: formatBytes(p.max) });
+    return new FatalImport('IMPORT_CORRUPT', { detail: p.detail });
+  }
+  if (e instanceof WorkbookError) {
+    const p = e.problem;
+    if (p.kind === 'corrupt') return new FatalImport('IMPORT_CORRUPT', { detail: p.detail });
+    return p.found === 'zip' ? new FatalImport('IMPORT_NOT_XLSX') : new FatalImport('IMPORT_WRONG_OFFICE', { app: OFFICE_NAMES[p.found] });
+  }
+  return e;
+}

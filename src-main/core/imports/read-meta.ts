@@ -1,0 +1,166 @@
+// A workbook ParkBrief wrote (fill template, table, compare, form): its hidden map (workbook-meta.ts)
+// says which sheet, row and column is which park, period, indicator and field. The map comes from
+// a user's file like everything else, so it is validated, and each id it names is looked up.
+
+import type { CellPlace } from '../../shared/tables.ts';
+import type { StoredIndicator } from '../catalog/catalog.ts';
+import { decodeMeta, META_SHEET, type ColumnMeta, type SheetMeta } from '../tables/workbook-meta.ts';
+import { headerRole } from './headers.ts';
+import { FatalImport, type IssueList } from './issues.ts';
+import type { Lookup, StoredPark, StoredPeriod } from './lookup.ts';
+import { FIGURE_FIELDS, filled, type FieldColumns, type SourceFigure, type SourceRead } from './source.ts';
+import { cellAt, columnLetters, type Cell, type SheetCells, type XlsxFile } from './xlsx-read.ts';
+
+interface Target {
+  park: StoredPark;
+  period: StoredPeriod;
+  columns: FieldColumns;
+}
+
+export function hasMetaSheet(x: XlsxFile): boolean {
+  return x.sheets.some((s) => s.name === META_SHEET);
+}
+
+export function readMetaWorkbook(x: XlsxFile, lookup: Lookup, issues: IssueList, storeId: string): SourceRead {
+  const metaCells = x.readSheet(x.sheets.find((s) => s.name === META_SHEET)!);
+  const column: (string | null)[] = [];
+  for (let r = 1; r <= (metaCells?.maxRow ?? 0); r++) {
+    const c = metaCells ? cellAt(metaCells, r, 1) : undefined;
+    column.push(c && (c.t === 's' || c.t === 'n') ? c.v : null);
+  }
+  const decoded = decodeMeta(column);
+  if (!decoded.ok) throw new FatalImport('IMPORT_META_INVALID', { row: decoded.row, detail: decoded.detail }, { sheet: META_SHEET, row: decoded.row, column: 'A' });
+  const fromOtherStore = decoded.meta.storeId !== storeId;
+  const figures: SourceFigure[] = [];
+  let fallbacks = 0;
+  for (const sm of decoded.sheets) {
+    const info = x.sheets.find((s) => s.name === sm.sheet);
+    const cells = info ? x.readSheet(info) : null;
+    if (!cells) {
+      issues.error('IMPORT_SHEET_MISSING', { sheet: sm.sheet }, { sheet: sm.sheet });
+      continue;
+    }
+    const targets = sheetTargets(sm, lookup, issues);
+    if (!targets) continue;
+    checkMerges(cells, sm, issues);
+    const nameColumn = findNameColumn(cells, sm);
+    const resolved: { r: number; row: Cell[]; indicator: StoredIndicator }[] = [];
+    for (let r = sm.firstDataRow; r <= Math.min(sm.lastDataRow, cells.maxRow); r++) {
+      const row = cells.rows.get(r);
+      if (!row) continue;
+      const key = text(row[sm.keyColumn]);
+      const code = sm.codeColumn ? text(row[sm.codeColumn]) : '';
+      const name = nameColumn ? text(row[nameColumn]) : '';
+      // Group rows (category headings, 合计) carry no key: they are layout, not figures.
+      if (!key && !code) continue;
+      let indicator = key ? lookup.indicatorById(key) : undefined;
+      if (!indicator) {
+        indicator = (code ? lookup.indicatorByCode(code) : undefined) ?? (name ? lookup.indicatorByName(name) : undefined);
+        if (indicator) fallbacks++;
+      }
+      if (!indicator) {
+        if (targets.some((t) => carries(row, t.columns))) {
+          const place: CellPlace = { sheet: sm.sheet, row: r, column: columnLetters(nameColumn ?? sm.codeColumn ?? sm.keyColumn), field: 'indicator' };
+          issues.error('INDICATOR_NOT_FOUND', { indicator: name || code || key }, place);
+        }
+        continue;
+      }
+      resolved.push({ r, row, indicator });
+    }
+    // Target by target, so that consecutive figures share a park and period (the preview reads the
+    // stored figures once per group).
+    for (const t of targets) {
+      for (const x of resolved) figures.push({ sheet: sm.sheet, row: x.r, park: t.park, period: t.period, kind: sm.kind, indicator: x.indicator, columns: t.columns, cells: x.row });
+    }
+  }
+  if (fallbacks > 0 && fromOtherStore) issues.warn('IMPORT_IDS_FALLBACK', { count: fallbacks }, null);
+  const t = decoded.meta.template;
+  return { format: t === 'fill' || t === 'compare' ? t : 'table', figures };
+}
+
+const text = (c: Cell | undefined): string => (c && (c.t === 's' || c.t === 'n') ? c.v.trim() : '');
+
+function carries(row: readonly (Cell | undefined)[], columns: FieldColumns): boolean {
+  return (columns.value !== undefined && filled(row[columns.value])) || (columns.growth !== undefined && filled(row[columns.growth]));
+}
+
+/**
+ * The (park, period) pairs a sheet's figures go to, each with the column of every field. A column
+ * that names no park or period serves every target of the sheet that has no column of its own for
+ * that field (one 计量单位 column for ten period columns).
+ */
+function sheetTargets(sm: SheetMeta, lookup: Lookup, issues: IssueList): Target[] | null {
+  const place: CellPlace = { sheet: sm.sheet };
+  let ok = true;
+  const park = (id: string | undefined, name: string | undefined, col?: number): StoredPark | null | undefined => {
+    if (!id && !name) return undefined;
+    const p = lookup.park(id, name);
+    if (!p) {
+      issues.error('IMPORT_META_PARK', { park: name ?? id ?? '' }, col ? { ...place, column: columnLetters(col) } : place);
+      ok = false;
+    }
+    return p?.park ?? null;
+  };
+  const period = (id: string | undefined, key: string | undefined, col?: number): StoredPeriod | null | undefined => {
+    if (!id && !key) return undefined;
+    const p = lookup.period(id, key);
+    if (!p) {
+      issues.error('IMPORT_META_PERIOD', { period: key ?? id ?? '' }, col ? { ...place, column: columnLetters(col) } : place);
+      ok = false;
+    }
+    return p?.period ?? null;
+  };
+  const sheetPark = park(sm.parkId, sm.parkName);
+  const sheetPeriod = period(sm.periodId, sm.periodKey);
+  const cols = sm.columns.map((c) => ({ meta: c, park: park(c.parkId, c.parkName, c.column), period: period(c.periodId, c.periodKey, c.column) }));
+  if (!ok) return null;
+  const targets = new Map<string, Target>();
+  for (const c of cols) {
+    if (c.meta.field !== 'value' && c.meta.field !== 'growth') continue;
+    const p = c.park ?? sheetPark;
+    const q = c.period ?? sheetPeriod;
+    if (!p || !q) {
+      issues.error('IMPORT_META_INVALID', { row: '', detail: `${sm.sheet} ${columnLetters(c.meta.column)}: no park or period` }, { ...place, column: columnLetters(c.meta.column) });
+      return null;
+    }
+    if (!targets.has(`${p.id}:${q.id}`)) targets.set(`${p.id}:${q.id}`, { park: p, period: q, columns: {} });
+  }
+  for (const t of targets.values()) {
+    for (const field of FIGURE_FIELDS) {
+      let best: { col: ColumnMeta; score: number } | null = null;
+      for (const c of cols) {
+        if (c.meta.field !== field) continue;
+        if (c.park && c.park.id !== t.park.id) continue;
+        if (c.period && c.period.id !== t.period.id) continue;
+        const score = (c.park ? 1 : 0) + (c.period ? 1 : 0);
+        if (!best || score > best.score) best = { col: c.meta, score };
+      }
+      if (best) t.columns[field] = best.col.column;
+    }
+  }
+  return [...targets.values()];
+}
+
+/** Merged cells over the columns we read: which cell holds the figure is then a guess. */
+function checkMerges(cells: SheetCells, sm: SheetMeta, issues: IssueList): void {
+  const read = new Set([sm.keyColumn, ...sm.columns.map((c) => c.column)]);
+  for (const m of cells.merges) {
+    if (m.bottom < sm.firstDataRow || m.top > sm.lastDataRow) continue;
+    let hit = false;
+    for (let c = m.left; c <= m.right && !hit; c++) hit = read.has(c);
+    if (hit) {
+      const range = `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`;
+      issues.error('IMPORT_MERGED', { range }, { sheet: sm.sheet, row: m.top, column: columnLetters(m.left) });
+    }
+  }
+}
+
+/** The visible name column (指标名称), found by its heading above the data: the last fallback. */
+function findNameColumn(cells: SheetCells, sm: SheetMeta): number | null {
+  for (let r = sm.firstDataRow - 1; r >= 1 && r >= sm.firstDataRow - 10; r--) {
+    const row = cells.rows.get(r);
+    if (!row) continue;
+    for (let c = 1; c < row.length; c++) if (row[c]?.t === 's' && headerRole((row[c] as { v: string }).v) === 'name') return c;
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+// What the readers (ParkBrief workbooks, plain tables) hand to the preview: one figure per row and
+// target, pointing at the row's cells rather than copying them — a province workbook has 250,000.
+
+import type { StoredIndicator } from '../catalog/catalog.ts';
+import type { ValueKind } from '../../shared/model.ts';
+import type { ImportPreview } from '../../shared/tables.ts';
+import type { StoredPark, StoredPeriod } from './lookup.ts';
+import type { Cell } from './xlsx-read.ts';
+
+export const FIGURE_FIELDS = ['value', 'unit', 'qualifier', 'growth', 'source'] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
+
+/** Which column holds each field; a field without a column is one the file does not carry. */
+export type FieldColumns = Partial<Record<FigureField, number>>;
+
+export interface SourceFigure {
+  sheet: string;
+  row: number;
+  park: StoredPark;
+  period: StoredPeriod;
+  kind: ValueKind;
+  indicator: StoredIndicator;
+  columns: FieldColumns;
+  /** The row's cells by 1-based column number (shared by the row's figures). */
+  cells: readonly (Cell | undefined)[];
+}
+
+export interface SourceRead {
+  format: ImportPreview['format'];
+  figures: SourceFigure[];
+}
+
+/** A cell someone wrote something in (a blank string or a styled empty cell is nothing). */
+export function filled(cell: Cell | undefined): boolean {
+  return cell !== undefined && !(cell.t === 's' && cell.v.trim() === '');
+}

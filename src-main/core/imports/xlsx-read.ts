@@ -1,0 +1,305 @@
+// Reads the cells of an .xlsx the user hands us, without styles, drawings or anything else.
+//
+// Why not exceljs: measured on the province workbook (200 sheets × 125 rows × 15 columns, 250,000
+// figures, 4.8 MB), exceljs's in-memory reader took ~9 s and its streaming WorkbookReader ~6 s just
+// to visit the cells — both over the 5 s budget for the whole import before a figure is validated.
+// This reader scans the sheet XML with one regular expression per sheet and keeps only what an
+// import needs (value, cached result or formula, text, merges): ~0.5 s for the same file
+// (see test-results/measure-import.ts and the import figures in docs/BENCHMARKS.md). It also lets
+// us check the zip's central directory before inflating (zip.ts).
+
+import { ZipReader } from './zip.ts';
+
+/** A cell as the file holds it. Numbers stay the text the file wrote; formulas keep only their result. */
+export type Cell =
+  | { t: 'n'; v: string }
+  | { t: 's'; v: string }
+  | { t: 'b'; v: boolean }
+  /** An error value such as #DIV/0!. */
+  | { t: 'e'; v: string }
+  /** A formula without a cached result (written by a program, never calculated); v is the formula. */
+  | { t: 'f'; v: string };
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetCells {
+  name: string;
+  rows: Map<number, Cell[]>;
+  merges: CellRange[];
+  maxRow: number;
+}
+
+export interface SheetInfo {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  path: string | null;
+}
+
+export type WorkbookProblem =
+  | { kind: 'not-workbook'; found: 'docx' | 'pptx' | 'ods' | 'xlsb' | 'zip' }
+  | { kind: 'corrupt'; detail: string };
+
+export class WorkbookError extends Error {
+  readonly problem: WorkbookProblem;
+  constructor(problem: WorkbookProblem) {
+    super(problem.kind);
+    this.problem = problem;
+  }
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+export class XlsxFile {
+  readonly sheets: SheetInfo[];
+  private readonly zip: ZipReader;
+  private sst: string[] | null = null;
+  private readonly sstPath: string | null;
+
+  constructor(zip: ZipReader) {
+    this.zip = zip;
+    const wbPath = workbookPath(zip);
+    const wbXml = this.text(wbPath);
+    const rels = readRels(this.textOrNull(relsPathOf(wbPath)) ?? '', dirOf(wbPath));
+    this.sstPath = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? (zip.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : null);
+    this.sheets = [];
+    for (const m of wbXml.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)) {
+      const attrs = m[1]!;
+      const name = decodeXml(attr(attrs, 'name') ?? '');
+      const state = attr(attrs, 'state');
+      const rel = rels.get(/\b[\w.-]+:id="([^"]*)"/.exec(attrs)?.[1] ?? '');
+      // Chart sheets and dialog sheets have no cells to import.
+      const path = rel && rel.type.endsWith('/worksheet') ? rel.target : null;
+      this.sheets.push({ name, state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', path });
+    }
+  }
+
+  /** One sheet's cells; null when it has no cell part (a chart sheet). */
+  readSheet(info: SheetInfo): SheetCells | null {
+    if (!info.path) return null;
+    const xml = this.textOrNull(info.path);
+    if (xml === null) throw new WorkbookError({ kind: 'corrupt', detail: `${info.path} missing` });
+    return scanSheet(info.name, xml, () => this.sharedStrings());
+  }
+
+  private sharedStrings(): string[] {
+    if (this.sst) return this.sst;
+    const xml = this.sstPath ? this.textOrNull(this.sstPath) : null;
+    this.sst = xml === null ? [] : parseSharedStrings(xml);
+    return this.sst;
+  }
+
+  private text(path: string): string {
+    const t = this.textOrNull(path);
+    if (t === null) throw new WorkbookError({ kind: 'corrupt', detail: `${path} missing` });
+    return t;
+  }
+
+  private textOrNull(path: string): string | null {
+    const b = this.zip.read(path);
+    return b === null ? null : utf8.decode(b);
+  }
+}
+
+function workbookPath(zip: ZipReader): string {
+  const rootRels = zip.read('_rels/.rels');
+  const office = rootRels ? [...readRels(utf8.decode(rootRels), '').values()].find((r) => r.type.endsWith('/officeDocument')) : undefined;
+  if (office && zip.has(office.target) && office.target.endsWith('.xml') && !office.target.startsWith('word/') && !office.target.startsWith('ppt/')) return office.target;
+  if (zip.has('xl/workbook.xml')) return 'xl/workbook.xml';
+  // Say what it is instead, when we can tell: a renamed Word file is the usual mistake.
+  const found = zip.has('word/document.xml') ? 'docx' : zip.has('ppt/presentation.xml') ? 'pptx' : zip.has('xl/workbook.bin') ? 'xlsb' : isOds(zip) ? 'ods' : 'zip';
+  throw new WorkbookError({ kind: 'not-workbook', found });
+}
+
+function isOds(zip: ZipReader): boolean {
+  const m = zip.has('mimetype') ? zip.read('mimetype') : null;
+  return !!m && m.toString('latin1').includes('opendocument');
+}
+
+interface Rel {
+  type: string;
+  target: string;
+}
+
+function readRels(xml: string, baseDir: string): Map<string, Rel> {
+  const out = new Map<string, Rel>();
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*?)\/?>/g)) {
+    const a = m[1]!;
+    if (attr(a, 'TargetMode') === 'External') continue;
+    const id = attr(a, 'Id');
+    const target = attr(a, 'Target');
+    if (!id || !target) continue;
+    out.set(id, { type: attr(a, 'Type') ?? '', target: resolvePath(baseDir, decodeXml(target)) });
+  }
+  return out;
+}
+
+const dirOf = (p: string) => p.slice(0, p.lastIndexOf('/') + 1);
+const relsPathOf = (p: string) => `${dirOf(p)}_rels/${p.slice(p.lastIndexOf('/') + 1)}.rels`;
+
+function resolvePath(baseDir: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : baseDir + target).split('/');
+  const out: string[] = [];
+  for (const s of parts) {
+    if (s === '..') out.pop();
+    else if (s !== '.' && s !== '') out.push(s);
+  }
+  return out.join('/');
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  // Attributes may be separated by any blank and quoted either way.
+  for (const q of ['"', "'"]) {
+    const key = `${name}=${q}`;
+    for (let i = attrs.indexOf(key); i >= 0; i = attrs.indexOf(key, i + 1)) {
+      const before = attrs.charCodeAt(i - 1);
+      if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+      const start = i + key.length;
+      const end = attrs.indexOf(q, start);
+      return end < 0 ? undefined : attrs.slice(start, end);
+    }
+  }
+  return undefined;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** XML entities, then Excel's _xHHHH_ escapes for characters XML cannot hold (ECMA-376 ST_Xstring). */
+export function decodeXml(s: string): string {
+  if (s.indexOf('&') >= 0) {
+    s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (all, e: string) => {
+      if (e[0] === '#') {
+        const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return n <= 0x10ffff ? String.fromCodePoint(n) : all;
+      }
+      return ENTITIES[e] ?? all;
+    });
+  }
+  if (s.indexOf('_x') >= 0) s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return s;
+}
+
+/** The text of a string item: its runs' <t>, without phonetic guides (<rPh>). */
+function itemText(xml: string): string {
+  if (xml.indexOf('<') < 0) return xml;
+  const body = xml.indexOf('rPh') >= 0 ? xml.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : xml;
+  let out = '';
+  for (const m of body.matchAll(/<(?:[\w.-]+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g)) out += m[1] ?? '';
+  return decodeXml(out);
+}
+
+export function parseSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g)) out.push(itemText(m[1] ?? ''));
+  return out;
+}
+
+/** "AB" → 28. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+/** 28 → "AB". */
+export function columnLetters(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function parseRef(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  return m ? { col: columnNumber(m[1]!.toUpperCase()), row: Number(m[2]) } : null;
+}
+
+export function parseRange(ref: string): CellRange | null {
+  const [a, b] = ref.split(':');
+  const p = parseRef(a ?? '');
+  const q = b === undefined ? p : parseRef(b);
+  if (!p || !q) return null;
+  return { top: Math.min(p.row, q.row), bottom: Math.max(p.row, q.row), left: Math.min(p.col, q.col), right: Math.max(p.col, q.col) };
+}
+
+/**
+ * One pass over a sheet's XML. Rows and cells may omit their r="" (the format allows it; some
+ * writers do), in which case they follow the previous one.
+ */
+export function scanSheet(name: string, xml: string, sst: () => string[]): SheetCells {
+  const p = /<([\w.-]+:)?worksheet\b/.exec(xml)?.[1] ?? '';
+  const re = new RegExp(`<${p}row\\b([^>]*?)(/?)>|<${p}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}c>)|<${p}mergeCell\\b([^>]*?)/?>`, 'g');
+  const vOpen = `<${p}v>`;
+  const vClose = `</${p}v>`;
+  const fOpen = `<${p}f`;
+  const rows = new Map<number, Cell[]>();
+  const merges: CellRange[] = [];
+  let row = 0;
+  let col = 0;
+  let maxRow = 0;
+  let cells: Cell[] = [];
+  for (let m = re.exec(xml); m !== null; m = re.exec(xml)) {
+    if (m[1] !== undefined) {
+      const r = attr(m[1], 'r');
+      row = r ? Number(r) : row + 1;
+      col = 0;
+      cells = [];
+      if (m[2] !== '/') rows.set(row, cells);
+      continue;
+    }
+    if (m[5] !== undefined) {
+      const range = parseRange(attr(m[5], 'ref') ?? '');
+      if (range) merges.push(range);
+      continue;
+    }
+    const attrs = m[3]!;
+    const r = attr(attrs, 'r');
+    if (r) {
+      const ref = parseRef(r);
+      if (ref) {
+        col = ref.col;
+        if (ref.row !== row) {
+          // A cell outside its row element: file it under the row it names.
+          row = ref.row;
+          cells = rows.get(row) ?? [];
+          rows.set(row, cells);
+        }
+      } else col++;
+    } else col++;
+    const inner = m[4];
+    if (!inner) continue;
+    const t = attr(attrs, 't') ?? 'n';
+    const vi = inner.indexOf(vOpen);
+    const v = vi >= 0 ? inner.slice(vi + vOpen.length, inner.indexOf(vClose, vi)) : inner.indexOf(`<${p}v `) >= 0 ? (/<(?:[\w.-]+:)?v\b[^>]*>([\s\S]*?)</.exec(inner)?.[1] ?? '') : null;
+    let cell: Cell | null = null;
+    if (t === 'inlineStr') cell = { t: 's', v: itemText(inner.replace(/<(?:[\w.-]+:)?f\b[\s\S]*?(?:\/>|<\/(?:[\w.-]+:)?f>)/, '')) };
+    else if (v === null) {
+      if (inner.indexOf(fOpen) >= 0) cell = { t: 'f', v: decodeXml(/<(?:[\w.-]+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/)/.exec(inner)?.[1] ?? '') };
+    } else if (t === 's') {
+      const list = sst();
+      const i = Number(v);
+      const s = list[i];
+      if (s === undefined) throw new WorkbookError({ kind: 'corrupt', detail: `${name}!${r ?? ''}: shared string ${v} missing` });
+      cell = { t: 's', v: s };
+    } else if (t === 'n') cell = { t: 'n', v: v.trim() };
+    else if (t === 'str' || t === 'd') cell = { t: 's', v: decodeXml(v) };
+    else if (t === 'b') cell = { t: 'b', v: v.trim() === '1' };
+    else if (t === 'e') cell = { t: 'e', v: decodeXml(v) };
+    if (cell === null) continue;
+    cells[col] = cell;
+    if (row > maxRow) maxRow = row;
+  }
+  return { name, rows, merges, maxRow };
+}
+
+/** A zip's workbook, or why it is none. ZipError (not a zip, corrupt, bomb) passes through. */
+export function openXlsx(bytes: Buffer): XlsxFile {
+  return new XlsxFile(new ZipReader(bytes));
+}
+
+export function cellAt(sheet: SheetCells, row: number, col: number): Cell | undefined {
+  return sheet.rows.get(row)?.[col];
+}
