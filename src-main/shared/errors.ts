@@ -56,9 +56,111 @@ export const MESSAGES = {
   /** One unresolved placeholder in a refused export; worded by formatDetail from its params. */
   PLACEHOLDER_PROBLEM: { zh: '{source}', en: '{source}' },
   TEMPLATE_UNKNOWN: { zh: '未知的版式「{template}」，可用：magazine（园区风采）、bulletin（工作简报）', en: 'Unknown template "{template}"; use magazine or bulletin' },
+  XLSX_TEMPLATE_UNKNOWN: {
+    zh: '未知的表格样式「{template}」，可用：table（指标表）、compare（多园区对比）、form（统计报表）、fill（填报模板）',
+    en: 'Unknown table layout "{template}"; use table, compare, form or fill',
+  },
+  EXPORT_FORMAT_UNKNOWN: { zh: '未知的导出格式「{format}」，可用：docx（Word 文稿）、xlsx（Excel 表格）', en: 'Unknown export format "{format}"; use docx or xlsx' },
+  YEARS_INVALID: { zh: '「{years}」不是有效的年份，应写作 2018-2022、2022 或 2018,2020', en: '"{years}" is not a year range; write 2018-2022, 2022 or 2018,2020' },
+  YEARS_NONE: { zh: '库中没有「{years}」的年度期别', en: 'The store has no year periods in "{years}"' },
+  TOO_MANY_PERIODS: { zh: '一张指标表最多 {max} 个期别列，所选有 {count} 个', en: 'A table takes at most {max} period columns; {count} were chosen' },
+  TABLE_EMPTY: { zh: '{park}在 {periods} 没有任何{kindZh}，未导出', en: '{park} has no {kindEn} figures for {periods}; nothing exported' },
   PHOTO_INVALID: { zh: '图片无法识别：只接受 PNG 或 JPEG 格式（{detail}）', en: 'Unreadable image: only PNG or JPEG ({detail})' },
   PHOTO_NOT_FOUND: { zh: '文稿引用的图片已不在数据库中（{photo}）', en: 'The document refers to a photo no longer in the store ({photo})' },
   FILE_WRITE_FAILED: { zh: '无法写入文件「{path}」：{detail}', en: 'Cannot write "{path}": {detail}' },
+  // Imports (core/imports): each is shown after the place it concerns (工作表「…」第N行 X列).
+  IMPORT_TOO_LARGE: { zh: '文件过大（{size}），最大 {max}', en: 'The file is too large ({size}); the limit is {max}' },
+  IMPORT_EMPTY_FILE: { zh: '文件是空的', en: 'The file is empty' },
+  IMPORT_FILE_TYPE: {
+    zh: '不支持的文件类型「{ext}」：请选择 .xlsx 工作簿或 .csv 表格',
+    en: 'Unsupported file type "{ext}": choose an .xlsx workbook or a .csv table',
+  },
+  IMPORT_NOT_XLSX: { zh: '文件不是 Excel 工作簿（.xlsx），无法读取', en: 'The file is not an Excel workbook (.xlsx) and cannot be read' },
+  IMPORT_WRONG_OFFICE: {
+    zh: '这是 {app} 文件而不是 Excel 工作簿（.xlsx），可能只是改了扩展名：请选择 .xlsx 工作簿，或在 Excel/WPS 中另存为 .xlsx',
+    en: 'This is a {app} file, not an Excel workbook (.xlsx) — perhaps only renamed: choose an .xlsx workbook, or save it as .xlsx in Excel or WPS',
+  },
+  IMPORT_OLE: {
+    zh: '文件是旧版 Excel 格式（.xls）或设置了打开密码：请在 Excel/WPS 中去掉密码并另存为 .xlsx 后再导入',
+    en: 'The file is an old Excel file (.xls) or password-protected: remove the password and save it as .xlsx in Excel or WPS',
+  },
+  IMPORT_CORRUPT: { zh: '文件已损坏或不完整，无法读取（{detail}）', en: 'The file is damaged or incomplete and cannot be read ({detail})' },
+  IMPORT_ZIP_BOMB: {
+    zh: '文件解压后过大（{size}，上限 {max}），已拒绝读取',
+    en: 'The file would unpack to {size} (limit {max}); refused without unpacking',
+  },
+  IMPORT_NO_SHEET: { zh: '工作簿中没有可导入的工作表', en: 'The workbook has no sheet that can be imported' },
+  IMPORT_SHEET_MISSING: {
+    zh: '找不到工作表「{sheet}」：模板的数据表被删除或改名了，请改回原名后再导入',
+    en: 'Sheet "{sheet}" is missing: the template\'s data sheet was deleted or renamed; restore its name and import again',
+  },
+  IMPORT_META_INVALID: {
+    zh: 'ParkBrief 隐藏映射表第{row}行无效（{detail}），文件可能被其他程序改动过',
+    en: 'Row {row} of the hidden ParkBrief map is invalid ({detail}); another program may have changed the file',
+  },
+  IMPORT_META_PARK: { zh: '文件中的园区「{park}」在库中不存在', en: 'The file\'s park "{park}" is not in the store' },
+  IMPORT_META_PERIOD: {
+    zh: '文件中的期别「{period}」在库中不存在；导入不新建期别，请先在界面中新增该期别',
+    en: 'The file\'s period "{period}" is not in the store; an import creates no periods, add it in the app first',
+  },
+  IMPORT_HEADER_NOT_FOUND: {
+    zh: '找不到表头行：前 {rows} 行中没有同时含“指标名称（或代码）”和“本期值（或数值）”的行',
+    en: 'No header row: none of the first {rows} rows names both the indicator (name or code) and the value',
+  },
+  IMPORT_TARGET_MISSING: {
+    zh: '普通表格没有写明园区和期别：请指定园区和期别（命令行 --park 和 --period）',
+    en: 'A plain table does not say which park and period it is for: choose them (--park and --period on the command line)',
+  },
+  IMPORT_DUPLICATE_ROW: {
+    zh: '{indicator}重复：工作表「{otherSheet}」第{otherRow}行已填同一园区、期别的该指标',
+    en: '{indicator} appears twice: sheet "{otherSheet}", row {otherRow} already gives it for the same park and period',
+  },
+  IMPORT_NO_INDICATOR: { zh: '这一行有数值但没有指标名称或代码', en: 'This row has a figure but no indicator name or code' },
+  IMPORT_FORMULA_NO_VALUE: {
+    zh: '单元格是公式（={formula}）但没有计算结果：请在 Excel 或 WPS 中打开并保存后再导入，或改填数值',
+    en: 'The cell holds a formula (={formula}) without a calculated result: open and save the file in Excel or WPS, or type the figure',
+  },
+  IMPORT_CELL_ERROR: { zh: '单元格是错误值 {text}', en: 'The cell holds the error value {text}' },
+  IMPORT_MERGED: {
+    zh: '数值区域有合并单元格 {range}：请取消合并后再导入',
+    en: 'Merged cells {range} in the value area: unmerge them and import again',
+  },
+  IMPORT_CONFLICT: {
+    zh: '{field}前后不一致：数值里写的是「{inText}」，{field}列是「{inColumn}」',
+    en: '{field} disagrees: the figure says "{inText}", the {field} column "{inColumn}"',
+  },
+  IMPORT_CSV_QUOTE: {
+    zh: 'CSV 的引号不成对：第{row}行开始的带引号字段没有结束',
+    en: 'Unbalanced quotes in the CSV: the quoted field starting on row {row} never ends',
+  },
+  IMPORT_CSV_AFTER_QUOTE: {
+    zh: 'CSV 第{row}行：引号结束后还有多余的字符（{text}）',
+    en: 'CSV row {row}: characters after a closing quote ({text})',
+  },
+  IMPORT_IDS_FALLBACK: {
+    zh: '文件来自另一个数据库：{count} 个指标按代码或名称对应',
+    en: 'The file comes from another store: {count} indicators were matched by code or name',
+  },
+  IMPORT_EMPTY_KEPT: {
+    zh: '{indicator}的本期值为空，保留库中的 {value}（导入不会清除已有数值）',
+    en: '{indicator} is blank here; the stored {value} is kept (an import never clears a figure)',
+  },
+  IMPORT_ROW_SKIPPED: { zh: '「{text}」行不是指标，已跳过', en: 'Row "{text}" is not an indicator; skipped' },
+  IMPORT_SHEET_SKIPPED: { zh: '工作表没有表头行，已跳过', en: 'The sheet has no header row; skipped' },
+  IMPORT_TARGET_IGNORED: {
+    zh: '文件自带园区和期别的对应关系，指定的园区、期别未使用',
+    en: 'The file names its own parks and periods; the park and period chosen were not used',
+  },
+  IMPORT_EXPIRED: {
+    zh: '导入预览已过期或已使用，请重新预览后再导入',
+    en: 'The import preview has expired or was already used; preview the file again',
+  },
+  IMPORT_STALE: {
+    zh: '预览之后库中的数据已有改动（{label}），为免覆盖这些改动，请重新预览后再导入',
+    en: 'The store changed after the preview ({label}); preview again so those changes are not overwritten',
+  },
+  IMPORT_REFUSED: { zh: '导入有 {count} 处错误，未写入任何数据', en: '{count} errors in the import; nothing was written' },
+  IMPORT_NOTHING: { zh: '文件中没有需要写入的新数值或修改', en: 'The file holds nothing new or changed to write' },
   USAGE: { zh: '{detail}', en: '{detail}' },
   INTERNAL: { zh: '内部错误：{detail}', en: 'Internal error: {detail}' },
 } as const;
