@@ -18,6 +18,7 @@ import { readGrid } from '../core/values/grid.ts';
 import { warningsFor } from '../core/checks/warnings-for.ts';
 import { formatCheck } from '../shared/checks.ts';
 import { cliLocale, EXIT, type CliIo } from './io.ts';
+import { cmdExportXlsx, XLSX_ONLY } from './export-xlsx-command.ts';
 
 export const USAGE = `园区简报 ParkBrief 命令行
 
@@ -232,7 +233,17 @@ export function cmdExport(argv: string[], io: CliIo): Promise<number> {
     template: { type: 'string' },
     out: { type: 'string' },
     'allow-markers': { type: 'boolean' },
+    format: { type: 'string' },
+    years: { type: 'string' },
+    parks: { type: 'string' },
+    kind: { type: 'string' },
   });
+  const format = typeof args.format === 'string' ? args.format.trim().toLowerCase() : 'docx';
+  if (format === 'xlsx') return cmdExportXlsx(args, io);
+  if (format !== 'docx') throw new AppError('EXPORT_FORMAT_UNKNOWN', { format: String(args.format) });
+  for (const o of XLSX_ONLY) {
+    if (args[o] !== undefined) throw new AppError('USAGE', { detail: `--${o} 只用于 --format xlsx（--${o} is for --format xlsx）\n\n${USAGE}` });
+  }
   const periodKey = required(args, 'period');
   const template = required(args, 'template');
   const out = required(args, 'out');

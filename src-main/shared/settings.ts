@@ -1,6 +1,7 @@
 // Settings of the whole store: how figures are rounded and which fonts the Word exports name.
 
 import { z } from 'zod';
+import { formFrameSchema, type FormFrame } from './tables.ts';
 
 export const ROUNDING_MODES = ['half-up', 'half-even'] as const;
 
@@ -21,6 +22,8 @@ export type FontMap = Record<FontRole, FontChoice>;
 export interface Settings {
   rounding: (typeof ROUNDING_MODES)[number];
   fonts: FontMap;
+  /** The statistical form's frame (表号, 制表机关 …) used when an export does not bring its own. */
+  formFrame: FormFrame;
 }
 
 export const DEFAULT_FONTS: FontMap = {
@@ -32,12 +35,13 @@ export const DEFAULT_FONTS: FontMap = {
   latin: { primary: 'Times New Roman', fallback: 'Liberation Serif' },
 };
 
-export const DEFAULT_SETTINGS: Settings = { rounding: 'half-up', fonts: DEFAULT_FONTS };
+export const DEFAULT_SETTINGS: Settings = { rounding: 'half-up', fonts: DEFAULT_FONTS, formFrame: {} };
 
 export const settingsPatchSchema = z
   .object({
     rounding: z.enum(ROUNDING_MODES).optional(),
     fonts: z.object(Object.fromEntries(FONT_ROLES.map((r) => [r, fontChoiceSchema.optional()])) as Record<FontRole, z.ZodOptional<typeof fontChoiceSchema>>).strict().optional(),
+    formFrame: formFrameSchema.optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

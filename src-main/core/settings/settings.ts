@@ -1,10 +1,11 @@
 import { DEFAULT_SETTINGS, FONT_ROLES, ROUNDING_MODES, type Settings, type SettingsPatch } from '../../shared/settings.ts';
+import { formFrameSchema } from '../../shared/tables.ts';
 import type { CoreContext } from '../context.ts';
 import { writeBatch } from '../history/change-log.ts';
 import type { Db } from '../store/open.ts';
 
 // One row per setting, so that two offices changing different settings merge without conflict.
-const KEYS = { rounding: 'format.rounding', fonts: 'docx.fonts' } as const;
+const KEYS = { rounding: 'format.rounding', fonts: 'docx.fonts', formFrame: 'xlsx.formFrame' } as const;
 
 export function readSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
@@ -15,6 +16,7 @@ export function readSettings(db: Db): Settings {
     // A value this version doesn't know (from a newer store) falls back rather than failing exports.
     rounding: (ROUNDING_MODES as readonly unknown[]).includes(rounding) ? (rounding as Settings['rounding']) : DEFAULT_SETTINGS.rounding,
     fonts: Object.fromEntries(FONT_ROLES.map((r) => [r, fonts[r] ?? DEFAULT_SETTINGS.fonts[r]])) as Settings['fonts'],
+    formFrame: formFrameSchema.safeParse(stored.get(KEYS.formFrame)).data ?? DEFAULT_SETTINGS.formFrame,
   };
 }
 
@@ -25,6 +27,7 @@ export function updateSettings(ctx: CoreContext, patch: SettingsPatch): Settings
     const f = patch.fonts?.[r];
     if (f) next.fonts[r] = f;
   }
+  if (patch.formFrame) next.formFrame = patch.formFrame;
   writeBatch(ctx, '修改设置', (log) => {
     const put = (key: string, value: unknown) => {
       const before = ctx.db.prepare('SELECT key, value FROM settings WHERE key = ?').get(key) ?? null;
@@ -34,6 +37,7 @@ export function updateSettings(ctx: CoreContext, patch: SettingsPatch): Settings
     };
     if (patch.rounding) put(KEYS.rounding, next.rounding);
     if (patch.fonts) put(KEYS.fonts, next.fonts);
+    if (patch.formFrame) put(KEYS.formFrame, next.formFrame);
   }, { undoState: 'none' }); // a setting is not an edit of the figures Ctrl+Z would take back
   return next;
 }

@@ -1,0 +1,132 @@
+// One face over exceljs's two writers: the in-memory Workbook (a single export, any feature) and the
+// streaming WorkbookWriter (a province workbook of hundreds of sheets in bounded memory). Renderers
+// write rows top to bottom and hand each finished row and sheet back, which the streaming writer
+// needs and the in-memory one ignores.
+
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { AddWorksheetOptions, Row, Worksheet } from 'exceljs';
+import { AppError } from '../../../shared/errors.ts';
+import { encodeMeta, META_SHEET, type SheetMeta, type WorkbookMeta } from '../../tables/workbook-meta.ts';
+import { SheetNames } from './sheet-names.ts';
+
+/** Excel keeps at most this many characters in a cell; a longer meta row would be cut. */
+export const CELL_MAX_CHARS = 32_767;
+export const LIST_SHEET = '_lists';
+
+export interface Book {
+  readonly streaming: boolean;
+  readonly names: SheetNames;
+  addSheet(name: string, options?: Partial<AddWorksheetOptions>): Worksheet;
+  /** Writes a finished row out (streaming); rows must be finished top to bottom. */
+  commitRow(row: Row): void;
+  /** Writes a finished sheet out (streaming). */
+  commitSheet(ws: Worksheet): void;
+  /**
+   * A dropdown's list formula: inline ("近,约,…") within Excel's 255 characters, else a range
+   * of the hidden list sheet.
+   */
+  listFormula(values: readonly string[]): string;
+}
+
+abstract class BaseBook implements Book {
+  abstract readonly streaming: boolean;
+  readonly names = new SheetNames([META_SHEET, LIST_SHEET]);
+  protected abstract readonly wb: ExcelJS.Workbook;
+  private lists: Worksheet | null = null;
+  private readonly listColumns = new Map<string, string>();
+
+  addSheet(name: string, options?: Partial<AddWorksheetOptions>): Worksheet {
+    return this.wb.addWorksheet(name, options);
+  }
+
+  abstract commitRow(row: Row): void;
+  abstract commitSheet(ws: Worksheet): void;
+
+  listFormula(values: readonly string[]): string {
+    const inline = `"${values.join(',')}"`;
+    if (inline.length <= 255 && !values.some((v) => v.includes(',') || v.includes('"'))) return inline;
+    const key = JSON.stringify(values);
+    let ref = this.listColumns.get(key);
+    if (!ref) {
+      this.lists ??= this.wb.addWorksheet(LIST_SHEET, { state: 'hidden' });
+      const col = this.listColumns.size + 1;
+      values.forEach((v, i) => (this.lists!.getCell(i + 1, col).value = v));
+      const letter = this.lists.getColumn(col).letter;
+      ref = `'${LIST_SHEET}'!$${letter}$1:$${letter}$${values.length}`;
+      this.listColumns.set(key, ref);
+    }
+    return ref;
+  }
+
+  /**
+   * The veryHidden map the importer reads back (workbook-meta.ts); written last, after every data
+   * sheet has told its columns. A map too long for one Excel cell is a bug of the caller, which
+   * splits sheets before that could happen.
+   */
+  protected writeMeta(meta: WorkbookMeta, sheets: readonly SheetMeta[]): void {
+    const ws = this.wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+    encodeMeta(meta, sheets.map(fitCell)).forEach((text, i) => {
+      if (text.length > CELL_MAX_CHARS) throw new AppError('INTERNAL', { detail: `workbook map of sheet ${sheets[i - 1]?.sheet ?? '?'} is ${text.length} characters, over Excel's ${CELL_MAX_CHARS}` });
+      const row = ws.getRow(i + 1);
+      row.getCell(1).value = text;
+      this.commitRow(row);
+    });
+    this.commitSheet(ws);
+  }
+}
+
+/**
+ * A sheet's map within one cell: the park and period names in column entries are only for a person
+ * reading the map, so a wide comparison drops them (the ids say the same) before it would be cut.
+ */
+export function fitCell(sheet: SheetMeta): SheetMeta {
+  if (JSON.stringify(sheet).length <= CELL_MAX_CHARS) return sheet;
+  return { ...sheet, columns: sheet.columns.map(({ parkName: _p, periodKey: _k, ...c }) => c) };
+}
+
+/** A workbook built in memory: every exceljs feature, the bytes at the end. */
+export class MemoryBook extends BaseBook {
+  readonly streaming = false;
+  protected readonly wb = new ExcelJS.Workbook();
+
+  constructor() {
+    super();
+    this.wb.creator = 'ParkBrief';
+    this.wb.created = new Date();
+  }
+
+  commitRow(): void {}
+  commitSheet(): void {}
+
+  async finish(meta: WorkbookMeta, sheets: readonly SheetMeta[]): Promise<Buffer> {
+    this.writeMeta(meta, sheets);
+    return Buffer.from(await this.wb.xlsx.writeBuffer());
+  }
+}
+
+/** A workbook streamed to `stream` sheet by sheet: finished rows leave memory as they are committed. */
+export class StreamBook extends BaseBook {
+  readonly streaming = true;
+  protected readonly wb: ExcelJS.Workbook;
+
+  constructor(stream: Writable, opts: { sharedStrings: boolean }) {
+    super();
+    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: opts.sharedStrings });
+    this.wb.creator = 'ParkBrief';
+    this.wb.created = new Date();
+  }
+
+  commitRow(row: Row): void {
+    row.commit();
+  }
+
+  commitSheet(ws: Worksheet): void {
+    ws.commit();
+  }
+
+  async finish(meta: WorkbookMeta, sheets: readonly SheetMeta[]): Promise<void> {
+    this.writeMeta(meta, sheets);
+    await (this.wb as unknown as { commit(): Promise<void> }).commit();
+  }
+}

@@ -1,0 +1,131 @@
+// The `compare` layout: one period, parks side by side. Each park has a 数值 and a 位次 column under
+// its merged name, so a reader finds a park's place next to its figure; 合计 comes first, as in a
+// statistical table. Pages run across with the indicator columns repeated on each.
+
+import type { ColumnMeta, SheetMeta } from '../../tables/workbook-meta.ts';
+import type { Book } from './book.ts';
+import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeName, writeShown } from './cells.ts';
+import type { CompareLine, CompareSheet } from './model.ts';
+import { sheetOptions } from './page.ts';
+import { figureFormat, numberStyle, S } from './styles.ts';
+
+const TOP = 3;
+const SUB = 4;
+const FIRST_DATA_ROW = 5;
+const TOTAL_COL = 4;
+const VALUE_WIDTH = 12;
+const RANK_WIDTH = 6;
+/** Parks per printed page across; more than this and a page would be too small to read. */
+const PARKS_PER_PAGE = 6;
+
+export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
+  const N = t.parks.length;
+  const valueCol = (p: number) => TOTAL_COL + 1 + 2 * p;
+  const lastVisible = TOTAL_COL + 2 * N;
+  const keyCol = lastVisible + 1;
+  const lines = t.lines.filter((l): l is CompareLine => l.type === 'indicator');
+  const qualCols = new Map<number, number>();
+  let next = keyCol + 1;
+  t.parks.forEach((_, p) => {
+    if (lines.some((l) => l.cells[p]!.qualifier !== null)) qualCols.set(p, next++);
+  });
+
+  const ws = book.addSheet(
+    t.name,
+    sheetOptions({ titleRows: `${TOP}:${SUB}`, titleColumns: 'A:C', frozenRows: SUB, frozenColumns: 3, outline: true, pagesWide: Math.max(1, Math.ceil(N / PARKS_PER_PAGE)) }),
+  );
+  const nameCol = nameWidth(lines.map((l) => l.ind));
+  ws.columns = [
+    { width: nameCol },
+    { width: 8 },
+    { width: Math.max(10, ...lines.map((l) => displayWidth(l.ind.unit) + 2)) },
+    { width: 14 },
+    ...t.parks.flatMap(() => [{ width: VALUE_WIDTH }, { width: RANK_WIDTH }]),
+    { width: 38, hidden: true },
+    ...[...qualCols.keys()].map(() => ({ width: 8, hidden: true })),
+  ];
+
+  const kindWord = t.kind === 'target' ? '目标数' : '实际数';
+  mergedText(ws, ws.getRow(1), lastVisible, `${t.period.label}各园区主要指标对比`, S.title, 30);
+  mergedText(ws, ws.getRow(2), lastVisible, `${kindWord}\u3000${t.part ?? `共${N}个园区`}`, S.subtitle, 18);
+  const top = ws.getRow(TOP);
+  const sub = ws.getRow(SUB);
+  const nameLines = Math.max(1, ...t.parks.map((p) => Math.ceil(displayWidth(p.name) / (VALUE_WIDTH + RANK_WIDTH - 2))));
+  top.height = Math.max(20, 14 * nameLines + 6);
+  ['指标名称', '代码', '计量单位', '合计'].forEach((text, i) => {
+    top.getCell(i + 1).value = text;
+    top.getCell(i + 1).style = S.header;
+    sub.getCell(i + 1).style = S.header;
+    ws.mergeCells(TOP, i + 1, SUB, i + 1);
+  });
+  t.parks.forEach((park, p) => {
+    const c = valueCol(p);
+    top.getCell(c).value = park.name;
+    top.getCell(c).style = S.header;
+    top.getCell(c + 1).style = S.header;
+    ws.mergeCells(TOP, c, TOP, c + 1);
+    sub.getCell(c).value = '数值';
+    sub.getCell(c).style = S.header;
+    sub.getCell(c + 1).value = '位次';
+    sub.getCell(c + 1).style = S.header;
+  });
+  sub.getCell(keyCol).value = 'indicator_id';
+  for (const [p, col] of qualCols) sub.getCell(col).value = `qualifier_${p + 1}`;
+  for (const r of [1, 2, TOP, SUB]) book.commitRow(ws.getRow(r));
+
+  let r = FIRST_DATA_ROW;
+  for (const line of t.lines) {
+    const row = ws.getRow(r++);
+    if (line.type === 'category') {
+      row.getCell(1).value = line.name;
+      styleRange(row, 1, lastVisible, S.group);
+    } else {
+      row.outlineLevel = 1;
+      writeName(row, 1, line.ind, nameCol);
+      row.getCell(2).value = line.ind.code;
+      row.getCell(2).style = S.code;
+      row.getCell(3).value = line.ind.unit;
+      row.getCell(3).style = S.code;
+      const total = row.getCell(TOTAL_COL);
+      total.style = line.total?.number != null ? numberStyle(figureFormat(line.ind.decimals, null), { bold: true }) : S.empty;
+      if (line.total?.number != null) total.value = line.total.number;
+      if (line.total?.note) total.note = line.total.note;
+      line.cells.forEach((v, p) => {
+        writeShown(row.getCell(valueCol(p)), v, line.ind.decimals);
+        const rank = row.getCell(valueCol(p) + 1);
+        rank.style = S.code;
+        if (line.ranks[p] != null) rank.value = line.ranks[p];
+      });
+      row.getCell(keyCol).value = line.ind.id;
+      row.getCell(keyCol).style = S.key;
+      for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
+    }
+    book.commitRow(row);
+  }
+  const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
+
+  const note =
+    '注：1. 合计只对金额、面积和个数等可相加的指标给出；含约数或不能换算单位的数时不计合计。' +
+    '2. 位次按数值从大到小排列，审批时限等用时指标从短到长；数值相同者位次相同。3. 带“近”“余”“以上”等字样的为约数。';
+  const noteRow = ws.getRow(r + 1);
+  // The note spans the first page's columns, so it is read on the page it is printed on.
+  const noteTo = Math.min(lastVisible, TOTAL_COL + 2 * Math.min(N, PARKS_PER_PAGE));
+  const noteWidth = (ws.columns ?? []).slice(0, noteTo).reduce((w, c) => w + (c.width ?? 10), 0);
+  mergedText(ws, noteRow, noteTo, note, S.prose, proseHeight(note, noteWidth));
+  book.commitRow(noteRow);
+  book.commitSheet(ws);
+
+  const columns: ColumnMeta[] = t.parks.map((park, p) => ({ column: valueCol(p), field: 'value', parkId: park.id, parkName: park.name }));
+  for (const [p, col] of qualCols) columns.push({ column: col, field: 'qualifier', parkId: t.parks[p]!.id, parkName: t.parks[p]!.name });
+  return {
+    sheet: ws.name,
+    periodId: t.period.id,
+    periodKey: t.period.key,
+    kind: t.kind,
+    keyColumn: keyCol,
+    codeColumn: 2,
+    firstDataRow: FIRST_DATA_ROW,
+    lastDataRow,
+    columns,
+  };
+}

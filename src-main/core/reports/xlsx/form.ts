@@ -1,0 +1,144 @@
+// The `form` layout: a statistical form (统计报表, DOMAIN.md) — the title beside the block of 表号,
+// 制表机关, 批准（备案）机关, 文号 and 有效期至 at the top right; 填报单位（盖章）, 报告期 and 计量单位
+// above the table; the 甲乙丙/1 2 3 column-number row; the signature block below.
+
+import type { ColumnMeta, SheetMeta } from '../../tables/workbook-meta.ts';
+import type { Book } from './book.ts';
+import { nameWidth, proseHeight, styleRange, writeGrowth, writeName, writeShown } from './cells.ts';
+import type { FormLine, FormSheet } from './model.ts';
+import { sheetOptions } from './page.ts';
+import { S } from './styles.ts';
+
+const COLS = 6;
+const BLOCK_ROWS = 5;
+const INFO_ROW = BLOCK_ROWS + 1;
+const HEADER_ROW = INFO_ROW + 1;
+const NUMBER_ROW = HEADER_ROW + 1;
+const FIRST_DATA_ROW = NUMBER_ROW + 1;
+const KEY_COL = COLS + 1;
+const QUAL_COL = COLS + 2;
+
+export function renderForm(book: Book, t: FormSheet): SheetMeta {
+  const lines = t.lines.filter((l): l is FormLine => l.type === 'indicator');
+  const ws = book.addSheet(t.name, sheetOptions({ titleRows: `${HEADER_ROW}:${NUMBER_ROW}`, frozenRows: NUMBER_ROW, frozenColumns: 1, outline: true }));
+  const nameCol = Math.max(34, nameWidth(lines.map((l) => l.ind)));
+  ws.columns = [{ width: nameCol }, { width: 8 }, { width: 10 }, { width: 14 }, { width: 14 }, { width: 15 }, { width: 38, hidden: true }, { width: 8, hidden: true }];
+
+  // Title in A1:C5, the approval block in D1:F1 … D5:F5.
+  const f = t.frame;
+  const block: [string, string][] = [
+    ['表　　号', f.tableNo],
+    ['制表机关', f.authority],
+    ['批准（备案）机关', f.approvedBy],
+    ['文　　号', f.docNo],
+    ['有效期至', f.validUntil],
+  ];
+  block.forEach(([label, value], i) => {
+    const row = ws.getRow(i + 1);
+    row.height = 18;
+    const c = row.getCell(4);
+    c.value = `${label}：${value}`;
+    c.style = S.left;
+    ws.mergeCells(i + 1, 4, i + 1, COLS);
+  });
+  const title = ws.getCell(1, 1);
+  title.value = f.title;
+  title.style = S.title;
+  ws.mergeCells(1, 1, BLOCK_ROWS, 3);
+
+  const info = ws.getRow(INFO_ROW);
+  info.height = 20;
+  const kindWord = t.kind === 'target' ? '（目标）' : '';
+  info.getCell(1).value = `填报单位（盖章）：${t.park.name}`;
+  info.getCell(2).value = `报告期：${t.period.label}${kindWord}`;
+  info.getCell(4).value = '计量单位：见各行';
+  styleRange(info, 1, COLS, S.left);
+  ws.mergeCells(INFO_ROW, 2, INFO_ROW, 3);
+  ws.mergeCells(INFO_ROW, 4, INFO_ROW, COLS);
+
+  const header = ws.getRow(HEADER_ROW);
+  header.height = 30;
+  ['指标名称', '代码', '计量单位', '本期', '上年同期', '同比增长(%)'].forEach((text, i) => {
+    header.getCell(i + 1).value = text;
+    header.getCell(i + 1).style = S.header;
+  });
+  header.getCell(KEY_COL).value = 'indicator_id';
+  header.getCell(QUAL_COL).value = 'qualifier';
+  const numbers = ws.getRow(NUMBER_ROW);
+  ['甲', '乙', '丙', 1, 2, 3].forEach((text, i) => {
+    numbers.getCell(i + 1).value = text;
+    numbers.getCell(i + 1).style = S.header;
+  });
+  for (let r = 1; r <= NUMBER_ROW; r++) book.commitRow(ws.getRow(r));
+
+  let r = FIRST_DATA_ROW;
+  let qualified = false;
+  for (const line of t.lines) {
+    const row = ws.getRow(r++);
+    if (line.type === 'category') {
+      row.getCell(1).value = line.name;
+      styleRange(row, 1, COLS, S.group);
+    } else {
+      row.outlineLevel = 1;
+      writeName(row, 1, line.ind, nameCol);
+      row.getCell(2).value = line.ind.code;
+      row.getCell(2).style = S.code;
+      row.getCell(3).value = line.ind.unit;
+      row.getCell(3).style = S.code;
+      writeShown(row.getCell(4), line.current, line.ind.decimals);
+      writeShown(row.getCell(5), line.previous, line.ind.decimals);
+      writeGrowth(row.getCell(6), line.growth);
+      row.getCell(KEY_COL).value = line.ind.id;
+      row.getCell(KEY_COL).style = S.key;
+      if (line.current.qualifier) {
+        row.getCell(QUAL_COL).value = line.current.qualifier;
+        qualified = true;
+      }
+    }
+    book.commitRow(row);
+  }
+  const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
+
+  const width = nameCol + 8 + 10 + 14 + 14 + 15;
+  const note = `说明：1. 上年同期为${t.previousLabel}数；同比增长斜体为按上年同期数计算，其余为填报数。2. 百分比指标的同比为增减的百分点。3. 带“近”“余”“以上”等字样的为约数。`;
+  const noteRow = ws.getRow(r + 1);
+  noteRow.getCell(1).value = note;
+  noteRow.getCell(1).style = S.prose;
+  noteRow.height = proseHeight(note, width);
+  ws.mergeCells(noteRow.number, 1, noteRow.number, COLS);
+  book.commitRow(noteRow);
+
+  // 单位负责人 · 统计负责人 · 填表人 on one line, 联系电话 · 报出日期 on the next.
+  const sign1 = ws.getRow(r + 3);
+  const sign2 = ws.getRow(r + 4);
+  sign1.height = sign2.height = 22;
+  sign1.getCell(1).value = `单位负责人：${f.unitHead}`;
+  sign1.getCell(2).value = `统计负责人：${f.statHead}`;
+  sign1.getCell(4).value = `填表人：${f.preparer}`;
+  sign2.getCell(1).value = `联系电话：${f.phone}`;
+  sign2.getCell(4).value = `报出日期：${f.reportDate}`;
+  for (const row of [sign1, sign2]) {
+    styleRange(row, 1, COLS, S.left);
+    ws.mergeCells(row.number, 2, row.number, 3);
+    ws.mergeCells(row.number, 4, row.number, COLS);
+  }
+  book.commitRow(sign1);
+  book.commitRow(sign2);
+  book.commitSheet(ws);
+
+  const columns: ColumnMeta[] = [{ column: 4, field: 'value', periodId: t.period.id, periodKey: t.period.key }];
+  if (qualified) columns.push({ column: QUAL_COL, field: 'qualifier', periodId: t.period.id, periodKey: t.period.key });
+  return {
+    sheet: ws.name,
+    parkId: t.park.id,
+    parkName: t.park.name,
+    periodId: t.period.id,
+    periodKey: t.period.key,
+    kind: t.kind,
+    keyColumn: KEY_COL,
+    codeColumn: 2,
+    firstDataRow: FIRST_DATA_ROW,
+    lastDataRow,
+    columns,
+  };
+}

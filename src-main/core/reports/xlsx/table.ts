@@ -1,0 +1,102 @@
+// The `table` layout: one park, indicators by category, one column per period and the 同比 of the
+// last one. Hidden at the right: each row's indicator id, and the qualifier of each period that has
+// one, so the sheet reads back without parsing number formats.
+
+import type { SheetMeta, ColumnMeta } from '../../tables/workbook-meta.ts';
+import type { Book } from './book.ts';
+import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeGrowth, writeName, writeShown } from './cells.ts';
+import type { TableLine, TableSheet } from './model.ts';
+import { sheetOptions } from './page.ts';
+import { S } from './styles.ts';
+
+const HEADER_ROW = 3;
+const FIRST_DATA_ROW = HEADER_ROW + 1;
+
+export function renderTable(book: Book, t: TableSheet): SheetMeta {
+  const P = t.periods.length;
+  const growthCol = 4 + P;
+  const lastVisible = growthCol;
+  const keyCol = lastVisible + 1;
+  const lines = t.lines.filter((l): l is TableLine => l.type === 'indicator');
+  // Qualifier columns only for periods that have a qualified figure: most have none.
+  const qualified = t.periods.map((_, p) => lines.some((l) => l.cells[p]!.qualifier !== null));
+  const qualCols = new Map<number, number>();
+  let next = keyCol + 1;
+  qualified.forEach((q, p) => {
+    if (q) qualCols.set(p, next++);
+  });
+
+  const ws = book.addSheet(t.name, sheetOptions({ titleRows: `${HEADER_ROW}:${HEADER_ROW}`, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true }));
+  const points = lines.some((l) => l.growth?.points);
+  const nameCol = nameWidth(lines.map((l) => l.ind));
+  ws.columns = [
+    { width: nameCol },
+    { width: 8 },
+    { width: Math.max(10, ...lines.map((l) => displayWidth(l.ind.unit) + 2)) },
+    ...t.periods.map((p) => ({ width: Math.max(12, displayWidth(p.label) + 3) })),
+    { width: points ? 15 : 12 },
+    { width: 38, hidden: true },
+    ...[...qualCols.keys()].map(() => ({ width: 8, hidden: true })),
+  ];
+
+  const kindWord = t.kind === 'target' ? '目标数' : '实际数';
+  const span = P > 1 ? `${t.periods[0]!.label}—${t.periods[P - 1]!.label}` : t.periods[0]!.label;
+  mergedText(ws, ws.getRow(1), lastVisible, `${t.park.name}主要指标`, S.title, 30);
+  mergedText(ws, ws.getRow(2), lastVisible, `${span}\u3000${kindWord}`, S.subtitle, 18);
+  const header = ws.getRow(HEADER_ROW);
+  header.height = 30;
+  ['指标名称', '代码', '计量单位', ...t.periods.map((p) => p.label), '同比增长(%)'].forEach((text, i) => {
+    const c = header.getCell(i + 1);
+    c.value = text;
+    c.style = S.header;
+  });
+  header.getCell(keyCol).value = 'indicator_id';
+  for (const [p, col] of qualCols) header.getCell(col).value = `qualifier_${t.periods[p]!.key}`;
+  for (const r of [1, 2, HEADER_ROW]) book.commitRow(ws.getRow(r));
+
+  let r = FIRST_DATA_ROW;
+  for (const line of t.lines) {
+    const row = ws.getRow(r++);
+    if (line.type === 'category') {
+      row.getCell(1).value = line.name;
+      styleRange(row, 1, lastVisible, S.group);
+    } else {
+      row.outlineLevel = 1;
+      writeName(row, 1, line.ind, nameCol);
+      row.getCell(2).value = line.ind.code;
+      row.getCell(2).style = S.code;
+      row.getCell(3).value = line.ind.unit;
+      row.getCell(3).style = S.code;
+      line.cells.forEach((v, p) => writeShown(row.getCell(4 + p), v, line.ind.decimals));
+      writeGrowth(row.getCell(growthCol), line.growth);
+      row.getCell(keyCol).value = line.ind.id;
+      row.getCell(keyCol).style = S.key;
+      for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
+    }
+    book.commitRow(row);
+  }
+  const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
+
+  const note =
+    `注：1. 同比增长为${t.growthLabel}比上年同期；斜体为按上年同期数计算，其余为填报数。` +
+    `2. 比重、贡献率等百分比指标的同比为增减的百分点。3. 带“近”“余”“以上”等字样的为约数。`;
+  const widthChars = (ws.columns ?? []).slice(0, lastVisible).reduce((w, c) => w + (c.width ?? 10), 0);
+  const noteRow = ws.getRow(r + 1);
+  mergedText(ws, noteRow, lastVisible, note, S.prose, proseHeight(note, widthChars));
+  book.commitRow(noteRow);
+  book.commitSheet(ws);
+
+  const columns: ColumnMeta[] = t.periods.map((p, i) => ({ column: 4 + i, field: 'value', periodId: p.id, periodKey: p.key }));
+  for (const [p, col] of qualCols) columns.push({ column: col, field: 'qualifier', periodId: t.periods[p]!.id, periodKey: t.periods[p]!.key });
+  return {
+    sheet: ws.name,
+    parkId: t.park.id,
+    parkName: t.park.name,
+    kind: t.kind,
+    keyColumn: keyCol,
+    codeColumn: 2,
+    firstDataRow: FIRST_DATA_ROW,
+    lastDataRow,
+    columns,
+  };
+}

@@ -1,0 +1,72 @@
+// A stored figure as a table cell shows it: a number in the row's unit, converted exactly (万元 →
+// 亿元 is a decimal shift, never a float product, never across currencies), its qualifier kept for
+// the number format; or, when it cannot be given in the row's unit, the figure as copy writes it
+// with a note saying why.
+
+import type { Indicator } from '../../shared/model.ts';
+import { figureText } from '../../shared/qualifiers.ts';
+import { conversionFactor, unitDef } from '../../shared/units.ts';
+import { ONE, ratioOf, readExact, scaleAndRound, trimZeros, writeExact } from '../format/exact.ts';
+import { unitText } from '../format/index.ts';
+import type { ShownGrowth, ShownValue } from '../reports/xlsx/model.ts';
+import { computeGrowth } from '../values/grid.ts';
+import type { StoredFigure } from './figures.ts';
+
+export const NOTHING: ShownValue = Object.freeze({ number: null, text: null, qualifier: null, note: null });
+
+/** Places after which a conversion by a fraction such as 1/1500 stops: beyond what a double holds. */
+const FRACTION_PLACES = 17;
+
+/**
+ * `value` (a stored decimal) in `to`, exact as a decimal string; null when the units do not
+ * convert. A power-of-ten ratio (万元 → 亿元) gives every digit; a fraction (亩 → 平方公里) is
+ * carried further than a spreadsheet number can show.
+ */
+export function convertExact(value: string, from: string, to: string): string | null {
+  if (from === to) return value;
+  const factor = conversionFactor(from, to);
+  if (factor === null) return null;
+  const ratio = factor === 1 ? ONE : ratioOf(factor);
+  if (ratio === null) return null;
+  const x = readExact(value);
+  return writeExact(trimZeros(scaleAndRound(x, ratio, x.scale + placesOf(ratio.den), 'half-up')));
+}
+
+/** Decimal places of 1/den when it terminates (den = 2^a·5^b needs max(a, b)), else FRACTION_PLACES. */
+function placesOf(den: bigint): number {
+  let d = den;
+  let twos = 0;
+  let fives = 0;
+  for (; d % 2n === 0n; twos++) d /= 2n;
+  for (; d % 5n === 0n; fives++) d /= 5n;
+  return d === 1n ? Math.max(twos, fives) : FRACTION_PLACES;
+}
+
+/** A stored figure in the row's unit; NOTHING when there is no figure (or only a growth). */
+export function shownValue(fig: StoredFigure | undefined, rowUnit: string): ShownValue {
+  if (!fig || fig.value === null) return NOTHING;
+  const converted = convertExact(fig.value, fig.unit, rowUnit);
+  if (converted !== null) return { number: Number(converted), text: null, qualifier: fig.qualifier, note: null };
+  return { number: null, text: figureText(fig.value, unitText(fig.unit), fig.qualifier), qualifier: null, note: unitNote(fig.unit, rowUnit) };
+}
+
+function unitNote(from: string, to: string): string {
+  const a = unitDef(from)?.dimension;
+  const b = unitDef(to)?.dimension;
+  const why = (a === 'cny' && b === 'usd') || (a === 'usd' && b === 'cny') ? '人民币与美元之间不换算' : '两种单位不能换算';
+  return `此数以“${from}”填报，${why}，故未按本行单位“${to}”列示。`;
+}
+
+/**
+ * 同比 of a figure: the growth as reported, else computed from the same period a year earlier as
+ * the grid does (never from an approximate figure, never across currencies). A growth reported
+ * without a figure (增长10%左右) carries the figure's qualifier.
+ */
+export function shownGrowth(ind: Indicator, cur: StoredFigure | undefined, prev: StoredFigure | undefined): ShownGrowth | null {
+  const points = ind.kind === 'percent';
+  if (cur && cur.growth !== null) {
+    return { number: Number(cur.growth), points, qualifier: cur.value === null ? cur.qualifier : null, computed: false };
+  }
+  const computed = computeGrowth(ind, cur ?? null, prev ?? null);
+  return computed === null ? null : { number: Number(computed), points, qualifier: null, computed: true };
+}

@@ -1,0 +1,71 @@
+// 合计 and 位次 of a comparison across parks, only where the indicator allows them.
+
+import type { Indicator } from '../../shared/model.ts';
+import { readExact, writeExact, type Exact } from '../format/exact.ts';
+import type { StoredFigure } from './figures.ts';
+import { convertExact } from './shown.ts';
+
+/**
+ * Amounts, areas and tallies add up across parks. A percentage, a duration (审批时限), or a count
+ * kept with decimals (开工前报建审批事项 2.5 项 is an average per project) does not: their sum
+ * means nothing.
+ */
+export function isAdditive(ind: Pick<Indicator, 'kind' | 'decimals'>): boolean {
+  return ind.kind === 'amount' || ind.kind === 'area' || (ind.kind === 'count' && ind.decimals === 0);
+}
+
+/** Shorter approval times rank first; for everything else more is better. */
+export function lowerIsBetter(ind: Pick<Indicator, 'kind'>): boolean {
+  return ind.kind === 'duration';
+}
+
+export interface Total {
+  number: number | null;
+  note: string | null;
+}
+
+/**
+ * The exact sum in the indicator's unit, or no total with the reason: a sum of approximate figures
+ * (近, 余 …) would pass for an exact one, and a figure in another currency cannot be added at all.
+ * Null when the indicator does not add up or no park has a figure.
+ */
+export function totalOf(ind: Pick<Indicator, 'kind' | 'decimals' | 'unit'>, figures: readonly (StoredFigure | undefined)[]): Total | null {
+  if (!isAdditive(ind)) return null;
+  const present = figures.filter((f): f is StoredFigure & { value: string } => !!f && f.value !== null);
+  if (!present.length) return null;
+  if (present.some((f) => f.qualifier)) return { number: null, note: '含约数（如“近”“余”“以上”），不计合计。' };
+  const converted = present.map((f) => convertExact(f.value, f.unit, ind.unit));
+  if (converted.some((c) => c === null)) return { number: null, note: `含不能换算为“${ind.unit}”的数，不计合计。` };
+  const sum = sumExact(converted as string[]);
+  const missing = figures.length - present.length;
+  return { number: Number(sum), note: missing ? `${missing}个园区无此数，合计只含有数的${present.length}个园区。` : null };
+}
+
+/** The exact sum of decimal strings. */
+export function sumExact(values: readonly string[]): string {
+  const xs: Exact[] = values.map(readExact);
+  const scale = Math.max(0, ...xs.map((x) => x.scale));
+  let total = 0n;
+  for (const x of xs) {
+    const m = x.digits * 10n ** BigInt(scale - x.scale);
+    total += x.neg ? -m : m;
+  }
+  return writeExact({ neg: total < 0n, digits: total < 0n ? -total : total, scale });
+}
+
+/**
+ * 位次 per park: 1 for the best, equal figures share a place (1, 2, 2, 4). Parks without a
+ * comparable figure get none; with fewer than two comparable figures nothing is ranked.
+ */
+export function ranksOf(ind: Pick<Indicator, 'kind'>, numbers: readonly (number | null)[]): (number | null)[] {
+  const ranks: (number | null)[] = numbers.map(() => null);
+  const order = numbers.flatMap((n, i) => (n === null ? [] : [i]));
+  if (order.length < 2) return ranks;
+  const sign = lowerIsBetter(ind) ? 1 : -1;
+  order.sort((a, b) => sign * (numbers[a]! - numbers[b]!));
+  order.forEach((idx, pos) => {
+    const prev = pos > 0 ? order[pos - 1]! : -1;
+    ranks[idx] = pos > 0 && numbers[prev] === numbers[idx] ? ranks[prev]! : pos + 1;
+  });
+  return ranks;
+}
