@@ -9,6 +9,7 @@ import type { Indicator } from '../../shared/model.ts';
 import { unitDef, type Dimension } from '../../shared/units.ts';
 import type { CoreContext } from '../context.ts';
 import type { ChangeLog } from '../history/change-log.ts';
+import type Database from 'better-sqlite3';
 import type { Db } from '../store/open.ts';
 import { fromDecimal, type Rational } from './rational.ts';
 import { codesOf, parseCompare, parseGrowth, RuleSyntaxError, type CompareAst, type CompareOp, type GrowthAst } from './rule-parser.ts';
@@ -75,8 +76,8 @@ export function toRule(r: RuleRow, problem: RuleProblem | null): CheckRule {
   };
 }
 
-export function readRuleRows(db: Db, opts: { enabledOnly?: boolean } = {}): RuleRow[] {
-  return db.prepare(`SELECT * FROM check_rules ${opts.enabledOnly ? 'WHERE enabled = 1' : ''} ORDER BY sort, code`).all() as RuleRow[];
+export function readRuleRows(db: Db): RuleRow[] {
+  return db.prepare('SELECT * FROM check_rules ORDER BY sort, code').all() as RuleRow[];
 }
 
 export interface NewRule {
@@ -205,15 +206,60 @@ function reportOnce(r: RuleRow, problem: RuleProblem): void {
   console.warn(`[parkbrief] ${formatRuleProblem(r, problem)}`);
 }
 
-/** The enabled rules that can run, compiled against `cat`; the others are reported and skipped. */
-export function runnableRules(db: Db, cat: Catalogue): CompiledRule[] {
-  const out: CompiledRule[] = [];
-  for (const r of readRuleRows(db, { enabledOnly: true })) {
+interface Compiled {
+  /** PRAGMA data_version (other connections' commits) and total_changes() (this one's writes). */
+  version: string;
+  /** The rule rows and indicators compiled against. */
+  key: string;
+  rules: CompiledRule[];
+}
+
+interface Statements {
+  rules: Database.Statement;
+  version: Database.Statement;
+}
+
+// The grid runs the rules on every read. Statements are prepared once per connection; while nothing
+// at all has been written the compiled rules are reused as they are, and after a write they are
+// reused while neither the rule rows nor the indicators they see have changed.
+const statements = new WeakMap<Db, Statements>();
+const compiledFor = new WeakMap<Db, Compiled>();
+
+function fingerprint(rows: readonly RuleRow[], indicators: Iterable<CheckIndicator>): string {
+  let key = '';
+  for (const r of rows) key += `${r.code}\u0001${r.kind}\u0001${r.expr}\u0001${r.tolerance}\u0001${r.description}\u0001${r.description_en}\u0002`;
+  for (const i of indicators) key += `${i.id}\u0001${i.code}\u0001${i.name}\u0001${i.nameEn}\u0001${i.unit}\u0001${i.kind}\u0001${+i.nonNegative}${+i.integerOnly}\u0001${i.parentCode}\u0002`;
+  return key;
+}
+
+/** The enabled rules that can run, compiled against the store's indicators; the others are reported and skipped. */
+export function runnableRules(db: Db, indicators: readonly CheckIndicator[]): CompiledRule[] {
+  let st = statements.get(db);
+  if (!st) {
+    st = {
+      rules: db.prepare('SELECT * FROM check_rules WHERE enabled = 1 ORDER BY sort, code'),
+      version: db.prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()").pluck(),
+    };
+    statements.set(db, st);
+  }
+  const version = st.version.get() as string;
+  const cached = compiledFor.get(db);
+  if (cached?.version === version) return cached.rules;
+  const rows = st.rules.all() as RuleRow[];
+  const key = fingerprint(rows, indicators);
+  if (cached?.key === key) {
+    compiledFor.set(db, { ...cached, version });
+    return cached.rules;
+  }
+  const cat = catalogueOf(indicators);
+  const rules: CompiledRule[] = [];
+  for (const r of rows) {
     const c = compileRule(r, cat);
-    if ('kind' in c) out.push(c);
+    if ('kind' in c) rules.push(c);
     else reportOnce(r, c);
   }
-  return out;
+  compiledFor.set(db, { version, key, rules });
+  return rules;
 }
 
 /** Every rule with its problem, for the catalogue view. */

@@ -7,6 +7,7 @@ import { checkScope } from '../checks/run-checks.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import { toIndicator, toPark, toPeriod, toValue, type IndicatorRow, type ValueRow } from '../repos/rows.ts';
+import type Database from 'better-sqlite3';
 import type { Db } from '../store/open.ts';
 
 type Joined = IndicatorRow & {
@@ -26,23 +27,7 @@ export function readGrid(db: Db, parkId: string, periodId: string, kind: ValueKi
   const periodRow = getPeriodRow(db, periodId);
   const period = toPeriod(periodRow);
   const prevKey = previousYearKey(parsePeriodKey(period.key)!);
-  const rows = db
-    .prepare(
-      `SELECT i.*,
-              v.kind AS v_kind, v.value AS v_value, v.unit AS v_unit, v.qualifier AS v_qualifier, v.growth AS v_growth,
-              v.baseline AS v_baseline, v.source AS v_source, v.status AS v_status, v.updated_at AS v_updated_at,
-              v.updated_by AS v_updated_by,
-              p.value AS p_value, p.unit AS p_unit, p.qualifier AS p_qualifier
-         FROM indicators i
-         JOIN categories c ON c.code = i.category_code
-         LEFT JOIN indicator_values v
-                ON v.park = @park AND v.period = @period AND v.kind = @kind AND v.indicator = i.pk
-         LEFT JOIN indicator_values p
-                ON p.park = @park AND p.period = (SELECT pk FROM periods WHERE key = @prevKey)
-               AND p.kind = 'actual' AND p.indicator = i.pk
-        ORDER BY c.sort, i.sort, i.code`,
-    )
-    .all({ park: parkRow.pk, period: periodRow.pk, kind, prevKey }) as Joined[];
+  const rows = gridQuery(db).all({ park: parkRow.pk, period: periodRow.pk, kind, prevKey }) as Joined[];
 
   const gridRows: GridRow[] = rows.map((r) => {
     const indicator = toIndicator(r);
@@ -68,6 +53,32 @@ export function readGrid(db: Db, parkId: string, periodId: string, kind: ValueKi
     gridRows.map((r) => ({ indicator: r.indicator, current: r.current, previous: r.previous ? { ...r.previous } : null })),
   );
   return { park: toPark(parkRow), period, previousPeriodKey: prevKey, kind, categories: listCategories(db), rows: gridRows, checks };
+}
+
+// Prepared once per connection: preparing the join cost about as much as running it.
+const statements = new WeakMap<Db, Database.Statement>();
+
+function gridQuery(db: Db): Database.Statement {
+  let stmt = statements.get(db);
+  if (!stmt) {
+    stmt = db.prepare(
+      `SELECT i.*,
+                v.kind AS v_kind, v.value AS v_value, v.unit AS v_unit, v.qualifier AS v_qualifier, v.growth AS v_growth,
+                v.baseline AS v_baseline, v.source AS v_source, v.status AS v_status, v.updated_at AS v_updated_at,
+                v.updated_by AS v_updated_by,
+                p.value AS p_value, p.unit AS p_unit, p.qualifier AS p_qualifier
+           FROM indicators i
+           JOIN categories c ON c.code = i.category_code
+           LEFT JOIN indicator_values v
+                  ON v.park = @park AND v.period = @period AND v.kind = @kind AND v.indicator = i.pk
+           LEFT JOIN indicator_values p
+                  ON p.park = @park AND p.period = (SELECT pk FROM periods WHERE key = @prevKey)
+                 AND p.kind = 'actual' AND p.indicator = i.pk
+          ORDER BY c.sort, i.sort, i.code`,
+    );
+    statements.set(db, stmt);
+  }
+  return stmt;
 }
 
 /**

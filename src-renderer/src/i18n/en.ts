@@ -43,6 +43,11 @@ export const en: Messages = {
     custom: 'Custom',
     pasteRefused: 'Paste not saved: {{count}} invalid entries',
     pasteDropped: '{{count}} cells outside the table were not pasted',
+    checks: {
+      region: 'Check warnings',
+      title: 'Check warnings: {{count}}',
+      hint: 'Everything is saved; please review these relations, click one to go to its row',
+    },
     dismiss: 'Dismiss',
     loading: 'Loading…',
     hint: 'Arrows move · type or Enter to edit · Tab next cell · Delete clears · Ctrl+C/V copy/paste · Ctrl+Z undo',
@@ -316,7 +321,7 @@ export const en: Messages = {
       parksCount: '{{count}} parks chosen',
       parksEmpty: 'Choose at least one park',
       frame: 'Form header and signature block',
-      frameHint: 'Blank fields are not printed; what you enter is remembered for the next export.',
+      frameHint: 'Blank fields are not printed; what you enter is kept in the store for the next export, the command line’s included.',
       frameFields: {
         title: 'Form title',
         tableNo: 'Form number (表号)',

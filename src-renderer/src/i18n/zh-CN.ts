@@ -43,6 +43,11 @@ export const zhCN = {
     custom: '自定义',
     pasteRefused: '粘贴未保存：有 {{count}} 处输入无效',
     pasteDropped: '超出表格范围的 {{count}} 个单元格未粘贴',
+    checks: {
+      region: '审核提示',
+      title: '审核提示 {{count}} 条',
+      hint: '数据均已保存；以下关系请核对，点击条目可跳到该行',
+    },
     dismiss: '关闭',
     loading: '正在读取…',
     hint: '方向键移动 · 输入或 Enter 编辑 · Tab 下一格 · Delete 清除 · Ctrl+C/V 复制粘贴 · Ctrl+Z 撤销',
@@ -316,7 +321,7 @@ export const zhCN = {
       parksCount: '已选 {{count}} 个园区',
       parksEmpty: '至少选择一个园区',
       frame: '报表表头与签章栏',
-      frameHint: '留空的项不打印；填写的内容会记住，下次导出时沿用。',
+      frameHint: '留空的项不打印；填写的内容保存在数据库中，下次导出（包括命令行导出）时沿用。',
       frameFields: {
         title: '表名',
         tableNo: '表号',

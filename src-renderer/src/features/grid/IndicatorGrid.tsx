@@ -11,7 +11,10 @@ import { compatibleUnits } from '../../../../src-main/shared/units.ts';
 import { detailMessage, errorText, isOffline } from '../../app/errors.ts';
 import { RpcError } from '../../bridge/index.ts';
 import { useLocale } from '../../i18n/index.ts';
+import type { CheckWarning } from '../../../../src-main/shared/checks.ts';
 import { CellContent, copyText, editText } from './cells.tsx';
+import { checksByIndicator, markerText } from './checkIndex.ts';
+import { ChecksPanel } from './ChecksPanel.tsx';
 import { formatTsv, mapPaste, parseTsv } from './clipboard.ts';
 import { COLUMN_FIELDS, COLUMNS, NUMERIC_COLUMNS, type ColumnId } from './columns.ts';
 import { useGridKeyboard, type EditingState, type Move } from './useGridKeyboard.ts';
@@ -61,6 +64,7 @@ export function IndicatorGrid({ grid, commit, undo, redo }: IndicatorGridProps) 
   const { t } = useTranslation();
   const locale = useLocale();
   const { sections, rows } = useMemo(() => layout(grid), [grid]);
+  const checks = useMemo(() => checksByIndicator(grid.checks), [grid]);
   const [active, setActive] = useState<Pos>({ row: 0, col: START_COL });
   const [anchor, setAnchor] = useState<Pos | null>(null);
   const [editing, setEditing] = useState<EditingState | null>(null);
@@ -235,6 +239,19 @@ export function IndicatorGrid({ grid, commit, undo, redo }: IndicatorGridProps) 
     select(p, e.shiftKey);
   };
 
+  /** A warning chosen in the list: its first row takes the cursor (an open edit is committed first). */
+  const onPickCheck = async (w: CheckWarning) => {
+    const row = w.indicatorIds.map((id) => rows.findIndex((r) => r.indicator.id === id)).find((i) => i >= 0);
+    if (row === undefined) return;
+    if (editing) {
+      if (!(await commitCell(pos, editing.text))) return;
+      setEditing(null);
+    }
+    claimFocus.current = true;
+    select({ row, col: START_COL });
+    requestAnimationFrame(() => tableRef.current?.querySelector('td.cell.active')?.scrollIntoView({ block: 'center' }));
+  };
+
   const onCellDoubleClick = (p: Pos) => {
     if (editing || COLUMN_FIELDS[p.col] === null) return;
     const row = rows[p.row];
@@ -281,6 +298,7 @@ export function IndicatorGrid({ grid, commit, undo, redo }: IndicatorGridProps) 
         onMouseDown={(e) => void onCellMouseDown(e, { row: index, col: c })}
         onDoubleClick={() => onCellDoubleClick({ row: index, col: c })}
       >
+        {col === 'name' && checks.has(row.indicator.id) ? <CheckMark text={markerText(checks.get(row.indicator.id)!, locale)} /> : null}
         {isEditing ? null : <CellContent row={row} col={col} locale={locale} t={t} />}
         {isActive ? (
           <input
@@ -348,6 +366,7 @@ export function IndicatorGrid({ grid, commit, undo, redo }: IndicatorGridProps) 
           </button>
         </div>
       ) : null}
+      <ChecksPanel checks={grid.checks} onPick={(w) => void onPickCheck(w)} />
       <div className="grid-scroll">
         <table
           ref={tableRef}
@@ -376,7 +395,7 @@ export function IndicatorGrid({ grid, commit, undo, redo }: IndicatorGridProps) 
           </thead>
           <tbody>
             {sections.map((s) => (
-              <SectionRows key={s.category?.code ?? '_'} section={s} locale={locale} renderCell={renderCell} />
+              <SectionRows key={s.category?.code ?? '_'} section={s} locale={locale} checked={checks} renderCell={renderCell} />
             ))}
           </tbody>
         </table>
@@ -386,13 +405,24 @@ export function IndicatorGrid({ grid, commit, undo, redo }: IndicatorGridProps) 
   );
 }
 
+/** A row's check-rule mark: what the rules found, with their explanations, as its tooltip. */
+function CheckMark({ text }: { text: string }) {
+  return (
+    <span className="check-mark" role="img" aria-label={text} title={text} data-testid="check-mark">
+      !
+    </span>
+  );
+}
+
 function SectionRows({
   section,
   locale,
+  checked,
   renderCell,
 }: {
   section: Section;
   locale: string;
+  checked: ReadonlyMap<string, unknown>;
   renderCell: (row: GridRow, index: number, col: ColumnId, c: number) => ReactNode;
 }) {
   const name = section.category ? (locale === 'en' && section.category.nameEn ? section.category.nameEn : section.category.name) : '';
@@ -410,7 +440,8 @@ function SectionRows({
           key={row.indicator.id}
           role="row"
           data-indicator={row.indicator.name}
-          className={row.indicator.parentCode ? 'ind-row child' : 'ind-row'}
+          className={['ind-row', row.indicator.parentCode ? 'child' : '', checked.has(row.indicator.id) ? 'has-check' : ''].filter(Boolean).join(' ')}
+          data-check={checked.has(row.indicator.id) ? 'true' : undefined}
         >
           {COLUMNS.map((col, c) => renderCell(row, index, col, c))}
         </tr>
