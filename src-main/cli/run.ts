@@ -1,5 +1,6 @@
 import { AppError } from '../shared/errors.ts';
 import { cmdExport, cmdParks, cmdServe, cmdSet, cmdShow, USAGE } from './commands.ts';
+import { cmdImport } from './import-command.ts';
 import { EXIT, reportError, type CliIo } from './io.ts';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
@@ -8,6 +9,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   show: cmdShow,
   set: cmdSet,
   export: cmdExport,
+  import: cmdImport,
 };
 
 /** Runs one CLI command and returns its exit code; never throws (tests call it in-process). */

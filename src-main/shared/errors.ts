@@ -70,6 +70,7 @@ export const MESSAGES = {
   FILE_WRITE_FAILED: { zh: '无法写入文件「{path}」：{detail}', en: 'Cannot write "{path}": {detail}' },
   // Imports (core/imports): each is shown after the place it concerns (工作表「…」第N行 X列).
   IMPORT_TOO_LARGE: { zh: '文件过大（{size}），最大 {max}', en: 'The file is too large ({size}); the limit is {max}' },
+  IMPORT_FILE_UNREADABLE: { zh: '无法读取文件「{path}」：{detail}', en: 'Cannot read "{path}": {detail}' },
   IMPORT_EMPTY_FILE: { zh: '文件是空的', en: 'The file is empty' },
   IMPORT_FILE_TYPE: {
     zh: '不支持的文件类型「{ext}」：请选择 .xlsx 工作簿或 .csv 表格',
@@ -160,7 +161,10 @@ export const MESSAGES = {
     en: 'The store changed after the preview ({label}); preview again so those changes are not overwritten',
   },
   IMPORT_REFUSED: { zh: '导入有 {count} 处错误，未写入任何数据', en: '{count} errors in the import; nothing was written' },
-  IMPORT_NOTHING: { zh: '文件中没有需要写入的新数值或修改', en: 'The file holds nothing new or changed to write' },
+  IMPORT_NOTHING: {
+    zh: '文件中没有任何可导入的数值（数值和同比增长列全部为空）',
+    en: 'The file holds no figure to import (every value and growth cell is blank)',
+  },
   USAGE: { zh: '{detail}', en: '{detail}' },
   INTERNAL: { zh: '内部错误：{detail}', en: 'Internal error: {detail}' },
 } as const;

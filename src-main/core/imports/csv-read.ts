@@ -71,7 +71,13 @@ export function parseCsv(text: string, sheet: string): string[][] {
           i++;
           break;
         }
-        if (d === '\n' || (d === '\r' && text[i + 1] !== '\n')) line++;
+        if (d === '\r' || d === '\n') {
+          // A line break inside a cell is LF, as in an Excel cell, whatever the file's line ends are.
+          line++;
+          field += '\n';
+          i += d === '\r' && text[i + 1] === '\n' ? 2 : 1;
+          continue;
+        }
         field += d;
         i++;
       }

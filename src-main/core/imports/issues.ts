@@ -3,6 +3,7 @@
 
 import { formatMessage, type ErrorCode, type ErrorParams, type Locale } from '../../shared/errors.ts';
 import type { CellPlace, ImportIssue } from '../../shared/tables.ts';
+import { columnNumber } from './xlsx-read.ts';
 
 /** How many of each are kept for the preview; the counts stay exact. */
 export const MAX_LISTED_ISSUES = 200;
@@ -36,6 +37,24 @@ export class IssueList {
   warn(code: ErrorCode, params: ErrorParams, place: CellPlace | null): void {
     this.warningCount++;
     if (this.warnings.length < MAX_LISTED_ISSUES) this.warnings.push(make(code, params, place));
+  }
+
+  /** In reading order — sheet by sheet as first met, then row and column — whichever pass found them. */
+  sort(): void {
+    const sheets = new Map<string, number>();
+    for (const i of [...this.errors, ...this.warnings]) if (i.place && !sheets.has(i.place.sheet)) sheets.set(i.place.sheet, sheets.size);
+    const key = (i: ImportIssue): [number, number, number] => {
+      const p = i.place;
+      if (!p) return [-1, 0, 0];
+      return [sheets.get(p.sheet)!, p.row ?? 0, p.column ? columnNumber(p.column) : 0];
+    };
+    const cmp = (a: ImportIssue, b: ImportIssue) => {
+      const x = key(a);
+      const y = key(b);
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    };
+    this.errors.sort(cmp);
+    this.warnings.sort(cmp);
   }
 }
 

@@ -72,6 +72,8 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
     read = { format: /\.(csv|txt|tsv)$/i.test(input.fileName) ? 'csv' : 'plain', figures: [] };
   }
   const result = evaluate(ctx, read.figures, issues);
+  if (issues.errorCount === 0 && result.counts.new + result.counts.changed + result.counts.unchanged === 0) issues.error('IMPORT_NOTHING', {}, null);
+  issues.sort();
   const counts = {
     new: result.counts.new,
     changed: result.counts.changed,

@@ -1,0 +1,147 @@
+// `parkbrief import FILE [--park --period] [--kind] [--dry-run] [--db]`: prints the preview — counts,
+// every error with its place, warnings, what changes old → new — then applies it as one undo step,
+// unless --dry-run or there is an error. The file is only read.
+
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatCheck } from '../shared/checks.ts';
+import { AppError, type Locale } from '../shared/errors.ts';
+import { parsePeriodKey, periodLabel } from '../shared/period-key.ts';
+import { figureText } from '../shared/qualifiers.ts';
+import { IMPORT_MAX_BYTES, type ImportPreview, type PreviewFigure, type PreviewItem } from '../shared/tables.ts';
+import { issueText } from '../core/imports/issues.ts';
+import { applyImport } from '../core/imports/pending.ts';
+import { previewImport } from '../core/imports/preview.ts';
+import { formatBytes } from '../core/imports/read-file.ts';
+import { findParkByName } from '../core/repos/parks.ts';
+import { requirePeriodByKey } from '../core/repos/periods.ts';
+import { kindOf, USAGE, withStore } from './commands.ts';
+import { cliLocale, EXIT, type CliIo } from './io.ts';
+
+/** Lines of new and of changed figures printed; the rest are counted. */
+export const CLI_LISTED = 20;
+
+const usage = (zh: string, en: string) => new AppError('USAGE', { detail: `${zh}（${en}）\n\n${USAGE}` });
+
+export function cmdImport(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { db: { type: 'string' }, park: { type: 'string' }, period: { type: 'string' }, kind: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (e) {
+    throw new AppError('USAGE', { detail: `${(e as Error).message}\n\n${USAGE}` });
+  }
+  const args = parsed.values;
+  if (parsed.positionals.length !== 1) throw usage('请给出一个要导入的文件', 'give one file to import');
+  if ((args.park === undefined) !== (args.period === undefined)) throw usage('--park 和 --period 要一起指定', '--park and --period go together');
+  const file = parsed.positionals[0]!;
+  const kind = kindOf(args);
+  const bytes = readUserFile(file);
+  const locale = cliLocale(io.env);
+  return withStore(args, io, (ctx) => {
+    const parkId = args.park === undefined ? undefined : findParkByName(ctx.db, args.park).id;
+    const periodId = args.period === undefined ? undefined : requirePeriodByKey(ctx.db, args.period).id;
+    const preview = previewImport(ctx, { fileName: basename(file), bytes, parkId, periodId, kind });
+    printPreview(io, preview, locale);
+    const en = locale === 'en';
+    if (preview.counts.errors > 0) {
+      io.err(en ? `Refused: ${preview.counts.errors} errors; nothing was written.` : `未导入：有 ${preview.counts.errors} 处错误，未写入任何数据。`);
+      // Only the command line can fix a plain table without a park and period: a usage error.
+      return preview.errors.every((e) => e.code === 'IMPORT_TARGET_MISSING') ? EXIT.usage : EXIT.failed;
+    }
+    if (args['dry-run']) {
+      io.out(en ? 'Dry run: nothing was written.' : '试运行：未写入任何数据。');
+      return EXIT.ok;
+    }
+    if (!preview.canApply) {
+      io.out(en ? 'Nothing new or changed; nothing was written.' : '没有新增或修改的数值，未写入。');
+      return EXIT.ok;
+    }
+    const applied = applyImport(ctx, preview.previewId);
+    io.out(
+      en
+        ? `Imported: ${applied.inserted} new, ${applied.updated} changed (one undo step: ${applied.history.undoLabel ?? ''}).`
+        : `已导入：新增 ${applied.inserted} 项，修改 ${applied.updated} 项（可一步撤销：${applied.history.undoLabel ?? ''}）。`,
+    );
+    return EXIT.ok;
+  });
+}
+
+/** The bytes, after checking the size without reading a huge file into memory. */
+function readUserFile(file: string): Buffer {
+  try {
+    const size = statSync(file).size;
+    if (size > IMPORT_MAX_BYTES) throw new AppError('IMPORT_TOO_LARGE', { size: formatBytes(size), max: formatBytes(IMPORT_MAX_BYTES) });
+    return readFileSync(file);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('IMPORT_FILE_UNREADABLE', { path: file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+  }
+}
+
+const FORMAT_NAMES: Record<ImportPreview['format'], { zh: string; en: string }> = {
+  fill: { zh: '填报模板', en: 'fill-in template' },
+  table: { zh: 'ParkBrief 指标表', en: 'ParkBrief table' },
+  compare: { zh: 'ParkBrief 多园区对比表', en: 'ParkBrief comparison' },
+  plain: { zh: '普通表格', en: 'plain table' },
+  csv: { zh: 'CSV 表格', en: 'CSV table' },
+};
+
+export function printPreview(io: CliIo, p: ImportPreview, locale: Locale): void {
+  const en = locale === 'en';
+  const c = p.counts;
+  const format = FORMAT_NAMES[p.format][en ? 'en' : 'zh'];
+  io.out(
+    en
+      ? `Import preview of "${p.fileName}" (${format}): ${c.new} new · ${c.changed} changed · ${c.unchanged} unchanged · ${c.warnings} warnings · ${c.errors} errors`
+      : `导入预览「${p.fileName}」（${format}）：新增 ${c.new} · 修改 ${c.changed} · 未变 ${c.unchanged} · 警告 ${c.warnings} · 错误 ${c.errors}`,
+  );
+  const more = (n: number, what: { zh: string; en: string }) => {
+    if (n > 0) io.out(en ? `  … ${n} more ${what.en} not listed` : `  … 另有 ${n} ${what.zh}未列出`);
+  };
+  if (p.errors.length) {
+    io.err(en ? `Errors (${c.errors}):` : `错误（${c.errors}）：`);
+    for (const e of p.errors) io.err(`  · ${issueText(e, locale)}`);
+    if (c.errors > p.errors.length) io.err(en ? `  … ${c.errors - p.errors.length} more errors not listed` : `  … 另有 ${c.errors - p.errors.length} 处错误未列出`);
+  }
+  const readWarnings = c.warnings - p.checks.length;
+  if (p.warnings.length) {
+    io.out(en ? `Warnings (${readWarnings}):` : `警告（${readWarnings}）：`);
+    for (const w of p.warnings) io.out(`  · ${issueText(w, locale)}`);
+    more(readWarnings - p.warnings.length, { zh: '条警告', en: 'warnings' });
+  }
+  if (p.checks.length) {
+    io.out(en ? `Check rules (${p.checks.length}):` : `审核提示（${p.checks.length}）：`);
+    for (const w of p.checks.slice(0, CLI_LISTED)) io.out(`  · ${w.rule} ${formatCheck(w, locale)}`);
+    more(p.checks.length - Math.min(CLI_LISTED, p.checks.length), { zh: '条审核提示', en: 'check warnings' });
+  }
+  for (const status of ['changed', 'new'] as const) {
+    const items = p.items.filter((i) => i.status === status);
+    if (!items.length) continue;
+    const total = c[status];
+    io.out(status === 'changed' ? (en ? `Changed (${total}):` : `修改（${total}）：`) : en ? `New (${total}):` : `新增（${total}）：`);
+    for (const i of items.slice(0, CLI_LISTED)) io.out(`  · ${itemLine(i, locale)}`);
+    more(total - Math.min(CLI_LISTED, items.length), { zh: '项', en: 'figures' });
+  }
+}
+
+function itemLine(i: PreviewItem, locale: Locale): string {
+  const parts = parsePeriodKey(i.periodKey);
+  const period = parts ? periodLabel(parts, locale) : i.periodKey;
+  const target = i.kind === 'target' ? (locale === 'en' ? ' (target)' : '（目标）') : '';
+  const head = `${i.park} · ${period}${target} · ${i.indicator}`;
+  return i.before ? `${head}：${figure(i.before, locale)} → ${figure(i.after, locale)}` : `${head}：${figure(i.after, locale)}`;
+}
+
+function figure(f: PreviewFigure, locale: Locale): string {
+  const main = f.value === null ? '' : figureText(f.value, f.unit, f.qualifier);
+  // A growth-only figure carries the qualifier on its rate (增长10%左右).
+  const rate = f.growth === null ? '' : f.value === null ? figureText(f.growth, '%', f.qualifier) : `${f.growth}%`;
+  const growth = rate ? `${locale === 'en' ? 'YoY' : '同比'} ${rate}` : '';
+  return [main, growth].filter(Boolean).join(locale === 'en' ? ', ' : '，') || '—';
+}
