@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
@@ -191,6 +192,27 @@ test('导入数据: a filled template previews changed and new figures, applies 
   await expect(valueCell(page, NEW_ONE)).toHaveText('52');
   await page.getByTestId('undo').click();
   await expect(valueCell(page, GDP)).toHaveText('333.52');
+});
+
+test('导入数据: a plain CSV goes to the park, period and kind chosen in the dialog', async ({ page, app }) => {
+  await openChuxiong2022(page, app.url);
+  const csv = test.info().outputPath('园区报表.csv');
+  writeFileSync(csv, '指标名称,计量单位,本期值\r\n园区总收入,亿元,512.3\r\n');
+  await page.getByTestId('import-data').click();
+  const dialog = page.getByTestId('import-dialog');
+  // Preselected from the view; the figures of this file belong to 2021.
+  await expect(dialog.getByTestId('import-period').locator('option:checked')).toHaveText('2022年');
+  await dialog.getByTestId('import-period').selectOption({ label: '2021年' });
+  await dialog.getByTestId('import-file').setInputFiles(csv);
+  await expect(dialog.getByTestId('import-chosen')).toContainText('园区报表.csv');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog.getByTestId('import-preview')).toContainText('写入 楚雄高新区 2021年 实际');
+  await expect(dialog.getByTestId('import-new').locator('tr[data-indicator="园区总收入"]')).toContainText('512.3亿元');
+  await dialog.getByTestId('import-apply').click();
+  await dialog.getByTestId('import-close').click();
+  await expect(valueCell(page, '园区总收入')).toHaveText(''); // the view still shows 2022
+  await page.getByTestId('period-picker').selectOption({ label: '2021年' });
+  await expect(valueCell(page, '园区总收入')).toHaveText('512.3');
 });
 
 test('导入数据: text in a number cell is named by its place and nothing can be applied; an oversized file is refused before sending', async ({ page, app }) => {

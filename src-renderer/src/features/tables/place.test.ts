@@ -8,6 +8,7 @@ describe('placeText', () => {
     expect(placeText({ sheet: '指标表', row: 12, column: 'D' }, 'zh-CN')).toBe('工作表「指标表」第12行D列');
     expect(placeText({ sheet: '指标表', row: 12, column: 'D' }, 'en')).toBe('sheet “指标表”, row 12, column D');
     expect(placeText({ sheet: 'Sheet1', row: 3, column: 'C', field: 'value' }, 'zh-CN')).toBe('工作表「Sheet1」第3行C列（本期值）');
+    expect(placeText({ sheet: 'Sheet1', row: 3, column: 'C', field: 'value' }, 'zh-CN', false)).toBe('工作表「Sheet1」第3行C列');
     expect(placeText({ sheet: 'Sheet1' }, 'zh-CN')).toBe('工作表「Sheet1」');
     expect(placeText({ sheet: 'Sheet1', row: 7 }, 'en')).toBe('sheet “Sheet1”, row 7');
   });

@@ -5,8 +5,9 @@ import { fieldLabel } from '../../../../src-main/shared/errors.ts';
 import { figureText } from '../../../../src-main/shared/qualifiers.ts';
 import type { CellPlace, PreviewFigure } from '../../../../src-main/shared/tables.ts';
 
-export function placeText(place: CellPlace, locale: Locale): string {
-  const field = place.field ? fieldLabel(place.field, locale) : null;
+/** withField: also name the field (本期值, 同比增长) — left out where the message names it already. */
+export function placeText(place: CellPlace, locale: Locale, withField = true): string {
+  const field = withField && place.field ? fieldLabel(place.field, locale) : null;
   if (locale === 'en') {
     const parts = [`sheet “${place.sheet}”`];
     if (place.row !== undefined) parts.push(`row ${place.row}`);

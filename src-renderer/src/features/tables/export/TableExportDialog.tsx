@@ -1,6 +1,6 @@
 // 导出 Excel: the layout (指标表 · 多园区对比 · 统计报表 · 填报模板), where the figures come from
 // (preselected from the main view), and what each layout needs: period columns, parks, the frame.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../../../src-main/shared/contract.ts';
 import type { Park, Period } from '../../../../../src-main/shared/model.ts';
@@ -10,7 +10,7 @@ import { Dialog } from '../../dialogs/Dialog.tsx';
 import { TargetFields, type Target } from '../TargetFields.tsx';
 import '../tables.css';
 import { ExportDone } from './ExportDone.tsx';
-import { cleanFrame, loadFrame, saveFrame } from './frame-memory.ts';
+import { cleanFrame, loadFrame, rememberFrame } from './frame-memory.ts';
 import { FrameFields } from './FrameFields.tsx';
 import { ParkChoice } from './ParkChoice.tsx';
 import { PeriodColumns, type ColumnChoice } from './PeriodColumns.tsx';
@@ -31,8 +31,23 @@ export function TableExportDialog({ parks, periods, initial, onClose }: TableExp
   const [target, setTarget] = useState<Target>(initial);
   const [columns, setColumns] = useState<ColumnChoice>({ auto: true, periodIds: [initial.periodId] });
   const [parkIds, setParkIds] = useState<string[]>(() => parks.map((p) => p.id));
-  const [frame, setFrame] = useState<FormFrame>(loadFrame);
+  const [frame, setFrame] = useState<FormFrame>({});
+  const stored = useRef<FormFrame>({});
   const { phase, run } = useTableExport(locale);
+
+  useEffect(() => {
+    let live = true;
+    loadFrame().then(
+      (f) => {
+        stored.current = f;
+        if (live) setFrame((typed) => (Object.keys(typed).length ? typed : f)); // what was typed meanwhile wins
+      },
+      () => undefined, // not offered again; the export itself reports a store that cannot be reached
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const incomplete = (template === 'table' && !columns.auto && !columns.periodIds.length) || (template === 'compare' && !parkIds.length);
 
@@ -40,11 +55,14 @@ export function TableExportDialog({ parks, periods, initial, onClose }: TableExp
     const input: Input<'tables.export'> = { template, ...target };
     if (template === 'table' && !columns.auto) input.periodIds = columns.periodIds;
     if (template === 'compare') input.parkIds = parkIds;
-    if (template === 'form') {
-      input.frame = cleanFrame(frame);
-      saveFrame(frame);
-    }
-    void run(input);
+    if (template !== 'form') return void run(input);
+    const given = cleanFrame(frame);
+    input.frame = given;
+    // Not remembered when the store refuses; the export still carries the frame.
+    void run(input, async () => {
+      await rememberFrame(given, stored.current);
+      stored.current = given;
+    });
   };
 
   if (phase.step === 'saved' || phase.step === 'downloaded') {

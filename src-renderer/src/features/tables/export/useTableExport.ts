@@ -18,9 +18,11 @@ export function useTableExport(locale: Locale) {
   const [phase, setPhase] = useState<TableExportPhase>({ step: 'choose' });
 
   const run = useCallback(
-    async (input: Input<'tables.export'>) => {
+    /** `first` runs once the dialog shows busy (e.g. storing the form frame); it may not fail the export. */
+    async (input: Input<'tables.export'>, first?: () => Promise<void>) => {
       setPhase({ step: 'busy' });
       try {
+        await first?.().catch(() => undefined);
         const r = await call('tables.export', input);
         if (r.status === 'cancelled') setPhase({ step: 'choose' });
         else if (r.status === 'saved') setPhase({ step: 'saved', path: r.path, fileName: r.fileName });

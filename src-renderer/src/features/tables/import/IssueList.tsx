@@ -21,10 +21,10 @@ export function IssueList({ title, issues, tone, testId }: IssueListProps) {
       <h3>{title}</h3>
       <ul>
         {issues.map((i, n) => {
-          const place = 'place' in i && i.place ? placeText(i.place, locale) : null;
+          const place = 'place' in i && i.place ? placeText(i.place, locale, false) : null;
           return (
             <li key={n}>
-              {place ? <span className="tables-place">{place}</span> : null}
+              {place ? <span className="tables-place">{place + (locale === 'en' ? ': ' : '：')}</span> : null}
               {messageFor(i.code, i.params, i.message, locale)}
             </li>
           );
