@@ -155,6 +155,72 @@ describe('fill template round trip', () => {
   });
 });
 
+describe('table and comparison exports', () => {
+  /** The column a period's (or park's) figures are in, from the workbook's own map. */
+  function mapColumn(wb: ExcelJS.Workbook, pick: (c: { periodKey?: string; parkName?: string; field: string }) => boolean): number {
+    const sheet = JSON.parse(wb.getWorksheet('_parkbrief')!.getCell(2, 1).value as string) as { columns: { column: number; periodKey?: string; parkName?: string; field: string }[] };
+    return sheet.columns.find((c) => c.field === 'value' && pick(c))!.column;
+  }
+
+  it('reads a table export back as unchanged, figures shown converted into the row unit included', async () => {
+    const y21 = s.ids('楚雄高新区', '2021');
+    const y22 = s.ids('楚雄高新区', '2022');
+    editValues(s.ctx, {
+      ...y21,
+      kind: 'actual',
+      edits: [
+        { indicatorId: s.indicatorId('地区生产总值'), field: 'unit', text: '万元' },
+        { indicatorId: s.indicatorId('地区生产总值'), field: 'value', text: '3000000' },
+      ],
+    });
+    editValues(s.ctx, {
+      ...y22,
+      kind: 'actual',
+      edits: [
+        { indicatorId: s.indicatorId('协议投资额'), field: 'unit', text: '万美元' }, // cannot be shown in 亿元: written as text
+        { indicatorId: s.indicatorId('协议投资额'), field: 'value', text: '9194.35' },
+      ],
+    });
+    const exported = await exportXlsx(s.ctx, { template: 'table', ...y22, periodIds: [y21.periodId, y22.periodId] });
+    const p = preview({ bytes: exported.bytes });
+    expect(p.errors).toEqual([]);
+    expect(p.format).toBe('table');
+    expect(p.counts).toMatchObject({ new: 0, changed: 0 });
+    expect(p.counts.unchanged).toBeGreaterThan(28);
+
+    // A figure edited in the table is the number shown, in the row's unit.
+    const edited = await editXlsx(exported.bytes, (wb) => {
+      const ws = wb.worksheets[0]!;
+      const col = mapColumn(wb, (c) => c.periodKey === '2021');
+      ws.eachRow((r) => {
+        if (r.getCell(2).value === 'E01') r.getCell(col).value = 310;
+      });
+    });
+    const q = preview({ bytes: edited });
+    expect(q.counts).toMatchObject({ new: 0, changed: 1 });
+    expect(q.items[0]).toMatchObject({ periodKey: '2021', before: { value: '3000000', unit: '万元' }, after: { value: '310', unit: '亿元' } });
+  });
+
+  it('reads a comparison export back as unchanged, and an edited park column into that park', async () => {
+    const ids = s.ids('楚雄高新区', '2022');
+    const exported = await exportXlsx(s.ctx, { template: 'compare', ...ids });
+    const p = preview({ bytes: exported.bytes });
+    expect(p.errors).toEqual([]);
+    expect(p.format).toBe('compare');
+    expect(p.counts).toMatchObject({ new: 0, changed: 0, unchanged: 28 });
+    const edited = await editXlsx(exported.bytes, (wb) => {
+      const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+      const col = mapColumn(wb, (c) => c.parkName === '昆明高新区');
+      ws.eachRow((r) => {
+        if (r.getCell(2).value === 'E01') r.getCell(col).value = 12.5;
+      });
+    });
+    const q = preview({ bytes: edited });
+    expect(q.counts).toMatchObject({ new: 1, changed: 0 });
+    expect(q.items[0]).toMatchObject({ park: '昆明高新区', periodKey: '2022', after: { value: '12.5', unit: '亿元' } });
+  });
+});
+
 describe('plain tables', () => {
   const target = () => ({ ...s.ids('楚雄高新区', '2022'), kind: 'actual' as const });
 

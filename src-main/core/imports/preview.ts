@@ -19,6 +19,7 @@ import type { ValueKind } from '../../shared/model.ts';
 import type { CellPlace, ImportPreview, PreviewFigure, PreviewItem } from '../../shared/tables.ts';
 import type { StoredIndicator } from '../catalog/catalog.ts';
 import { checkFigures, type PendingFigure } from '../checks/run-checks.ts';
+import { convertExact } from '../tables/shown.ts';
 import type { CoreContext } from '../context.ts';
 import type { BulkValue } from '../values/bulk-write.ts';
 import { FieldError, parseField } from '../values/parse-field.ts';
@@ -153,12 +154,13 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
     }
     group.seen.set(ind.pk, fig);
 
-    let unit = cols.unit === undefined ? null : rules.text(fig, 'unit');
+    let unit = cols.unit === undefined ? (cols.displayUnit ? ind.unit : null) : rules.text(fig, 'unit');
     let qualifier = cols.qualifier === undefined ? null : rules.text(fig, 'qualifier');
     const source = cols.source === undefined ? null : rules.text(fig, 'source');
     if (unit !== null) unit = normalizeUnit(unit);
     if (v?.ok && v.value.unit) {
-      if (unit !== null && unit !== v.value.unit) rules.fail(fig, 'unit', 'IMPORT_CONFLICT', { field: 'unit', inText: v.value.unit, inColumn: unit });
+      // A table shows a figure it cannot convert as copy writes it (9194.35万美元): its own unit wins.
+      if (unit !== null && unit !== v.value.unit && !cols.displayUnit) rules.fail(fig, 'unit', 'IMPORT_CONFLICT', { field: 'unit', inText: v.value.unit, inColumn: unit });
       unit = v.value.unit;
     }
     if (v?.ok && v.value.qualifier) {
@@ -175,9 +177,10 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
     if (rules.bad) continue;
 
     const qualifierGiven = cols.qualifier !== undefined || !!(v?.ok && v.value.qualifier);
+    const shownAsStored = cols.displayUnit && before && newValue !== null && newUnit !== null && sameAmount(newValue, newUnit, before.value, before.unit);
     const after: StoredFigure = {
-      value: newValue === null ? (before?.value ?? null) : before && sameDecimal(newValue, before.value) ? before.value : newValue,
-      unit: newUnit ?? before?.unit ?? ind.unit,
+      value: newValue === null || shownAsStored ? (before?.value ?? null) : before && sameDecimal(newValue, before.value) ? before.value : newValue,
+      unit: shownAsStored ? before!.unit : (newUnit ?? before?.unit ?? ind.unit),
       qualifier: qualifierGiven ? newQualifier : (before?.qualifier ?? null),
       growth: newGrowth === null ? (before?.growth ?? null) : before && sameDecimal(newGrowth, before.growth) ? before.growth : newGrowth,
       source: newSource ?? before?.source ?? null,
@@ -270,6 +273,20 @@ class FieldRules {
     }
     return r;
   }
+}
+
+/**
+ * A number shown in `unit` that is the stored figure converted (exact for 万元 → 亿元; a spreadsheet
+ * number keeps 15 significant digits, so the comparison allows for that and nothing more).
+ */
+function sameAmount(value: string, unit: string, stored: string | null, storedUnit: string): boolean {
+  if (stored === null) return false;
+  if (unit === storedUnit) return sameDecimal(value, stored);
+  const converted = convertExact(stored, storedUnit, unit);
+  if (converted === null) return false;
+  const a = Number(value);
+  const b = Number(converted);
+  return a === b || Math.abs(a - b) <= Math.abs(b) * 1e-14;
 }
 
 function sameFigure(a: StoredFigure, b: StoredFigure): boolean {

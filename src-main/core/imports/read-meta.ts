@@ -43,7 +43,15 @@ export function readMetaWorkbook(x: XlsxFile, lookup: Lookup, issues: IssueList,
     const targets = sheetTargets(sm, lookup, issues);
     if (!targets) continue;
     checkMerges(cells, sm, issues);
-    const nameColumn = findNameColumn(cells, sm);
+    const nameColumn = findHeading(cells, sm, 'name');
+    // A table or comparison shows each row in one unit, converted from each figure's own: the
+    // visible 计量单位 column says which (the map declares a unit column only where it is input).
+    const shownUnit = findHeading(cells, sm, 'unit');
+    for (const t of targets) {
+      if (t.columns.unit !== undefined) continue;
+      t.columns.displayUnit = true;
+      if (shownUnit !== null) t.columns.unit = shownUnit;
+    }
     const resolved: { r: number; row: Cell[]; indicator: StoredIndicator }[] = [];
     for (let r = sm.firstDataRow; r <= Math.min(sm.lastDataRow, cells.maxRow); r++) {
       const row = cells.rows.get(r);
@@ -155,12 +163,15 @@ function checkMerges(cells: SheetCells, sm: SheetMeta, issues: IssueList): void 
   }
 }
 
-/** The visible name column (指标名称), found by its heading above the data: the last fallback. */
-function findNameColumn(cells: SheetCells, sm: SheetMeta): number | null {
+/** A visible column found by its heading above the data (指标名称, 计量单位). */
+function findHeading(cells: SheetCells, sm: SheetMeta, role: 'name' | 'unit'): number | null {
   for (let r = sm.firstDataRow - 1; r >= 1 && r >= sm.firstDataRow - 10; r--) {
     const row = cells.rows.get(r);
     if (!row) continue;
-    for (let c = 1; c < row.length; c++) if (row[c]?.t === 's' && headerRole((row[c] as { v: string }).v) === 'name') return c;
+    for (let c = 1; c < row.length; c++) {
+      const cell = row[c];
+      if (cell?.t === 's' && headerRole(cell.v) === role) return c;
+    }
   }
   return null;
 }

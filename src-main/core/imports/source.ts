@@ -11,7 +11,14 @@ export const FIGURE_FIELDS = ['value', 'unit', 'qualifier', 'growth', 'source'] 
 export type FigureField = (typeof FIGURE_FIELDS)[number];
 
 /** Which column holds each field; a field without a column is one the file does not carry. */
-export type FieldColumns = Partial<Record<FigureField, number>>;
+export type FieldColumns = Partial<Record<FigureField, number>> & {
+  /**
+   * The numbers are shown in a display unit (the 计量单位 column of a table or comparison export, or
+   * the catalogue's unit when there is none), converted from the stored unit: a number that equals
+   * the stored figure after conversion is that figure, unchanged, in its own unit.
+   */
+  displayUnit?: boolean;
+};
 
 export interface SourceFigure {
   sheet: string;
