@@ -13,7 +13,8 @@ import type { Db } from '../store/open.ts';
 export const MAX_PERIOD_COLUMNS = 30;
 const DEFAULT_EARLIER = 4;
 
-const chrono = (a: PeriodRow, b: PeriodRow) => a.year - b.year || a.end_month - b.end_month || a.start_month - b.start_month;
+/** Oldest first: by year, then the span's end and start month. */
+export const chrono = (a: PeriodRow, b: PeriodRow): number => a.year - b.year || a.end_month - b.end_month || a.start_month - b.start_month;
 
 export function tableColumns(db: Db, park: ParkRow, period: PeriodRow, kind: ValueKind, periodIds?: readonly string[]): PeriodRow[] {
   if (periodIds?.length) {

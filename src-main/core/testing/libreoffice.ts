@@ -47,14 +47,16 @@ function missingTool(cmd: string): Error {
   );
 }
 
-const FILTERS = { pdf: 'pdf', txt: 'txt:Text (encoded):UTF8' } as const;
+// csv: comma, double quotes, UTF-8, and cell contents as shown (token 9), so a number format such
+// as "近"0.0 reads 近80.0; only the first sheet is written (token 12 would pick others).
+const FILTERS = { pdf: 'pdf', txt: 'txt:Text (encoded):UTF8', csv: 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false' } as const;
 
 /**
  * Converts `file` into `outDir` and returns the new file's path. Every run gets its own profile:
  * two soffice processes sharing one can silently produce nothing and still exit 0, which is why the
  * output is checked rather than the exit code trusted.
  */
-export async function convertWithLibreOffice(file: string, to: 'pdf' | 'txt', outDir: string, opts: ToolOptions = {}): Promise<string> {
+export async function convertWithLibreOffice(file: string, to: keyof typeof FILTERS, outDir: string, opts: ToolOptions = {}): Promise<string> {
   const soffice = opts.soffice ?? 'soffice';
   if (!onPath(soffice)) throw missingTool(soffice);
   if (!existsSync(file)) throw new Error(`convertWithLibreOffice: no such file ${file}`);

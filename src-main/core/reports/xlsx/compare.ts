@@ -30,9 +30,13 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
     if (lines.some((l) => l.cells[p]!.qualifier !== null)) qualCols.set(p, next++);
   });
 
+  const pagesWide = Math.max(1, Math.ceil(N / PARKS_PER_PAGE));
+  // Over several pages across, where the page breaks fall is the printer's choice: the note then
+  // stays within the indicator columns, which every page across repeats whole.
+  const firstPage = pagesWide === 1 ? lastVisible : 3;
   const ws = book.addSheet(
     t.name,
-    sheetOptions({ titleRows: `${TOP}:${SUB}`, titleColumns: 'A:C', frozenRows: SUB, frozenColumns: 3, outline: true, pagesWide: Math.max(1, Math.ceil(N / PARKS_PER_PAGE)) }),
+    sheetOptions({ titleRows: `${TOP}:${SUB}`, titleColumns: 'A:C', frozenRows: SUB, frozenColumns: 3, outline: true, pagesWide }),
   );
   const nameCol = nameWidth(lines.map((l) => l.ind));
   ws.columns = [
@@ -46,8 +50,9 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
   ];
 
   const kindWord = t.kind === 'target' ? '目标数' : '实际数';
-  mergedText(ws, ws.getRow(1), lastVisible, `${t.period.label}各园区主要指标对比`, S.title, 30);
-  mergedText(ws, ws.getRow(2), lastVisible, `${kindWord}\u3000${t.part ?? `共${N}个园区`}`, S.subtitle, 18);
+  const [title, subtitle] = pagesWide === 1 ? [S.title, S.subtitle] : [S.titleLeft, S.left];
+  mergedText(ws, ws.getRow(1), pagesWide === 1 ? lastVisible : 1, `${t.period.label}各园区主要指标对比`, title, 30);
+  mergedText(ws, ws.getRow(2), pagesWide === 1 ? lastVisible : 1, `${kindWord}\u3000${t.part ?? `共${N}个园区`}`, subtitle, 18);
   const top = ws.getRow(TOP);
   const sub = ws.getRow(SUB);
   const nameLines = Math.max(1, ...t.parks.map((p) => Math.ceil(displayWidth(p.name) / (VALUE_WIDTH + RANK_WIDTH - 2))));
@@ -108,10 +113,8 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
     '注：1. 合计只对金额、面积和个数等可相加的指标给出；含约数或不能换算单位的数时不计合计。' +
     '2. 位次按数值从大到小排列，审批时限等用时指标从短到长；数值相同者位次相同。3. 带“近”“余”“以上”等字样的为约数。';
   const noteRow = ws.getRow(r + 1);
-  // The note spans the first page's columns, so it is read on the page it is printed on.
-  const noteTo = Math.min(lastVisible, TOTAL_COL + 2 * Math.min(N, PARKS_PER_PAGE));
-  const noteWidth = (ws.columns ?? []).slice(0, noteTo).reduce((w, c) => w + (c.width ?? 10), 0);
-  mergedText(ws, noteRow, noteTo, note, S.prose, proseHeight(note, noteWidth));
+  const noteWidth = (ws.columns ?? []).slice(0, firstPage).reduce((w, c) => w + (c.width ?? 10), 0);
+  mergedText(ws, noteRow, firstPage, note, S.prose, proseHeight(note, noteWidth));
   book.commitRow(noteRow);
   book.commitSheet(ws);
 

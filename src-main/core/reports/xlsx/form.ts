@@ -99,18 +99,9 @@ export function renderForm(book: Book, t: FormSheet): SheetMeta {
   }
   const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
 
-  const width = nameCol + 8 + 10 + 14 + 14 + 15;
-  const note = `说明：1. 上年同期为${t.previousLabel}数；同比增长斜体为按上年同期数计算，其余为填报数。2. 百分比指标的同比为增减的百分点。3. 带“近”“余”“以上”等字样的为约数。`;
-  const noteRow = ws.getRow(r + 1);
-  noteRow.getCell(1).value = note;
-  noteRow.getCell(1).style = S.prose;
-  noteRow.height = proseHeight(note, width);
-  ws.mergeCells(noteRow.number, 1, noteRow.number, COLS);
-  book.commitRow(noteRow);
-
-  // 单位负责人 · 统计负责人 · 填表人 on one line, 联系电话 · 报出日期 on the next.
-  const sign1 = ws.getRow(r + 3);
-  const sign2 = ws.getRow(r + 4);
+  // The signature block right under the table, as printed forms have it, then the 说明.
+  const sign1 = ws.getRow(r);
+  const sign2 = ws.getRow(r + 1);
   sign1.height = sign2.height = 22;
   sign1.getCell(1).value = `单位负责人：${f.unitHead}`;
   sign1.getCell(2).value = `统计负责人：${f.statHead}`;
@@ -121,9 +112,17 @@ export function renderForm(book: Book, t: FormSheet): SheetMeta {
     styleRange(row, 1, COLS, S.left);
     ws.mergeCells(row.number, 2, row.number, 3);
     ws.mergeCells(row.number, 4, row.number, COLS);
+    book.commitRow(row);
   }
-  book.commitRow(sign1);
-  book.commitRow(sign2);
+
+  const width = nameCol + 8 + 10 + 14 + 14 + 15;
+  const note = `说明：1. 上年同期为${t.previousLabel}数；同比增长斜体为按上年同期数计算，其余为填报数。2. 百分比指标的同比为增减的百分点。3. 带“近”“余”“以上”等字样的为约数。`;
+  const noteRow = ws.getRow(r + 2);
+  noteRow.getCell(1).value = note;
+  noteRow.getCell(1).style = S.prose;
+  noteRow.height = proseHeight(note, width);
+  ws.mergeCells(noteRow.number, 1, noteRow.number, COLS);
+  book.commitRow(noteRow);
   book.commitSheet(ws);
 
   const columns: ColumnMeta[] = [{ column: 4, field: 'value', periodId: t.period.id, periodKey: t.period.key }];

@@ -27,6 +27,7 @@ const center: Partial<Alignment> = { horizontal: 'center', vertical: 'middle', w
 
 export const S = {
   title: shared('title', () => ({ font: { name: '黑体', size: 16, charset: 134 }, alignment: { horizontal: 'center', vertical: 'middle' } })),
+  titleLeft: shared('titleLeft', () => ({ font: { name: '黑体', size: 16, charset: 134 }, alignment: { horizontal: 'left', vertical: 'middle' } })),
   subtitle: shared('subtitle', () => ({ font: BODY, alignment: { horizontal: 'center', vertical: 'middle' } })),
   left: shared('left', () => ({ font: BODY, alignment: { horizontal: 'left', vertical: 'middle' } })),
   right: shared('right', () => ({ font: BODY, alignment: { horizontal: 'right', vertical: 'middle' } })),
@@ -37,7 +38,7 @@ export const S = {
   group: shared('group', () => ({ font: BOLD, alignment: { horizontal: 'left', vertical: 'middle' }, border: BOX, fill: GROUP_FILL })),
   code: shared('code', () => ({ font: BODY, alignment: { horizontal: 'center', vertical: 'middle' }, border: BOX })),
   /** A figure that had to be written as text (a unit the row's unit does not convert to). */
-  textFigure: shared('textFigure', () => ({ font: BODY, alignment: { horizontal: 'right', vertical: 'middle' }, border: BOX })),
+  textFigure: shared('textFigure', () => ({ font: BODY, alignment: { horizontal: 'right', vertical: 'middle', indent: 1 }, border: BOX })),
   empty: shared('empty', () => ({ font: BODY, border: BOX })),
   /** The hidden key column: plain text, never a number Excel might reformat. */
   key: shared('key', () => ({ font: BODY, numFmt: '@' })),
@@ -71,7 +72,9 @@ export function fillStyle(role: 'locked' | 'lockedCenter' | 'input' | 'inputCent
     const horizontal = role === 'lockedCenter' || role === 'inputCenter' ? 'center' : role === 'inputText' ? 'left' : 'right';
     return {
       font: BODY,
-      alignment: { horizontal, vertical: 'middle', ...(role === 'inputText' ? { wrapText: true } : {}) },
+      // Figures in the input cells keep General (what was typed is what shows), so they get the
+      // gap to the border from an indent rather than from the format.
+      alignment: { horizontal, vertical: 'middle', ...(role === 'inputText' ? { wrapText: true } : role === 'input' || role === 'locked' ? { indent: 1 } : {}) },
       border: BOX,
       numFmt,
       protection: { locked },

@@ -1,0 +1,77 @@
+// The province workbook: many parks and periods in one file — a `table` sheet per park or a
+// `compare` sheet per period — streamed to disk sheet by sheet (exceljs WorkbookWriter), so memory
+// stays bounded by one sheet's figures however many parks there are. Written to a temporary file
+// beside the target, flushed, then renamed: a crash never leaves half a workbook under its name.
+
+import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../shared/errors.ts';
+import type { ValueKind } from '../../shared/model.ts';
+import type { CoreContext } from '../context.ts';
+import { StreamBook } from '../reports/xlsx/book.ts';
+import { renderCompare } from '../reports/xlsx/compare.ts';
+import { renderTable } from '../reports/xlsx/table.ts';
+import { getParkRow } from '../repos/parks.ts';
+import { getPeriodRow } from '../repos/periods.ts';
+import { buildCompareSheets } from './compare-sheet.ts';
+import { tablesContext } from './context.ts';
+import { allParks, workbookMeta } from './export-xlsx.ts';
+import { chrono } from './period-columns.ts';
+import { buildTableSheet } from './table-sheet.ts';
+import type { SheetMeta } from './workbook-meta.ts';
+
+export interface ProvinceRequest {
+  layout: 'table' | 'compare';
+  kind: ValueKind;
+  /** The period columns of every `table` sheet, or one `compare` sheet each. */
+  periodIds: readonly string[];
+  /** Default: every park, in the park list's order. */
+  parkIds?: readonly string[];
+  /**
+   * exceljs's shared-strings table: a smaller file (each indicator name stored once) for a little
+   * memory; inline strings otherwise. Default on.
+   */
+  sharedStrings?: boolean;
+}
+
+export interface ProvinceResult {
+  sheets: number;
+  bytes: number;
+}
+
+export async function writeProvinceWorkbook(ctx: CoreContext, req: ProvinceRequest, outPath: string): Promise<ProvinceResult> {
+  const { db } = ctx;
+  if (!req.periodIds.length) throw new AppError('INVALID_INPUT', { detail: 'no periods' });
+  const parks = req.parkIds ? req.parkIds.map((id) => getParkRow(db, id)) : allParks(db);
+  const periods = req.periodIds.map((id) => getPeriodRow(db, id)).sort(chrono);
+  const g = tablesContext(db);
+
+  const tmp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const stream = createWriteStream(tmp, { flags: 'wx' });
+  const book = new StreamBook(stream, { sharedStrings: req.sharedStrings ?? true });
+  const metas: SheetMeta[] = [];
+  try {
+    if (req.layout === 'table') {
+      for (const park of parks) metas.push(renderTable(book, buildTableSheet(g, book.names.claim(park.name), park, periods, req.kind)));
+    } else {
+      for (const period of periods) {
+        for (const sheet of buildCompareSheets(g, (n) => book.names.claim(n), period, parks, req.kind)) metas.push(renderCompare(book, sheet));
+      }
+    }
+    await book.finish(workbookMeta(db, req.layout), metas);
+    const fd = openSync(tmp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, outPath);
+  } catch (e) {
+    stream.destroy();
+    rmSync(tmp, { force: true });
+    if (e instanceof AppError) throw e;
+    throw new AppError('FILE_WRITE_FAILED', { path: outPath, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+  }
+  return { sheets: metas.length, bytes: statSync(outPath).size };
+}
