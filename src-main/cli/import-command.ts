@@ -109,16 +109,16 @@ export function printPreview(io: CliIo, p: ImportPreview, locale: Locale): void 
     for (const e of p.errors) io.err(`  · ${issueText(e, locale)}`);
     if (c.errors > p.errors.length) io.err(en ? `  … ${c.errors - p.errors.length} more errors not listed` : `  … 另有 ${c.errors - p.errors.length} 处错误未列出`);
   }
-  const readWarnings = c.warnings - p.checks.length;
+  const readWarnings = c.warnings - c.checks;
   if (p.warnings.length) {
     io.out(en ? `Warnings (${readWarnings}):` : `警告（${readWarnings}）：`);
     for (const w of p.warnings) io.out(`  · ${issueText(w, locale)}`);
     more(readWarnings - p.warnings.length, { zh: '条警告', en: 'warnings' });
   }
-  if (p.checks.length) {
-    io.out(en ? `Check rules (${p.checks.length}):` : `审核提示（${p.checks.length}）：`);
+  if (c.checks) {
+    io.out(en ? `Check rules (${c.checks}):` : `审核提示（${c.checks}）：`);
     for (const w of p.checks.slice(0, CLI_LISTED)) io.out(`  · ${w.rule} ${formatCheck(w, locale)}`);
-    more(p.checks.length - Math.min(CLI_LISTED, p.checks.length), { zh: '条审核提示', en: 'check warnings' });
+    more(c.checks - Math.min(CLI_LISTED, p.checks.length), { zh: '条审核提示', en: 'check warnings' });
   }
   for (const status of ['changed', 'new'] as const) {
     const items = p.items.filter((i) => i.status === status);

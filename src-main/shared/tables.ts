@@ -77,13 +77,16 @@ export interface ImportPreview {
   fileName: string;
   /** What the file was read as. */
   format: 'fill' | 'table' | 'compare' | 'plain' | 'csv';
-  counts: { new: number; changed: number; unchanged: number; warnings: number; errors: number };
+  /** Exact. warnings counts reading warnings and check warnings; checks the latter alone. */
+  counts: { new: number; changed: number; unchanged: number; warnings: number; errors: number; checks: number };
   /** New and changed first; capped (counts are exact). */
   items: PreviewItem[];
   itemsTruncated: boolean;
+  /** Capped at a few hundred; counts.errors is exact. */
   errors: ImportIssue[];
-  /** Reading problems that do not stop the import, and check-rule (审核关系) warnings. */
+  /** Reading problems that do not stop the import (capped; counts are exact). */
   warnings: ImportIssue[];
+  /** Check-rule (审核关系) warnings on the figures as they would be after applying (capped). */
   checks: CheckWarning[];
   /** False when there is any error or nothing to write. */
   canApply: boolean;

@@ -242,7 +242,7 @@ describe('plain tables', () => {
     const p = preview({ fileName: '指标.csv', bytes, ...target() });
     expect(p.errors).toEqual([]);
     expect(p.format).toBe('csv');
-    expect(p.counts).toEqual({ new: 2, changed: 1, unchanged: 1, warnings: p.checks.length, errors: 0 });
+    expect(p.counts).toEqual({ new: 2, changed: 1, unchanged: 1, warnings: p.checks.length, errors: 0, checks: p.checks.length });
     expect(contents()).toEqual(before);
     applyImport(s.ctx, p.previewId);
     expect(figure('楚雄高新区', '2022', '地区生产总值')).toMatchObject({ value: '340.1', growth: '8.2', source: '来源：统计局, 2023年' });
@@ -282,6 +282,16 @@ describe('plain tables', () => {
     expect(p.items[0]).toMatchObject({ indicator: '地区生产总值', status: 'changed', after: { value: '350' } });
     applyImport(s.ctx, p.previewId);
     expect(figure('楚雄高新区', '2022', '地区生产总值')).toMatchObject({ value: '350', source: '据园区统计月报' });
+  });
+
+  it('runs the check rules on the figures as they would be after applying, and lists them', async () => {
+    // 楚雄 holds 生物医药 78.13 and 新材料 248.11亿元: a 规上工业总产值 of 100亿元 breaks R01 (E03 ≥ I01 + I02 + I03).
+    const bytes = await plainXlsx({ S: [['代码', '本期值'], ['E03', 100], ['I05', 120]] });
+    const p = preview({ bytes, ...target() });
+    expect(p.errors).toEqual([]);
+    expect(p.checks.map((c) => c.rule).sort()).toEqual(['R01', 'R06']);
+    expect(p.counts).toMatchObject({ checks: 2, warnings: 2 });
+    expect(p.canApply).toBe(true); // a check rule warns, it never refuses
   });
 
   it('takes the period column as the value column when it is headed by the period', async () => {

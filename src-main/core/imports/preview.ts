@@ -24,7 +24,7 @@ import type { CoreContext } from '../context.ts';
 import type { BulkValue } from '../values/bulk-write.ts';
 import { FieldError, parseField } from '../values/parse-field.ts';
 import { cellString, normalizeUnit, readFigure, readGrowth, sameDecimal } from './cell-text.ts';
-import { FatalImport, IssueList } from './issues.ts';
+import { FatalImport, IssueList, MAX_LISTED_ISSUES } from './issues.ts';
 import { Lookup, type StoredPark, type StoredPeriod } from './lookup.ts';
 import { latestBatch, savePending } from './pending.ts';
 import { readImportFile } from './read-file.ts';
@@ -81,6 +81,7 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
     unchanged: result.counts.unchanged,
     warnings: issues.warningCount + result.checks.length,
     errors: issues.errorCount,
+    checks: result.checks.length,
   };
   const canApply = issues.errorCount === 0 && result.values.length > 0;
   const previewId = randomBytes(18).toString('base64url');
@@ -94,7 +95,7 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
     itemsTruncated: result.items.length < counts.new + counts.changed + counts.unchanged,
     errors: issues.errors,
     warnings: issues.warnings,
-    checks: result.checks,
+    checks: result.checks.slice(0, MAX_LISTED_ISSUES),
     canApply,
   };
 }

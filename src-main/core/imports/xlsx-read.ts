@@ -1,12 +1,14 @@
 // Reads the cells of an .xlsx the user hands us, without styles, drawings or anything else.
 //
-// Why not exceljs: measured on the province workbook (200 sheets × 125 rows × 15 columns, 250,000
-// figures, 4.8 MB), exceljs's in-memory reader took ~9 s and its streaming WorkbookReader ~6 s just
-// to visit the cells — both over the 5 s budget for the whole import before a figure is validated.
-// This reader scans the sheet XML with one regular expression per sheet and keeps only what an
-// import needs (value, cached result or formula, text, merges): ~0.5 s for the same file
-// (see test-results/measure-import.ts and the import figures in docs/BENCHMARKS.md). It also lets
-// us check the zip's central directory before inflating (zip.ts).
+// Why not exceljs: on the province workbook as the exporter writes it (200 sheets × 125 indicators
+// × 10 years, 250,000 figures, 2.7 MB; or the 10-sheet comparison layout), just visiting the cells
+// took exceljs's in-memory reader 2.2 s and 273–326 MB, its streaming WorkbookReader 2.0–2.7 s;
+// this scanner takes 0.35–0.5 s and 130–170 MB (2 cores, Node 22, one process per run, every cell
+// visited; the whole import is timed by bench/xlsx-province.bench.ts). With validation, check rules and the write still to come, exceljs alone
+// would have taken half of the 5 s an import of that workbook may take. Reading the zip ourselves
+// also lets us check its central directory before anything is inflated (zip.ts), which exceljs's
+// unzip does not. Only what an import needs is kept: values, cached results or formulas, text,
+// merges.
 
 import { ZipReader } from './zip.ts';
 
@@ -217,6 +219,30 @@ function parseRef(ref: string): { row: number; col: number } | null {
   return m ? { col: columnNumber(m[1]!.toUpperCase()), row: Number(m[2]) } : null;
 }
 
+const COLS = 16384 + 1;
+
+/**
+ * "AB12" as row × COLS + column in one number, 0 when it is no plain reference: read char by char,
+ * as this runs once per cell of the file (a regular expression here was a tenth of the read).
+ */
+function cellRef(r: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i > 3 || i === r.length || col > 16384) return 0;
+  let row = 0;
+  for (; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c < 48 || c > 57) return 0;
+    row = row * 10 + (c - 48);
+  }
+  return row > 0 && row <= 1_048_576 ? row * COLS + col : 0;
+}
+
 export function parseRange(ref: string): CellRange | null {
   const [a, b] = ref.split(':');
   const p = parseRef(a ?? '');
@@ -257,17 +283,16 @@ export function scanSheet(name: string, xml: string, sst: () => string[]): Sheet
     }
     const attrs = m[3]!;
     const r = attr(attrs, 'r');
-    if (r) {
-      const ref = parseRef(r);
-      if (ref) {
-        col = ref.col;
-        if (ref.row !== row) {
-          // A cell outside its row element: file it under the row it names.
-          row = ref.row;
-          cells = rows.get(row) ?? [];
-          rows.set(row, cells);
-        }
-      } else col++;
+    const ref = r ? cellRef(r) : 0;
+    if (ref > 0) {
+      col = ref % COLS;
+      const refRow = (ref - col) / COLS;
+      if (refRow !== row) {
+        // A cell outside its row element: file it under the row it names.
+        row = refRow;
+        cells = rows.get(row) ?? [];
+        rows.set(row, cells);
+      }
     } else col++;
     const inner = m[4];
     if (!inner) continue;
