@@ -142,6 +142,10 @@ export const MESSAGES = {
     zh: '文件来自另一个数据库：{count} 个指标按代码或名称对应',
     en: 'The file comes from another store: {count} indicators were matched by code or name',
   },
+  IMPORT_IDS_STALE: {
+    zh: '文件中有 {count} 个指标的标识在库中已找不到（指标被删除后重建？），已按代码或名称对应',
+    en: '{count} indicator ids of the file are no longer in the store (deleted and re-created?); matched by code or name',
+  },
   IMPORT_EMPTY_KEPT: {
     zh: '{indicator}的本期值为空，保留库中的 {value}（导入不会清除已有数值）',
     en: '{indicator} is blank here; the stored {value} is kept (an import never clears a figure)',

@@ -1,10 +1,13 @@
 import type ExcelJS from 'exceljs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../shared/tables.ts';
 import { findIndicator } from '../catalog/catalog.ts';
 import { historyState, undo } from '../history/undo.ts';
 import { dispatch } from '../rpc/dispatch.ts';
 import { exportXlsx } from '../tables/export-xlsx.ts';
+import { convertWithLibreOffice, SKIP_LIBREOFFICE } from '../testing/libreoffice.ts';
 import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
 import { editValues } from '../values/edit-values.ts';
 import { readGrid } from '../values/grid.ts';
@@ -105,6 +108,26 @@ describe('fill template round trip', () => {
     expect(contents()).toEqual(before);
     expect(historyState(s.ctx).canRedo).toBe(true);
   });
+
+  it.skipIf(SKIP_LIBREOFFICE)('reads a filled template re-saved by LibreOffice Calc the same way', async () => {
+    const ids = s.ids('楚雄高新区', '2022');
+    const filled = await editXlsx((await exportXlsx(s.ctx, { template: 'fill', ...ids })).bytes, (wb) => {
+      const ws = wb.getWorksheet('楚雄高新区')!;
+      fillRow(ws, 'E01', { value: 340.1 });
+      fillRow(ws, 'E02', { value: 1000.5, qualifier: '近' });
+      fillRow(ws, code('重点项目数'), { value: 171 });
+    });
+    mkdirSync(join(s.dir, 'in'));
+    writeFileSync(join(s.dir, 'in', 'filled.xlsx'), filled);
+    const resaved = readFileSync(await convertWithLibreOffice(join(s.dir, 'in', 'filled.xlsx'), 'xlsx', s.dir));
+    expect(resaved.equals(filled)).toBe(false);
+    const direct = preview({ bytes: filled });
+    const viaCalc = preview({ bytes: resaved });
+    expect(viaCalc.errors).toEqual([]);
+    expect(viaCalc.counts).toEqual(direct.counts);
+    expect(viaCalc.counts).toMatchObject({ new: 1, changed: 2 });
+    expect(viaCalc.items.map((i) => [i.code, i.after])).toEqual(direct.items.map((i) => [i.code, i.after]));
+  }, 120_000);
 
   it('reads a target template into the targets', async () => {
     const ids = s.ids('昆明高新区', '2018');

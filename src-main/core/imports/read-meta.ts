@@ -81,7 +81,7 @@ export function readMetaWorkbook(x: XlsxFile, lookup: Lookup, issues: IssueList,
       for (const x of resolved) figures.push({ sheet: sm.sheet, row: x.r, park: t.park, period: t.period, kind: sm.kind, indicator: x.indicator, columns: t.columns, cells: x.row });
     }
   }
-  if (fallbacks > 0 && fromOtherStore) issues.warn('IMPORT_IDS_FALLBACK', { count: fallbacks }, null);
+  if (fallbacks > 0) issues.warn(fromOtherStore ? 'IMPORT_IDS_FALLBACK' : 'IMPORT_IDS_STALE', { count: fallbacks }, null);
   const t = decoded.meta.template;
   return { format: t === 'fill' || t === 'compare' ? t : 'table', figures };
 }

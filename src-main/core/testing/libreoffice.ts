@@ -49,7 +49,13 @@ function missingTool(cmd: string): Error {
 
 // csv: comma, double quotes, UTF-8, and cell contents as shown (token 9), so a number format such
 // as "近"0.0 reads 近80.0; only the first sheet is written (token 12 would pick others).
-const FILTERS = { pdf: 'pdf', txt: 'txt:Text (encoded):UTF8', csv: 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false' } as const;
+// xlsx: a workbook re-saved by Calc, as a colleague without Excel sends a filled template back.
+const FILTERS = {
+  pdf: 'pdf',
+  txt: 'txt:Text (encoded):UTF8',
+  csv: 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false',
+  xlsx: 'xlsx:Calc MS Excel 2007 XML',
+} as const;
 
 /**
  * Converts `file` into `outDir` and returns the new file's path. Every run gets its own profile:
