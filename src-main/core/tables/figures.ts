@@ -24,7 +24,8 @@ export class FigureReader {
   private readonly periodByKey;
 
   constructor(db: Db) {
-    this.stmt = db.prepare('SELECT indicator, value, unit, qualifier, growth, source FROM indicator_values WHERE park = ? AND period = ? AND kind = ?');
+    // Raw rows: one array per figure instead of an object built and then copied.
+    this.stmt = db.prepare('SELECT indicator, value, unit, qualifier, growth, source FROM indicator_values WHERE park = ? AND period = ? AND kind = ?').raw();
     this.periodByKey = db.prepare('SELECT pk FROM periods WHERE key = ?').pluck();
   }
 
@@ -32,8 +33,8 @@ export class FigureReader {
   read(parkPk: number, periodPk: number | null, kind: ValueKind): FigureMap {
     if (periodPk === null) return EMPTY;
     const out: FigureMap = new Map();
-    for (const r of this.stmt.all(parkPk, periodPk, kind) as (StoredFigure & { indicator: number })[]) {
-      out.set(r.indicator, { value: r.value, unit: r.unit, qualifier: r.qualifier, growth: r.growth, source: r.source });
+    for (const [indicator, value, unit, qualifier, growth, source] of this.stmt.all(parkPk, periodPk, kind) as [number, string | null, string, string | null, string | null, string | null][]) {
+      out.set(indicator, { value, unit, qualifier, growth, source });
     }
     return out;
   }

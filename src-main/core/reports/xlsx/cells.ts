@@ -2,7 +2,7 @@
 
 import type { Cell, Row, Worksheet } from 'exceljs';
 import type { RowIndicator, ShownGrowth, ShownValue } from './model.ts';
-import { figureFormat, growthFormat, nameStyle, numberStyle, S } from './styles.ts';
+import { figureFormat, figureStyle, growthFormat, nameStyle, numberStyle, S } from './styles.ts';
 
 /** "其中：" rows: the first child says it, later siblings align under it (3 ideographic spaces). */
 export function nameText(ind: Pick<RowIndicator, 'name' | 'depth' | 'lead'>): string {
@@ -23,7 +23,7 @@ export function writeName(row: Row, col: number, ind: RowIndicator, columnWidth:
 export function writeShown(cell: Cell, v: ShownValue, decimals: number, opts: { bold?: boolean } = {}): void {
   if (v.number !== null) {
     cell.value = v.number;
-    cell.style = numberStyle(figureFormat(decimals, v.qualifier), opts);
+    cell.style = opts.bold ? numberStyle(figureFormat(decimals, v.qualifier), opts) : figureStyle(decimals, v.qualifier);
   } else if (v.text !== null) {
     cell.value = v.text;
     cell.style = S.textFigure;

@@ -65,6 +65,17 @@ export function numberStyle(numFmt: string, opts: { italic?: boolean; bold?: boo
   }));
 }
 
+const byFigure = new Map<number, Map<string | null, Partial<Style>>>();
+
+/** numberStyle(figureFormat(…)) for the common upright figure, found without building a key per cell. */
+export function figureStyle(decimals: number, qualifier: string | null): Partial<Style> {
+  let m = byFigure.get(decimals);
+  if (!m) byFigure.set(decimals, (m = new Map()));
+  let s = m.get(qualifier);
+  if (!s) m.set(qualifier, (s = numberStyle(figureFormat(decimals, qualifier))));
+  return s;
+}
+
 /** Fill-in templates: locked structure (tinted) and unlocked input cells (white). */
 export function fillStyle(role: 'locked' | 'lockedCenter' | 'input' | 'inputCenter' | 'inputText', numFmt = 'General'): Partial<Style> {
   return shared(`fill|${role}|${numFmt}`, () => {
