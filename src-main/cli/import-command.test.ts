@@ -103,6 +103,25 @@ describe('parkbrief import', () => {
     expect(m.err).toContain('无法读取文件');
   });
 
+  it('imports a filled template, which names its own park and period', async () => {
+    const f = join(dir, '填报.xlsx');
+    expect((await cli(['export', '--format', 'xlsx', '--template', 'fill', '--park', '楚雄高新区', '--period', '2022', '--out', f, '--db', db])).code).toBe(0);
+    const { editXlsx } = await import('../core/imports/test-files.ts');
+    writeFileSync(
+      f,
+      await editXlsx(readFileSync(f), (wb) =>
+        wb.worksheets[0]!.eachRow((r) => {
+          if (r.getCell(2).value === 'E01') r.getCell(5).value = 345.6;
+        }),
+      ),
+    );
+    const r = await cli(['import', f, '--park', '昆明高新区', '--period', '2017', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('（填报模板）：新增 0 · 修改 1');
+    expect(r.out).toContain('楚雄高新区 · 2022年 · 地区生产总值：333.52亿元 → 345.6亿元');
+    expect(r.out).toContain('文件自带园区和期别的对应关系，指定的园区、期别未使用');
+  });
+
   it('lists at most 20 lines of new figures and says how many more', async () => {
     const { openCore } = await import('../core/store/core.ts');
     const { listIndicators } = await import('../core/catalog/catalog.ts');

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatCheck } from '../shared/checks.ts';
-import { AppError, type Locale } from '../shared/errors.ts';
+import { AppError, formatMessage, type Locale } from '../shared/errors.ts';
 import { parsePeriodKey, periodLabel } from '../shared/period-key.ts';
 import { figureText } from '../shared/qualifiers.ts';
 import { IMPORT_MAX_BYTES, type ImportPreview, type PreviewFigure, type PreviewItem } from '../shared/tables.ts';
@@ -49,6 +49,7 @@ export function cmdImport(argv: string[], io: CliIo): number {
     const preview = previewImport(ctx, { fileName: basename(file), bytes, parkId, periodId, kind });
     printPreview(io, preview, locale);
     const en = locale === 'en';
+    if (parkId && preview.format !== 'plain' && preview.format !== 'csv') io.out(formatMessage('IMPORT_TARGET_IGNORED', {}, locale));
     if (preview.counts.errors > 0) {
       io.err(en ? `Refused: ${preview.counts.errors} errors; nothing was written.` : `未导入：有 ${preview.counts.errors} 处错误，未写入任何数据。`);
       // Only the command line can fix a plain table without a park and period: a usage error.
