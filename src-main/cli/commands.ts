@@ -38,7 +38,8 @@ export const USAGE = `园区简报 ParkBrief 命令行
   parkbrief export --format xlsx --template table|compare|form|fill --park 园区 --period 期别 --out 文件.xlsx
                 [--years 2018-2022] [--parks 甲,乙,…] [--kind actual|target] [--db FILE]
                                                  导出 Excel：table 指标表（多期对比）· compare 多园区对比
-                                                 · form 统计报表 · fill 填报模板（发给同事离线填写后导入）
+                                                 · form 统计报表 · fill 填报模板（发给同事离线填写后导入）；
+                                                 compare 不需 --park，缺省对比全部园区
   parkbrief import 文件.xlsx|文件.csv [--park 园区 --period 期别] [--kind actual|target] [--dry-run] [--db FILE]
                                                  导入填报模板或普通表格：先列出新增、修改、未变、警告和错误；
                                                  有错误时不写入任何数据；--dry-run 只预览不写入；一次导入可一步撤销
