@@ -297,6 +297,16 @@ describe('plain tables', () => {
     expect(figure('楚雄高新区', '2022', '技术合同成交额')).toMatchObject({ value: '2.24', growth: '10' });
   });
 
+  it('reads a unit merged down the rows that share it as every row\'s unit', async () => {
+    const bytes = await plainXlsx({ S: [['指标名称', '计量单位', '本期值'], ['地区生产总值', '万元', 3335200], ['园区总收入', null, 5000000]] }, (wb) => wb.worksheets[0]!.mergeCells('B2:B3'));
+    const p = preview({ bytes, ...target() });
+    expect(p.errors).toEqual([]);
+    expect(p.items.map((i) => [i.code, i.after.value, i.after.unit])).toEqual([
+      ['E01', '3335200', '万元'],
+      ['E02', '5000000', '万元'],
+    ]);
+  });
+
   it('decodes a GBK CSV (Excel on Chinese Windows)', () => {
     const bytes = encodeGbk('指标名称,计量单位,本期值,备注\r\n地区生产总值,亿元,350,据园区统计月报\r\n');
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow(); // really not UTF-8

@@ -8,7 +8,7 @@ import { decodeMeta, META_SHEET, type ColumnMeta, type SheetMeta } from '../tabl
 import { headerRole } from './headers.ts';
 import { FatalImport, type IssueList } from './issues.ts';
 import type { Lookup, StoredPark, StoredPeriod } from './lookup.ts';
-import { FIGURE_FIELDS, filled, type FieldColumns, type SourceFigure, type SourceRead } from './source.ts';
+import { FIGURE_FIELDS, filled, resolveMerges, type FieldColumns, type SourceFigure, type SourceRead } from './source.ts';
 import { cellAt, columnLetters, type Cell, type SheetCells, type XlsxFile } from './xlsx-read.ts';
 
 interface Target {
@@ -42,7 +42,6 @@ export function readMetaWorkbook(x: XlsxFile, lookup: Lookup, issues: IssueList,
     }
     const targets = sheetTargets(sm, lookup, issues);
     if (!targets) continue;
-    checkMerges(cells, sm, issues);
     const nameColumn = findHeading(cells, sm, 'name');
     // A table or comparison shows each row in one unit, converted from each figure's own: the
     // visible 计量单位 column says which (the map declares a unit column only where it is input).
@@ -52,6 +51,9 @@ export function readMetaWorkbook(x: XlsxFile, lookup: Lookup, issues: IssueList,
       t.columns.displayUnit = true;
       if (shownUnit !== null) t.columns.unit = shownUnit;
     }
+    const numberCols = new Set([sm.keyColumn, ...sm.columns.filter((c) => c.field === 'value' || c.field === 'growth').map((c) => c.column)]);
+    const textCols = new Set(targets.flatMap((t) => [t.columns.unit, t.columns.qualifier, t.columns.source]).filter((c): c is number => c !== undefined));
+    resolveMerges(cells, sm.firstDataRow, sm.lastDataRow, numberCols, textCols, issues);
     const resolved: { r: number; row: Cell[]; indicator: StoredIndicator }[] = [];
     for (let r = sm.firstDataRow; r <= Math.min(sm.lastDataRow, cells.maxRow); r++) {
       const row = cells.rows.get(r);
@@ -147,20 +149,6 @@ function sheetTargets(sm: SheetMeta, lookup: Lookup, issues: IssueList): Target[
     }
   }
   return [...targets.values()];
-}
-
-/** Merged cells over the columns we read: which cell holds the figure is then a guess. */
-function checkMerges(cells: SheetCells, sm: SheetMeta, issues: IssueList): void {
-  const read = new Set([sm.keyColumn, ...sm.columns.map((c) => c.column)]);
-  for (const m of cells.merges) {
-    if (m.bottom < sm.firstDataRow || m.top > sm.lastDataRow) continue;
-    let hit = false;
-    for (let c = m.left; c <= m.right && !hit; c++) hit = read.has(c);
-    if (hit) {
-      const range = `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`;
-      issues.error('IMPORT_MERGED', { range }, { sheet: sm.sheet, row: m.top, column: columnLetters(m.left) });
-    }
-  }
 }
 
 /** A visible column found by its heading above the data (指标名称, 计量单位). */

@@ -7,8 +7,8 @@ import type { CellPlace } from '../../shared/tables.ts';
 import { headerRole, normalizeLabel, type Role } from './headers.ts';
 import { FatalImport, type IssueList } from './issues.ts';
 import type { Lookup, StoredPark, StoredPeriod } from './lookup.ts';
-import { filled, type FieldColumns, type SourceFigure } from './source.ts';
-import { columnLetters, type Cell, type CellRange, type SheetCells } from './xlsx-read.ts';
+import { filled, resolveMerges, type FieldColumns, type SourceFigure } from './source.ts';
+import { columnLetters, type Cell, type SheetCells } from './xlsx-read.ts';
 
 /** How far down a header row is looked for (titles, 填报单位 and blank lines come first). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -59,7 +59,9 @@ export function readPlainSheets(sheets: readonly SheetCells[], target: PlainTarg
     found++;
     const columns: FieldColumns = { value: h.value! };
     for (const f of ['unit', 'qualifier', 'growth', 'source'] as const) if (h[f] !== undefined) columns[f] = h[f];
-    checkMerges(sheet, h, columns, issues);
+    const numberCols = new Set([columns.value!, ...(columns.growth === undefined ? [] : [columns.growth])]);
+    const textCols = new Set([columns.unit, columns.qualifier, columns.source].filter((c): c is number => c !== undefined));
+    resolveMerges(sheet, h.row + 1, sheet.maxRow, numberCols, textCols, issues);
     for (let r = h.row + 1; r <= sheet.maxRow; r++) {
       const row = sheet.rows.get(r);
       if (!row) continue;
@@ -92,13 +94,3 @@ export function readPlainSheets(sheets: readonly SheetCells[], target: PlainTarg
 }
 
 const text = (c: Cell | undefined): string => (c && (c.t === 's' || c.t === 'n') ? c.v.trim() : '');
-
-function checkMerges(sheet: SheetCells, h: Header, columns: FieldColumns, issues: IssueList): void {
-  const read = new Set(Object.values(columns));
-  for (const m of sheet.merges as CellRange[]) {
-    if (m.bottom <= h.row) continue;
-    let hit = false;
-    for (let c = m.left; c <= m.right && !hit; c++) hit = read.has(c);
-    if (hit) issues.error('IMPORT_MERGED', { range: `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}` }, { sheet: sheet.name, row: m.top, column: columnLetters(m.left) });
-  }
-}

@@ -4,8 +4,9 @@
 import type { StoredIndicator } from '../catalog/catalog.ts';
 import type { ValueKind } from '../../shared/model.ts';
 import type { ImportPreview } from '../../shared/tables.ts';
+import type { IssueList } from './issues.ts';
 import type { StoredPark, StoredPeriod } from './lookup.ts';
-import type { Cell } from './xlsx-read.ts';
+import { columnLetters, type Cell, type SheetCells } from './xlsx-read.ts';
 
 export const FIGURE_FIELDS = ['value', 'unit', 'qualifier', 'growth', 'source'] as const;
 export type FigureField = (typeof FIGURE_FIELDS)[number];
@@ -40,4 +41,35 @@ export interface SourceRead {
 /** A cell someone wrote something in (a blank string or a styled empty cell is nothing). */
 export function filled(cell: Cell | undefined): boolean {
   return cell !== undefined && !(cell.t === 's' && cell.v.trim() === '');
+}
+
+/**
+ * Merged cells over the columns an import reads, rows `from`…`to`. A merge down one text column
+ * (计量单位 or 备注 merged over rows that share it, as Chinese tables often are) means its top cell
+ * for every row it covers. A merge that touches a number column, or spans columns, leaves which
+ * cell holds which figure a guess: an error naming the range.
+ */
+export function resolveMerges(sheet: SheetCells, from: number, to: number, numberCols: ReadonlySet<number>, textCols: ReadonlySet<number>, issues: IssueList): void {
+  for (const m of sheet.merges) {
+    if (m.bottom < from || m.top > to) continue;
+    let numbers = false;
+    let texts = false;
+    for (let c = m.left; c <= m.right; c++) {
+      numbers ||= numberCols.has(c);
+      texts ||= textCols.has(c);
+    }
+    if (!numbers && !texts) continue;
+    if (numbers || m.left !== m.right) {
+      const range = `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`;
+      issues.error('IMPORT_MERGED', { range }, { sheet: sheet.name, row: m.top, column: columnLetters(m.left) });
+      continue;
+    }
+    const top = sheet.rows.get(m.top)?.[m.left];
+    if (!top) continue;
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      let row = sheet.rows.get(r);
+      if (!row) sheet.rows.set(r, (row = []));
+      row[m.left] = top;
+    }
+  }
 }
