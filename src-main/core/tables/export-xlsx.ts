@@ -8,7 +8,7 @@ import type { ValueKind } from '../../shared/model.ts';
 import type { TableTemplate } from '../../shared/tables.ts';
 import type { CoreContext } from '../context.ts';
 import type { OutgoingFile } from '../host.ts';
-import { MemoryBook } from '../reports/xlsx/book.ts';
+import { BufferedStreamBook, MemoryBook } from '../reports/xlsx/book.ts';
 import { renderCompare } from '../reports/xlsx/compare.ts';
 import { renderFill } from '../reports/xlsx/fill.ts';
 import { renderForm } from '../reports/xlsx/form.ts';
@@ -42,7 +42,9 @@ export async function exportXlsx(ctx: CoreContext, req: XlsxRequest): Promise<Xl
   const park = getParkRow(db, req.parkId);
   const period = getPeriodRow(db, req.periodId);
   const g = tablesContext(db);
-  const book = new MemoryBook();
+  // A comparison grows with the parks compared (up to 1,000): it is streamed, sheet by sheet, so
+  // memory holds the compressed file rather than every cell. The other layouts are one park's sheet.
+  const book = req.template === 'compare' ? new BufferedStreamBook({ sharedStrings: true }) : new MemoryBook();
   const metas: SheetMeta[] = [];
   let who = park.name;
 
@@ -72,7 +74,8 @@ export async function exportXlsx(ctx: CoreContext, req: XlsxRequest): Promise<Xl
       break;
   }
 
-  const bytes = await book.finish(workbookMeta(db, req.template), metas);
+  const meta = workbookMeta(db, req.template);
+  const bytes = book instanceof BufferedStreamBook ? await book.finishBytes(meta, metas) : await book.finish(meta, metas);
   const kindPart = kind === 'target' ? '-目标' : '';
   const fileName = `${who}-${period.key}${kindPart}-${TEMPLATE_NAMES[req.template]}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
   return { fileName, mime: XLSX_MIME, bytes, sheets: metas.length };

@@ -3,7 +3,7 @@
 // write rows top to bottom and hand each finished row and sheet back, which the streaming writer
 // needs and the in-memory one ignores.
 
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AddWorksheetOptions, Row, Worksheet } from 'exceljs';
 import { AppError } from '../../../shared/errors.ts';
@@ -128,5 +128,26 @@ export class StreamBook extends BaseBook {
   async finish(meta: WorkbookMeta, sheets: readonly SheetMeta[]): Promise<void> {
     this.writeMeta(meta, sheets);
     await (this.wb as unknown as { commit(): Promise<void> }).commit();
+  }
+}
+
+/**
+ * A streamed workbook kept as bytes in memory: for an export handed to the Host whose size grows
+ * with the number of parks (a comparison of hundreds), only the compressed output is held.
+ */
+export class BufferedStreamBook extends StreamBook {
+  private readonly chunks: Buffer[];
+
+  constructor(opts: { sharedStrings: boolean }) {
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    super(sink, opts);
+    this.chunks = chunks;
+  }
+
+  async finishBytes(meta: WorkbookMeta, sheets: readonly SheetMeta[]): Promise<Buffer> {
+    await this.finish(meta, sheets);
+    return Buffer.concat(this.chunks);
   }
 }
