@@ -60,7 +60,10 @@ export async function exportXlsx(ctx: CoreContext, req: XlsxRequest): Promise<Xl
       const parks = req.parkIds ? [...new Map(req.parkIds.map((id) => [id, getParkRow(db, id)])).values()] : allParks(db);
       const sheets = buildCompareSheets(g, (n) => book.names.claim(n), period, parks, kind);
       if (!sheets[0]!.lines.length) throw nothingToExport(parks.length === 1 ? parks[0]!.name : `${parks.length}个园区`, [period.key], kind);
-      for (const s of sheets) metas.push(renderCompare(book, s));
+      for (const s of sheets) {
+        metas.push(renderCompare(book, s));
+        if (book instanceof BufferedStreamBook) await book.settle();
+      }
       who = parks.length === 1 ? parks[0]!.name : `${parks.length}园区`;
       break;
     }

@@ -53,10 +53,16 @@ export async function writeProvinceWorkbook(ctx: CoreContext, req: ProvinceReque
   const metas: SheetMeta[] = [];
   try {
     if (req.layout === 'table') {
-      for (const park of parks) metas.push(renderTable(book, buildTableSheet(g, book.names.claim(park.name), park, periods, req.kind)));
+      for (const park of parks) {
+        metas.push(renderTable(book, buildTableSheet(g, book.names.claim(park.name), park, periods, req.kind)));
+        await book.settle();
+      }
     } else {
       for (const period of periods) {
-        for (const sheet of buildCompareSheets(g, (n) => book.names.claim(n), period, parks, req.kind)) metas.push(renderCompare(book, sheet));
+        for (const sheet of buildCompareSheets(g, (n) => book.names.claim(n), period, parks, req.kind)) {
+          metas.push(renderCompare(book, sheet));
+          await book.settle();
+        }
       }
     }
     await book.finish(workbookMeta(db, req.layout), metas);

@@ -3,6 +3,7 @@
 // write rows top to bottom and hand each finished row and sheet back, which the streaming writer
 // needs and the in-memory one ignores.
 
+import { once, type EventEmitter } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AddWorksheetOptions, Row, Worksheet } from 'exceljs';
@@ -109,12 +110,19 @@ export class MemoryBook extends BaseBook {
 export class StreamBook extends BaseBook {
   readonly streaming = true;
   protected readonly wb: ExcelJS.Workbook;
+  private readonly zip: EventEmitter;
+  private sheets = 0;
+  private zipped = 0;
 
   constructor(stream: Writable, opts: { sharedStrings: boolean }) {
     super();
     this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: opts.sharedStrings });
     this.wb.creator = 'ParkBrief';
     this.wb.created = new Date();
+    // The writer's zip (archiver) takes one part at a time; a sheet written while it is busy waits
+    // in memory. Counting the parts it has finished lets the caller wait for it (settle()).
+    this.zip = (this.wb as unknown as { zip: EventEmitter }).zip;
+    this.zip.on('entry', () => this.zipped++);
   }
 
   commitRow(row: Row): void {
@@ -123,6 +131,16 @@ export class StreamBook extends BaseBook {
 
   commitSheet(ws: Worksheet): void {
     ws.commit();
+    this.sheets++;
+  }
+
+  /**
+   * Waits until at most `backlog` finished sheets are still waiting for the zip, so that a workbook
+   * of hundreds of sheets holds a few in memory rather than all of them. Rendering is synchronous;
+   * without this the zip would only start once every sheet had been written.
+   */
+  async settle(backlog = 2): Promise<void> {
+    while (this.sheets - this.zipped > backlog) await once(this.zip, 'entry');
   }
 
   async finish(meta: WorkbookMeta, sheets: readonly SheetMeta[]): Promise<void> {
