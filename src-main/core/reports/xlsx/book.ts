@@ -14,6 +14,7 @@ import { SheetNames } from './sheet-names.ts';
 /** Excel keeps at most this many characters in a cell; a longer meta row would be cut. */
 export const CELL_MAX_CHARS = 32_767;
 export const LIST_SHEET = '_lists';
+const SETTLE_TIMEOUT_MS = 10_000;
 
 export interface Book {
   readonly streaming: boolean;
@@ -140,7 +141,18 @@ export class StreamBook extends BaseBook {
    * without this the zip would only start once every sheet had been written.
    */
   async settle(backlog = 2): Promise<void> {
-    while (this.sheets - this.zipped > backlog) await once(this.zip, 'entry');
+    while (this.sheets - this.zipped > backlog) {
+      // Never wait on the zip for good: were it to stop reporting parts, sheets would only queue.
+      const ac = new AbortController();
+      const timer = setTimeout(() => ac.abort(), SETTLE_TIMEOUT_MS);
+      try {
+        await once(this.zip, 'entry', { signal: ac.signal });
+      } catch {
+        return;
+      } finally {
+        clearTimeout(timer);
+      }
+    }
   }
 
   async finish(meta: WorkbookMeta, sheets: readonly SheetMeta[]): Promise<void> {
