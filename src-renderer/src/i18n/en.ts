@@ -383,6 +383,7 @@ export const en: Messages = {
       checks: 'Check rules ({{count}})',
       changed: 'Changed ({{count}})',
       added: 'New ({{count}})',
+      issuesTruncated: '{{total}} in all; only the first {{count}} are listed.',
       truncated: 'Only the first {{count}} are listed; importing writes them all.',
       col: {
         indicator: 'Indicator',

@@ -383,6 +383,7 @@ export const zhCN = {
       checks: '审核关系（{{count}}）',
       changed: '修改（{{count}}）',
       added: '新增（{{count}}）',
+      issuesTruncated: '共 {{total}} 条，只列出前 {{count}} 条。',
       truncated: '只列出前 {{count}} 项；导入时全部写入。',
       col: {
         indicator: '指标',

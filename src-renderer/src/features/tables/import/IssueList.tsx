@@ -3,6 +3,7 @@
 import type { CheckWarning } from '../../../../../src-main/shared/checks.ts';
 import type { ImportIssue } from '../../../../../src-main/shared/tables.ts';
 import { messageFor } from '../../../app/errors.ts';
+import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/index.ts';
 import { placeText } from '../place.ts';
 
@@ -11,10 +12,13 @@ export interface IssueListProps {
   issues: (ImportIssue | CheckWarning)[];
   tone: 'error' | 'warn';
   testId: string;
+  /** The exact number; the core lists a few hundred at most. */
+  total: number;
 }
 
-export function IssueList({ title, issues, tone, testId }: IssueListProps) {
+export function IssueList({ title, issues, tone, testId, total }: IssueListProps) {
   const locale = useLocale();
+  const { t } = useTranslation();
   if (!issues.length) return null;
   return (
     <section className={`tables-issues tables-issues-${tone}`} data-testid={testId}>
@@ -30,6 +34,7 @@ export function IssueList({ title, issues, tone, testId }: IssueListProps) {
           );
         })}
       </ul>
+      {total > issues.length ? <p className="muted">{t('tables.import.issuesTruncated', { count: issues.length, total })}</p> : null}
     </section>
   );
 }

@@ -31,6 +31,7 @@ export function PreviewPane({ preview: p, target, parks, periods }: PreviewPaneP
       })
     : '';
   const listed = p.items.filter((i) => i.status !== 'unchanged').length;
+  const readingWarnings = p.counts.warnings - p.counts.checks;
   // The button that asked for the preview is gone: the summary takes focus, so a screen reader
   // starts there and Tab walks on to the lists and the apply bar.
   const self = useRef<HTMLDivElement>(null);
@@ -42,9 +43,10 @@ export function PreviewPane({ preview: p, target, parks, periods }: PreviewPaneP
         {into}
       </p>
       <PreviewCounts counts={p.counts} />
-      <IssueList title={t('tables.import.errors', { count: p.errors.length })} issues={p.errors} tone="error" testId="import-errors" />
-      <IssueList title={t('tables.import.warnings', { count: p.warnings.length })} issues={p.warnings} tone="warn" testId="import-warnings" />
-      <IssueList title={t('tables.import.checks', { count: p.checks.length })} issues={p.checks} tone="warn" testId="import-checks" />
+      {/* Titles give the exact counts: the lists themselves are capped by the core. */}
+      <IssueList title={t('tables.import.errors', { count: p.counts.errors })} issues={p.errors} total={p.counts.errors} tone="error" testId="import-errors" />
+      <IssueList title={t('tables.import.warnings', { count: readingWarnings })} issues={p.warnings} total={readingWarnings} tone="warn" testId="import-warnings" />
+      <IssueList title={t('tables.import.checks', { count: p.counts.checks })} issues={p.checks} total={p.counts.checks} tone="warn" testId="import-checks" />
       <ItemTable title={t('tables.import.changed', { count: p.counts.changed })} items={p.items} status="changed" />
       <ItemTable title={t('tables.import.added', { count: p.counts.new })} items={p.items} status="new" />
       {p.itemsTruncated ? <p className="muted">{t('tables.import.truncated', { count: listed })}</p> : null}
