@@ -102,7 +102,7 @@ const CASES: Case[] = [
   { name: 'a truncated zip', file: () => fill.subarray(0, Math.floor(fill.length / 2)), code: 'IMPORT_CORRUPT', message: /^文件已损坏或不完整/ },
   { name: 'a zip with a damaged entry', file: () => damaged(fill), code: 'IMPORT_CORRUPT', message: /^文件已损坏或不完整/ },
   { name: 'random bytes', file: () => Buffer.concat([Buffer.from([0]), randomBytes(4095)]), code: 'IMPORT_NOT_XLSX', message: /^文件不是 Excel 工作簿/ },
-  { name: 'an oversized file', file: () => Buffer.alloc(IMPORT_MAX_BYTES + 1), code: 'IMPORT_TOO_LARGE', message: /^文件过大（20 MB），最大 20 MB/ },
+  { name: 'an oversized file', file: () => Buffer.alloc(IMPORT_MAX_BYTES + 1), code: 'IMPORT_TOO_LARGE', message: /^文件过大（20.1 MB），最大 20 MB/ },
   { name: 'a zip bomb (refused by its directory)', file: bomb, code: 'IMPORT_ZIP_BOMB', message: /^文件解压后过大（\d+ MB，上限 400 MB），已拒绝读取/ },
   {
     name: 'a zip entry that inflates past its declared size',

@@ -12,8 +12,9 @@ import type { SourceRead } from './source.ts';
 import { openXlsx, WorkbookError, type SheetCells, type XlsxFile } from './xlsx-read.ts';
 import { ZipError } from './zip.ts';
 
+/** Rounded up to a tenth, so a file just over a limit never reads as exactly the limit. */
 export function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(n / 1024)} KB`;
+  return n >= 1024 * 1024 ? `${String(Math.ceil((n / 1024 / 1024) * 10) / 10)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
 const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
