@@ -19,6 +19,16 @@ export function writeName(row: Row, col: number, ind: RowIndicator, columnWidth:
   if (h > 15) row.height = h;
 }
 
+/** The three label columns every indicator row starts with: 指标名称 | 代码 | 计量单位. */
+export function writeIndicatorLabels(row: Row, ind: RowIndicator, nameColumnWidth: number): void {
+  row.outlineLevel = 1;
+  writeName(row, 1, ind, nameColumnWidth);
+  row.getCell(2).value = ind.code;
+  row.getCell(2).style = S.code;
+  row.getCell(3).value = ind.unit;
+  row.getCell(3).style = S.code;
+}
+
 /** A figure in the row's unit: a number with its format, or the text form with a note. */
 export function writeShown(cell: Cell, v: ShownValue, decimals: number, opts: { bold?: boolean } = {}): void {
   if (v.number !== null) {

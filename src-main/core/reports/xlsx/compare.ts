@@ -4,7 +4,7 @@
 
 import type { ColumnMeta, SheetMeta } from '../../tables/workbook-meta.ts';
 import type { Book } from './book.ts';
-import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeName, writeShown } from './cells.ts';
+import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeIndicatorLabels, writeShown } from './cells.ts';
 import type { CompareLine, CompareSheet } from './model.ts';
 import { sheetOptions } from './page.ts';
 import { figureFormat, numberStyle, S } from './styles.ts';
@@ -85,12 +85,7 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
       row.getCell(1).value = line.name;
       styleRange(row, 1, lastVisible, S.group);
     } else {
-      row.outlineLevel = 1;
-      writeName(row, 1, line.ind, nameCol);
-      row.getCell(2).value = line.ind.code;
-      row.getCell(2).style = S.code;
-      row.getCell(3).value = line.ind.unit;
-      row.getCell(3).style = S.code;
+      writeIndicatorLabels(row, line.ind, nameCol);
       const total = row.getCell(TOTAL_COL);
       total.style = line.total?.number != null ? numberStyle(figureFormat(line.ind.decimals, null), { bold: true }) : S.empty;
       if (line.total?.number != null) total.value = line.total.number;

@@ -4,7 +4,7 @@
 
 import type { ColumnMeta, SheetMeta } from '../../tables/workbook-meta.ts';
 import type { Book } from './book.ts';
-import { nameWidth, proseHeight, styleRange, writeGrowth, writeName, writeShown } from './cells.ts';
+import { nameWidth, proseHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
 import type { FormLine, FormSheet } from './model.ts';
 import { sheetOptions } from './page.ts';
 import { S } from './styles.ts';
@@ -79,12 +79,7 @@ export function renderForm(book: Book, t: FormSheet): SheetMeta {
       row.getCell(1).value = line.name;
       styleRange(row, 1, COLS, S.group);
     } else {
-      row.outlineLevel = 1;
-      writeName(row, 1, line.ind, nameCol);
-      row.getCell(2).value = line.ind.code;
-      row.getCell(2).style = S.code;
-      row.getCell(3).value = line.ind.unit;
-      row.getCell(3).style = S.code;
+      writeIndicatorLabels(row, line.ind, nameCol);
       writeShown(row.getCell(4), line.current, line.ind.decimals);
       writeShown(row.getCell(5), line.previous, line.ind.decimals);
       writeGrowth(row.getCell(6), line.growth);

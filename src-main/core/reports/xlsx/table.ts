@@ -4,7 +4,7 @@
 
 import type { SheetMeta, ColumnMeta } from '../../tables/workbook-meta.ts';
 import type { Book } from './book.ts';
-import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeGrowth, writeName, writeShown } from './cells.ts';
+import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
 import type { TableLine, TableSheet } from './model.ts';
 import { sheetOptions } from './page.ts';
 import { S } from './styles.ts';
@@ -61,12 +61,7 @@ export function renderTable(book: Book, t: TableSheet): SheetMeta {
       row.getCell(1).value = line.name;
       styleRange(row, 1, lastVisible, S.group);
     } else {
-      row.outlineLevel = 1;
-      writeName(row, 1, line.ind, nameCol);
-      row.getCell(2).value = line.ind.code;
-      row.getCell(2).style = S.code;
-      row.getCell(3).value = line.ind.unit;
-      row.getCell(3).style = S.code;
+      writeIndicatorLabels(row, line.ind, nameCol);
       line.cells.forEach((v, p) => writeShown(row.getCell(4 + p), v, line.ind.decimals));
       writeGrowth(row.getCell(growthCol), line.growth);
       row.getCell(keyCol).value = line.ind.id;
