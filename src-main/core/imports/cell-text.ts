@@ -156,7 +156,11 @@ export function readGrowth(cell: Cell | undefined): Read<string> {
 function numberFromText(s: string): string | 'range' | null {
   const t = s.startsWith('+') ? s.slice(1) : s;
   if (/^-?(infinity|inf|∞)$/i.test(t)) return 'range';
-  if (/^-?\d+(\.\d+)?$/.test(t)) return numberText(t) ?? 'range';
+  // Typed digits are exact: only a number cell is a double worth reading back at 15 digits.
+  if (/^-?\d+(\.\d+)?$/.test(t)) {
+    const d = parseDecimal(t);
+    return d === null ? null : Math.abs(Number(d)) >= MAX_ABS ? 'range' : d;
+  }
   if (/^-?\d+(\.\d+)?e[-+]?\d+$/i.test(t)) return numberText(t) ?? 'range';
   return null;
 }
@@ -166,6 +170,18 @@ export function sameDecimal(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
   const strip = (x: string) => (x.includes('.') ? x.replace(/0+$/, '').replace(/\.$/, '') : x);
   return strip(a) === strip(b);
+}
+
+/**
+ * A number read from a number cell that is the stored decimal as a cell holds it: a double, read
+ * back at 15 significant digits, so a stored 1234567890.1234567 exported and read back unchanged
+ * (1234567890.12346) is that figure, not a new one.
+ */
+export function sameHeld(read: string, stored: string | null, fromNumberCell: boolean): boolean {
+  if (sameDecimal(read, stored)) return true;
+  if (!fromNumberCell || stored === null) return false;
+  const x = Number(stored);
+  return Number.isFinite(x) && Math.abs(x) < MAX_ABS && plainDecimal(x) === read;
 }
 
 /** Units as people type them: full-width ％, blanks. */

@@ -7,8 +7,10 @@
 //   stored figure, and a blank row leaves the stored one as it is.
 // - A field the file has no column for keeps what the store has.
 // - The qualifier belongs to the number written beside it: where the file has a qualifier column
-//   and the row gives a value or growth, that cell decides (blank = no qualifier).
-// - A number equal to the stored one (80 and 80.0) keeps the stored text: the figure is unchanged.
+//   and the row gives a value or growth, that cell decides (blank = no qualifier) — except that a
+//   blank beside a growth alone leaves a stored number its qualifier.
+// - A number equal to the stored one (80 and 80.0, or the stored one as a number cell holds it at
+//   15 significant digits) keeps the stored text: the figure is unchanged.
 // - Parks and periods are never created by an import: an unknown one is an error, so that applying
 //   stays one undo step.
 
@@ -23,7 +25,7 @@ import { convertExact } from '../tables/shown.ts';
 import type { CoreContext } from '../context.ts';
 import type { BulkValue } from '../values/bulk-write.ts';
 import { FieldError, parseField } from '../values/parse-field.ts';
-import { cellString, normalizeUnit, readFigure, readGrowth, sameDecimal } from './cell-text.ts';
+import { cellString, normalizeUnit, readFigure, readGrowth, sameHeld } from './cell-text.ts';
 import { FatalImport, IssueList, MAX_LISTED_ISSUES } from './issues.ts';
 import { Lookup, type StoredPark, type StoredPeriod } from './lookup.ts';
 import { latestBatch, savePending } from './pending.ts';
@@ -177,13 +179,15 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
     const newSource = source === null ? null : rules.parse(fig, 'source', source);
     if (rules.bad) continue;
 
-    const qualifierGiven = cols.qualifier !== undefined || !!(v?.ok && v.value.qualifier);
-    const shownAsStored = cols.displayUnit && before && newValue !== null && newUnit !== null && sameAmount(newValue, newUnit, before.value, before.unit);
+    // A blank qualifier cell beside a growth alone says nothing about the stored figure's number.
+    const qualifierGiven = (cols.qualifier !== undefined && (v !== null || newQualifier !== null || !before?.value)) || !!(v?.ok && v.value.qualifier);
+    const valueCell = cols.value !== undefined && cells[cols.value]?.t === 'n';
+    const shownAsStored = cols.displayUnit && before && newValue !== null && newUnit !== null && sameAmount(newValue, newUnit, before.value, before.unit, valueCell);
     const after: StoredFigure = {
-      value: newValue === null || shownAsStored ? (before?.value ?? null) : before && sameDecimal(newValue, before.value) ? before.value : newValue,
+      value: newValue === null || shownAsStored ? (before?.value ?? null) : before && sameHeld(newValue, before.value, valueCell) ? before.value : newValue,
       unit: shownAsStored ? before!.unit : (newUnit ?? before?.unit ?? ind.unit),
       qualifier: qualifierGiven ? newQualifier : (before?.qualifier ?? null),
-      growth: newGrowth === null ? (before?.growth ?? null) : before && sameDecimal(newGrowth, before.growth) ? before.growth : newGrowth,
+      growth: newGrowth === null ? (before?.growth ?? null) : before && sameHeld(newGrowth, before.growth, cols.growth !== undefined && cells[cols.growth]?.t === 'n') ? before.growth : newGrowth,
       source: newSource ?? before?.source ?? null,
     };
     const status: PreviewItem['status'] = !before ? 'new' : sameFigure(before, after) ? 'unchanged' : 'changed';
@@ -280,9 +284,9 @@ class FieldRules {
  * A number shown in `unit` that is the stored figure converted (exact for 万元 → 亿元; a spreadsheet
  * number keeps 15 significant digits, so the comparison allows for that and nothing more).
  */
-function sameAmount(value: string, unit: string, stored: string | null, storedUnit: string): boolean {
+function sameAmount(value: string, unit: string, stored: string | null, storedUnit: string, fromNumberCell: boolean): boolean {
   if (stored === null) return false;
-  if (unit === storedUnit) return sameDecimal(value, stored);
+  if (unit === storedUnit) return sameHeld(value, stored, fromNumberCell);
   const converted = convertExact(stored, storedUnit, unit);
   if (converted === null) return false;
   const a = Number(value);
