@@ -33,14 +33,19 @@ export function readMetaWorkbook(x: XlsxFile, lookup: Lookup, issues: IssueList,
   const fromOtherStore = decoded.meta.storeId !== storeId;
   const figures: SourceFigure[] = [];
   let fallbacks = 0;
-  for (const sm of decoded.sheets) {
+  const mapped = new Set<string>();
+  for (const [i, sm] of decoded.sheets.entries()) {
+    const metaRow = decoded.rows[i]!;
+    // One map per sheet: a second would read the sheet again and give each of its figures twice.
+    if (mapped.has(sm.sheet)) throw new FatalImport('IMPORT_META_INVALID', { row: metaRow, detail: sm.sheet }, { sheet: META_SHEET, row: metaRow, column: 'A' });
+    mapped.add(sm.sheet);
     const info = x.sheets.find((s) => s.name === sm.sheet);
     const cells = info ? x.readSheet(info) : null;
     if (!cells) {
       issues.error('IMPORT_SHEET_MISSING', { sheet: sm.sheet }, { sheet: sm.sheet });
       continue;
     }
-    const targets = sheetTargets(sm, lookup, issues);
+    const targets = sheetTargets(sm, metaRow, lookup, issues);
     if (!targets) continue;
     const nameColumn = findHeading(cells, sm, 'name');
     // A table or comparison shows each row in one unit, converted from each figure's own: the
@@ -99,7 +104,7 @@ function carries(row: readonly (Cell | undefined)[], columns: FieldColumns): boo
  * that names no park or period serves every target of the sheet that has no column of its own for
  * that field (one 计量单位 column for ten period columns).
  */
-function sheetTargets(sm: SheetMeta, lookup: Lookup, issues: IssueList): Target[] | null {
+function sheetTargets(sm: SheetMeta, metaRow: number, lookup: Lookup, issues: IssueList): Target[] | null {
   const place: CellPlace = { sheet: sm.sheet };
   let ok = true;
   const park = (id: string | undefined, name: string | undefined, col?: number): StoredPark | null | undefined => {
@@ -130,7 +135,7 @@ function sheetTargets(sm: SheetMeta, lookup: Lookup, issues: IssueList): Target[
     const p = c.park ?? sheetPark;
     const q = c.period ?? sheetPeriod;
     if (!p || !q) {
-      issues.error('IMPORT_META_INVALID', { row: '', detail: `${sm.sheet} ${columnLetters(c.meta.column)}: no park or period` }, { ...place, column: columnLetters(c.meta.column) });
+      issues.error('IMPORT_META_INVALID', { row: metaRow, detail: `${sm.sheet} ${columnLetters(c.meta.column)}: no park or period` }, { ...place, column: columnLetters(c.meta.column) });
       return null;
     }
     if (!targets.has(`${p.id}:${q.id}`)) targets.set(`${p.id}:${q.id}`, { park: p, period: q, columns: {} });

@@ -6,7 +6,7 @@ import type { ValueKind } from '../../shared/model.ts';
 import type { ImportPreview } from '../../shared/tables.ts';
 import type { IssueList } from './issues.ts';
 import type { StoredPark, StoredPeriod } from './lookup.ts';
-import { columnLetters, type Cell, type SheetCells } from './xlsx-read.ts';
+import { columnLetters, type Cell, type CellRange, type SheetCells } from './xlsx-read.ts';
 
 export const FIGURE_FIELDS = ['value', 'unit', 'qualifier', 'growth', 'source'] as const;
 export type FigureField = (typeof FIGURE_FIELDS)[number];
@@ -50,26 +50,40 @@ export function filled(cell: Cell | undefined): boolean {
  * cell holds which figure a guess: an error naming the range.
  */
 export function resolveMerges(sheet: SheetCells, from: number, to: number, numberCols: ReadonlySet<number>, textCols: ReadonlySet<number>, issues: IssueList): void {
+  const within = (cols: ReadonlySet<number>, m: CellRange) => {
+    for (const c of cols) if (c >= m.left && c <= m.right) return true;
+    return false;
+  };
+  const refuse = (m: CellRange) => {
+    const range = `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`;
+    issues.error('IMPORT_MERGED', { range }, { sheet: sheet.name, row: m.top, column: columnLetters(m.left) });
+  };
+  const down: CellRange[] = [];
   for (const m of sheet.merges) {
     if (m.bottom < from || m.top > to) continue;
-    let numbers = false;
-    let texts = false;
-    for (let c = m.left; c <= m.right; c++) {
-      numbers ||= numberCols.has(c);
-      texts ||= textCols.has(c);
-    }
-    if (!numbers && !texts) continue;
-    if (numbers || m.left !== m.right) {
-      const range = `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`;
-      issues.error('IMPORT_MERGED', { range }, { sheet: sheet.name, row: m.top, column: columnLetters(m.left) });
+    const numbers = within(numberCols, m);
+    if (!numbers && !within(textCols, m)) continue;
+    if (numbers || m.left !== m.right) refuse(m);
+    else down.push(m);
+  }
+  // Column by column, top down: merges that overlap (no spreadsheet writes them) are refused, so
+  // that filling in costs at most one pass over each text column's rows, whatever the file says.
+  down.sort((a, b) => a.left - b.left || a.top - b.top);
+  let col = 0;
+  let reached = 0;
+  for (const m of down) {
+    if (m.left !== col) [col, reached] = [m.left, 0];
+    if (m.top <= reached) {
+      refuse(m);
       continue;
     }
+    reached = m.bottom;
     const top = sheet.rows.get(m.top)?.[m.left];
     if (!top) continue;
-    for (let r = m.top + 1; r <= m.bottom; r++) {
-      let row = sheet.rows.get(r);
-      if (!row) sheet.rows.set(r, (row = []));
-      row[m.left] = top;
+    // A row the sheet does not have holds no figure to carry the text to.
+    for (let r = m.top + 1; r <= Math.min(m.bottom, to); r++) {
+      const row = sheet.rows.get(r);
+      if (row) row[m.left] = top;
     }
   }
 }

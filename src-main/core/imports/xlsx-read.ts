@@ -220,6 +220,7 @@ function parseRef(ref: string): { row: number; col: number } | null {
 }
 
 const COLS = 16384 + 1;
+const MAX_ROW = 1_048_576;
 
 /**
  * "AB12" as row × COLS + column in one number, 0 when it is no plain reference: read char by char,
@@ -240,7 +241,7 @@ function cellRef(r: string): number {
     if (c < 48 || c > 57) return 0;
     row = row * 10 + (c - 48);
   }
-  return row > 0 && row <= 1_048_576 ? row * COLS + col : 0;
+  return row > 0 && row <= MAX_ROW ? row * COLS + col : 0;
 }
 
 export function parseRange(ref: string): CellRange | null {
@@ -271,6 +272,8 @@ export function scanSheet(name: string, xml: string, sst: () => string[]): Sheet
     if (m[1] !== undefined) {
       const r = attr(m[1], 'r');
       row = r ? Number(r) : row + 1;
+      // A row number outside the sheet would have its figures dropped, or filed far below the rest.
+      if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) throw new WorkbookError({ kind: 'corrupt', detail: `${name}: <row r="${(r ?? String(row)).slice(0, 20)}">` });
       col = 0;
       cells = [];
       if (m[2] !== '/') rows.set(row, cells);
@@ -293,7 +296,11 @@ export function scanSheet(name: string, xml: string, sst: () => string[]): Sheet
         cells = rows.get(row) ?? [];
         rows.set(row, cells);
       }
-    } else col++;
+    } else if (r || ++col > 16384) {
+      // A reference that names no cell (XFD1048577, b2) is not "the next cell": its figure would land
+      // in a column the file never gave it.
+      throw new WorkbookError({ kind: 'corrupt', detail: `${name}: <c r="${(r ?? '').slice(0, 20)}">` });
+    }
     const inner = m[4];
     if (!inner) continue;
     const t = attr(attrs, 't') ?? 'n';

@@ -64,7 +64,8 @@ export function encodeMeta(meta: WorkbookMeta, sheets: readonly SheetMeta[]): st
   return [JSON.stringify(meta), ...sheets.map((s) => JSON.stringify(s))];
 }
 
-export type DecodedMeta = { ok: true; meta: WorkbookMeta; sheets: SheetMeta[] } | { ok: false; row: number; detail: string };
+/** `rows`: the meta sheet's row (1-based) of each sheet map, to name it in a message. */
+export type DecodedMeta = { ok: true; meta: WorkbookMeta; sheets: SheetMeta[]; rows: number[] } | { ok: false; row: number; detail: string };
 
 /** Column A of the meta sheet back into maps; the first bad row is named (1-based). */
 export function decodeMeta(cells: readonly (string | null | undefined)[]): DecodedMeta {
@@ -82,11 +83,13 @@ export function decodeMeta(cells: readonly (string | null | undefined)[]): Decod
   const meta = parse(workbookMetaSchema, cells[0]);
   if (typeof meta === 'string') return { ok: false, row: 1, detail: meta };
   const sheets: SheetMeta[] = [];
+  const rows: number[] = [];
   for (let i = 1; i < cells.length; i++) {
     if (cells[i] === null || cells[i] === undefined || cells[i] === '') continue;
     const s = parse(sheetMetaSchema, cells[i]);
     if (typeof s === 'string') return { ok: false, row: i + 1, detail: s };
     sheets.push(s);
+    rows.push(i + 1);
   }
-  return { ok: true, meta, sheets };
+  return { ok: true, meta, sheets, rows };
 }
