@@ -117,6 +117,10 @@ export const MESSAGES = {
     en: '{indicator} appears twice: sheet "{otherSheet}", row {otherRow} already gives it for the same park and period',
   },
   IMPORT_NO_INDICATOR: { zh: '这一行有数值但没有指标名称或代码', en: 'This row has a figure but no indicator name or code' },
+  IMPORT_CODE_NAME_MISMATCH: {
+    zh: '代码「{code}」是指标「{byCode}」，这一行的名称却是「{name}」：请核对代码和名称',
+    en: 'Code "{code}" is the indicator "{byCode}", but this row is named "{name}": check the code and the name',
+  },
   IMPORT_FORMULA_NO_VALUE: {
     zh: '单元格是公式（={formula}）但没有计算结果：请在 Excel 或 WPS 中打开并保存后再导入，或改填数值',
     en: 'The cell holds a formula (={formula}) without a calculated result: open and save the file in Excel or WPS, or type the figure',

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportXlsx } from '../tables/export-xlsx.ts';
 import { tempStore, type TempStore } from '../testing/temp-store.ts';
 import { editValues } from '../values/edit-values.ts';
+import { editXlsx } from './test-files.ts';
 import { readFigure } from './cell-text.ts';
 import { clearPending } from './pending.ts';
 import { previewImport } from './preview.ts';
@@ -52,5 +53,33 @@ describe('qualifier column', () => {
     store('地方一般公共预算收入', { value: '80', qualifier: '近' });
     const p = previewImport(s.ctx, csv('指标名称,本期,限定词\n地方一般公共预算收入,81,\n'));
     expect(p.items.find((i) => i.indicator === '地方一般公共预算收入')?.after).toMatchObject({ value: '81', qualifier: null });
+  });
+});
+
+describe('a code and a name that name two indicators', () => {
+  // Custom indicators are numbered per store (U001 …): a colleague's U001 may be another indicator.
+  it('in a plain table: an error on the row, not the figure given to the code’s indicator', () => {
+    const csv = '指标名称,代码,本期\n创新创业大赛参赛企业和团队数,U001,12\n';
+    const p = previewImport(s.ctx, { fileName: 'g.csv', bytes: new TextEncoder().encode(csv), ...s.ids('楚雄高新区', '2022') });
+    expect(p.canApply).toBe(false);
+    expect(p.errors[0]).toMatchObject({ code: 'IMPORT_CODE_NAME_MISMATCH', place: { row: 2 } });
+    expect(p.errors[0]!.message).toBe('工作表「g.csv」第2行 A列：代码「U001」是指标「科技型企业“创指贷”发放额」，这一行的名称却是「创新创业大赛参赛企业和团队数」：请核对代码和名称');
+  });
+
+  it('in a template whose ids no longer match', async () => {
+    const fill = (await exportXlsx(s.ctx, { template: 'fill', ...s.ids('楚雄高新区', '2022') })).bytes;
+    const bytes = await editXlsx(fill, (wb) => {
+      const ws = wb.getWorksheet('楚雄高新区')!;
+      ws.eachRow((row) => {
+        if (row.getCell(2).value === 'U002') {
+          row.getCell(2).value = 'U001';
+          row.getCell(5).value = 12;
+          row.getCell(9).value = '00000000-0000-4000-8000-000000000000';
+        }
+      });
+    });
+    const p = previewImport(s.ctx, { fileName: 'x.xlsx', bytes });
+    expect(p.canApply).toBe(false);
+    expect(p.errors.map((e) => e.code)).toEqual(['IMPORT_CODE_NAME_MISMATCH']);
   });
 });

@@ -66,6 +66,17 @@ export class Lookup {
     return this.byName.get(bare) ?? this.byName.get(bare.toLowerCase());
   }
 
+  /**
+   * A row's indicator by its code, else its name. A code and a name that name two indicators (codes
+   * of custom indicators differ between stores) are a conflict, not a reason to trust the code.
+   */
+  indicatorByCodeOrName(code: string, name: string): StoredIndicator | { conflict: StoredIndicator } | undefined {
+    const byCode = code ? this.indicatorByCode(code) : undefined;
+    const byName = name ? this.indicatorByName(name) : undefined;
+    if (byCode && byName && byCode !== byName) return { conflict: byCode };
+    return byCode ?? byName;
+  }
+
   park(id: string | undefined, name: string | undefined): { park: StoredPark; byId: boolean } | null {
     const p = id ? this.parksById.get(id) : undefined;
     if (p) return { park: p, byId: true };

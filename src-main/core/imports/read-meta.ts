@@ -70,7 +70,15 @@ export function readMetaWorkbook(x: XlsxFile, lookup: Lookup, issues: IssueList,
       if (!key && !code) continue;
       let indicator = key ? lookup.indicatorById(key) : undefined;
       if (!indicator) {
-        indicator = (code ? lookup.indicatorByCode(code) : undefined) ?? (name ? lookup.indicatorByName(name) : undefined);
+        const found = lookup.indicatorByCodeOrName(code, name);
+        if (found && 'conflict' in found) {
+          if (targets.some((t) => carries(row, t.columns))) {
+            const place: CellPlace = { sheet: sm.sheet, row: r, column: columnLetters(sm.codeColumn ?? nameColumn ?? sm.keyColumn), field: 'indicator' };
+            issues.error('IMPORT_CODE_NAME_MISMATCH', { code, byCode: found.conflict.name, name }, place);
+          }
+          continue;
+        }
+        indicator = found;
         if (indicator) fallbacks++;
       }
       if (!indicator) {

@@ -73,7 +73,11 @@ export function readPlainSheets(sheets: readonly SheetCells[], target: PlainTarg
         if (carries) issues.error('IMPORT_NO_INDICATOR', {}, place);
         continue;
       }
-      const indicator = (code ? lookup.indicatorByCode(code) : undefined) ?? (name ? lookup.indicatorByName(name) : undefined);
+      const indicator = lookup.indicatorByCodeOrName(code, name);
+      if (indicator && 'conflict' in indicator) {
+        if (carries) issues.error('IMPORT_CODE_NAME_MISMATCH', { code, byCode: indicator.conflict.name, name }, place);
+        continue;
+      }
       if (!indicator) {
         if (!carries) continue; // a group heading such as 一、经济运行
         if (TOTAL_ROWS.has(normalizeLabel(name || code))) {
