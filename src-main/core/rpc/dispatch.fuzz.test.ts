@@ -149,7 +149,7 @@ describe('dispatch under 10,000 malformed calls', () => {
       try {
         reply = await dispatch(s.ctx, c.method as string, c.input);
       } catch (e) {
-        throw new Error(`call ${c.n} (${c.what}, method ${String(c.method).slice(0, 40)}) threw: ${(e as Error).message}`);
+        throw new Error(`call ${c.n} (${c.what}, method ${String(c.method).slice(0, 40)}) threw: ${(e as Error).message}`, { cause: e });
       }
       if (reply.ok || typeof reply.error?.code !== 'string' || typeof reply.error.message !== 'string') {
         throw new Error(`call ${c.n} (${c.what}, method ${String(c.method).slice(0, 40)}) answered ${JSON.stringify(reply).slice(0, 300)}`);
