@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './run.ts';
+import { runCliCaptured as cli } from './run-captured.ts';
 
 let dir: string;
 let db: string;
@@ -22,13 +22,6 @@ function batchesOf(path: string): unknown {
   } finally {
     d.close();
   }
-}
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env });
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('parkbrief CLI', () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBack } from '../core/tables/xlsx-readback.ts';
-import { runCli } from './run.ts';
+import { runCliCaptured as cli } from './run-captured.ts';
 
 let dir: string;
 let db: string;
@@ -15,13 +15,6 @@ beforeEach(() => {
   db = join(dir, 'store.sqlite');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const xlsx = (...args: string[]) => ['export', '--db', db, '--format', 'xlsx', ...args];
 /** Files in the folder besides the store: an atomic write leaves no temporary file. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { plainXlsx } from '../core/imports/test-files.ts';
-import { runCli } from './run.ts';
+import { runCliCaptured as cli } from './run-captured.ts';
 
 let dir: string;
 let db: string;
@@ -14,13 +14,6 @@ beforeEach(async () => {
   await cli(['parks', '--db', db]); // create the demo store first, so later hashes only see the import
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** The store's bytes on disk (main file and any write-ahead log). */
 function storeHash(): string {

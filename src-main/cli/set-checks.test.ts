@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './run.ts';
+import { runCliCaptured as cli } from './run-captured.ts';
 
 let dir: string;
 let db: string;
@@ -11,13 +11,6 @@ beforeEach(() => {
   db = join(dir, 'store.sqlite');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const set = (indicator: string, value: string, env: NodeJS.ProcessEnv = {}) =>
   cli(['set', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--indicator', indicator, '--value', value], env);
