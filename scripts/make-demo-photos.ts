@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { seededRandom as rng } from '../src-main/core/testing/seeded-random.ts';
 
 const W = 1200;
 const H = 800;
@@ -26,17 +27,6 @@ function mix(a: RGB, b: RGB, t: number): RGB {
 }
 const shade = (c: RGB, f: number): RGB => [c[0] * f, c[1] * f, c[2] * f];
 
-/** mulberry32: a small seeded generator, so every run places windows and people alike. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Canvas {
   readonly w = W * SS;

@@ -9,21 +9,11 @@ import { z } from 'zod';
 import { contract, type Method } from '../../shared/contract.ts';
 import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
 import { dispatch } from './dispatch.ts';
+import { seededRandom as rng } from '../testing/seeded-random.ts';
 
 const CALLS = 10_000;
 const SEED = 0x9e3779b9;
 
-/** mulberry32: small, seedable, good enough to spread cases. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HUGE = 'x'.repeat(3_000_000);
 const HUGE_CJK = '园'.repeat(1_000_000);
