@@ -3,13 +3,14 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CoreContext } from './core/context.ts';
-import { openCore } from './core/store/core.ts';
+import { dispatchSession } from './core/session/dispatch-session.ts';
+import { StoreSession } from './core/session/store-session.ts';
 import { electronHost } from './host/electron-host.ts';
 import { registerRpc } from './ipc/register.ts';
 import { aboutDetail, menuTemplate } from './menu.ts';
 import { resolveStorePath, storeOpenErrorMessage } from './paths-electron.ts';
 import { appLocation, devRendererUrl } from './security.ts';
+import { holdSingleInstance } from './single-instance.ts';
 import { createMainWindow, WINDOW_TITLE } from './window.ts';
 
 // userData is pinned to <appData>/ParkBrief whatever the packager calls the executable, so the
@@ -28,48 +29,42 @@ const location = appLocation(
 );
 const preload = resolve(here, '../preload/index.cjs');
 
-let core: CoreContext | null = null;
+let session: StoreSession | null = null;
 let mainWindow: BrowserWindow | null = null;
 
-if (!app.requestSingleInstanceLock()) {
-  // A second launch hands over to the first (second-instance below) instead of opening the store twice.
-  app.quit();
-} else {
-  app.on('second-instance', () => {
-    if (!mainWindow || mainWindow.isDestroyed()) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.show();
-    mainWindow.focus();
-  });
+// A second launch hands over to the first (which comes forward) instead of opening the store twice.
+if (holdSingleInstance(app, () => mainWindow)) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
+    if (session && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
   app.on('will-quit', () => {
     // Closing folds the WAL back into the store file, so the user's one file is complete on disk.
-    core?.db.close();
-    core = null;
+    session?.close();
+    session = null;
   });
   app.whenReady().then(start).catch(fail);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const storePath = resolveStorePath(process.env.PARKBRIEF_DB, app.getPath('userData'));
   try {
-    core = {
-      ...openCore(storePath, { origin: 'app', demoIfNew: true }),
+    // A damaged, foreign or too-new store does not stop here: the session stays in recovery and the
+    // window shows the recovery screen (restore a backup, salvage, start fresh). The file is never
+    // replaced or "repaired" behind the user's back.
+    session = await StoreSession.open(storePath, {
+      origin: 'app',
+      demoIfNew: true,
       host: electronHost({ dialog, shell, window: () => mainWindow, documentsDir: () => app.getPath('documents') }),
-    };
+    });
   } catch (e) {
-    // Never replace or "repair" the file: a store from a newer version or a damaged one is the
-    // user's data. Say why and leave it untouched.
     dialog.showErrorBox('园区简报无法打开数据库', storeOpenErrorMessage(e, storePath));
     app.exit(1);
     return;
   }
-  registerRpc(ipcMain, currentCore, location);
+  registerRpc(ipcMain, currentSession, location, dispatchSession);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({ isPackaged: app.isPackaged, platform: process.platform, onAbout: () => showAbout(storePath) }),
@@ -78,9 +73,9 @@ function start(): void {
   openWindow();
 }
 
-function currentCore(): CoreContext {
-  if (!core) throw new Error('the store is closed');
-  return core;
+function currentSession(): StoreSession {
+  if (!session) throw new Error('the store is closed');
+  return session;
 }
 
 function openWindow(): void {
