@@ -2,6 +2,7 @@
 // which validates every input against these schemas before a handler sees it.
 
 import { z } from 'zod';
+import { backupNameSchema, type BackupEntry, type BackupList, type RestoreResult, type SalvageResult, type StoreStatus } from './backups.ts';
 import type { CheckWarning } from './checks.ts';
 import { documentBodySchema, SHA256, TEMPLATES, type BriefDocument, type PhotoInfo, type ResolvedDocument } from './document.ts';
 import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period } from './model.ts';
@@ -130,7 +131,27 @@ export const contract = {
   },
   /** Writes a preview's figures in one transaction, as one undo step. */
   'imports.apply': { input: z.object({ previewId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }).strict(), output: returns<ImportApplied>() },
+  // Store-level methods (SESSION_METHODS): they work also while the store is not open, from the recovery screen.
+  'store.status': { input: z.object({}).strict(), output: returns<StoreStatus>() },
+  'backups.list': { input: z.object({}).strict(), output: returns<BackupList>() },
+  /** A manual backup into the backups folder, made with the online backup API while the store is in use. */
+  'backups.create': { input: z.object({}).strict(), output: returns<BackupEntry>() },
+  /** Replaces the store with a backup from the backups folder; the replaced store is kept there. */
+  'backups.restore': { input: z.object({ name: backupNameSchema }).strict(), output: returns<RestoreResult>() },
+  /** Copies what is readable from a damaged store into a new file in the backups folder. */
+  'recovery.salvage': { input: z.object({}).strict(), output: returns<SalvageResult>() },
+  /** Sets the damaged store aside (kept in the backups folder) and starts an empty one. */
+  'recovery.startFresh': { input: z.object({}).strict(), output: returns<{ setAside: BackupEntry | null }>() },
 } as const;
+
+/** Methods answered by the store session itself rather than by a handler on an open store. */
+export const SESSION_METHODS = ['store.status', 'backups.list', 'backups.create', 'backups.restore', 'recovery.salvage', 'recovery.startFresh'] as const;
+export type SessionMethod = (typeof SESSION_METHODS)[number];
+export type StoreMethod = Exclude<Method, SessionMethod>;
+
+export function isSessionMethod(m: string): m is SessionMethod {
+  return (SESSION_METHODS as readonly string[]).includes(m);
+}
 
 export type ExportResult =
   | { status: 'saved'; path: string; fileName: string }

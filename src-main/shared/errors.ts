@@ -36,14 +36,32 @@ export const MESSAGES = {
   NOTHING_TO_UNDO: { zh: '没有可撤销的操作', en: 'Nothing to undo' },
   NOTHING_TO_REDO: { zh: '没有可重做的操作', en: 'Nothing to redo' },
   STORE_BUSY: {
-    zh: '数据库正被其他程序占用（{detail}），请稍后重试',
-    en: 'The store is in use by another program ({detail}); try again shortly',
+    zh: '数据库「{path}」正被其他程序写入（另一个 ParkBrief 窗口或命令行），等候超时仍未释放，本次操作未完成，库中数据未改动。请稍后重试；如一直如此，请关闭其他正在使用这个数据库的 ParkBrief 窗口或命令后再试',
+    en: 'The store "{path}" is being written by another program (another ParkBrief window or command) and was not released in time; nothing was done and the store is unchanged. Try again shortly; if this persists, close the other ParkBrief windows or commands using this store',
   },
   STORE_TOO_NEW: {
     zh: '数据库「{path}」的版本（{found}）高于本程序支持的版本（{supported}），请升级 ParkBrief',
     en: 'The store "{path}" has schema version {found}, newer than this ParkBrief supports ({supported}); please upgrade',
   },
   STORE_UNREADABLE: { zh: '无法打开数据库「{path}」：{detail}', en: 'Cannot open the store "{path}": {detail}' },
+  STORE_DAMAGED: {
+    zh: '数据库「{path}」未通过完整性检查，已损坏（{detail}）。文件未做任何改动。可从备份恢复（parkbrief backups 列出备份，parkbrief restore 备份文件 恢复），或用 parkbrief salvage 导出仍可读取的数据',
+    en: 'The store "{path}" failed its integrity check and is damaged ({detail}). The file was not changed. Restore a backup (parkbrief backups lists them, parkbrief restore FILE restores one) or export what is readable with parkbrief salvage',
+  },
+  STORE_NOT_OPEN: {
+    zh: '数据库未打开：{detail}。请先在恢复页面恢复备份或新建数据库',
+    en: 'The store is not open: {detail}. Restore a backup or start a new store on the recovery screen first',
+  },
+  BACKUP_FAILED: { zh: '备份未完成，未留下不完整的备份文件「{path}」：{detail}', en: 'The backup did not complete; no partial backup was left at "{path}": {detail}' },
+  BACKUP_INVALID: {
+    zh: '「{path}」不能用来恢复：{reason}。当前数据库未做任何改动',
+    en: '"{path}" cannot be restored: {reason}. The current store was not changed',
+  },
+  BACKUP_NOT_FOUND: { zh: '备份文件夹中没有「{name}」', en: 'The backups folder has no "{name}"' },
+  RESTORE_FAILED: {
+    zh: '恢复未完成，当前数据库保持原样：{detail}',
+    en: 'The restore did not complete; the current store is as it was: {detail}',
+  },
   FORBIDDEN: { zh: '拒绝访问：{detail}', en: 'Forbidden: {detail}' },
   TOO_LARGE: { zh: '请求过大（超过 {max}）', en: 'Request too large (over {max})' },
   DOCUMENT_NOT_FOUND: { zh: '{park} {period}还没有文稿', en: '{park} has no document for {period}' },
@@ -68,6 +86,35 @@ export const MESSAGES = {
   PHOTO_INVALID: { zh: '图片无法识别：只接受 PNG 或 JPEG 格式（{detail}）', en: 'Unreadable image: only PNG or JPEG ({detail})' },
   PHOTO_NOT_FOUND: { zh: '文稿引用的图片已不在数据库中（{photo}）', en: 'The document refers to a photo no longer in the store ({photo})' },
   FILE_WRITE_FAILED: { zh: '无法写入文件「{path}」：{detail}', en: 'Cannot write "{path}": {detail}' },
+  // Why an export could not be written (core/files/write-error.ts): what the user can act on.
+  FILE_NO_PERMISSION: {
+    zh: '无法写入文件「{path}」：目标文件夹只读或没有写入权限，请另选一个文件夹（如“文档”或桌面）保存',
+    en: 'Cannot write "{path}": the folder is read-only or you may not write there; choose another folder (such as Documents or the desktop)',
+  },
+  FILE_IN_USE: {
+    zh: '无法写入文件「{path}」：文件被其他程序占用（如 Excel/WPS 正在打开）或设为只读，请关闭该文件后重试，或另存为其他文件名',
+    en: 'Cannot write "{path}": the file is in use by another program (open in Excel or WPS?) or read-only; close it and try again, or save under another name',
+  },
+  FILE_DISK_FULL: {
+    zh: '无法写入文件「{path}」：磁盘已满（或超出磁盘配额、文件大小上限），请清理磁盘空间或保存到其他磁盘',
+    en: 'Cannot write "{path}": the disk is full (or a quota or file-size limit was reached); free some space or save to another disk',
+  },
+  FILE_NOT_A_FOLDER: {
+    zh: '无法写入文件「{path}」：路径不是文件夹——「{folder}」是一个文件，请另选保存位置',
+    en: 'Cannot write "{path}": the path is not a folder — "{folder}" is a file; choose another location',
+  },
+  FILE_IS_A_FOLDER: {
+    zh: '无法写入文件「{path}」：这是一个文件夹，不是文件，请换一个文件名',
+    en: 'Cannot write "{path}": it is a folder, not a file; choose another file name',
+  },
+  FILE_FOLDER_MISSING: {
+    zh: '无法写入文件「{path}」：文件夹「{folder}」不存在，请先创建或另选保存位置',
+    en: 'Cannot write "{path}": the folder "{folder}" does not exist; create it or choose another location',
+  },
+  FILE_NAME_INVALID: {
+    zh: '无法写入文件「{path}」：文件名或路径过长，或含有不允许的字符（如 \\ / : * ? " < > |）',
+    en: 'Cannot write "{path}": the file name or path is too long, or holds a character that is not allowed (such as \\ / : * ? " < > |)',
+  },
   // Imports (core/imports): each is shown after the place it concerns (工作表「…」第N行 X列).
   IMPORT_TOO_LARGE: { zh: '文件过大（{size}），最大 {max}', en: 'The file is too large ({size}); the limit is {max}' },
   IMPORT_FILE_UNREADABLE: { zh: '无法读取文件「{path}」：{detail}', en: 'Cannot read "{path}": {detail}' },
@@ -273,8 +320,8 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly params: ErrorParams;
   readonly details: ErrorDetail[] | undefined;
-  constructor(code: ErrorCode, params: ErrorParams = {}, details?: ErrorDetail[]) {
-    super(formatMessage(code, params));
+  constructor(code: ErrorCode, params: ErrorParams = {}, details?: ErrorDetail[], options?: ErrorOptions) {
+    super(formatMessage(code, params), options);
     this.name = 'AppError';
     this.code = code;
     this.params = params;

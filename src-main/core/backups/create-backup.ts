@@ -1,0 +1,104 @@
+// A consistent copy of a live store, made with SQLite's online backup API.
+
+import Database from 'better-sqlite3';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { BackupEntry, BackupReason } from '../../shared/backups.ts';
+import { AppError } from '../../shared/errors.ts';
+import { describeBackup, freshBackupPath, pruneBackups } from './backup-files.ts';
+
+export interface BackupOptions {
+  storePath: string;
+  reason: BackupReason;
+  /** A file of the user's choosing (CLI --out); otherwise a new name in the backups folder. */
+  out?: string;
+  now?: Date;
+}
+
+/**
+ * Copies the store through the online backup API rather than the file system: the copy is a
+ * consistent snapshot even while the app or the CLI writes (a file copy of a WAL store can catch
+ * half a transaction in the -wal). It is written to a temporary name, checked, flushed and renamed,
+ * so a crash never leaves a half backup that would later be offered for restore.
+ */
+export async function createBackup(db: Database.Database, opts: BackupOptions): Promise<{ path: string; entry: BackupEntry }> {
+  const target = opts.out ?? freshBackupPath(opts.storePath, opts.reason, opts.now ?? new Date());
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    await db.backup(tmp);
+    singleFile(tmp);
+    verifyCopy(tmp, db.pragma('user_version', { simple: true }) as number);
+    fsyncFile(tmp);
+    renameSync(tmp, target);
+  } catch (e) {
+    removeQuietly(tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`);
+    if (e instanceof AppError) throw e;
+    throw new AppError('BACKUP_FAILED', { path: target, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, undefined, { cause: e });
+  }
+  fsyncDir(dirname(target));
+  if (!opts.out) pruneBackups(opts.storePath);
+  return { path: target, entry: describeBackup(target) };
+}
+
+/**
+ * The copy inherits the store's WAL mode from the page it copies; a backup is one self-contained
+ * file (to mail, to put on a USB stick), so it goes back to a rollback journal.
+ */
+function singleFile(path: string): void {
+  const copy = new Database(path, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/** The copy must open, pass its own check and carry the source's schema version. */
+function verifyCopy(path: string, expectedVersion: number): void {
+  const copy = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const check = copy.pragma('quick_check', { simple: true });
+    const version = copy.pragma('user_version', { simple: true });
+    if (check !== 'ok' || version !== expectedVersion) {
+      throw new AppError('BACKUP_FAILED', { path, detail: `quick_check=${String(check)}, user_version=${String(version)}` });
+    }
+  } finally {
+    copy.close();
+  }
+}
+
+/** Cleanup after a failure must not replace the failure's own error with its own. */
+function removeQuietly(...paths: string[]): void {
+  for (const p of paths) {
+    try {
+      rmSync(p, { force: true });
+    } catch {
+      // The folder itself is unusable (the reason the backup failed); nothing was left in it.
+    }
+  }
+}
+
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The rename itself is durable only once the folder is flushed (POSIX; Windows cannot open folders). */
+export function fsyncDir(path: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some file systems refuse fsync on a folder; the data itself is already flushed.
+  }
+}

@@ -1,0 +1,133 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { BackupEntry } from '../../shared/backups.ts';
+import { AppError } from '../../shared/errors.ts';
+import { checkStoreFile } from '../store/check-store.ts';
+import { SCHEMA_VERSION } from '../store/migrations/index.ts';
+import { describeBackup, freshBackupPath } from './backup-files.ts';
+import { createBackup, fsyncDir, fsyncFile } from './create-backup.ts';
+
+export interface RestoreOutcome {
+  restored: BackupEntry;
+  /** Where the replaced store now is (null when there was none): restoring it undoes the restore. */
+  replaced: BackupEntry | null;
+  replacedPath: string | null;
+}
+
+/**
+ * Replaces the store at storePath with the backup `source`. The caller closes its own connection
+ * first and reopens (which migrates an older backup) afterwards.
+ *
+ * A healthy store is first copied to a 'before-restore' backup, then overwritten through the
+ * backup API — page by page inside one SQLite transaction, under SQLite's locks — so another
+ * process (the CLI beside the app) never sees half of it, and a crash mid-way rolls back to the
+ * old store. A store that cannot be opened cannot take part in that; it is moved aside whole
+ * (with its -wal, which may hold committed data) and the backup is put in its place by rename.
+ */
+export async function restoreStore(storePath: string, source: string, now = new Date()): Promise<RestoreOutcome> {
+  const restored = validateSource(storePath, source);
+  if (!existsSync(storePath)) {
+    await copyIntoPlace(source, storePath);
+    return { restored, replaced: null, replacedPath: null };
+  }
+  let healthy = true;
+  try {
+    checkStoreFile(storePath);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'STORE_BUSY') throw e;
+    healthy = false;
+  }
+  let replacedPath: string;
+  if (healthy) {
+    const live = new Database(storePath, { readonly: true, fileMustExist: true });
+    try {
+      replacedPath = (await createBackup(live, { storePath, reason: 'before-restore', now })).path;
+    } finally {
+      live.close();
+    }
+    const src = new Database(source, { readonly: true, fileMustExist: true });
+    try {
+      await src.backup(storePath);
+    } catch (e) {
+      throw new AppError('RESTORE_FAILED', { detail: (e as Error).message }, undefined, { cause: e });
+    } finally {
+      src.close();
+    }
+  } else {
+    replacedPath = setAside(storePath, now);
+    await copyIntoPlace(source, storePath);
+  }
+  checkRestored(storePath);
+  return { restored, replaced: describeBackup(replacedPath), replacedPath };
+}
+
+/** Moves a store (and its journal files) into the backups folder as 'replaced'; returns its new path. */
+export function setAside(storePath: string, now = new Date()): string {
+  const target = freshBackupPath(storePath, 'replaced', now);
+  mkdirSync(dirname(target), { recursive: true });
+  // The -wal first: were the main file moved alone and the process stopped, a new store created at
+  // the old name would replay the old -wal into itself.
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(storePath + suffix)) renameSync(storePath + suffix, target + suffix);
+  }
+  renameSync(storePath, target);
+  fsyncDir(dirname(target));
+  fsyncDir(dirname(storePath));
+  return target;
+}
+
+/** A backup is restorable when it is a ParkBrief store this version can open, and not the store itself. */
+function validateSource(storePath: string, source: string): BackupEntry {
+  const path = resolve(source);
+  const refuse = (reason: string): never => {
+    throw new AppError('BACKUP_INVALID', { path: source, reason });
+  };
+  if (!existsSync(path)) refuse('文件不存在');
+  if (existsSync(storePath) && realpathSync(path) === realpathSync(storePath)) refuse('这就是当前数据库本身');
+  let version: number;
+  try {
+    version = checkStoreFile(path).version;
+  } catch (e) {
+    const err = e as AppError;
+    if (err.code === 'STORE_TOO_NEW') refuse(`由更新版本的园区简报写入（版本 ${String(err.params.found)}，本程序支持 ${SCHEMA_VERSION}）`);
+    refuse(err.code === 'STORE_DAMAGED' ? `文件已损坏（${String(err.params.detail)}）` : `不是园区简报的数据库（${String(err.params.detail ?? err.message)}）`);
+  }
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'").get();
+    const storeId = hasMeta ? db.prepare("SELECT value FROM meta WHERE key = 'store_id'").get() : undefined;
+    if (version! < 1 || !storeId) refuse('不是园区简报的数据库（缺少 meta/store_id）');
+  } finally {
+    db.close();
+  }
+  return describeBackup(path);
+}
+
+/** A fresh copy through the backup API to a temporary name, then renamed into place. */
+async function copyIntoPlace(source: string, storePath: string): Promise<void> {
+  mkdirSync(dirname(storePath), { recursive: true });
+  const tmp = join(dirname(storePath), `.${basename(storePath)}.${process.pid}.restoring`);
+  const src = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    await src.backup(tmp);
+    fsyncFile(tmp);
+    // Journal files of a store no longer there would be replayed into the new one (core.ts says why).
+    for (const orphan of [`${storePath}-wal`, `${storePath}-shm`]) rmSync(orphan, { force: true });
+    renameSync(tmp, storePath);
+    fsyncDir(dirname(storePath));
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new AppError('RESTORE_FAILED', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, undefined, { cause: e });
+  } finally {
+    src.close();
+  }
+}
+
+function checkRestored(storePath: string): void {
+  try {
+    checkStoreFile(storePath);
+  } catch (e) {
+    throw new AppError('RESTORE_FAILED', { detail: (e as Error).message }, undefined, { cause: e });
+  }
+}

@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import type { BackupEntry, BackupReason } from '../../shared/backups.ts';
+import { AppError } from '../../shared/errors.ts';
+import { dailyBackupDue } from '../backups/backup-files.ts';
+import { createBackup } from '../backups/create-backup.ts';
+import type { CoreContext } from '../context.ts';
+import { checkStoreFile } from '../store/check-store.ts';
+import { openCore, type OpenCoreOptions } from '../store/core.ts';
+import { SCHEMA_VERSION } from '../store/migrations/index.ts';
+
+export interface HostOpenOptions extends OpenCoreOptions {
+  /** The app and browser mode back up on every start; the CLI only when a daily backup is due. */
+  backupOnStart: boolean;
+  now?: Date;
+}
+
+export interface HostOpened {
+  ctx: CoreContext & { created: boolean };
+  backup: BackupEntry | null;
+  /** A start or daily backup that failed: the store still opens, the user is told. */
+  backupWarning: AppError | null;
+}
+
+/**
+ * How every host (app, browser mode, CLI) opens the user's store: check it first, back it up,
+ * then migrate and use it. A store that fails the check is never opened for writing, migrated or
+ * replaced; the error (STORE_DAMAGED …) goes to the recovery screen or the terminal.
+ */
+export async function openForHost(path: string, opts: HostOpenOptions): Promise<HostOpened> {
+  let backup: BackupEntry | null = null;
+  let backupWarning: AppError | null = null;
+  if (path !== ':memory:' && existsSync(path)) {
+    const { version } = checkStoreFile(path);
+    const now = opts.now ?? new Date();
+    const reason: BackupReason | null =
+      version > 0 && version < SCHEMA_VERSION ? 'pre-migration' : opts.backupOnStart ? 'start' : dailyBackupDue(path, now) ? 'daily' : null;
+    if (reason) {
+      try {
+        backup = await backupFile(path, reason, now, opts.busyTimeoutMs);
+      } catch (e) {
+        // Never migrate without the copy to go back to; a missed routine backup only warns.
+        if (reason === 'pre-migration') throw e;
+        backupWarning = e instanceof AppError ? e : new AppError('BACKUP_FAILED', { path, detail: String(e) });
+      }
+    }
+  }
+  return { ctx: openCore(path, opts), backup, backupWarning };
+}
+
+async function backupFile(path: string, reason: BackupReason, now: Date, busyTimeoutMs = 5000): Promise<BackupEntry> {
+  // Read-only: this connection must not checkpoint or otherwise write to the store it copies.
+  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+  try {
+    return (await createBackup(db, { storePath: path, reason, now })).entry;
+  } finally {
+    db.close();
+  }
+}
