@@ -3,7 +3,7 @@
 // installed and what they decide. Whether Electron honours them needs a real Electron run.
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { appLocation } from './security.ts';
+import { appLocation, secureWebPreferences } from './security.ts';
 
 const mocks = vi.hoisted(() => ({ openExternal: vi.fn(async () => undefined), windows: [] as unknown[] }));
 
@@ -116,6 +116,14 @@ describe('hardenWebContents', () => {
     expect(mocks.openExternal.mock.calls).toEqual([['https://example.com/']]);
   });
 
+  it.each(['background-tab', 'foreground-tab', 'new-window', 'other'])(
+    'denies a new window asked for as %s (a middle click is background-tab)',
+    (disposition) => {
+      const c = hardened();
+      expect(c.openHandler?.({ url: INDEX, disposition } as { url: string })).toEqual({ action: 'deny' });
+    },
+  );
+
   it('refuses to attach a <webview>', () => {
     const e = navEvent('');
     hardened().emit('will-attach-webview', e, {}, { src: 'https://evil.example/' });
@@ -148,6 +156,8 @@ describe('createMainWindow', () => {
     expect(win.options.title).toBe(WINDOW_TITLE);
     expect(WINDOW_TITLE).toBe('园区简报 ParkBrief');
     expect(win.options.show).toBe(false);
+    // Exactly the audited preferences: nothing added on the way (webSecurity: false, experimentalFeatures, …).
+    expect(win.options.webPreferences).toEqual(secureWebPreferences('/opt/ParkBrief/out/preload/index.cjs'));
     expect(win.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,

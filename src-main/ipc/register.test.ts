@@ -46,6 +46,23 @@ describe('app:rpc handler', () => {
     expect(run).not.toHaveBeenCalled();
   });
 
+  it('judges the frame that sent the message, not the window holding it', async () => {
+    const run = vi.fn();
+    // An iframe or a navigated frame in our own window: the window's URL is the app's, the sender's is not.
+    const event = { sender: { getURL: () => INDEX }, senderFrame: { url: 'https://evil.example/', parent: null } };
+    const env = await rpcHandler(() => core, app, run)(asEvent(event), 'parks.list', {});
+    expect(env).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it('in a development run, refuses the built file:// page (only the dev server is the app)', async () => {
+    const run = vi.fn();
+    const dev = appLocation(INDEX, 'http://localhost:5173/');
+    const env = await rpcHandler(() => core, dev, run)(asEvent(top(INDEX)), 'parks.list', {});
+    expect(env).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(run).not.toHaveBeenCalled();
+  });
+
   it('answers a non-string method with an envelope, not a throw', async () => {
     const env = await rpcHandler(() => core, app)(asEvent(top(INDEX)), { toString: 1 }, {});
     expect(env).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
