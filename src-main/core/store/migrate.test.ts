@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
@@ -71,6 +71,42 @@ describe('migrations', () => {
     expect(() => migrate(db, ':memory:', broken)).toThrow('boom');
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'extra'").get()).toEqual({ n: 0 });
+  });
+
+  it('a migration that throws half-way leaves a real store file byte for byte as it was', () => {
+    store = tempStore({ demo: false });
+    store.ctx.db.close();
+    // A v1 store as a user has it: written by the v1 release, in WAL mode as every opened store is.
+    const path = join(store.dir, 'v1.sqlite');
+    copyFileSync(join(import.meta.dirname, 'fixtures', 'v1-demo.sqlite'), path);
+    const prep = new Database(path);
+    prep.pragma('journal_mode = WAL');
+    prep.close();
+    const bytes = readFileSync(path);
+    const read = () => {
+      const db = new Database(path, { readonly: true });
+      const out = { version: db.pragma('user_version', { simple: true }), schema: schemaOf(db), parks: db.prepare('SELECT * FROM parks ORDER BY pk').all() };
+      db.close();
+      return out;
+    };
+    const before = read();
+    // Migrations 2 and 3 apply, then one that writes data and one more that fails.
+    const broken = [
+      ...MIGRATIONS,
+      { version: MIGRATIONS.length + 1, name: 'renames', up: (d: Database.Database) => d.exec("CREATE TABLE extra (x); UPDATE parks SET name = name || '（改）'") },
+      { version: MIGRATIONS.length + 2, name: 'fails', up: () => { throw new Error('boom'); } },
+    ];
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    expect(() => migrate(db, path, broken)).toThrow('boom');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(read()).toEqual(before);
+    expect(before.version).toBe(1);
+    expect(before.parks.length).toBeGreaterThan(0);
   });
 
   it('a file that is not a SQLite database is refused with a clear message, not replaced', () => {
