@@ -45,6 +45,21 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+// Loaded into the runner's process: reports any attempt to reach the network. The tool itself
+// fetches translations and Electron's release list; CI can reach only the npm registry.
+const NETWORK_SPY = `for (const [m, k] of [[require('node:net'), 'connect'], [require('node:net'), 'createConnection'],
+  [require('node:tls'), 'connect'], [require('node:dns'), 'lookup'], [require('node:dns').promises, 'lookup']]) {
+  const original = m[k];
+  m[k] = function (...args) { process.stderr.write('NETWORK USED: ' + k + '\\n'); return original.apply(this, args); };
+}
+`;
+
+function networkSpy(dir: string): string {
+  const file = join(dir, 'network-spy.cjs');
+  writeFileSync(file, NETWORK_SPY);
+  return file;
+}
+
 function audit(files: Record<string, string>, explained: unknown = { findings: EXPLAINED }) {
   const root = mkdtempSync(join(tmpdir(), 'parkbrief-eneg-fixture-'));
   dirs.push(root);
@@ -53,7 +68,7 @@ function audit(files: Record<string, string>, explained: unknown = { findings: E
     writeFileSync(join(root, rel), text);
   }
   writeFileSync(join(root, 'explained.json'), JSON.stringify(explained));
-  const r = spawnSync(process.execPath, [RUNNER, '--root', root, '--explained', join(root, 'explained.json')], {
+  const r = spawnSync(process.execPath, ['--require', networkSpy(root), RUNNER, '--root', root, '--explained', join(root, 'explained.json')], {
     encoding: 'utf8',
   });
   return { status: r.status, out: r.stdout + r.stderr };
@@ -64,6 +79,19 @@ describe('audit:electron runner', { timeout: 120_000 }, () => {
     const r = audit(APP);
     expect(r.out).toContain('3 findings, 3 explained, 0 unexplained, 0 stale');
     expect(r.status).toBe(0);
+  });
+
+  it('runs offline: no connection, not even a DNS lookup', () => {
+    const r = audit(APP);
+    expect(r.status).toBe(0);
+    expect(r.out).not.toContain('NETWORK USED');
+    // The spy does see a lookup (of this machine's own name, so nothing leaves it).
+    const dir = mkdtempSync(join(tmpdir(), 'parkbrief-eneg-spy-'));
+    dirs.push(dir);
+    const probe = spawnSync(process.execPath, ['--require', networkSpy(dir), '-e', "require('node:dns').lookup('localhost', () => {})"], {
+      encoding: 'utf8',
+    });
+    expect(probe.stderr).toContain('NETWORK USED: lookup');
   });
 
   it('fails on nodeIntegration: true, naming the check and file:line', () => {
