@@ -1,27 +1,154 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { AppError } from '../../shared/errors.ts';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import type { AppError } from '../../shared/errors.ts';
+import { fileWriteError } from './write-error.ts';
 
 /**
- * Writes a file so that a reader (or a crash) sees either the old file or the whole new one, never
- * half: bytes go to a temporary file beside the target, are flushed to disk, and the temporary
- * file is renamed over the target (atomic within one folder on every platform we ship).
+ * Exports reach disk as a reader (or a crash) sees either the old file or the whole new one, never
+ * half: bytes go to a temporary file beside the target, are flushed, and the temporary file is
+ * renamed over the target (atomic within one folder on every platform we ship). A failure at any
+ * step removes the temporary file and leaves whatever was at the target as it was; it is reported
+ * as an AppError saying why in the user's words (write-error.ts).
  */
+
+/** Beside the target (a rename across disks is a copy, not atomic), hidden, and never a name in use. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number | null = null;
+  const tmp = tempPathFor(path);
+  let fd: number;
   try {
     fd = openSync(tmp, 'wx');
+  } catch (e) {
+    throw fileWriteError(path, e, 'create');
+  }
+  try {
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
     fsyncSync(fd);
-    closeSync(fd);
+  } catch (e) {
+    discard(fd, tmp);
+    throw fileWriteError(path, e, 'write');
+  }
+  close(fd, tmp, path);
+  replace(tmp, path);
+}
+
+export interface AtomicStream {
+  /** Where the bytes go (the temporary file). */
+  readonly stream: Writable;
+  /**
+   * `p`, or the file's failure as soon as it happens: a writer that waits on its own progress (a
+   * zip waiting to drain into a stream that died) would otherwise wait for good.
+   */
+  guard<T>(p: Promise<T>): Promise<T>;
+  /** Once everything is written: waits for the stream to finish, flushes, renames into place. */
+  commit(): Promise<void>;
+  /** Gives up: the temporary file is removed, the target left as it was. Safe to call twice. */
+  abort(): void;
+}
+
+/** writeFileAtomic for a writer that streams (a workbook too big to hold in memory). */
+export function openAtomicStream(path: string): AtomicStream {
+  const tmp = tempPathFor(path);
+  let fd: number | null;
+  try {
+    fd = openSync(tmp, 'wx');
+  } catch (e) {
+    throw fileWriteError(path, e, 'create');
+  }
+  // Our descriptor, not the stream's: it is flushed before the rename, and closed by us either way.
+  const stream = createWriteStream(tmp, { fd, autoClose: false });
+  let failure: AppError | null = null;
+  const failed = new Promise<never>((_, reject) => {
+    stream.on('error', (e) => {
+      failure ??= fileWriteError(path, e, 'write');
+      reject(failure);
+    });
+  });
+  failed.catch(() => {}); // observed through guard(); an export that never awaits again must not crash the process
+  const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, failed]);
+  const abort = () => {
+    stream.destroy();
+    if (fd !== null) discard(fd, tmp);
     fd = null;
+  };
+  return {
+    stream,
+    guard,
+    abort,
+    async commit() {
+      try {
+        if (failure) throw failure;
+        if (!stream.writableFinished) await guard(finished(stream));
+        fsyncSync(fd!);
+      } catch (e) {
+        abort();
+        throw failure ?? fileWriteError(path, e, 'write');
+      }
+      const done = fd!;
+      fd = null;
+      close(done, tmp, path);
+      replace(tmp, path);
+    },
+  };
+}
+
+/** Some file systems (network shares) report a failed write only when the file is closed. */
+function close(fd: number, tmp: string, path: string): void {
+  try {
+    closeSync(fd);
+  } catch (e) {
+    remove(tmp);
+    throw fileWriteError(path, e, 'write');
+  }
+}
+
+function replace(tmp: string, path: string): void {
+  try {
     renameSync(tmp, path);
   } catch (e) {
-    if (fd !== null) closeSync(fd);
+    remove(tmp);
+    throw fileWriteError(path, e, 'replace');
+  }
+  syncFolder(dirname(path));
+}
+
+function discard(fd: number, tmp: string): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed: the file still goes
+  }
+  remove(tmp);
+}
+
+/** The temporary file goes; failing that, the error that got us here is the one worth reporting. */
+function remove(tmp: string): void {
+  try {
     rmSync(tmp, { force: true });
-    throw new AppError('FILE_WRITE_FAILED', { path, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+  } catch {
+    // left behind, hidden (a dot name); nothing more can be done from here
+  }
+}
+
+/**
+ * The rename itself lives in the folder: flushing the folder makes it survive a power cut, not only
+ * a crash. Best effort — Windows cannot open a folder for this, and the file is already in place.
+ */
+function syncFolder(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // not supported here; the rename stands
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }

@@ -79,7 +79,7 @@ describe('province workbook (streamed)', () => {
 
   it('leaves nothing behind when it cannot write', async () => {
     const out = join(dir, 'missing-folder', 'x.xlsx');
-    await expect(writeProvinceWorkbook(s.ctx, { layout: 'table', kind: 'actual', periodIds: [pid('2022')] }, out)).rejects.toMatchObject({ code: 'FILE_WRITE_FAILED' });
+    await expect(writeProvinceWorkbook(s.ctx, { layout: 'table', kind: 'actual', periodIds: [pid('2022')] }, out)).rejects.toMatchObject({ code: 'FILE_FOLDER_MISSING' });
     expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
   });
 

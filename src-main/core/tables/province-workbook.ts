@@ -1,12 +1,11 @@
 // The province workbook: many parks and periods in one file — a `table` sheet per park or a
 // `compare` sheet per period — streamed to disk sheet by sheet (exceljs WorkbookWriter), so memory
-// stays bounded by one sheet's figures however many parks there are. Written to a temporary file
-// beside the target, flushed, then renamed: a crash never leaves half a workbook under its name.
+// stays bounded by one sheet's figures however many parks there are. Written through
+// openAtomicStream: a crash or a full disk never leaves half a workbook under its name.
 
-import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
 import { AppError } from '../../shared/errors.ts';
+import { openAtomicStream } from '../files/write-file-atomic.ts';
 import type { ValueKind } from '../../shared/model.ts';
 import type { CoreContext } from '../context.ts';
 import { StreamBook } from '../reports/xlsx/book.ts';
@@ -47,37 +46,28 @@ export async function writeProvinceWorkbook(ctx: CoreContext, req: ProvinceReque
   const periods = req.periodIds.map((id) => getPeriodRow(db, id)).sort(chrono);
   const g = tablesContext(db);
 
-  const tmp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(6).toString('hex')}.tmp`);
-  const stream = createWriteStream(tmp, { flags: 'wx' });
-  const book = new StreamBook(stream, { sharedStrings: req.sharedStrings ?? true });
+  const file = openAtomicStream(outPath);
   const metas: SheetMeta[] = [];
   try {
+    const book = new StreamBook(file.stream, { sharedStrings: req.sharedStrings ?? true });
     if (req.layout === 'table') {
       for (const park of parks) {
         metas.push(renderTable(book, buildTableSheet(g, book.names.claim(park.name), park, periods, req.kind)));
-        await book.settle();
+        await file.guard(book.settle());
       }
     } else {
       for (const period of periods) {
         for (const sheet of buildCompareSheets(g, (n) => book.names.claim(n), period, parks, req.kind)) {
           metas.push(renderCompare(book, sheet));
-          await book.settle();
+          await file.guard(book.settle());
         }
       }
     }
-    await book.finish(workbookMeta(db, req.layout), metas);
-    const fd = openSync(tmp, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, outPath);
+    await file.guard(book.finish(workbookMeta(db, req.layout), metas));
+    await file.commit();
   } catch (e) {
-    stream.destroy();
-    rmSync(tmp, { force: true });
-    if (e instanceof AppError) throw e;
-    throw new AppError('FILE_WRITE_FAILED', { path: outPath, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    file.abort();
+    throw e;
   }
   return { sheets: metas.length, bytes: statSync(outPath).size };
 }
