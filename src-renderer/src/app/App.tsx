@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogEditor } from '../features/catalog/CatalogEditor.tsx';
+import { BackupDialog } from '../features/backups/BackupDialog.tsx';
+import { StoreGate, type StoreGateApi } from '../features/backups/StoreGate.tsx';
+import { StoreNoticeBanner } from '../features/backups/StoreNoticeBanner.tsx';
 import { AddParkDialog } from '../features/dialogs/AddParkDialog.tsx';
 import { AddPeriodDialog } from '../features/dialogs/AddPeriodDialog.tsx';
 import { DocumentView } from '../features/document/DocumentView.tsx';
@@ -9,13 +12,19 @@ import { SettingsDialog } from '../features/settings/SettingsDialog.tsx';
 import { TableExportDialog } from '../features/tables/export/TableExportDialog.tsx';
 import { ImportDialog } from '../features/tables/import/ImportDialog.tsx';
 import { useLocale } from '../i18n/index.ts';
+import { RpcError } from '../bridge/index.ts';
 import { errorText, isOffline } from './errors.ts';
 import { loadView, saveView, type View } from './persist.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { TopBar, type DialogName } from './TopBar.tsx';
 import { useWorkspace } from './useWorkspace.ts';
 
+/** The recovery screen until the store opens; the workspace, new for each store it is given. */
 export function App() {
+  return <StoreGate>{(store) => <Workspace key={store.generation} store={store} />}</StoreGate>;
+}
+
+function Workspace({ store }: { store: StoreGateApi }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const ws = useWorkspace();
@@ -33,10 +42,16 @@ export function App() {
   const target = selection.parkId && selection.periodId ? { parkId: selection.parkId, periodId: selection.periodId, kind: selection.kind } : null;
   const gridKey = `${selection.parkId}|${selection.periodId}|${selection.kind}`;
   const gridMatches = grid && grid.park.id === selection.parkId && grid.period.id === selection.periodId && grid.kind === selection.kind;
+  const storeLost = ws.failure instanceof RpcError && ws.failure.body.code === 'STORE_NOT_OPEN';
+  const { recheck } = store;
+  useEffect(() => {
+    if (storeLost) recheck();
+  }, [storeLost, recheck]);
 
   return (
     <div className="app">
       <TopBar ws={ws} open={setDialog} view={view} onView={changeView} />
+      {store.notice ? <StoreNoticeBanner notice={store.notice} onOpenBackups={() => setDialog('backups')} onDismiss={store.dismissNotice} /> : null}
       {ws.failure ? (
         <div className="banner banner-error" role="alert" data-testid={isOffline(ws.failure) ? 'offline-banner' : 'error-banner'}>
           <div className="banner-body">{isOffline(ws.failure) ? t('errors.offline') : t('errors.generic', { message: errorText(ws.failure, locale) })}</div>
@@ -93,6 +108,7 @@ export function App() {
           }}
         />
       ) : null}
+      {dialog === 'backups' ? <BackupDialog onClose={close} onRestored={store.restored} onRestoreFailed={store.recheck} /> : null}
       {dialog === 'catalog' ? <CatalogEditor onClose={close} onChanged={() => void ws.refresh()} /> : null}
       {dialog === 'xlsx-export' && target ? <TableExportDialog parks={ws.parks ?? []} periods={ws.periods ?? []} initial={target} onClose={close} /> : null}
       {dialog === 'import' && target ? (

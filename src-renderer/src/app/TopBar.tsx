@@ -4,12 +4,12 @@ import { KindToggle } from '../features/pickers/KindToggle.tsx';
 import { ParkPicker } from '../features/pickers/ParkPicker.tsx';
 import { PeriodPicker } from '../features/pickers/PeriodPicker.tsx';
 import { ExcelButtons } from '../features/tables/ExcelButtons.tsx';
-import { setLocale, useLocale } from '../i18n/index.ts';
+import { LanguageButton } from './LanguageButton.tsx';
 import type { View } from './persist.ts';
 import type { useWorkspace } from './useWorkspace.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
-export type DialogName = 'park' | 'period' | 'catalog' | 'settings' | 'xlsx-export' | 'import';
+export type DialogName = 'park' | 'period' | 'catalog' | 'settings' | 'xlsx-export' | 'import' | 'backups';
 
 export interface TopBarProps {
   ws: ReturnType<typeof useWorkspace>;
@@ -20,7 +20,6 @@ export interface TopBarProps {
 
 export function TopBar({ ws, open, view, onView }: TopBarProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const chosen = Boolean(ws.selection.parkId && ws.selection.periodId);
   return (
     <header className="topbar">
@@ -51,16 +50,10 @@ export function TopBar({ ws, open, view, onView }: TopBarProps) {
       <button type="button" data-testid="open-settings" onClick={() => open('settings')}>
         {t('top.settings')}
       </button>
-      <button
-        type="button"
-        className="lang"
-        data-testid="lang-switch"
-        lang={locale === 'en' ? 'zh-CN' : 'en'}
-        title={t('app.languageTitle')}
-        onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
-      >
-        {t('app.language')}
+      <button type="button" data-testid="open-backups" onClick={() => open('backups')}>
+        {t('top.backups')}
       </button>
+      <LanguageButton />
     </header>
   );
 }

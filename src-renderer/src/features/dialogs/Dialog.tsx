@@ -1,5 +1,5 @@
 // A native modal <dialog>: the browser gives focus trapping, Escape and the backdrop for free.
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface DialogProps {
@@ -18,6 +18,7 @@ export interface DialogProps {
 export function Dialog({ title, testId, onClose, onSubmit, submitLabel, submitDisabled, error, wide, children }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
@@ -25,7 +26,7 @@ export function Dialog({ title, testId, onClose, onSubmit, submitLabel, submitDi
   const body = (
     <>
       <header className="dialog-head">
-        <h2>{title}</h2>
+        <h2 id={titleId}>{title}</h2>
         <button type="button" className="icon" aria-label={t('dialog.close')} onClick={onClose}>
           ×
         </button>
@@ -52,6 +53,7 @@ export function Dialog({ title, testId, onClose, onSubmit, submitLabel, submitDi
     <dialog
       ref={ref}
       className={wide ? 'dialog wide' : 'dialog'}
+      aria-labelledby={titleId}
       data-testid={testId}
       onCancel={(e) => {
         e.preventDefault();

@@ -1,0 +1,52 @@
+// The step between choosing a destructive action and doing it: what will happen, named, with the
+// confirm button focused (Esc or 取消 backs out; focus then returns to where the choice was made).
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ConfirmPanelProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  testId: string;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+export function ConfirmPanel({ title, children, confirmLabel, busyLabel, busy, testId, onConfirm, onCancel }: ConfirmPanelProps) {
+  const { t } = useTranslation();
+  const headId = useId();
+  return (
+    <div
+      className="backups-confirm"
+      role="group"
+      aria-labelledby={headId}
+      data-testid={testId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy) {
+          // Backs out of the confirmation only; a second Esc closes the dialog.
+          e.preventDefault();
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <h3 id={headId}>{title}</h3>
+      <div className="backups-confirm-body">{children}</div>
+      <div className="backups-actions">
+        <button type="button" className="primary" data-testid={`${testId}-go`} disabled={busy} autoFocus onClick={onConfirm}>
+          {busy ? busyLabel : confirmLabel}
+        </button>
+        <button type="button" data-testid={`${testId}-cancel`} disabled={busy} onClick={onCancel}>
+          {t('dialog.cancel')}
+        </button>
+      </div>
+      {busy ? (
+        <p className="muted" role="status">
+          {busyLabel}
+        </p>
+      ) : null}
+    </div>
+  );
+}
