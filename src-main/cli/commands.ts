@@ -13,6 +13,7 @@ import { defaultStorePath } from '../core/paths.ts';
 import { findParkByName, listParks } from '../core/repos/parks.ts';
 import { ensurePeriod, findPeriodByKey, requirePeriodByKey } from '../core/repos/periods.ts';
 import { openCore } from '../core/store/core.ts';
+import { storeBusyError } from '../core/store/busy.ts';
 import { editValues } from '../core/values/edit-values.ts';
 import { readGrid } from '../core/values/grid.ts';
 import { warningsFor } from '../core/checks/warnings-for.ts';
@@ -46,7 +47,8 @@ export const USAGE = `园区简报 ParkBrief 命令行
 
 期别写法：2022（年度）· 2022Q3（季度）· 2018M1-4（1—4月累计）· 2018M4（4月）
 --db 缺省为本机应用数据目录中的库；环境变量 PARKBRIEF_DB 可覆盖。--db 指向的文件不存在时，将新建并载入演示数据。
-PARKBRIEF_LANG=en 输出英文信息。`;
+PARKBRIEF_LANG=en 输出英文信息。
+库正被应用或另一条命令写入时，命令等候其写完（缺省最多 5 秒，PARKBRIEF_BUSY_TIMEOUT_MS=毫秒 可改），超时则报告并以退出码 3 结束。`;
 
 type Args = Record<string, string | boolean | undefined>;
 
@@ -86,7 +88,17 @@ export function kindOf(args: Args): ValueKind {
 
 function open(args: Args, io: CliIo): CoreContext {
   const path = typeof args.db === 'string' ? args.db : defaultStorePath(io.env);
-  return openCore(path, { origin: 'cli', demoIfNew: true });
+  try {
+    return openCore(path, { origin: 'cli', demoIfNew: true, busyTimeoutMs: busyTimeoutMs(io.env) });
+  } catch (e) {
+    throw storeBusyError(e, path);
+  }
+}
+
+/** How long a command waits for the app (or another command) to finish writing: 5 s unless PARKBRIEF_BUSY_TIMEOUT_MS says. */
+export function busyTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const ms = Number(env.PARKBRIEF_BUSY_TIMEOUT_MS);
+  return env.PARKBRIEF_BUSY_TIMEOUT_MS && Number.isInteger(ms) && ms >= 0 ? ms : 5000;
 }
 
 export function withStore<T>(args: Args, io: CliIo, fn: (ctx: CoreContext) => T): T {
@@ -96,10 +108,12 @@ export function withStore<T>(args: Args, io: CliIo, fn: (ctx: CoreContext) => T)
     result = fn(ctx);
   } catch (e) {
     ctx.db.close();
-    throw e;
+    throw storeBusyError(e, ctx.storePath);
   }
   // An async command closes the store when it is done, not when it first awaits.
-  if (result instanceof Promise) return result.finally(() => ctx.db.close()) as T;
+  if (result instanceof Promise) {
+    return result.catch((e: unknown) => Promise.reject(storeBusyError(e, ctx.storePath))).finally(() => ctx.db.close()) as T;
+  }
   ctx.db.close();
   return result;
 }
@@ -185,11 +199,15 @@ export function cmdSet(argv: string[], io: CliIo): number {
       if (typeof v === 'string') edits.push({ indicatorId: indicator.id, field, text: v });
     }
     // A new period is created with the value, in the same transaction: a refused value leaves no trace.
-    const result = ctx.db.transaction(() => {
-      const period =
-        findPeriodByKey(ctx.db, periodKey) ?? writeBatch(ctx, `新增期别「${periodKey}」`, (log) => ensurePeriod(ctx, log, periodKey));
-      return { period, ...editValues(ctx, { parkId: park.id, periodId: period.id, kind, edits }) };
-    })();
+    // IMMEDIATE: a transaction that reads first and then writes cannot wait for the lock (SQLite
+    // answers SQLITE_BUSY at once when another writer committed meanwhile), so take it up front.
+    const result = ctx.db
+      .transaction(() => {
+        const period =
+          findPeriodByKey(ctx.db, periodKey) ?? writeBatch(ctx, `新增期别「${periodKey}」`, (log) => ensurePeriod(ctx, log, periodKey));
+        return { period, ...editValues(ctx, { parkId: park.id, periodId: period.id, kind, edits }) };
+      })
+      .immediate();
     io.out(
       result.changed
         ? `已保存：${park.name} · ${result.period.label} · ${indicator.name}`

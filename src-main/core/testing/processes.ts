@@ -1,14 +1,17 @@
-// Test support: real failures need real conditions. A folder the writer may not write takes another
-// user when the tests run as root (root writes anywhere, whatever the mode says) and chmod otherwise;
-// a disk that fills mid-write takes a file-size limit on a child process. Each helper says why it
-// cannot, so that a test skips with a reason instead of passing for nothing.
+// Test support: other processes, for what a test cannot do to itself. A folder the writer may not
+// write takes another user when the tests run as root (root writes anywhere, whatever the mode says)
+// and chmod otherwise; a disk that fills mid-write takes a file-size limit on a child process; a
+// store shared with the app takes a real `parkbrief serve` beside the CLI. Each helper that cannot
+// work here says why, so that a test skips with a reason instead of passing for nothing.
 
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { chmodSync, chownSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 
-export const NODE = process.execPath;
 export const REPO = join(import.meta.dirname, '..', '..', '..');
+/** The project's Node 22 (type stripping, the better-sqlite3 build); the system node may be older. */
+export const NODE = existsSync(join(REPO, 'node_modules/.bin/node')) ? join(REPO, 'node_modules/.bin/node') : process.execPath;
 export const NOBODY = 65534;
 
 export interface Identity {
@@ -160,4 +163,53 @@ export function startNode(args: string[], opts: RunOptions = {}): Started {
         void done.then((r) => reject(new Error(`exited ${r.code} before printing ${re}: ${r.stdout}${r.stderr}`)));
       }),
   };
+}
+
+export interface ServeHost {
+  origin: string;
+  token: string;
+  /** POST /rpc/<method> as the page sends it: the envelope, or null when no whole reply came. */
+  rpc(method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; params?: Record<string, unknown> } } | null>;
+  /** SIGTERM, the orderly end, and wait for it. */
+  stop(): Promise<Run>;
+}
+
+/** `parkbrief serve --db FILE --port 0` as its own process, once it has printed its URL. */
+export async function startServe(dbPath: string, opts: RunOptions = {}): Promise<ServeHost> {
+  const p = startNode(['src-main/cli.ts', 'serve', '--db', dbPath, '--port', '0'], opts);
+  const m = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=([\w-]+)/.exec(await p.line(/浏览器模式：http/))!;
+  const [origin, token] = [m[1]!, m[2]!];
+  return {
+    origin,
+    token,
+    rpc: (method, input) => rpcPost(origin, token, method, input),
+    stop: async () => {
+      if (p.exitCode() === null) p.child.kill('SIGTERM');
+      return p.done;
+    },
+  };
+}
+
+export async function rpcPost(origin: string, token: string, method: string, input: unknown): Promise<Awaited<ReturnType<ServeHost['rpc']>>> {
+  const body = Buffer.from(JSON.stringify(input));
+  return new Promise((resolve) => {
+    const req = request(
+      `${origin}/rpc/${encodeURIComponent(method)}`,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-parkbrief-token': token } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', () => resolve(null));
+        res.on('end', () => {
+          try {
+            resolve(res.complete ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as never) : null);
+          } catch {
+            resolve(null);
+          }
+        });
+      },
+    );
+    req.on('error', () => resolve(null));
+    req.end(body);
+  });
 }
