@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TEMPLATES, type Template } from '../shared/document.ts';
-import { AppError } from '../shared/errors.ts';
+import { AppError, formatMessage, type ErrorCode } from '../shared/errors.ts';
 import type { CellEdit } from '../shared/contract.ts';
 import type { EditableField, ValueKind } from '../shared/model.ts';
 import { figureText } from '../shared/qualifiers.ts';
@@ -12,7 +13,8 @@ import { writeFileAtomic } from '../core/files/write-file-atomic.ts';
 import { defaultStorePath } from '../core/paths.ts';
 import { findParkByName, listParks } from '../core/repos/parks.ts';
 import { ensurePeriod, findPeriodByKey, requirePeriodByKey } from '../core/repos/periods.ts';
-import { openCore } from '../core/store/core.ts';
+import { openForHost, type HostOpened } from '../core/session/open-for-host.ts';
+import { StoreSession } from '../core/session/store-session.ts';
 import { storeBusyError } from '../core/store/busy.ts';
 import { editValues } from '../core/values/edit-values.ts';
 import { readGrid } from '../core/values/grid.ts';
@@ -44,6 +46,10 @@ export const USAGE = `园区简报 ParkBrief 命令行
   parkbrief import 文件.xlsx|文件.csv [--park 园区 --period 期别] [--kind actual|target] [--dry-run] [--db FILE]
                                                  导入填报模板或普通表格：先列出新增、修改、未变、警告和错误；
                                                  有错误时不写入任何数据；--dry-run 只预览不写入；一次导入可一步撤销
+  parkbrief backup [--db FILE] [--out FILE]     用 SQLite 在线备份接口备份数据库（应用打开时也可）；缺省存入库旁的 backups 文件夹
+  parkbrief backups [--db FILE] [--json]        列出备份（启动时、每日、升级前自动备份，以及手动备份）
+  parkbrief restore 备份文件 [--db FILE]         用备份替换数据库；被替换的库保存在 backups 文件夹，可再恢复以撤销
+  parkbrief salvage [--db FILE] [--out FILE]    从损坏的数据库中导出仍可读取的数据到新文件（原文件不改动）
 
 期别写法：2022（年度）· 2022Q3（季度）· 2018M1-4（1—4月累计）· 2018M4（4月）
 --db 缺省为本机应用数据目录中的库；环境变量 PARKBRIEF_DB 可覆盖。--db 指向的文件不存在时，将新建并载入演示数据。
@@ -86,13 +92,24 @@ export function kindOf(args: Args): ValueKind {
   return k;
 }
 
-function open(args: Args, io: CliIo): CoreContext {
+/**
+ * Every command opens the store as the app does (core/session/open-for-host.ts): checked first, backed
+ * up before a migration and once a day, never replaced when damaged.
+ */
+async function open(args: Args, io: CliIo): Promise<CoreContext> {
   const path = typeof args.db === 'string' ? args.db : defaultStorePath(io.env);
+  let opened: HostOpened;
   try {
-    return openCore(path, { origin: 'cli', demoIfNew: true, busyTimeoutMs: busyTimeoutMs(io.env) });
+    opened = await openForHost(path, { origin: 'cli', demoIfNew: true, busyTimeoutMs: busyTimeoutMs(io.env), backupOnStart: false });
   } catch (e) {
     throw storeBusyError(e, path);
   }
+  const en = cliLocale(io.env) === 'en';
+  if (opened.backup?.reason === 'pre-migration') {
+    io.err(en ? `Backed up before upgrading the store: ${opened.backup.name}` : `升级数据库前已备份：${opened.backup.name}`);
+  }
+  if (opened.backupWarning) io.err(`${en ? 'Warning' : '警告'}：${formatMessage(opened.backupWarning.code, opened.backupWarning.params, en ? 'en' : 'zh-CN')}`);
+  return opened.ctx;
 }
 
 /** How long a command waits for the app (or another command) to finish writing: 5 s unless PARKBRIEF_BUSY_TIMEOUT_MS says. */
@@ -101,24 +118,18 @@ export function busyTimeoutMs(env: NodeJS.ProcessEnv): number {
   return env.PARKBRIEF_BUSY_TIMEOUT_MS && Number.isInteger(ms) && ms >= 0 ? ms : 5000;
 }
 
-export function withStore<T>(args: Args, io: CliIo, fn: (ctx: CoreContext) => T): T {
-  const ctx = open(args, io);
-  let result: T;
+export async function withStore<T>(args: Args, io: CliIo, fn: (ctx: CoreContext) => T | Promise<T>): Promise<T> {
+  const ctx = await open(args, io);
   try {
-    result = fn(ctx);
+    return await fn(ctx);
   } catch (e) {
-    ctx.db.close();
     throw storeBusyError(e, ctx.storePath);
+  } finally {
+    ctx.db.close();
   }
-  // An async command closes the store when it is done, not when it first awaits.
-  if (result instanceof Promise) {
-    return result.catch((e: unknown) => Promise.reject(storeBusyError(e, ctx.storePath))).finally(() => ctx.db.close()) as T;
-  }
-  ctx.db.close();
-  return result;
 }
 
-export function cmdParks(argv: string[], io: CliIo): number {
+export function cmdParks(argv: string[], io: CliIo): Promise<number> {
   const args = parse(argv, { json: { type: 'boolean' } });
   return withStore(args, io, (ctx) => {
     const parks = listParks(ctx.db);
@@ -128,7 +139,7 @@ export function cmdParks(argv: string[], io: CliIo): number {
   });
 }
 
-export function cmdShow(argv: string[], io: CliIo): number {
+export function cmdShow(argv: string[], io: CliIo): Promise<number> {
   const args = parse(argv, { park: { type: 'string' }, period: { type: 'string' }, kind: { type: 'string' }, json: { type: 'boolean' } });
   const parkName = required(args, 'park');
   const periodKey = required(args, 'period');
@@ -171,7 +182,7 @@ export function cmdShow(argv: string[], io: CliIo): number {
   });
 }
 
-export function cmdSet(argv: string[], io: CliIo): number {
+export function cmdSet(argv: string[], io: CliIo): Promise<number> {
   const args = parse(argv, {
     park: { type: 'string' },
     period: { type: 'string' },
@@ -226,12 +237,23 @@ export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal):
   const args = parse(argv, { port: { type: 'string' } });
   const port = args.port === undefined ? 0 : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('USAGE', { detail: `--port 应为 0—65535 的整数（got ${args.port}）` });
-  const ctx = open(args, io);
+  const path = typeof args.db === 'string' ? args.db : defaultStorePath(io.env);
+  const session = await StoreSession.open(path, { origin: 'app', demoIfNew: true });
   // Imported here, not at the top: every other command would pay for loading the HTTP host.
   const { startServer } = await import('../http/server.ts');
-  const server = await startServer({ ctx, port });
+  const server = await startServer({ session, port });
+  const en = cliLocale(io.env) === 'en';
   io.out(`ParkBrief 浏览器模式：${server.url}`);
-  io.out(`数据库：${ctx.storePath}`);
+  io.out(`数据库：${path}`);
+  const status = session.status();
+  if (status.state === 'failed') {
+    // Not an exit: the recovery screen at the URL above is where the user restores or salvages.
+    io.err(`${en ? 'Error' : '错误'}：${formatMessage(status.error.code as ErrorCode, status.error.params ?? {}, en ? 'en' : 'zh-CN')}`);
+    io.err(en ? 'Open the URL above to restore a backup, export what is readable, or start a new store.' : '请打开上面的网址：可恢复备份、导出仍可读取的数据，或新建数据库。');
+  } else if (session.lastBackup) {
+    io.out(`${en ? 'Start-up backup' : '启动备份'}：${join(status.backupsFolder, session.lastBackup.name)}`);
+  }
+  if (session.backupWarning) io.err(`${en ? 'Warning' : '警告'}：${formatMessage(session.backupWarning.code, session.backupWarning.params, en ? 'en' : 'zh-CN')}`);
   io.out('按 Ctrl+C 退出。');
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -240,7 +262,7 @@ export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal):
     signal?.addEventListener('abort', stop);
   });
   await server.close();
-  ctx.db.close();
+  session.close();
   return EXIT.ok;
 }
 

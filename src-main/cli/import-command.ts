@@ -24,7 +24,7 @@ export const CLI_LISTED = 20;
 
 const usage = (zh: string, en: string) => new AppError('USAGE', { detail: `${zh}（${en}）\n\n${USAGE}` });
 
-export function cmdImport(argv: string[], io: CliIo): number {
+export function cmdImport(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

@@ -9,7 +9,7 @@ export interface CliIo {
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, store: 3 } as const;
 
-const STORE_CODES = new Set<string>(['STORE_BUSY', 'STORE_TOO_NEW', 'STORE_UNREADABLE']);
+const STORE_CODES = new Set<string>(['STORE_BUSY', 'STORE_TOO_NEW', 'STORE_UNREADABLE', 'STORE_DAMAGED', 'STORE_MIGRATION_FAILED', 'BACKUP_FAILED', 'BACKUP_INVALID', 'RESTORE_FAILED']);
 
 export function cliLocale(env: NodeJS.ProcessEnv): Locale {
   return env.PARKBRIEF_LANG?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';

@@ -1,6 +1,7 @@
 import { AppError } from '../shared/errors.ts';
 import { cmdExport, cmdParks, cmdServe, cmdSet, cmdShow, USAGE } from './commands.ts';
 import { cmdImport } from './import-command.ts';
+import { cmdBackup, cmdBackups, cmdRestore, cmdSalvage } from './backup-commands.ts';
 import { EXIT, reportError, type CliIo } from './io.ts';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
@@ -10,6 +11,10 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   set: cmdSet,
   export: cmdExport,
   import: cmdImport,
+  backup: cmdBackup,
+  backups: cmdBackups,
+  restore: cmdRestore,
+  salvage: cmdSalvage,
 };
 
 /** Runs one CLI command and returns its exit code; never throws (tests call it in-process). */

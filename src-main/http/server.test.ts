@@ -1,5 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,6 +49,24 @@ const rpc = (method: string, body: unknown, headers: Record<string, string> = {}
 describe('browser-mode host', () => {
   it('listens on 127.0.0.1 only and prints a URL with the token', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+  });
+
+  it('cannot be reached on any other address of this machine', async () => {
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && !a.internal && a.family === 'IPv4')
+      .map((a) => a!.address);
+    for (const address of [...others, '127.0.0.2']) {
+      const reached = await new Promise<string>((resolve) => {
+        const sock = connect({ host: address, port: server.port });
+        sock.once('connect', () => {
+          sock.destroy();
+          resolve('connected');
+        });
+        sock.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+      });
+      expect(reached, address).toBe('ECONNREFUSED');
+    }
   });
 
   it('answers a call with the token through the same dispatch', async () => {

@@ -13,7 +13,10 @@ import type { Envelope } from '../shared/contract.ts';
 import { formatMessage, type ErrorCode } from '../shared/errors.ts';
 import { IMPORT_MAX_BYTES } from '../shared/tables.ts';
 import type { CoreContext } from '../core/context.ts';
+import type { Host } from '../core/host.ts';
 import { dispatch } from '../core/rpc/dispatch.ts';
+import { dispatchSession } from '../core/session/dispatch-session.ts';
+import type { StoreSession } from '../core/session/store-session.ts';
 import { downloadHost } from './downloads.ts';
 
 export const TOKEN_HEADER = 'x-parkbrief-token';
@@ -30,7 +33,9 @@ const BODY_LIMITS = new Map<string, { bytes: number; shown: string }>([['imports
 const DEFAULT_LIMIT = { bytes: MAX_BODY, shown: megabytes(MAX_BODY) };
 
 export interface ServerOptions {
-  ctx: CoreContext;
+  /** The host's store over its life (recovery, restore); or, for tests, one open store. */
+  session?: StoreSession;
+  ctx?: CoreContext;
   /** 0 picks a free port. */
   port?: number;
   staticDir?: string | null;
@@ -64,7 +69,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const staticDir = opts.staticDir === undefined ? findRendererDir() : opts.staticDir;
   let hosts = new Set<string>(); // filled once the port is known
   const downloads = downloadHost();
-  const ctx: CoreContext = { ...opts.ctx, host: downloads.host };
+  const run = rpcRunner(opts, downloads.host);
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -99,7 +104,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       } catch {
         return sendJson(res, 400, fail('INVALID_INPUT', { detail: 'JSON' }));
       }
-      return sendJson(res, 200, await dispatch(ctx, method, input));
+      return sendJson(res, 200, await run(method, input));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'FORBIDDEN', { detail: req.method ?? '' });
     if (url.pathname.startsWith('/download/')) {
@@ -137,6 +142,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         server.close(() => r());
       }),
   };
+}
+
+function rpcRunner(opts: ServerOptions, host: Host): (method: string, input: unknown) => Promise<Envelope<unknown>> {
+  if (opts.session) {
+    const session = opts.session;
+    session.setHost(host);
+    return (method, input) => dispatchSession(session, method, input);
+  }
+  if (!opts.ctx) throw new Error('startServer needs a session or a store');
+  const ctx: CoreContext = { ...opts.ctx, host };
+  return (method, input) => dispatch(ctx, method, input);
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {

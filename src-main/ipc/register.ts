@@ -9,17 +9,18 @@ import { isTrustedSender, type AppLocation } from '../security.ts';
 
 export const RPC_CHANNEL = 'app:rpc';
 
-type Dispatch = (ctx: CoreContext, method: string, input: unknown) => Promise<Envelope<unknown>>;
+/** dispatch() on one store, or dispatchSession() on the app's store session (recovery, restore). */
+type Dispatch<C> = (ctx: C, method: string, input: unknown) => Promise<Envelope<unknown>>;
 type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
 
-export function rpcHandler(getCtx: () => CoreContext, app: AppLocation, run: Dispatch = dispatch) {
+export function rpcHandler<C = CoreContext>(getCtx: () => C, app: AppLocation, run: Dispatch<C> = dispatch as unknown as Dispatch<C>) {
   return async (event: SenderEvent, method: unknown, input: unknown): Promise<Envelope<unknown>> => {
     const frame = event.senderFrame;
     // Only the top frame of our own page: an iframe, even a same-origin one, has no business here.
     if (!frame || frame.parent !== null || !isTrustedSender(frame.url, app)) {
       return forbidden(frame?.url);
     }
-    let ctx: CoreContext;
+    let ctx: C;
     try {
       ctx = getCtx();
     } catch (e) {
@@ -31,8 +32,13 @@ export function rpcHandler(getCtx: () => CoreContext, app: AppLocation, run: Dis
   };
 }
 
-export function registerRpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, getCtx: () => CoreContext, app: AppLocation): () => void {
-  ipcMain.handle(RPC_CHANNEL, rpcHandler(getCtx, app));
+export function registerRpc<C = CoreContext>(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  getCtx: () => C,
+  app: AppLocation,
+  run: Dispatch<C> = dispatch as unknown as Dispatch<C>,
+): () => void {
+  ipcMain.handle(RPC_CHANNEL, rpcHandler(getCtx, app, run));
   return () => ipcMain.removeHandler(RPC_CHANNEL);
 }
 

@@ -35,6 +35,48 @@ export const MESSAGES = {
   VALIDATION: { zh: '有 {count} 处输入无效，未保存：{first}', en: '{count} invalid entries, nothing saved: {first}' },
   NOTHING_TO_UNDO: { zh: '没有可撤销的操作', en: 'Nothing to undo' },
   NOTHING_TO_REDO: { zh: '没有可重做的操作', en: 'Nothing to redo' },
+  // A step the store no longer allows to undo or redo (core/history/replay-guard.ts). Nothing was
+  // changed; the step leaves the undo (redo) list so the next Ctrl+Z (Ctrl+Y) is not refused again.
+  UNDO_IN_USE_DOCUMENT: {
+    zh: '无法撤销“{label}”：{what}「{name}」已有文稿「{title}」，不能删除。此步已移出撤销记录，再次撤销将继续撤销之前的操作',
+    en: 'Cannot undo "{label}": the {what} "{name}" has the document "{title}" and cannot be removed. The step was taken off the undo list; undo again to go on with the steps before it',
+  },
+  UNDO_IN_USE_VALUES: {
+    zh: '无法撤销“{label}”：{what}「{name}」已有 {count} 项数值（如{example}），不能删除。此步已移出撤销记录，再次撤销将继续撤销之前的操作',
+    en: 'Cannot undo "{label}": the {what} "{name}" holds {count} figures (such as {example}) and cannot be removed. The step was taken off the undo list; undo again to go on with the steps before it',
+  },
+  UNDO_IN_USE_INDICATOR: {
+    zh: '无法撤销“{label}”：{what}「{name}」下已有指标「{indicator}」，不能删除。此步已移出撤销记录，再次撤销将继续撤销之前的操作',
+    en: 'Cannot undo "{label}": the {what} "{name}" holds the indicator "{indicator}" and cannot be removed. The step was taken off the undo list; undo again to go on with the steps before it',
+  },
+  UNDO_IN_USE_ROWS: {
+    zh: '无法撤销“{label}”：{what}「{name}」仍被 {count} 条记录（{table}）引用，不能删除。此步已移出撤销记录，再次撤销将继续撤销之前的操作',
+    en: 'Cannot undo "{label}": the {what} "{name}" is still referred to by {count} rows ({table}) and cannot be removed. The step was taken off the undo list; undo again to go on with the steps before it',
+  },
+  UNDO_CHANGED: {
+    zh: '无法撤销“{label}”：{what}「{name}」此后又被一次不能撤销的操作改动过，撤销此步会覆盖那次改动。此步已移出撤销记录，再次撤销将继续撤销之前的操作',
+    en: 'Cannot undo "{label}": the {what} "{name}" was changed afterwards by a step that cannot be undone, and undoing this one would overwrite it. The step was taken off the undo list; undo again to go on with the steps before it',
+  },
+  UNDO_CONFLICT: {
+    zh: '无法撤销“{label}”：{what}「{name}」与库中现有数据冲突（{detail}）。此步已移出撤销记录，再次撤销将继续撤销之前的操作',
+    en: 'Cannot undo "{label}": the {what} "{name}" conflicts with the data in the store ({detail}). The step was taken off the undo list; undo again to go on with the steps before it',
+  },
+  REDO_CHANGED: {
+    zh: '无法重做“{label}”：{what}「{name}」在撤销之后又被改动过，重做会覆盖那次改动。重做记录已清除',
+    en: 'Cannot redo "{label}": the {what} "{name}" was changed after the undo, and redoing would overwrite that change. The redo list was cleared',
+  },
+  REDO_MISSING: {
+    zh: '无法重做“{label}”：{what}「{name}」已不在库中。重做记录已清除',
+    en: 'Cannot redo "{label}": the {what} "{name}" is no longer in the store. The redo list was cleared',
+  },
+  REDO_DUPLICATE: {
+    zh: '无法重做“{label}”：库中已另有同名的{what}「{name}」。重做记录已清除',
+    en: 'Cannot redo "{label}": the store now has another {what} named "{name}". The redo list was cleared',
+  },
+  REDO_CONFLICT: {
+    zh: '无法重做“{label}”：{what}「{name}」与库中现有数据冲突（{detail}）。重做记录已清除',
+    en: 'Cannot redo "{label}": the {what} "{name}" conflicts with the data in the store ({detail}). The redo list was cleared',
+  },
   STORE_BUSY: {
     zh: '数据库「{path}」正被其他程序写入（另一个 ParkBrief 窗口或命令行），等候超时仍未释放，本次操作未完成，库中数据未改动。请稍后重试；如一直如此，请关闭其他正在使用这个数据库的 ParkBrief 窗口或命令后再试',
     en: 'The store "{path}" is being written by another program (another ParkBrief window or command) and was not released in time; nothing was done and the store is unchanged. Try again shortly; if this persists, close the other ParkBrief windows or commands using this store',
@@ -47,6 +89,10 @@ export const MESSAGES = {
   STORE_DAMAGED: {
     zh: '数据库「{path}」未通过完整性检查，已损坏（{detail}）。文件未做任何改动。可从备份恢复（parkbrief backups 列出备份，parkbrief restore 备份文件 恢复），或用 parkbrief salvage 导出仍可读取的数据',
     en: 'The store "{path}" failed its integrity check and is damaged ({detail}). The file was not changed. Restore a backup (parkbrief backups lists them, parkbrief restore FILE restores one) or export what is readable with parkbrief salvage',
+  },
+  STORE_MIGRATION_FAILED: {
+    zh: '数据库「{path}」升级失败，文件未改动（{detail}）。升级前的备份在 backups 文件夹中；请把此信息告知技术支持',
+    en: 'Upgrading the store "{path}" failed; the file was not changed ({detail}). A backup made before the upgrade is in the backups folder; please report this message',
   },
   STORE_NOT_OPEN: {
     zh: '数据库未打开：{detail}。请先在恢复页面恢复备份或新建数据库',
@@ -61,6 +107,19 @@ export const MESSAGES = {
   RESTORE_FAILED: {
     zh: '恢复未完成，当前数据库保持原样：{detail}',
     en: 'The restore did not complete; the current store is as it was: {detail}',
+  },
+  // Salvage (core/backups/salvage.ts): the damaged file is never changed, whatever happens.
+  SALVAGE_NOT_A_STORE: {
+    zh: '「{path}」不是 SQLite 数据库（{detail}），无法从中抢救数据。原文件未做任何改动，请从备份恢复',
+    en: '"{path}" is not an SQLite database ({detail}); nothing can be salvaged from it. The file was not changed; restore a backup',
+  },
+  SALVAGE_NOTHING: {
+    zh: '无法从「{path}」读出任何数据：{detail}。原文件未做任何改动，请从备份恢复',
+    en: 'Nothing can be read from "{path}": {detail}. The file was not changed; restore a backup',
+  },
+  SALVAGE_FAILED: {
+    zh: '抢救未完成，未生成文件「{path}」：{detail}。损坏的原文件未做任何改动',
+    en: 'The salvage did not complete and "{path}" was not written: {detail}. The damaged file was not changed',
   },
   FORBIDDEN: { zh: '拒绝访问：{detail}', en: 'Forbidden: {detail}' },
   TOO_LARGE: { zh: '请求过大（超过 {max}）', en: 'Request too large (over {max})' },
@@ -284,6 +343,11 @@ export const FIELD_LABELS = {
   period: { zh: '期别', en: 'period' },
   indicator: { zh: '指标', en: 'indicator' },
   category: { zh: '分类', en: 'category' },
+  // The other things the change log records, as an undo or redo refusal names them.
+  figure: { zh: '数值', en: 'figure' },
+  document: { zh: '文稿', en: 'document' },
+  setting: { zh: '设置', en: 'setting' },
+  rule: { zh: '审核关系', en: 'check rule' },
 } as const;
 
 export type FieldName = keyof typeof FIELD_LABELS;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contract } from '../../shared/contract.ts';
+import { contract, isSessionMethod, SESSION_METHODS } from '../../shared/contract.ts';
 import { tempStore, dumpStore, type TempStore } from '../testing/temp-store.ts';
 import { dispatch } from './dispatch.ts';
 import { handlers } from './handlers/index.ts';
@@ -14,8 +14,11 @@ afterEach(() => {
 });
 
 describe('dispatch', () => {
-  it('has a handler for every method of the contract and no other', () => {
-    expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
+  it('has a handler for every method of the contract and no other; the session answers the store-level ones', async () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).filter((m) => !isSessionMethod(m)).sort());
+    expect(SESSION_METHODS.length).toBeGreaterThan(0);
+    // On a bare store (no session) they are unknown, never half-handled.
+    for (const m of SESSION_METHODS) expect(await dispatch(s.ctx, m, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
   });
 
   it('answers a valid call with { ok, value }', async () => {

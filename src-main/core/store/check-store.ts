@@ -55,7 +55,7 @@ function classify(path: string, e: unknown): AppError {
     return new AppError('STORE_DAMAGED', { path, detail: message }, undefined, { cause: e });
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new AppError('STORE_BUSY', { detail: `${path}: ${code}` }, undefined, { cause: e });
+    return new AppError('STORE_BUSY', { path, detail: code }, undefined, { cause: e });
   }
   return new AppError('STORE_UNREADABLE', { path, detail: message }, undefined, { cause: e });
 }

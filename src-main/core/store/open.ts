@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/errors.ts';
+import { isStoreBusy, storeBusyError } from './busy.ts';
 import { migrate } from './migrate.ts';
 
 export type Db = Database.Database;
@@ -32,11 +33,19 @@ export function openStore(path: string, opts: OpenOptions = {}): { db: Db; creat
     db.pragma('foreign_keys = ON');
     // Reading the schema is the cheapest check that the file is a SQLite database at all.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    if (!opts.readonly) migrate(db, path);
   } catch (e) {
     db.close();
+    if (isStoreBusy(e)) throw storeBusyError(e, path);
+    throw new AppError('STORE_UNREADABLE', { path, detail: (e as Error).message }, undefined, { cause: e });
+  }
+  try {
+    if (!opts.readonly) migrate(db, path);
+  } catch (e) {
+    // The file is fine and, the migration being one transaction, untouched: say so, not "unreadable".
+    db.close();
     if (e instanceof AppError) throw e;
-    throw new AppError('STORE_UNREADABLE', { path, detail: (e as Error).message });
+    if (isStoreBusy(e)) throw storeBusyError(e, path);
+    throw new AppError('STORE_MIGRATION_FAILED', { path, detail: (e as Error).message }, undefined, { cause: e });
   }
   return { db, created };
 }

@@ -1,0 +1,182 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupEntry, BackupList, RestoreResult, SalvageResult, StoreStatus } from '../../shared/backups.ts';
+import { AppError } from '../../shared/errors.ts';
+import { backupsFolder, dailyBackupDue, describeBackup, freshBackupPath, listBackups } from '../backups/backup-files.ts';
+import { createBackup } from '../backups/create-backup.ts';
+import { restoreStore, setAside } from '../backups/restore.ts';
+import { salvageStore } from '../backups/salvage.ts';
+import type { CoreContext } from '../context.ts';
+import type { Host } from '../host.ts';
+import { toErrorBody } from '../rpc/dispatch.ts';
+import { openForHost } from './open-for-host.ts';
+
+export interface SessionOptions {
+  origin: string;
+  demoIfNew: boolean;
+  host?: Host;
+  /** The wall clock, replaceable in tests of the daily backup. */
+  now?: () => Date;
+}
+
+/** Codes that mean "this file cannot be used as it is" — the recovery screen's cases. */
+const RECOVERABLE = new Set(['STORE_DAMAGED', 'STORE_UNREADABLE', 'STORE_TOO_NEW', 'STORE_MIGRATION_FAILED']);
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * The store a long-running host (the app, browser mode) works on, over its whole life: open, or
+ * failed with the reason and waiting for the user on the recovery screen; swapped under the
+ * transports when a backup is restored. Handlers never see it: they get its CoreContext.
+ */
+export class StoreSession {
+  readonly storePath: string;
+  private ctx: CoreContext | null = null;
+  private failure: AppError | null = null;
+  private opts: SessionOptions;
+  private timer: NodeJS.Timeout | null = null;
+  /** Store-level operations run one at a time: a restore must not meet a backup half-way. */
+  private queue: Promise<unknown> = Promise.resolve();
+  lastBackup: BackupEntry | null = null;
+  backupWarning: AppError | null = null;
+
+  private constructor(storePath: string, opts: SessionOptions) {
+    this.storePath = storePath;
+    this.opts = opts;
+  }
+
+  /** Opens the store with a start backup; a store that fails its check leaves the session in recovery. */
+  static async open(storePath: string, opts: SessionOptions): Promise<StoreSession> {
+    const s = new StoreSession(storePath, opts);
+    await s.attach(true, opts.demoIfNew);
+    s.timer = setInterval(() => void s.dailyBackup(), HOUR_MS);
+    s.timer.unref();
+    return s;
+  }
+
+  current(): CoreContext | null {
+    return this.ctx;
+  }
+
+  /** The transport's way to hand files to the user (save dialog, download link), for every store this session opens. */
+  setHost(host: Host): void {
+    this.opts.host = host;
+    if (this.ctx) this.ctx = { ...this.ctx, host };
+  }
+
+  status(): StoreStatus {
+    const base = { storePath: this.storePath, backupsFolder: backupsFolder(this.storePath) };
+    if (this.ctx) return { state: 'open', ...base };
+    const error = toErrorBody(this.failure ?? new AppError('STORE_NOT_OPEN', { detail: this.storePath }));
+    return { state: 'failed', ...base, error, canSalvage: existsSync(this.storePath) && this.failure?.code === 'STORE_DAMAGED' };
+  }
+
+  backups(): BackupList {
+    return { folder: backupsFolder(this.storePath), backups: listBackups(this.storePath) };
+  }
+
+  backupNow(): Promise<BackupEntry> {
+    return this.serial(async () => {
+      const ctx = this.requireOpen();
+      const { entry } = await createBackup(ctx.db, { storePath: this.storePath, reason: 'manual', now: this.now() });
+      return entry;
+    });
+  }
+
+  /** Restores a backup named by file name (never a path: see BACKUP_NAME); the store is reopened after. */
+  restore(name: string): Promise<RestoreResult> {
+    return this.serial(async () => {
+      const source = join(backupsFolder(this.storePath), name);
+      if (!listBackups(this.storePath).some((b) => b.name === name)) throw new AppError('BACKUP_NOT_FOUND', { name });
+      return this.restoreFile(source);
+    });
+  }
+
+  private async restoreFile(source: string): Promise<RestoreResult> {
+    this.detach();
+    let outcome;
+    try {
+      outcome = await restoreStore(this.storePath, source, this.now());
+    } finally {
+      // Whatever happened, the session holds the store that is there now: restored or untouched.
+      await this.attach(false, false);
+    }
+    return { restored: outcome.restored, replaced: outcome.replaced };
+  }
+
+  salvage(): Promise<SalvageResult> {
+    return this.serial(async () => {
+      if (this.ctx || !existsSync(this.storePath)) throw new AppError('STORE_NOT_OPEN', { detail: '只有无法打开的数据库需要抢救' });
+      const out = freshBackupPath(this.storePath, 'salvaged', this.now());
+      const { tables } = await salvageStore(this.storePath, out);
+      return { saved: describeBackup(out), tables };
+    });
+  }
+
+  /** Sets the unusable store aside (kept, listed with the backups) and starts an empty one. */
+  startFresh(): Promise<{ setAside: BackupEntry | null }> {
+    return this.serial(async () => {
+      if (this.ctx) throw new AppError('STORE_NOT_OPEN', { detail: '数据库可以正常打开，无需新建' });
+      const moved = existsSync(this.storePath) ? setAside(this.storePath, this.now()) : null;
+      await this.attach(false, false);
+      return { setAside: moved ? describeBackup(moved) : null };
+    });
+  }
+
+  close(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.detach();
+  }
+
+  private async attach(backupOnStart: boolean, demoIfNew: boolean): Promise<void> {
+    try {
+      const opened = await openForHost(this.storePath, { origin: this.opts.origin, demoIfNew, backupOnStart, now: this.now() });
+      this.ctx = this.opts.host ? { ...opened.ctx, host: this.opts.host } : opened.ctx;
+      this.failure = null;
+      if (opened.backup) this.lastBackup = opened.backup;
+      this.backupWarning = opened.backupWarning;
+    } catch (e) {
+      if (!(e instanceof AppError) || !RECOVERABLE.has(e.code)) throw e;
+      this.ctx = null;
+      this.failure = e;
+    }
+  }
+
+  private detach(): void {
+    this.ctx?.db.close();
+    this.ctx = null;
+  }
+
+  private async dailyBackup(): Promise<void> {
+    await this.serial(async () => {
+      if (!this.ctx || !dailyBackupDue(this.storePath, this.now())) return;
+      try {
+        this.lastBackup = (await createBackup(this.ctx.db, { storePath: this.storePath, reason: 'daily', now: this.now() })).entry;
+        this.backupWarning = null;
+      } catch (e) {
+        this.backupWarning = e instanceof AppError ? e : new AppError('BACKUP_FAILED', { path: this.storePath, detail: String(e) });
+      }
+    });
+  }
+
+  /** Exposed for tests and the host's own timer: runs the hourly check now. */
+  runDailyCheck(): Promise<void> {
+    return this.dailyBackup();
+  }
+
+  private requireOpen(): CoreContext {
+    if (!this.ctx) throw this.failure ?? new AppError('STORE_NOT_OPEN', { detail: this.storePath });
+    return this.ctx;
+  }
+
+  private now(): Date {
+    return this.opts.now?.() ?? new Date();
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
