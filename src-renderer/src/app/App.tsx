@@ -80,7 +80,7 @@ function Workspace({ store }: { store: StoreGateApi }) {
           <p className="loading muted">{t('grid.loading')}</p>
         )}
       </main>
-      <StatusLine status={ws.status} info={ws.info} />
+      <StatusLine status={ws.status} info={ws.info} onBackups={() => setDialog('backups')} />
       {dialog === 'park' ? (
         <AddParkDialog
           onClose={close}

@@ -7,7 +7,8 @@ function clock(d: Date): string {
   return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
-export function StatusLine({ status, info }: { status: StatusEvent | null; info: AppInfo | null }) {
+/** onBackups: 备份与恢复 sits beside the store file it is about (the top bar has no room at 1366 px). */
+export function StatusLine({ status, info, onBackups }: { status: StatusEvent | null; info: AppInfo | null; onBackups?(): void }) {
   const { t } = useTranslation();
   const text = status
     ? status.count !== undefined
@@ -25,6 +26,11 @@ export function StatusLine({ status, info }: { status: StatusEvent | null; info:
           <span className="store" title={info.storePath} data-testid="store-path">
             {t('status.store', { path: info.storePath })}
           </span>
+          {onBackups ? (
+            <button type="button" className="link" data-testid="open-backups" onClick={onBackups}>
+              {t('status.backups')}
+            </button>
+          ) : null}
           <span className="muted">{t('status.version', { version: info.version })}</span>
         </>
       ) : null}

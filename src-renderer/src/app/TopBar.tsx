@@ -50,9 +50,6 @@ export function TopBar({ ws, open, view, onView }: TopBarProps) {
       <button type="button" data-testid="open-settings" onClick={() => open('settings')}>
         {t('top.settings')}
       </button>
-      <button type="button" data-testid="open-backups" onClick={() => open('backups')}>
-        {t('top.backups')}
-      </button>
       <LanguageButton />
     </header>
   );

@@ -17,7 +17,6 @@ export const en: Messages = {
     addPeriod: 'New period',
     catalog: 'Catalogue',
     settings: 'Settings',
-    backups: 'Backups',
     undo: 'Undo',
     redo: 'Redo',
     undoTitle: 'Undo: {{label}} (Ctrl+Z)',
@@ -59,6 +58,7 @@ export const en: Messages = {
     undone: 'Undone {{time}}',
     redone: 'Redone {{time}}',
     store: 'Store: {{path}}',
+    backups: 'Backups and restore',
     version: 'Version {{version}}',
   },
   empty: {
@@ -303,7 +303,7 @@ export const en: Messages = {
     restore: 'Restore',
     restoreTitle: 'Restore this backup: {{title}}',
     unrestorable: {
-      unreadable: 'Does not open; cannot be restored',
+      unreadable: 'Cannot be read in full (possibly damaged); cannot be restored',
       foreign: 'Not a ParkBrief store',
       newer: 'Written by a newer ParkBrief; upgrade to restore it',
     },

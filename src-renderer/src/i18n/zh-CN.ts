@@ -17,7 +17,6 @@ export const zhCN = {
     addPeriod: '新建期别',
     catalog: '指标库',
     settings: '设置',
-    backups: '备份与恢复',
     undo: '撤销',
     redo: '重做',
     undoTitle: '撤销：{{label}}（Ctrl+Z）',
@@ -59,6 +58,7 @@ export const zhCN = {
     undone: '已撤销 {{time}}',
     redone: '已重做 {{time}}',
     store: '数据文件：{{path}}',
+    backups: '备份与恢复',
     version: '版本 {{version}}',
   },
   empty: {
@@ -303,7 +303,7 @@ export const zhCN = {
     restore: '恢复',
     restoreTitle: '用这个备份恢复：{{title}}',
     unrestorable: {
-      unreadable: '无法打开，不能用来恢复',
+      unreadable: '无法完整读取（可能已损坏），不能用来恢复',
       foreign: '不是园区简报的数据库',
       newer: '由更新版本的园区简报写入，升级后才能恢复',
     },

@@ -20,10 +20,13 @@ describe('backup wording', () => {
   });
 
   it('tells why a backup cannot be restored from what the core could read of it', () => {
-    expect(unrestorableReason({ restorable: true, schemaVersion: 3 })).toBeNull();
-    expect(unrestorableReason({ restorable: false, schemaVersion: null })).toBe('unreadable');
-    expect(unrestorableReason({ restorable: false, schemaVersion: 0 })).toBe('foreign');
-    expect(unrestorableReason({ restorable: false, schemaVersion: 99 })).toBe('newer');
+    const read = { parks: 2, figures: 62 };
+    expect(unrestorableReason({ restorable: true, schemaVersion: 3, ...read })).toBeNull();
+    expect(unrestorableReason({ restorable: false, schemaVersion: null, parks: null, figures: null })).toBe('unreadable');
+    // A damaged store set aside: its version and parks read, its figures did not.
+    expect(unrestorableReason({ restorable: false, schemaVersion: 3, parks: 2, figures: null })).toBe('unreadable');
+    expect(unrestorableReason({ restorable: false, schemaVersion: 0, ...read })).toBe('foreign');
+    expect(unrestorableReason({ restorable: false, schemaVersion: 99, ...read })).toBe('newer');
   });
 });
 

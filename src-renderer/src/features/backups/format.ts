@@ -37,12 +37,13 @@ export function byteSize(bytes: number): string {
 export type Unrestorable = 'unreadable' | 'foreign' | 'newer';
 
 /**
- * Why the core marked an entry not restorable, from what it could read: nothing (the file does
- * not open as a store), version 0 (some other SQLite file), or a version it could read but does
- * not support (written by a newer ParkBrief).
+ * Why the core marked an entry not restorable, from how far it got reading it (version, then the
+ * parks, then the figures): a read that stopped short is a file that does not open or is damaged;
+ * read through, it is refused for its version — 0 is some other SQLite file, anything else was
+ * written by a newer ParkBrief.
  */
-export function unrestorableReason(entry: Pick<BackupEntry, 'restorable' | 'schemaVersion'>): Unrestorable | null {
+export function unrestorableReason(entry: Pick<BackupEntry, 'restorable' | 'schemaVersion' | 'parks' | 'figures'>): Unrestorable | null {
   if (entry.restorable) return null;
-  if (entry.schemaVersion === null) return 'unreadable';
+  if (entry.schemaVersion === null || entry.parks === null || entry.figures === null) return 'unreadable';
   return entry.schemaVersion < 1 ? 'foreign' : 'newer';
 }
