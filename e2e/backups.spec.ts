@@ -184,12 +184,23 @@ test.describe('a store that fails its check on open', () => {
       // Neither looking at the file nor exporting from it changed it.
       expect(sha(dbPath)).toBe(before);
 
+      // A refusal is shown in place, and the screen stays: the salvaged file vanished from the folder.
+      const gone = await salvaged.getAttribute('data-name');
+      rmSync(join(resolve(dbPath, '..'), 'backups', gone!));
+      await restoreNewest(page, 'salvaged');
+      await expect(page.getByTestId('recovery-error-restore')).toContainText(`备份文件夹中没有「${gone}」`);
+      await expect(page.getByTestId('recovery-screen')).toBeVisible();
+      expect(sha(dbPath)).toBe(before);
+
       await restoreNewest(page, 'manual');
       await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
       await showChuxiong2022(page);
       await expect(page.getByTestId('park-picker').locator('option', { hasText: '昆明高新区' })).toHaveCount(1);
       await expect(gdp(page)).toHaveText('333.52');
-      await expect(page.getByTestId('store-notice')).toContainText('被移开的原库');
+      const notice = page.getByTestId('store-notice');
+      await expect(notice).toContainText('已从「手动备份');
+      await expect(notice).toContainText('无法打开的原数据库文件已移到备份文件夹');
+      await expect(notice).toContainText('-replaced.sqlite');
     });
   });
 

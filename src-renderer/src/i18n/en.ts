@@ -315,6 +315,7 @@ export const en: Messages = {
     },
     restored: 'Restored from “{{title}}”.',
     undo: 'The data it replaced was saved as the backup “{{title}}” ({{name}}); to undo, restore that one in Backups and restore.',
+    setAside: 'The store file that did not open was moved to the backups folder as “{{name}}” and is listed as “a store set aside”.',
     fresh: 'A new empty store was started. The old store file was moved to the backups folder as “{{name}}” and is listed as “a store set aside”.',
     freshNothing: 'A new empty store was started.',
     openDialog: 'Open Backups and restore',

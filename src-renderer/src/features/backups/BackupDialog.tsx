@@ -87,6 +87,7 @@ export function BackupDialog({ onClose, onRestored, onRestoreFailed }: BackupDia
         </div>
         {pending ? (
           <ConfirmPanel
+            key={pending.name}
             title={t('backups.confirm.title', { title: backupTitle(pending, locale) })}
             confirmLabel={t('backups.confirm.go')}
             busyLabel={t('backups.confirm.busy')}

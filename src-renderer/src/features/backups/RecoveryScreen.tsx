@@ -48,6 +48,8 @@ export function RecoveryScreen({ status, onRecovered }: RecoveryScreenProps) {
     try {
       await f();
     } catch (e) {
+      setPending(null);
+      setConfirmFresh(false);
       setFailed({ where: what, message: errorText(e, locale) });
       void reload(); // a failed step may still have added a file (a set-aside store)
     } finally {
@@ -127,6 +129,7 @@ export function RecoveryScreen({ status, onRecovered }: RecoveryScreenProps) {
           <p className="muted">{t('recovery.restore.hint')}</p>
           {pending ? (
             <ConfirmPanel
+              key={pending.name}
               title={t('backups.confirm.title', { title: backupTitle(pending, locale) })}
               confirmLabel={t('backups.confirm.go')}
               busyLabel={t('backups.confirm.busy')}
