@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import type { AppError } from '../../shared/errors.ts';
 import { fileWriteError } from './write-error.ts';
 
@@ -47,23 +46,25 @@ export interface AtomicStream {
    * zip waiting to drain into a stream that died) would otherwise wait for good.
    */
   guard<T>(p: Promise<T>): Promise<T>;
-  /** Once everything is written: waits for the stream to finish, flushes, renames into place. */
+  /** Once everything is written: ends the stream, waits until it is flushed and closed, renames into place. */
   commit(): Promise<void>;
-  /** Gives up: the temporary file is removed, the target left as it was. Safe to call twice. */
-  abort(): void;
+  /** Gives up: the temporary file is removed once the stream has let go of it; the target is left as it was. */
+  abort(): Promise<void>;
 }
 
 /** writeFileAtomic for a writer that streams (a workbook too big to hold in memory). */
 export function openAtomicStream(path: string): AtomicStream {
   const tmp = tempPathFor(path);
-  let fd: number | null;
+  let fd: number;
   try {
     fd = openSync(tmp, 'wx');
   } catch (e) {
     throw fileWriteError(path, e, 'create');
   }
-  // Our descriptor, not the stream's: it is flushed before the rename, and closed by us either way.
-  const stream = createWriteStream(tmp, { fd, autoClose: false });
+  // The stream owns the descriptor: it flushes it to disk before closing it (flush), and closes it
+  // only once no write is pending — closed under a pending write, its number could be reused by
+  // another open and the write land there.
+  const stream = createWriteStream(tmp, { fd, flush: true });
   let failure: AppError | null = null;
   const failed = new Promise<never>((_, reject) => {
     stream.on('error', (e) => {
@@ -72,11 +73,15 @@ export function openAtomicStream(path: string): AtomicStream {
     });
   });
   failed.catch(() => {}); // observed through guard(); an export that never awaits again must not crash the process
+  const closed = new Promise<void>((resolve) => stream.once('close', resolve));
   const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, failed]);
-  const abort = () => {
+  let settled = false;
+  const abort = async () => {
+    if (settled) return;
+    settled = true;
     stream.destroy();
-    if (fd !== null) discard(fd, tmp);
-    fd = null;
+    await closed;
+    remove(tmp);
   };
   return {
     stream,
@@ -85,15 +90,14 @@ export function openAtomicStream(path: string): AtomicStream {
     async commit() {
       try {
         if (failure) throw failure;
-        if (!stream.writableFinished) await guard(finished(stream));
-        fsyncSync(fd!);
+        if (!stream.writableEnded) stream.end();
+        await guard(closed);
+        if (failure) throw failure;
       } catch (e) {
-        abort();
+        await abort();
         throw failure ?? fileWriteError(path, e, 'write');
       }
-      const done = fd!;
-      fd = null;
-      close(done, tmp, path);
+      settled = true;
       replace(tmp, path);
     },
   };

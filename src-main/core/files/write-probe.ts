@@ -26,7 +26,7 @@ async function writeStreamed(path: string, bytes: Buffer): Promise<void> {
     file.stream.end();
     await file.commit();
   } catch (e) {
-    file.abort();
+    await file.abort();
     throw e;
   }
 }

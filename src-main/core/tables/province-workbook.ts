@@ -66,7 +66,7 @@ export async function writeProvinceWorkbook(ctx: CoreContext, req: ProvinceReque
     await file.guard(book.finish(workbookMeta(db, req.layout), metas));
     await file.commit();
   } catch (e) {
-    file.abort();
+    await file.abort();
     throw e;
   }
   return { sheets: metas.length, bytes: statSync(outPath).size };
