@@ -5,6 +5,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'n
 import { basename, dirname, join } from 'node:path';
 import type { BackupEntry, BackupReason } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
+import { fileWriteError } from '../files/write-error.ts';
 import { describeBackup, freshBackupPath, pruneBackups } from './backup-files.ts';
 
 export interface BackupOptions {
@@ -34,7 +35,9 @@ export async function createBackup(db: Database.Database, opts: BackupOptions): 
   } catch (e) {
     removeQuietly(tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`);
     if (e instanceof AppError) throw e;
-    throw new AppError('BACKUP_FAILED', { path: target, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, undefined, { cause: e });
+    // A full disk or a read-only folder in the user's words, as for exports.
+    const why = typeof (e as NodeJS.ErrnoException).code === 'string' && !(e as { code: string }).code.startsWith('SQLITE') ? fileWriteError(target, e, 'create').message : (e as Error).message;
+    throw new AppError('BACKUP_FAILED', { path: target, detail: why }, undefined, { cause: e });
   }
   fsyncDir(dirname(target));
   if (!opts.out) pruneBackups(opts.storePath);

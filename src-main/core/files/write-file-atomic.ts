@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { AppError } from '../../shared/errors.ts';
@@ -18,7 +18,40 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** Left by an export killed before its rename (nothing else can remove them): older than this, nobody is writing them. */
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the temporary files earlier writes of this same target left behind when their process was
+ * killed (the crash test finds them beside the workbook), so a user's folder does not fill with
+ * hidden `.表.xlsx.…tmp` files. Best effort: a folder we cannot list is no reason to refuse the export.
+ */
+export function sweepStaleTemps(path: string, now = Date.now()): string[] {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    try {
+      const full = join(dir, name);
+      if (now - statSync(full).mtimeMs < STALE_TEMP_MS) continue;
+      rmSync(full, { force: true });
+      removed.push(name);
+    } catch {
+      // Gone meanwhile, or not ours to remove.
+    }
+  }
+  return removed;
+}
+
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
+  sweepStaleTemps(path);
   const tmp = tempPathFor(path);
   let fd: number;
   try {
@@ -54,6 +87,7 @@ export interface AtomicStream {
 
 /** writeFileAtomic for a writer that streams (a workbook too big to hold in memory). */
 export function openAtomicStream(path: string): AtomicStream {
+  sweepStaleTemps(path);
   const tmp = tempPathFor(path);
   let fd: number;
   try {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { AppError } from '../../shared/errors.ts';
+import { isStoreBusy, storeBusyError } from './busy.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
 
 /**
@@ -54,8 +55,6 @@ function classify(path: string, e: unknown): AppError {
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT_')) {
     return new AppError('STORE_DAMAGED', { path, detail: message }, undefined, { cause: e });
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new AppError('STORE_BUSY', { path, detail: code }, undefined, { cause: e });
-  }
+  if (isStoreBusy(e)) return storeBusyError(e, path) as AppError;
   return new AppError('STORE_UNREADABLE', { path, detail: message }, undefined, { cause: e });
 }

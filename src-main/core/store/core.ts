@@ -73,6 +73,9 @@ function prepare(ctx: CoreContext, demo: boolean): void {
 }
 
 function ensureStoreId(db: Db): void {
+  // Read first: an INSERT, even one that changes nothing, takes the write lock, and a read-only
+  // command (`parkbrief show`) must not queue behind the app's writes.
+  if (db.prepare("SELECT 1 FROM meta WHERE key = 'store_id'").get()) return;
   db.prepare("INSERT INTO meta (key, value) VALUES ('store_id', ?), ('created_at', ?) ON CONFLICT(key) DO NOTHING").run(
     newId(),
     new Date().toISOString(),
