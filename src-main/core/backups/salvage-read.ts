@@ -92,13 +92,16 @@ export function valueList(values: Iterable<KeyPart>): Domain {
  * The product of the domains in lexicographic order: slice r starts at the r-th key of the product and
  * ends where slice r + 1 starts; slice 0 reaches down to −∞ and the last one up to +∞, so the slices
  * cover every key, including keys whose values are in no domain (a figure of a park whose row was
- * lost still falls in some slice and is read with it).
+ * lost still falls in some slice and is read with it). The domains may cover only the first columns
+ * of the key: slice bounds are then key prefixes.
  */
 export class KeySpace {
   readonly size: number;
   readonly domains: Domain[];
-  constructor(domains: Domain[]) {
+  private readonly keyLength: number;
+  constructor(domains: Domain[], keyLength = domains.length) {
     this.domains = domains;
+    this.keyLength = keyLength;
     if (domains.some((d) => d.size === 0)) throw new Error('empty key domain');
     this.size = domains.reduce((n, d) => n * d.size, 1);
     if (!Number.isSafeInteger(this.size)) throw new Error('key space too large');
@@ -133,8 +136,8 @@ export class KeySpace {
 
   /** The slice holds at most one key, its start: the last column is dense and the slice is not an edge. */
   isPoint(r: number): boolean {
-    const last = this.domains[this.domains.length - 1]!;
-    return last.dense && r > 0 && r % last.size !== last.size - 1;
+    const last = this.domains[this.domains.length - 1];
+    return !!last && this.domains.length === this.keyLength && last.dense && r > 0 && r % last.size !== last.size - 1;
   }
 }
 
@@ -177,25 +180,25 @@ export class TableStream {
     this.target = target;
   }
 
-  private tuple(n = this.target.keyCols.length): string {
-    const cols = this.target.keyCols.map((c) => (c === 'rowid' ? 'rowid' : `"${c}"`));
+  /** The first n key columns as a row value: bounds may be key prefixes. */
+  private tuple(n: number): string {
+    const cols = this.target.keyCols.slice(0, n).map((c) => (c === 'rowid' ? 'rowid' : `"${c}"`));
     return n === 1 ? cols[0]! : `(${cols.join(', ')})`;
   }
 
-  private params(): string {
-    const n = this.target.keyCols.length;
+  private params(n: number): string {
     return n === 1 ? '?' : `(${new Array(n).fill('?').join(', ')})`;
   }
 
-  private statement(lo: '' | '>' | '>=', hi: '' | '<', dir: 'ASC' | 'DESC' | '='): Statement {
-    const id = `${lo}|${hi}|${dir}`;
+  private statement(lo: '' | '>' | '>=', loLength: number, hi: '' | '<', hiLength: number, dir: 'ASC' | 'DESC' | '='): Statement {
+    const id = `${lo}${loLength}|${hi}${hiLength}|${dir}`;
     let st = this.cache.get(id);
     if (!st) {
-      const key = this.tuple();
+      const all = this.target.keyCols.length;
       const where: string[] = [];
-      if (dir === '=') where.push(`${key} = ${this.params()}`);
-      if (lo) where.push(`${key} ${lo} ${this.params()}`);
-      if (hi) where.push(`${key} ${hi} ${this.params()}`);
+      if (dir === '=') where.push(`${this.tuple(all)} = ${this.params(all)}`);
+      if (lo) where.push(`${this.tuple(loLength)} ${lo} ${this.params(loLength)}`);
+      if (hi) where.push(`${this.tuple(hiLength)} ${hi} ${this.params(hiLength)}`);
       const keyList = this.target.keyCols.map((c) => (c === 'rowid' ? 'rowid' : `"${c}"`));
       const order = dir === '=' ? '' : ` ORDER BY ${keyList.map((c) => `${c} ${dir}`).join(', ')}`;
       st = this.db
@@ -209,16 +212,17 @@ export class TableStream {
 
   /**
    * Yields rows to `sink` until done or until a read fails; returns the last key yielded and whether
-   * the range was read to its end.
+   * the range was read to its end. Bounds are whole keys or key prefixes; never NULL, since a row
+   * value compared with NULL is neither above nor below and would skip rows silently.
    */
   scan(lo: { key: Key; inclusive: boolean } | null, hi: Key | null, dir: 'ASC' | 'DESC', sink: (key: Key, row: Row) => void): { last: Key | null; ok: boolean } {
-    const st = this.statement(lo ? (lo.inclusive ? '>=' : '>') : '', hi ? '<' : '', dir);
+    const st = this.statement(lo ? (lo.inclusive ? '>=' : '>') : '', lo?.key.length ?? 0, hi ? '<' : '', hi?.length ?? 0, dir);
     const args = [...(lo ? lo.key : []), ...(hi ?? [])];
     return this.run(st, args, sink);
   }
 
   lookup(key: Key, sink: (key: Key, row: Row) => void): boolean {
-    return this.run(this.statement('', '', '='), key, sink).ok;
+    return this.run(this.statement('', 0, '', 0, '='), key, sink).ok;
   }
 
   private run(st: Statement, args: unknown[], sink: (key: Key, row: Row) => void): { last: Key | null; ok: boolean } {
@@ -243,7 +247,7 @@ export class TableStream {
  * number of statements: past it, whatever still fails is given up as unreadable rather than split
  * further (only a key space far sparser than any ParkBrief table could get there).
  */
-export function readRange(stream: TableStream, space: KeySpace, range: Range, sink: (key: Key, row: Row) => void, budget = 5_000_000): ReadOutcome {
+export function readRange(stream: TableStream, space: KeySpace, range: Range, sink: (key: Key, row: Row) => void, budget = 1_000_000): ReadOutcome {
   const failed: [number, number][] = [];
   const startStatements = stream.statements;
   const lower = (r: Range) => (r.after ? { key: r.after, inclusive: false } : r.i > 0 ? { key: space.start(r.i), inclusive: true } : null);

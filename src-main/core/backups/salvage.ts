@@ -75,7 +75,7 @@ export function salvageStore(damagedPath: string, outPath: string): SalvageRepor
     // Built at the damaged store's own version and then migrated: a migration may transform rows, not
     // only add tables and columns, and rows copied straight into today's schema would skip that.
     migrate(db, building, MIGRATIONS.filter((m) => m.version <= fromVersion));
-    const report = copyEverything(db, reader);
+    const report = copyEverything(db, reader, copy);
     reader.close();
     db.pragma('foreign_keys = ON');
     migrate(db, building);
@@ -220,20 +220,28 @@ interface Copied extends SalvageTable {
   refused: number;
 }
 
-function copyEverything(db: Database.Database, reader: Database.Database): Omit<SalvageReport, 'fromVersion' | 'toVersion'> {
+function copyEverything(db: Database.Database, reader: Database.Database, copy: string): Omit<SalvageReport, 'fromVersion' | 'toVersion'> {
   const tables = copyOrder(tableNames(db).map((n) => tableInfo(db, n)));
   const present = new Set(tableNames(reader));
   const results = new Map<string, Copied>();
+  const pages = pageReader(reader, copy);
   let statements = 0;
-  db.exec('BEGIN');
+  const attached = attachForFastPath(db, copy);
   try {
     for (const t of tables) {
       const r: Copied = { table: t.name, kept: 0, unreadableRanges: 0, orphansDropped: 0, refused: 0 };
       results.set(t.name, r);
       // A table the schema of its version has but the damaged schema lacks was lost with it.
       if (!present.has(t.name)) r.unreadableRanges = 1;
-      else statements += copyTable(db, reader, t, r);
+      else statements += copyTable(db, reader, t, r, pages, attached);
     }
+  } finally {
+    if (attached) db.exec('DETACH DATABASE src');
+    db.pragma('writable_schema = OFF');
+    db.unsafeMode(false);
+  }
+  db.exec('BEGIN');
+  try {
     const orphans = dropOrphans(db, tables);
     for (const [table, n] of orphans) results.get(table)!.orphansDropped = n;
     carrySequences(db, reader);
@@ -255,19 +263,86 @@ function copyEverything(db: Database.Database, reader: Database.Database): Omit<
 
 const isSqliteError = (e: unknown) => String((e as { code?: unknown })?.code ?? '').startsWith('SQLITE_');
 
+/**
+ * Whether a table's root page is a b-tree page at all, read from the file's bytes. A root that is
+ * not makes every statement on the table fail, and bisecting its key space would run one failing
+ * statement per key for nothing (a minute for 250,000 figures).
+ */
+function pageReader(reader: Database.Database, copy: string): { rootIsPage(table: string): boolean } {
+  const pageSize = reader.pragma('page_size', { simple: true }) as number;
+  return {
+    rootIsPage(table) {
+      const root = tryRead(() => reader.prepare("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as number | undefined);
+      if (!root) return false;
+      const fd = openSync(copy, 'r');
+      try {
+        const type = Buffer.alloc(1);
+        const n = readSync(fd, type, 0, 1, (root - 1) * pageSize + (root === 1 ? 100 : 0));
+        // Interior and leaf pages of index and table b-trees; a page past the end of the file reads as nothing.
+        return n === 1 && [2, 5, 10, 13].includes(type[0]!);
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+/**
+ * The damaged copy attached to the new store, for whole-table copies in one statement. Attaching
+ * reads its schema, which a truncated file only allows with writable_schema (see openDamaged); when
+ * even that fails, every table goes row by row through the reader.
+ */
+function attachForFastPath(db: Database.Database, copy: string): boolean {
+  db.unsafeMode(true);
+  db.pragma('writable_schema = ON');
+  try {
+    db.prepare('ATTACH DATABASE ? AS src').run(copy);
+    db.prepare('SELECT count(*) FROM src.sqlite_schema').get();
+    return true;
+  } catch (e) {
+    if (!isSqliteError(e)) throw e;
+    if (db.prepare("SELECT count(*) FROM pragma_database_list WHERE name = 'src'").pluck().get()) db.exec('DETACH DATABASE src');
+    return false;
+  }
+}
+
 /** Copies one table; returns the statements it took. */
-function copyTable(db: Database.Database, reader: Database.Database, t: TableInfo, r: Copied): number {
+function copyTable(
+  db: Database.Database,
+  reader: Database.Database,
+  t: TableInfo,
+  r: Copied,
+  pages: { rootIsPage(table: string): boolean },
+  attached: boolean,
+): number {
   const srcCols = new Set((reader.prepare(`PRAGMA table_info(${quote(t.name)})`).all() as { name: string }[]).map((c) => c.name));
   // Only columns both have: the new store is at the damaged store's version, so this is every column
   // unless the damaged schema is not what its version says.
-  const cols = (db.prepare(`PRAGMA table_info(${quote(t.name)})`).all() as { name: string }[]).map((c) => c.name).filter((c) => srcCols.has(c)).map(quote);
-  const insert = db.prepare(`INSERT INTO ${quote(t.name)} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  const cols = (db.prepare(`PRAGMA main.table_info(${quote(t.name)})`).all() as { name: string }[]).map((c) => c.name).filter((c) => srcCols.has(c)).map(quote);
+  if (!pages.rootIsPage(t.name)) {
+    r.unreadableRanges = 1;
+    return 0;
+  }
+  const sound = rowCheck(t.name, cols);
+  if (!sound && attached) {
+    // The whole table in one statement when it reads: the common case, and the fastest by far. In
+    // autocommit, so a damaged page rolls back only this statement: inside a transaction, a read that
+    // meets one makes SQLite fail the commit of everything written since.
+    try {
+      r.kept = db.prepare(`INSERT INTO main.${quote(t.name)} (${cols.join(', ')}) SELECT ${cols.join(', ')} FROM src.${quote(t.name)}`).run().changes;
+      return 1;
+    } catch (e) {
+      if (!isSqliteError(e)) throw e;
+    }
+  }
+  // Row by row from the reader's connection, into a transaction that never reads the damaged file.
+  const check = sound ?? (() => true);
+  const insert = db.prepare(`INSERT INTO main.${quote(t.name)} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
   const keyCols = t.withoutRowid ? primaryKey(reader, t.name) : ['rowid'];
   const seen = keyCols.map(() => new Set<KeyPart>());
-  const sound = rowCheck(t.name, cols);
   const sink = (key: Key, row: Row) => {
     if (t.withoutRowid) key.forEach((v, c) => seen[c]!.add(v));
-    if (!sound(row)) {
+    if (!check(row)) {
       r.refused++;
       return;
     }
@@ -280,25 +355,36 @@ function copyTable(db: Database.Database, reader: Database.Database, t: TableInf
     }
   };
   const stream = new TableStream(reader, { from: quote(t.name), keyCols, cols });
-  // The whole table in one pass when it reads: the common case.
-  const fwd = stream.scan(null, null, 'ASC', sink);
-  if (!fwd.ok) {
-    let first: Key | null = null;
-    const lower = fwd.last ? { key: fwd.last, inclusive: false } : null;
-    const bwd = stream.scan(lower, null, 'DESC', (k, row) => {
-      first = k;
-      sink(k, row);
-    });
-    if (!bwd.ok) {
-      const space = t.withoutRowid ? compositeSpace(db, t, keyCols, seen) : rowidSpace(reader, t.name, [fwd.last, first]);
-      const range: Range = { i: fwd.last ? space.sliceOf(fwd.last) : 0, j: first ? space.sliceOf(first) : space.size - 1 };
-      if (fwd.last) range.after = fwd.last;
-      if (first) range.before = first;
-      r.unreadableRanges += readRange(stream, space, range, sink).failed.length;
+  // Every statement that meets a damaged page throws; capturing a stack for each doubled its cost.
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  db.exec('BEGIN');
+  try {
+    const fwd = stream.scan(null, null, 'ASC', sink);
+    if (!fwd.ok) {
+      let first: Key | null = null;
+      const lower = fwd.last ? { key: fwd.last, inclusive: false } : null;
+      const bwd = stream.scan(lower, null, 'DESC', (k, row) => {
+        first = k;
+        sink(k, row);
+      });
+      if (!bwd.ok) {
+        const space = t.withoutRowid ? compositeSpace(db, t, keyCols, seen) : rowidSpace(reader, t.name, [fwd.last, first]);
+        const range: Range = { i: fwd.last ? space.sliceOf(fwd.last) : 0, j: first ? space.sliceOf(first) : space.size - 1 };
+        if (fwd.last) range.after = fwd.last;
+        if (first) range.before = first;
+        r.unreadableRanges += readRange(stream, space, range, sink).failed.length;
+      }
     }
+    db.exec('COMMIT');
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  } finally {
+    Error.stackTraceLimit = stackLimit;
   }
   r.unreadableRanges += r.refused;
-  return stream.statements;
+  return stream.statements + (sound ? 0 : 1);
 }
 
 /**
@@ -308,7 +394,7 @@ function copyTable(db: Database.Database, reader: Database.Database, t: TableInf
  * that fails is refused like any unreadable one. (Document bodies and settings are JSON too; their
  * CHECK constraints refuse them on insert.)
  */
-function rowCheck(table: string, cols: string[]): (row: Row) => boolean {
+function rowCheck(table: string, cols: string[]): ((row: Row) => boolean) | null {
   const at = (name: string) => cols.indexOf(quote(name));
   if (table === 'photos' && at('sha256') >= 0 && at('bytes') >= 0) {
     const sha = at('sha256');
@@ -319,7 +405,7 @@ function rowCheck(table: string, cols: string[]): (row: Row) => boolean {
     const json = ['before', 'after'].map(at).filter((i) => i >= 0);
     return (row) => json.every((i) => row[i] === null || isJson(row[i]));
   }
-  return () => true;
+  return null;
 }
 
 function isJson(v: unknown): boolean {
@@ -382,44 +468,62 @@ function rowidSpace(db: Database.Database, table: string, read: (Key | null)[]):
  * between its smallest and largest value, so each slice there is one key.
  */
 function compositeSpace(db: Database.Database, t: TableInfo, keyCols: string[], seen: Set<KeyPart>[]): KeySpace {
-  const domains: Domain[] = keyCols.map((col, c) => {
+  const domains: Domain[] = [];
+  for (const [c, col] of keyCols.entries()) {
     const values = new Set<KeyPart>(seen[c]);
     for (const p of t.parents) {
       const at = p.from.indexOf(col);
       if (at === -1) continue;
-      for (const v of db.prepare(`SELECT DISTINCT ${quote(p.to[at]!)} FROM ${quote(p.table)}`).pluck().safeIntegers(true).all() as KeyPart[]) values.add(v);
+      for (const v of db.prepare(`SELECT DISTINCT ${quote(p.to[at]!)} FROM main.${quote(p.table)}`).pluck().safeIntegers(true).all() as KeyPart[]) values.add(v);
     }
     if (keyCols.length === 1) for (const v of namedKeys(db, t.name)) values.add(v);
+    for (const v of checkedValues(db, t.name, col)) values.add(v);
     const list = [...values].filter((v) => v !== null);
-    if (list.length === 0) return valueList([null]);
+    // A column nothing is known of ends the key space here: the slices are cut at key prefixes.
+    if (list.length === 0) break;
     const ints = list.every((v) => typeof v === 'bigint' || typeof v === 'number');
     if (ints && c === keyCols.length - 1) {
       const nums = list.map((v) => BigInt(v as bigint | number));
       const lo = nums.reduce((a, b) => (b < a ? b : a));
       const hi = nums.reduce((a, b) => (b > a ? b : a));
       // Dense integer keys (local pks): one slice per integer. Sparse ones are cut at known values.
-      if (hi - lo < BigInt(list.length) * 4n + 1000n) return intRange(lo, hi);
+      if (hi - lo < BigInt(list.length) * 4n + 1000n) {
+        domains.push(intRange(lo, hi));
+        continue;
+      }
     }
-    return valueList(list);
-  });
-  return new KeySpace(domains);
+    domains.push(valueList(list));
+  }
+  return new KeySpace(domains, keyCols.length);
+}
+
+/**
+ * The values a CHECK (col IN ('a', 'b')) allows: a figure's kind is 'actual' or 'target' even when no
+ * readable row shows one of them, and the key space is cut at both.
+ */
+function checkedValues(db: Database.Database, table: string, col: string): string[] {
+  const sql = (db.prepare("SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as string | undefined) ?? '';
+  const out: string[] = [];
+  const pattern = /CHECK\s*\(\s*"?(\w+)"?\s+IN\s*\(((?:\s*'[^']*'\s*,?)+)\)\s*\)/gi;
+  for (const m of sql.matchAll(pattern)) if (m[1] === col) out.push(...[...m[2]!.matchAll(/'([^']*)'/g)].map((x) => x[1]!));
+  return out;
 }
 
 const SHA256_IN_TEXT = /\b[0-9a-f]{64}\b/g;
 
-/** Keys of a single-text-key table that other tables mention. */
+/** Keys of a single-text-key table that other tables mention (in the new store: the copied rows). */
 function namedKeys(db: Database.Database, table: string): string[] {
   const out: string[] = [];
   const entity = Object.entries(ENTITY_TABLES).find(([, v]) => v.table === table && v.key.length === 1)?.[0];
   const has = new Set(tableNames(db));
-  if (entity && has.has('changes')) out.push(...(db.prepare('SELECT DISTINCT entity_id FROM changes WHERE entity = ?').pluck().all(entity) as string[]));
+  if (entity && has.has('changes')) out.push(...(db.prepare('SELECT DISTINCT entity_id FROM main.changes WHERE entity = ?').pluck().all(entity) as string[]));
   if (table === 'photos') {
     // Photos are named by hash from the documents and their logged versions; between those, the
     // two-hex-digit prefixes cut the rest of the hash space into 256 stretches.
     for (let i = 0; i < 256; i++) out.push(i.toString(16).padStart(2, '0'));
     const texts: string[] = [];
-    if (has.has('documents')) texts.push(...(db.prepare('SELECT body FROM documents').pluck().all() as string[]));
-    if (has.has('changes')) texts.push(...(db.prepare("SELECT coalesce(before, '') || ' ' || coalesce(after, '') FROM changes WHERE entity = 'document'").pluck().all() as string[]));
+    if (has.has('documents')) texts.push(...(db.prepare('SELECT body FROM main.documents').pluck().all() as string[]));
+    if (has.has('changes')) texts.push(...(db.prepare("SELECT coalesce(before, '') || ' ' || coalesce(after, '') FROM main.changes WHERE entity = 'document'").pluck().all() as string[]));
     for (const text of texts) out.push(...(text.match(SHA256_IN_TEXT) ?? []));
   }
   return out;
