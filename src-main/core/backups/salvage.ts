@@ -6,7 +6,7 @@
 // final name and renamed into place only once it has passed its checks.
 
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
@@ -51,19 +51,20 @@ export function salvageStore(damagedPath: string, outPath: string): SalvageRepor
   checkHeader(source);
 
   const work = mkdtempSync(join(tmpdir(), 'parkbrief-salvage-'));
-  mkdirSync(dirname(out), { recursive: true });
   const building = `${out}.${process.pid}.${randomBytes(4).toString('hex')}.salvaging`;
   let db: Database.Database | null = null;
   let reader: Database.Database | null = null;
   try {
+    mkdirSync(dirname(out), { recursive: true });
     const copy = join(work, 'damaged.sqlite');
     copyFileSync(source, copy);
     // The WAL and a hot journal hold committed (or to-be-rolled-back) pages that belong to the file;
     // -shm is only an index SQLite rebuilds from the WAL, and a stale one would mislead it.
     for (const suffix of ['-wal', '-journal']) if (existsSync(source + suffix)) copyFileSync(source + suffix, copy + suffix);
 
-    // The damaged copy is read on a connection of its own, never attached to the new store's: once a
-    // read inside a write transaction meets a damaged page, SQLite fails that transaction's commit.
+    // Rows are read around damage on a connection of their own: one connection cannot insert while
+    // it iterates, and once a read inside a write transaction meets a damaged page, SQLite fails that
+    // transaction's commit.
     reader = openDamaged(copy, source);
     const fromVersion = damagedVersion(reader, source);
 
@@ -270,8 +271,12 @@ const isSqliteError = (e: unknown) => String((e as { code?: unknown })?.code ?? 
  */
 function pageReader(reader: Database.Database, copy: string): { rootIsPage(table: string): boolean } {
   const pageSize = reader.pragma('page_size', { simple: true }) as number;
+  // A WAL may hold a newer copy of the page than the file: then only SQLite can tell.
+  const wal = `${copy}-wal`;
+  const walHoldsPages = existsSync(wal) && statSync(wal).size > 0;
   return {
     rootIsPage(table) {
+      if (walHoldsPages) return true;
       const root = tryRead(() => reader.prepare("SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as number | undefined);
       if (!root) return false;
       const fd = openSync(copy, 'r');
@@ -384,7 +389,7 @@ function copyTable(
     Error.stackTraceLimit = stackLimit;
   }
   r.unreadableRanges += r.refused;
-  return stream.statements + (sound ? 0 : 1);
+  return stream.statements + (!sound && attached ? 1 : 0);
 }
 
 /**
