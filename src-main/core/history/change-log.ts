@@ -1,6 +1,7 @@
 import { newId } from '../ids.ts';
 import type { CoreContext } from '../context.ts';
 import type { Db } from '../store/open.ts';
+import type { Statement } from 'better-sqlite3';
 
 export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value' | 'document' | 'setting' | 'rule';
 export type Snapshot = Record<string, unknown>;
@@ -98,7 +99,8 @@ export function writeBatch<T>(
 
 const columnCache = new WeakMap<Db, Map<string, Set<string>>>();
 
-function columnsOf(db: Db, table: string): Set<string> {
+/** The table's columns as the store has them now (a snapshot may be older or newer). */
+export function columnsOf(db: Db, table: string): Set<string> {
   let perDb = columnCache.get(db);
   if (!perDb) columnCache.set(db, (perDb = new Map()));
   let cols = perDb.get(table);
@@ -133,24 +135,45 @@ export function decodeColumnar(text: string): (Snapshot | null)[] {
 }
 
 const whereKey = (key: readonly string[]) => key.map((k) => `${k} = @${k}`).join(' AND ');
+/** Built once per entity: the same string each time, so the statement cache finds it without rehashing new text. */
+const SELECT_ROW = Object.fromEntries(
+  Object.entries(ENTITY_TABLES).map(([e, { table, key }]) => [e, `SELECT * FROM ${table} WHERE ${whereKey(key)}`]),
+) as Record<Entity, string>;
+const DELETE_ROW = Object.fromEntries(
+  Object.entries(ENTITY_TABLES).map(([e, { table, key }]) => [e, `DELETE FROM ${table} WHERE ${whereKey(key)}`]),
+) as Record<Entity, string>;
+
+const statementCache = new WeakMap<Db, Map<string, Statement>>();
+
+/**
+ * One prepared statement per text and connection: a replay reads and writes each row of a step in
+ * turn, and preparing anew for each of an import's 250,000 figures cost more than running them.
+ */
+function cached(db: Db, sql: string): Statement {
+  let perDb = statementCache.get(db);
+  if (!perDb) statementCache.set(db, (perDb = new Map()));
+  let st = perDb.get(sql);
+  if (!st) perDb.set(sql, (st = db.prepare(sql)));
+  return st;
+}
 
 export function readSnapshot(db: Db, entity: Entity, id: string): Snapshot | null {
-  const { table, key } = ENTITY_TABLES[entity];
-  return (db.prepare(`SELECT * FROM ${table} WHERE ${whereKey(key)}`).get(keyOf(entity, id)) as Snapshot | undefined) ?? null;
+  return (cached(db, SELECT_ROW[entity]).get(keyOf(entity, id)) as Snapshot | undefined) ?? null;
 }
 
 /** Puts an entity back to a snapshot (or removes it): the one primitive undo and redo are made of. */
 export function applySnapshot(db: Db, entity: Entity, id: string, snap: Snapshot | null): void {
   const { table, key } = ENTITY_TABLES[entity];
   if (snap === null) {
-    db.prepare(`DELETE FROM ${table} WHERE ${whereKey(key)}`).run(keyOf(entity, id));
+    cached(db, DELETE_ROW[entity]).run(keyOf(entity, id));
     return;
   }
   const allowed = columnsOf(db, table);
   const cols = Object.keys(snap).filter((c) => allowed.has(c));
   const updates = cols.filter((c) => !key.includes(c)).map((c) => `${c} = excluded.${c}`);
   // An upsert, not INSERT OR REPLACE: REPLACE deletes first, which would break references to the row.
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})
      ON CONFLICT(${key.join(', ')}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
   ).run(snap);
