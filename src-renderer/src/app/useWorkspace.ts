@@ -122,7 +122,14 @@ export function useWorkspace() {
   const undoRedo = useCallback(
     (what: 'undo' | 'redo') =>
       guard(async () => {
-        const h = await call(what === 'undo' ? 'history.undo' : 'history.redo', {});
+        let h: HistoryState;
+        try {
+          h = await call(what === 'undo' ? 'history.undo' : 'history.redo', {});
+        } catch (e) {
+          // A refused step is taken off the stack (core/history/undo.ts): the buttons must name the next one.
+          void call('history.state', {}).then(setHistory, () => undefined);
+          throw e;
+        }
         setHistory(h);
         setStatus({ what: what === 'undo' ? 'undone' : 'redone', at: new Date() });
         await loadGrid(selRef.current);
