@@ -50,15 +50,19 @@ export function sweepStaleTemps(path: string, now = Date.now()): string[] {
   return removed;
 }
 
-export function writeFileAtomic(path: string, bytes: Uint8Array): void {
+/** A new temporary file beside the target, its name never in use ('wx'); old ones swept first. */
+function createTemp(path: string): { tmp: string; fd: number } {
   sweepStaleTemps(path);
   const tmp = tempPathFor(path);
-  let fd: number;
   try {
-    fd = openSync(tmp, 'wx');
+    return { tmp, fd: openSync(tmp, 'wx') };
   } catch (e) {
     throw fileWriteError(path, e, 'create');
   }
+}
+
+export function writeFileAtomic(path: string, bytes: Uint8Array): void {
+  const { tmp, fd } = createTemp(path);
   try {
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
@@ -87,14 +91,7 @@ export interface AtomicStream {
 
 /** writeFileAtomic for a writer that streams (a workbook too big to hold in memory). */
 export function openAtomicStream(path: string): AtomicStream {
-  sweepStaleTemps(path);
-  const tmp = tempPathFor(path);
-  let fd: number;
-  try {
-    fd = openSync(tmp, 'wx');
-  } catch (e) {
-    throw fileWriteError(path, e, 'create');
-  }
+  const { tmp, fd } = createTemp(path);
   // The stream owns the descriptor: it flushes it to disk before closing it (flush), and closes it
   // only once no write is pending — closed under a pending write, its number could be reused by
   // another open and the write land there.
