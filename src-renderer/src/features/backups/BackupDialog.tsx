@@ -9,8 +9,7 @@ import { useLocale } from '../../i18n/index.ts';
 import { Dialog } from '../dialogs/Dialog.tsx';
 import './backups.css';
 import { BackupTable } from './BackupTable.tsx';
-import { ConfirmPanel } from './ConfirmPanel.tsx';
-import { backupTitle } from './format.ts';
+import { RestoreConfirm } from './ConfirmPanel.tsx';
 import { useBackupList } from './useBackupList.ts';
 
 export interface BackupDialogProps {
@@ -86,18 +85,9 @@ export function BackupDialog({ onClose, onRestored, onRestoreFailed }: BackupDia
           </span>
         </div>
         {pending ? (
-          <ConfirmPanel
-            key={pending.name}
-            title={t('backups.confirm.title', { title: backupTitle(pending, locale) })}
-            confirmLabel={t('backups.confirm.go')}
-            busyLabel={t('backups.confirm.busy')}
-            busy={busy === 'restore'}
-            testId="restore-confirm"
-            onConfirm={() => void restore(pending)}
-            onCancel={cancel}
-          >
+          <RestoreConfirm backup={pending} busy={busy === 'restore'} onConfirm={() => void restore(pending)} onCancel={cancel}>
             <p>{t('backups.confirm.body')}</p>
-          </ConfirmPanel>
+          </RestoreConfirm>
         ) : null}
         {list === null ? (
           listError ? null : <p className="muted">{t('backups.loading')}</p>

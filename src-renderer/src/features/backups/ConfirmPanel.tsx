@@ -2,6 +2,9 @@
 // confirm button focused (Esc or 取消 backs out; focus then returns to where the choice was made).
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BackupEntry } from '../../../../src-main/shared/backups.ts';
+import { useLocale } from '../../i18n/index.ts';
+import { backupTitle } from './format.ts';
 
 export interface ConfirmPanelProps {
   title: string;
@@ -48,5 +51,25 @@ export function ConfirmPanel({ title, children, confirmLabel, busyLabel, busy, t
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** Restoring a backup, from the dialog or the recovery screen: the same question, the same buttons. */
+export function RestoreConfirm({ backup, busy, children, onConfirm, onCancel }: { backup: BackupEntry; busy: boolean; children: ReactNode; onConfirm(): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <ConfirmPanel
+      key={backup.name}
+      title={t('backups.confirm.title', { title: backupTitle(backup, locale) })}
+      confirmLabel={t('backups.confirm.go')}
+      busyLabel={t('backups.confirm.busy')}
+      busy={busy}
+      testId="restore-confirm"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      {children}
+    </ConfirmPanel>
   );
 }

@@ -10,8 +10,7 @@ import { call } from '../../bridge/index.ts';
 import { useLocale } from '../../i18n/index.ts';
 import './backups.css';
 import { BackupTable } from './BackupTable.tsx';
-import { ConfirmPanel } from './ConfirmPanel.tsx';
-import { backupTitle } from './format.ts';
+import { ConfirmPanel, RestoreConfirm } from './ConfirmPanel.tsx';
 import { reasonKey, recoveryCase } from './recovery-text.ts';
 import { SalvageReport } from './SalvageReport.tsx';
 import { useBackupList } from './useBackupList.ts';
@@ -95,7 +94,7 @@ export function RecoveryScreen({ status, onRecovered }: RecoveryScreenProps) {
 
   return (
     <div className="recovery" data-testid="recovery-screen" ref={page}>
-      <header className="recovery-head">
+      <header className="topbar">
         <div className="brand">
           <span className="brand-zh">{t('app.name')}</span>
           <span className="brand-en">{t('app.nameEn')}</span>
@@ -128,18 +127,9 @@ export function RecoveryScreen({ status, onRecovered }: RecoveryScreenProps) {
           <h2 id="recovery-restore">{t('recovery.restore.title')}</h2>
           <p className="muted">{t('recovery.restore.hint')}</p>
           {pending ? (
-            <ConfirmPanel
-              key={pending.name}
-              title={t('backups.confirm.title', { title: backupTitle(pending, locale) })}
-              confirmLabel={t('backups.confirm.go')}
-              busyLabel={t('backups.confirm.busy')}
-              busy={busy === 'restore'}
-              testId="restore-confirm"
-              onConfirm={() => void restore(pending)}
-              onCancel={cancelRestore}
-            >
+            <RestoreConfirm backup={pending} busy={busy === 'restore'} onConfirm={() => void restore(pending)} onCancel={cancelRestore}>
               <p>{t('recovery.restore.confirmBody')}</p>
-            </ConfirmPanel>
+            </RestoreConfirm>
           ) : null}
           {errorAt('restore')}
           {listError ? (
