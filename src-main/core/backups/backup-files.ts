@@ -1,7 +1,7 @@
 // Where backups live, how they are named, what a folder holds, and which ones retention removes.
 
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { BACKUP_NAME, BACKUP_REASONS, type BackupEntry, type BackupReason } from '../../shared/backups.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
@@ -64,13 +64,30 @@ export function listBackups(storePath: string): BackupEntry[] {
   return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
+/**
+ * What a backup holds, by path, size and time: counting a big store's figures takes tens of
+ * milliseconds a file, and a backup does not change once made (a changed file is read again).
+ */
+const described = new Map<string, { key: string; entry: BackupEntry }>();
+
 export function describeBackup(path: string, parsed = parseBackupName(basename(path))): BackupEntry {
+  const st = statSync(path);
+  const key = `${st.size}:${st.mtimeMs}`;
+  const cached = described.get(path);
+  if (cached?.key === key) return { ...cached.entry };
+  const entry = readBackup(path, st, parsed);
+  if (described.size > 500) described.clear();
+  described.set(path, { key, entry });
+  return { ...entry };
+}
+
+function readBackup(path: string, st: Stats, parsed: ParsedName | null): BackupEntry {
   const name = basename(path);
   const entry: BackupEntry = {
     name,
     reason: parsed?.reason ?? 'manual',
-    createdAt: (parsed?.createdAt ?? statSync(path).mtime).toISOString(),
-    bytes: statSync(path).size,
+    createdAt: (parsed?.createdAt ?? st.mtime).toISOString(),
+    bytes: st.size,
     schemaVersion: null,
     parks: null,
     figures: null,

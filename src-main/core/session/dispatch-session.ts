@@ -29,6 +29,7 @@ export async function dispatchSession(session: StoreSession, method: string, inp
       return { ok: false, error: toErrorBody(e) };
     }
   }
+  await session.settled();
   const ctx = session.current();
   if (!ctx) return { ok: false, error: toErrorBody(new AppError('STORE_NOT_OPEN', { detail: session.storePath })) };
   return dispatch(ctx, method, input);

@@ -88,6 +88,19 @@ describe('StoreSession on a healthy store', () => {
     expect(await gdp(s)).toBe('345.6');
   });
 
+  it('holds calls that arrive during a restore until the restored store is open, instead of refusing them', async () => {
+    const s = await open(demoStorePath());
+    const manual = await call<{ name: string }>(s, 'backups.create');
+    await setGdp(s, '345.6');
+    const restoring = dispatchSession(s, 'backups.restore', { name: manual.name });
+    // Sent while the store is closed for the swap: answered from the restored store.
+    const during = dispatchSession(s, 'history.state', {});
+    const [r, h] = await Promise.all([restoring, during]);
+    expect(r.ok).toBe(true);
+    expect(h).toMatchObject({ ok: true });
+    expect(await gdp(s)).toBe('333.52');
+  });
+
   it('names a backup by file name only: a path, a foreign name or an unknown file is refused', async () => {
     const s = await open(demoStorePath());
     for (const name of ['../parkbrief.sqlite', '/etc/passwd', 'parkbrief.sqlite', 'x-20260101-000000-000-start.sqlite/../../a']) {

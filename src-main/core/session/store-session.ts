@@ -93,15 +93,26 @@ export class StoreSession {
   }
 
   private async restoreFile(source: string): Promise<RestoreResult> {
+    const outcome = await this.swap(() => restoreStore(this.storePath, source, this.now()));
+    return { restored: outcome.restored, replaced: outcome.replaced };
+  }
+
+  /** Closes the store, runs `change` on the file, and opens whatever is there afterwards (restored or untouched). */
+  private async swap<T>(change: () => Promise<T> | T): Promise<T> {
     this.detach();
-    let outcome;
     try {
-      outcome = await restoreStore(this.storePath, source, this.now());
+      return await change();
     } finally {
-      // Whatever happened, the session holds the store that is there now: restored or untouched.
       await this.attach(false, false);
     }
-    return { restored: outcome.restored, replaced: outcome.replaced };
+  }
+
+  /**
+   * Resolves once the store-level operations queued so far are done: a call that arrives during a
+   * restore waits for the restored store instead of meeting a closed one.
+   */
+  async settled(): Promise<void> {
+    await this.queue;
   }
 
   salvage(): Promise<SalvageResult> {
@@ -117,8 +128,7 @@ export class StoreSession {
   startFresh(): Promise<{ setAside: BackupEntry | null }> {
     return this.serial(async () => {
       if (this.ctx) throw new AppError('STORE_NOT_OPEN', { detail: '数据库可以正常打开，无需新建' });
-      const moved = existsSync(this.storePath) ? setAside(this.storePath, this.now()) : null;
-      await this.attach(false, false);
+      const moved = await this.swap(() => (existsSync(this.storePath) ? setAside(this.storePath, this.now()) : null));
       return { setAside: moved ? describeBackup(moved) : null };
     });
   }
