@@ -93,6 +93,8 @@ describe('StoreSession on a healthy store', () => {
     const manual = await call<{ name: string }>(s, 'backups.create');
     await setGdp(s, '345.6');
     const restoring = dispatchSession(s, 'backups.restore', { name: manual.name });
+    await new Promise((r) => setImmediate(r));
+    expect(s.current()).toBeNull(); // the swap is under way: the store is closed
     // Sent while the store is closed for the swap: answered from the restored store.
     const during = dispatchSession(s, 'history.state', {});
     const [r, h] = await Promise.all([restoring, during]);
