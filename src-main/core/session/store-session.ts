@@ -42,7 +42,7 @@ export class StoreSession {
 
   private constructor(storePath: string, opts: SessionOptions) {
     this.storePath = storePath;
-    this.opts = opts;
+    this.opts = { ...opts };
   }
 
   /** Opens the store with a start backup; a store that fails its check leaves the session in recovery. */
