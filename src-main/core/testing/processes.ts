@@ -5,7 +5,8 @@
 // work here says why, so that a test skips with a reason instead of passing for nothing.
 
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { chmodSync, chownSync, existsSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { join } from 'node:path';
 
@@ -42,13 +43,45 @@ export function restrictedWriter(): Writer | { skip: string } {
     return { identity: {}, lock: (d) => chmodSync(d, 0o555), own: () => {}, unlock: (d) => chmodSync(d, 0o755), how: 'chmod 555 (not root)' };
   }
   const probe = spawnSync(NODE, ['-e', ''], { uid: NOBODY, gid: NOBODY });
-  if (probe.status !== 0) return { skip: `running as root, and a child cannot switch to uid ${NOBODY} (${probe.error?.message ?? probe.stderr})` };
+  if (probe.status !== 0) {
+    // The checkout sits in a folder only root may enter (a CI clone in a private temp folder), so
+    // another user cannot even start node: a read-only mount refuses root itself instead.
+    return readOnlyMount() ?? { skip: `running as root, a child cannot switch to uid ${NOBODY} (${probe.error?.message ?? probe.stderr}), and a read-only bind mount is refused` };
+  }
   return {
     identity: { uid: NOBODY, gid: NOBODY },
     lock: (d) => chmodSync(d, 0o755), // root's, read-only to everyone else
     own: (d) => chownSync(d, NOBODY, NOBODY),
     unlock: () => {},
     how: `root: writer runs as uid ${NOBODY}`,
+  };
+}
+
+function bindReadOnly(dir: string): boolean {
+  if (spawnSync('mount', ['--bind', dir, dir]).status !== 0) return false;
+  if (spawnSync('mount', ['-o', 'remount,ro,bind', dir]).status === 0) return true;
+  spawnSync('umount', [dir]);
+  return false;
+}
+
+/** A folder bind-mounted onto itself read-only: its files stay visible, and every write is EROFS, root's too. */
+function readOnlyMount(): Writer | null {
+  if (process.platform !== 'linux') return null;
+  const probeDir = mkdtempSync(join(tmpdir(), 'parkbrief-ro-probe-'));
+  try {
+    if (!bindReadOnly(probeDir)) return null;
+    spawnSync('umount', [probeDir]);
+  } finally {
+    rmSync(probeDir, { recursive: true, force: true });
+  }
+  return {
+    identity: {},
+    lock: (d) => {
+      if (!bindReadOnly(d)) throw new Error(`read-only bind mount of ${d} refused`);
+    },
+    own: () => {},
+    unlock: (d) => void spawnSync('umount', [d]),
+    how: 'root: the folder bind-mounted read-only',
   };
 }
 
