@@ -108,7 +108,7 @@ async function open(args: Args, io: CliIo): Promise<CoreContext> {
   if (opened.backup?.reason === 'pre-migration') {
     io.err(en ? `Backed up before upgrading the store: ${opened.backup.name}` : `升级数据库前已备份：${opened.backup.name}`);
   }
-  if (opened.backupWarning) io.err(`${en ? 'Warning' : '警告'}：${formatMessage(opened.backupWarning.code, opened.backupWarning.params, en ? 'en' : 'zh-CN')}`);
+  if (opened.backupWarning) io.err(`${en ? 'Warning: ' : '警告：'}${formatMessage(opened.backupWarning.code, opened.backupWarning.params, en ? 'en' : 'zh-CN')}`);
   return opened.ctx;
 }
 
@@ -248,12 +248,12 @@ export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal):
   const status = session.status();
   if (status.state === 'failed') {
     // Not an exit: the recovery screen at the URL above is where the user restores or salvages.
-    io.err(`${en ? 'Error' : '错误'}：${formatMessage(status.error.code as ErrorCode, status.error.params ?? {}, en ? 'en' : 'zh-CN')}`);
+    io.err(`${en ? 'Error: ' : '错误：'}${formatMessage(status.error.code as ErrorCode, status.error.params ?? {}, en ? 'en' : 'zh-CN')}`);
     io.err(en ? 'Open the URL above to restore a backup, export what is readable, or start a new store.' : '请打开上面的网址：可恢复备份、导出仍可读取的数据，或新建数据库。');
   } else if (session.lastBackup) {
-    io.out(`${en ? 'Start-up backup' : '启动备份'}：${join(status.backupsFolder, session.lastBackup.name)}`);
+    io.out(`${en ? 'Start-up backup: ' : '启动备份：'}${join(status.backupsFolder, session.lastBackup.name)}`);
   }
-  if (session.backupWarning) io.err(`${en ? 'Warning' : '警告'}：${formatMessage(session.backupWarning.code, session.backupWarning.params, en ? 'en' : 'zh-CN')}`);
+  if (session.backupWarning) io.err(`${en ? 'Warning: ' : '警告：'}${formatMessage(session.backupWarning.code, session.backupWarning.params, en ? 'en' : 'zh-CN')}`);
   io.out('按 Ctrl+C 退出。');
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
