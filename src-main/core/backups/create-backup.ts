@@ -1,10 +1,11 @@
 // A consistent copy of a live store, made with SQLite's online backup API.
 
 import Database from 'better-sqlite3';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupEntry, BackupReason } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
+import { fsyncFile, fsyncFolder } from '../files/fsync.ts';
 import { fileWriteError } from '../files/write-error.ts';
 import { describeBackup, freshBackupPath, pruneBackups } from './backup-files.ts';
 
@@ -39,7 +40,7 @@ export async function createBackup(db: Database.Database, opts: BackupOptions): 
     const why = typeof (e as NodeJS.ErrnoException).code === 'string' && !(e as { code: string }).code.startsWith('SQLITE') ? fileWriteError(target, e, 'create').message : (e as Error).message;
     throw new AppError('BACKUP_FAILED', { path: target, detail: why }, undefined, { cause: e });
   }
-  fsyncDir(dirname(target));
+  fsyncFolder(dirname(target));
   if (!opts.out) pruneBackups(opts.storePath);
   return { path: target, entry: describeBackup(target) };
 }
@@ -79,29 +80,5 @@ function removeQuietly(...paths: string[]): void {
     } catch {
       // The folder itself is unusable (the reason the backup failed); nothing was left in it.
     }
-  }
-}
-
-export function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The rename itself is durable only once the folder is flushed (POSIX; Windows cannot open folders). */
-export function fsyncDir(path: string): void {
-  if (process.platform === 'win32') return;
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Some file systems refuse fsync on a folder; the data itself is already flushed.
   }
 }

@@ -6,7 +6,8 @@ import { AppError } from '../../shared/errors.ts';
 import { checkStoreFile } from '../store/check-store.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
 import { describeBackup, freshBackupPath } from './backup-files.ts';
-import { createBackup, fsyncDir, fsyncFile } from './create-backup.ts';
+import { fsyncFile, fsyncFolder } from '../files/fsync.ts';
+import { createBackup } from './create-backup.ts';
 
 export interface RestoreOutcome {
   restored: BackupEntry;
@@ -72,8 +73,8 @@ export function setAside(storePath: string, now = new Date()): string {
     if (existsSync(storePath + suffix)) renameSync(storePath + suffix, target + suffix);
   }
   renameSync(storePath, target);
-  fsyncDir(dirname(target));
-  fsyncDir(dirname(storePath));
+  fsyncFolder(dirname(target));
+  fsyncFolder(dirname(storePath));
   return target;
 }
 
@@ -115,7 +116,7 @@ async function copyIntoPlace(source: string, storePath: string): Promise<void> {
     // Journal files of a store no longer there would be replayed into the new one (core.ts says why).
     for (const orphan of [`${storePath}-wal`, `${storePath}-shm`]) rmSync(orphan, { force: true });
     renameSync(tmp, storePath);
-    fsyncDir(dirname(storePath));
+    fsyncFolder(dirname(storePath));
   } catch (e) {
     rmSync(tmp, { force: true });
     throw new AppError('RESTORE_FAILED', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, undefined, { cause: e });

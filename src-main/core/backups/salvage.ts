@@ -6,12 +6,13 @@
 // final name and renamed into place only once it has passed its checks.
 
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import type { SalvageTable } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
+import { fsyncFile, fsyncFolder } from '../files/fsync.ts';
 import { ENTITY_TABLES } from '../history/change-log.ts';
 import { newId } from '../ids.ts';
 import { migrate } from '../store/migrate.ts';
@@ -603,26 +604,4 @@ function verify(db: Database.Database, out: string): void {
   if (integrity.length !== 1 || integrity[0] !== 'ok') throw new AppError('SALVAGE_FAILED', { path: out, detail: `integrity_check: ${integrity.slice(0, 3).join('; ')}` });
   const fk = db.pragma('foreign_key_check') as { table: string }[];
   if (fk.length > 0) throw new AppError('SALVAGE_FAILED', { path: out, detail: `foreign_key_check: ${fk.length} rows (${fk[0]!.table} …)` });
-}
-
-function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The rename is durable only once the folder is flushed; Windows cannot open a folder for that. */
-function fsyncFolder(path: string): void {
-  let fd: number | null = null;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Not supported on this platform: the rename is still atomic, only not yet flushed.
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
 }

@@ -3,6 +3,7 @@ import { closeSync, createWriteStream, fsyncSync, openSync, readdirSync, renameS
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { AppError } from '../../shared/errors.ts';
+import { fsyncFolder } from './fsync.ts';
 import { fileWriteError } from './write-error.ts';
 
 /**
@@ -151,7 +152,7 @@ function replace(tmp: string, path: string): void {
     remove(tmp);
     throw fileWriteError(path, e, 'replace');
   }
-  syncFolder(dirname(path));
+  fsyncFolder(dirname(path));
 }
 
 function discard(fd: number, tmp: string): void {
@@ -172,18 +173,3 @@ function remove(tmp: string): void {
   }
 }
 
-/**
- * The rename itself lives in the folder: flushing the folder makes it survive a power cut, not only
- * a crash. Best effort — Windows cannot open a folder for this, and the file is already in place.
- */
-function syncFolder(dir: string): void {
-  let fd: number | null = null;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // not supported here; the rename stands
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
-}
