@@ -1,14 +1,13 @@
 // `parkbrief backup | backups | restore | salvage`: the store's backups from the terminal, for the
 // office that scripts its own copies and for the user whose app will not open the store.
 
-import Database from 'better-sqlite3';
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BACKUP_REASON_LABELS, type BackupEntry } from '../shared/backups.ts';
 import { AppError } from '../shared/errors.ts';
 import { backupsFolder, describeBackup, freshBackupPath, listBackups } from '../core/backups/backup-files.ts';
-import { createBackup } from '../core/backups/create-backup.ts';
+import { backupStoreFile } from '../core/backups/create-backup.ts';
 import { restoreStore } from '../core/backups/restore.ts';
 import { salvageStore } from '../core/backups/salvage.ts';
 import { defaultStorePath } from '../core/paths.ts';
@@ -40,14 +39,7 @@ export async function cmdBackup(argv: string[], io: CliIo): Promise<number> {
   if (out && existsSync(out) && realpathSync(out) === realpathSync(path)) {
     throw new AppError('USAGE', { detail: `--out 不能是数据库本身（--out is the store itself）\n\n${USAGE}` });
   }
-  // Read-only: a backup never writes to the store it copies, and runs beside the app.
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs(io.env) });
-  let made;
-  try {
-    made = await createBackup(db, { storePath: path, reason: 'manual', ...(out ? { out } : {}) });
-  } finally {
-    db.close();
-  }
+  const made = await backupStoreFile({ storePath: path, reason: 'manual', busyTimeoutMs: busyTimeoutMs(io.env), ...(out ? { out } : {}) });
   const en = cliLocale(io.env) === 'en';
   io.out(en ? `Backed up: ${made.path}` : `已备份：${made.path}`);
   io.out(`  ${describe(made.entry, en).split('\t').slice(2).join('，')}`);

@@ -46,6 +46,20 @@ export async function createBackup(db: Database.Database, opts: BackupOptions): 
 }
 
 /**
+ * A backup of the store at a path, for a caller that holds no connection to it (the CLI, a host
+ * before it opens the store, a restore). Read-only: a backup never writes to, or checkpoints, the
+ * store it copies, and it runs beside the app.
+ */
+export async function backupStoreFile(opts: BackupOptions & { busyTimeoutMs?: number }): Promise<{ path: string; entry: BackupEntry }> {
+  const db = new Database(opts.storePath, { readonly: true, fileMustExist: true, timeout: opts.busyTimeoutMs ?? 5000 });
+  try {
+    return await createBackup(db, opts);
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * The copy inherits the store's WAL mode from the page it copies; a backup is one self-contained
  * file (to mail, to put on a USB stick), so it goes back to a rollback journal.
  */

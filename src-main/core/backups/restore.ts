@@ -7,7 +7,7 @@ import { checkStoreFile } from '../store/check-store.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
 import { describeBackup, freshBackupPath } from './backup-files.ts';
 import { fsyncFile, fsyncFolder } from '../files/fsync.ts';
-import { createBackup } from './create-backup.ts';
+import { backupStoreFile } from './create-backup.ts';
 
 export interface RestoreOutcome {
   restored: BackupEntry;
@@ -41,12 +41,7 @@ export async function restoreStore(storePath: string, source: string, now = new 
   }
   let replacedPath: string;
   if (healthy) {
-    const live = new Database(storePath, { readonly: true, fileMustExist: true });
-    try {
-      replacedPath = (await createBackup(live, { storePath, reason: 'before-restore', now })).path;
-    } finally {
-      live.close();
-    }
+    replacedPath = (await backupStoreFile({ storePath, reason: 'before-restore', now })).path;
     const src = new Database(source, { readonly: true, fileMustExist: true });
     try {
       await src.backup(storePath);

@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import type { BackupEntry, BackupReason } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
 import { dailyBackupDue } from '../backups/backup-files.ts';
-import { createBackup } from '../backups/create-backup.ts';
+import { backupStoreFile } from '../backups/create-backup.ts';
 import type { CoreContext } from '../context.ts';
 import { checkStoreFile } from '../store/check-store.ts';
 import { openCore, type OpenCoreOptions } from '../store/core.ts';
@@ -37,7 +36,7 @@ export async function openForHost(path: string, opts: HostOpenOptions): Promise<
       version > 0 && version < SCHEMA_VERSION ? 'pre-migration' : opts.backupOnStart ? 'start' : dailyBackupDue(path, now) ? 'daily' : null;
     if (reason) {
       try {
-        backup = await backupFile(path, reason, now, opts.busyTimeoutMs);
+        backup = (await backupStoreFile({ storePath: path, reason, now, ...(opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs }) })).entry;
       } catch (e) {
         // Never migrate without the copy to go back to; a missed routine backup only warns.
         if (reason === 'pre-migration') throw e;
@@ -46,14 +45,4 @@ export async function openForHost(path: string, opts: HostOpenOptions): Promise<
     }
   }
   return { ctx: openCore(path, opts), backup, backupWarning };
-}
-
-async function backupFile(path: string, reason: BackupReason, now: Date, busyTimeoutMs = 5000): Promise<BackupEntry> {
-  // Read-only: this connection must not checkpoint or otherwise write to the store it copies.
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
-  try {
-    return (await createBackup(db, { storePath: path, reason, now })).entry;
-  } finally {
-    db.close();
-  }
 }
