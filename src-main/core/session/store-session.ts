@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupEntry, BackupList, RestoreResult, SalvageResult, StoreStatus } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
-import { backupsFolder, dailyBackupDue, describeBackup, freshBackupPath, listBackups } from '../backups/backup-files.ts';
+import { backupsFolder, dailyBackupDue, describeBackup, freshBackupPath, listBackupNames, listBackups } from '../backups/backup-files.ts';
 import { createBackup } from '../backups/create-backup.ts';
 import { restoreStore, setAside } from '../backups/restore.ts';
 import { salvageStore } from '../backups/salvage.ts';
@@ -49,7 +49,7 @@ export class StoreSession {
   static async open(storePath: string, opts: SessionOptions): Promise<StoreSession> {
     const s = new StoreSession(storePath, opts);
     await s.attach(true, opts.demoIfNew);
-    s.timer = setInterval(() => void s.dailyBackup(), HOUR_MS);
+    s.timer = setInterval(() => void s.runDailyCheck(), HOUR_MS);
     s.timer.unref();
     return s;
   }
@@ -87,7 +87,7 @@ export class StoreSession {
   restore(name: string): Promise<RestoreResult> {
     return this.serial(async () => {
       const source = join(backupsFolder(this.storePath), name);
-      if (!listBackups(this.storePath).some((b) => b.name === name)) throw new AppError('BACKUP_NOT_FOUND', { name });
+      if (!listBackupNames(this.storePath).some((b) => b.name === name)) throw new AppError('BACKUP_NOT_FOUND', { name });
       return this.restoreFile(source);
     });
   }
@@ -158,7 +158,8 @@ export class StoreSession {
     this.ctx = null;
   }
 
-  private async dailyBackup(): Promise<void> {
+  /** The hourly check (the host's timer; tests call it directly): a daily backup when one is due. */
+  async runDailyCheck(): Promise<void> {
     await this.serial(async () => {
       if (!this.ctx || !dailyBackupDue(this.storePath, this.now())) return;
       try {
@@ -168,11 +169,6 @@ export class StoreSession {
         this.backupWarning = e instanceof AppError ? e : new AppError('BACKUP_FAILED', { path: this.storePath, detail: String(e) });
       }
     });
-  }
-
-  /** Exposed for tests and the host's own timer: runs the hourly check now. */
-  runDailyCheck(): Promise<void> {
-    return this.dailyBackup();
   }
 
   private requireOpen(): CoreContext {
