@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupsFolder } from '../core/backups/backup-files.ts';
+import { corruptPages } from '../core/testing/corrupt-store.ts';
+import { fileSha256 } from '../core/testing/temp-store.ts';
 import { runCliCaptured as cli } from './run-captured.ts';
 
 let dir: string;
@@ -16,7 +17,6 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const setGdp = (value: string) => cli(['set', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--indicator', '地区生产总值', '--value', value]);
 
 async function gdp(): Promise<string> {
@@ -24,11 +24,8 @@ async function gdp(): Promise<string> {
   return (JSON.parse(r.out) as { indicator: string; value: string }[]).find((x) => x.indicator === '地区生产总值')!.value;
 }
 
-function damage(path: string): void {
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(4096, 0xab), 0, 4096, 4096 * 2);
-  closeSync(fd);
-}
+/** A page in the middle of a closed store overwritten with garbage, as a torn write or a bad sector would leave it. */
+const damage = (path: string) => corruptPages(path, { pages: [3], seed: 3 });
 
 describe('parkbrief backup / backups / restore', () => {
   it('backs up to --out, restores it, and prints how to undo the restore', async () => {
@@ -92,7 +89,7 @@ describe('a damaged store on the command line', () => {
   it('every command stops with a clear message and exit 3, and the file is not touched', async () => {
     expect((await cli(['backup', '--db', db])).code).toBe(0);
     damage(db);
-    const hash = sha(db);
+    const hash = fileSha256(db);
     for (const args of [['parks'], ['show', '--park', '楚雄高新区', '--period', '2022'], ['backup'], ['set', '--park', '楚雄高新区', '--period', '2022', '--indicator', 'E01', '--value', '1']]) {
       const r = await cli([...args, '--db', db]);
       expect(r.code, args.join(' ')).toBe(3);
@@ -101,20 +98,20 @@ describe('a damaged store on the command line', () => {
     }
     const en = await cli(['parks', '--db', db], { PARKBRIEF_LANG: 'en' });
     expect(en.err).toContain('failed its integrity check');
-    expect(sha(db)).toBe(hash);
+    expect(fileSha256(db)).toBe(hash);
     // Nothing new beside it (SQLite's own -wal/-shm of a read-only look aside).
     expect(readdirSync(dir).filter((f) => !/-(wal|shm)$/.test(f)).sort()).toEqual(['backups', 'store.sqlite']);
   });
 
   it('salvage saves what is readable without touching the damaged file; restore then brings the store back', async () => {
     damage(db);
-    const hash = sha(db);
+    const hash = fileSha256(db);
     const s = await cli(['salvage', '--db', db]);
     expect(s.code).toBe(0);
     expect(s.out).toContain('原库');
     const out = /要使用它：parkbrief restore "([^"]+)"/.exec(s.out)?.[1];
     expect(out && existsSync(out)).toBe(true);
-    expect(sha(db)).toBe(hash);
+    expect(fileSha256(db)).toBe(hash);
     const r = await cli(['restore', out!, '--db', db]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('被替换的数据库已保存为');

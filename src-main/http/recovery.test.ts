@@ -1,11 +1,12 @@
 // Browser mode on a store that fails its check: the host still starts, and the page can reach the
 // recovery methods — and nothing else — through the same locks as every other call.
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { StoreSession } from '../core/session/store-session.ts';
 import { openCore } from '../core/store/core.ts';
+import { corruptPages } from '../core/testing/corrupt-store.ts';
 import { startServer, TOKEN_HEADER, type RunningServer } from './server.ts';
 
 let dir: string;
@@ -24,9 +25,7 @@ it('serves the recovery methods on a damaged store, refuses the rest, and opens 
   const first = await StoreSession.open(path, { origin: 'test', demoIfNew: true });
   const backup = first.lastBackup!.name;
   first.close();
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(4096, 0xab), 0, 4096, 4096 * 2);
-  closeSync(fd);
+  corruptPages(path, { pages: [3], seed: 3 });
 
   session = await StoreSession.open(path, { origin: 'test', demoIfNew: true });
   const staticDir = join(dir, 'static');

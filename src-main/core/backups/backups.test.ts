@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
 import type { CoreContext } from '../context.ts';
 import { openForHost } from '../session/open-for-host.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
-import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
+import { corruptPages } from '../testing/corrupt-store.ts';
+import { dumpStore, fileSha256, tempStore, type TempStore } from '../testing/temp-store.ts';
 import { editValues } from '../values/edit-values.ts';
 import { backupFileName, backupsFolder, dailyBackupDue, listBackupNames, listBackups, parseBackupName, RETENTION } from './backup-files.ts';
 import { createBackup } from './create-backup.ts';
@@ -24,7 +24,6 @@ function store(): TempStore {
   return s;
 }
 
-const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Sets 地区生产总值 of 楚雄高新区 2022 through the normal edit path. */
 function setGdp(s: TempStore, text: string): void {
@@ -50,15 +49,8 @@ function withDb<T>(path: string, fn: (db: Database.Database) => T): T {
   }
 }
 
-/** Overwrites one page in the middle of a closed store with garbage, as a torn write or a bad sector would. */
-function damage(path: string, page = 3): void {
-  const fd = openSync(path, 'r+');
-  try {
-    writeSync(fd, Buffer.alloc(4096, 0xab), 0, 4096, 4096 * (page - 1));
-  } finally {
-    closeSync(fd);
-  }
-}
+/** A page in the middle of a closed store overwritten with garbage, as a torn write or a bad sector would leave it. */
+const damage = (path: string) => corruptPages(path, { pages: [3], seed: 3 });
 
 describe('createBackup (online backup API)', () => {
   it('copies every row into a checked file in the backups folder, leaving no partial file', async () => {
@@ -204,12 +196,12 @@ describe('openForHost', () => {
     const s = store();
     s.ctx.db.close();
     spoil(s.path);
-    const before = sha(s.path);
+    const before = fileSha256(s.path);
     const err = await openForHost(s.path, { origin: 'test', demoIfNew: true, backupOnStart: true }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe(code);
     expect((err as AppError).message).toContain(s.path);
-    expect(sha(s.path)).toBe(before);
+    expect(fileSha256(s.path)).toBe(before);
     expect(existsSync(backupsFolder(s.path))).toBe(false);
   });
 });
@@ -240,10 +232,10 @@ describe('restoreStore', () => {
     const good = dumpStore(s.ctx);
     s.ctx.db.close();
     damage(s.path);
-    const damagedHash = sha(s.path);
+    const damagedHash = fileSha256(s.path);
     const outcome = await restoreStore(s.path, backup);
     expect(outcome.replaced?.reason).toBe('replaced');
-    expect(sha(outcome.replacedPath!)).toBe(damagedHash);
+    expect(fileSha256(outcome.replacedPath!)).toBe(damagedHash);
     expect(dumpStore(s.reopen())).toEqual(good);
   });
 
@@ -275,12 +267,12 @@ describe('restoreStore', () => {
     const s = store();
     s.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
     const source = make(s.dir, s.path);
-    const before = sha(s.path);
+    const before = fileSha256(s.path);
     const err = (await restoreStore(s.path, source).catch((e: unknown) => e)) as AppError;
     expect(err.code).toBe('BACKUP_INVALID');
     expect(err.message).toMatch(reason);
     expect(err.message).toContain('当前数据库未做任何改动');
-    expect(sha(s.path)).toBe(before);
+    expect(fileSha256(s.path)).toBe(before);
     expect(listBackups(s.path)).toEqual([]);
   });
 });

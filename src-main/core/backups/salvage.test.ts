@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import { ensurePeriod, requirePeriodByKey } from '../repos/periods.ts';
 import { openCore } from '../store/core.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
 import { corruptPages, quickCheck, smashHeader, storePages, truncateStore } from '../testing/corrupt-store.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
+import { fileSha256, tempStore, type TempStore } from '../testing/temp-store.ts';
 import { writeValuesBulk, type BulkValue } from '../values/bulk-write.ts';
 import { readGrid } from '../values/grid.ts';
 import { SALVAGE_LABEL, salvageStore, type SalvageReport } from './salvage.ts';
@@ -59,7 +58,6 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 type Rows = Map<string, string>;
 type Dump = Record<string, Rows>;
 
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 function primaryKey(db: Database.Database, table: string): string[] {
   return (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[])
@@ -157,12 +155,12 @@ function salvageAndCompare(fixture: string, damage: (path: string) => void): Out
   copyFileSync(fixture, damaged);
   damage(damaged);
   const readable = readableRows(damaged, fixture, ref);
-  const before = sha256(damaged);
+  const before = fileSha256(damaged);
   const outPath = join(dir, 'out', 'salvaged.sqlite');
   const report = salvageStore(damaged, outPath);
 
   // The damaged file is untouched, and nothing was created beside it (no -wal, no -shm).
-  expect(sha256(damaged)).toBe(before);
+  expect(fileSha256(damaged)).toBe(before);
   expect(readdirSync(dir).sort()).toEqual(['damaged.sqlite', 'out']);
   expect(readdirSync(join(dir, 'out'))).toEqual(['salvaged.sqlite']);
 
@@ -325,9 +323,9 @@ describe('salvage of a damaged store', () => {
       const damaged = join(dir, 'damaged.sqlite');
       copyFileSync(s.path, damaged);
       copyFileSync(`${s.path}-wal`, `${damaged}-wal`);
-      const hashes = [sha256(damaged), sha256(`${damaged}-wal`)];
+      const hashes = [fileSha256(damaged), fileSha256(`${damaged}-wal`)];
       salvageStore(damaged, join(dir, 'out.sqlite'));
-      expect([sha256(damaged), sha256(`${damaged}-wal`)]).toEqual(hashes);
+      expect([fileSha256(damaged), fileSha256(`${damaged}-wal`)]).toEqual(hashes);
       expect(existsSync(`${damaged}-shm`)).toBe(false);
       const out = new Database(join(dir, 'out.sqlite'), { readonly: true });
       const values = out.prepare("SELECT value FROM indicator_values WHERE value = '999.99'").pluck().all();
@@ -371,14 +369,14 @@ describe('salvage refusals', () => {
   const refusal = (make: (path: string) => void): AppError => {
     const damaged = join(dir, 'damaged.sqlite');
     make(damaged);
-    const before = sha256(damaged);
+    const before = fileSha256(damaged);
     let err: unknown = null;
     try {
       salvageStore(damaged, join(dir, 'out.sqlite'));
     } catch (e) {
       err = e;
     }
-    expect(sha256(damaged)).toBe(before);
+    expect(fileSha256(damaged)).toBe(before);
     // Nothing is left behind: no output, no half-built file beside it.
     expect(readdirSync(dir)).toEqual(['damaged.sqlite']);
     expect(err).toBeInstanceOf(AppError);

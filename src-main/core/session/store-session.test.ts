@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +7,8 @@ import type { BackupList, RestoreResult, StoreStatus } from '../../shared/backup
 import type { Grid, Park } from '../../shared/model.ts';
 import { backupsFolder, listBackupNames } from '../backups/backup-files.ts';
 import { openCore } from '../store/core.ts';
+import { corruptPages } from '../testing/corrupt-store.ts';
+import { fileSha256 } from '../testing/temp-store.ts';
 import { dispatchSession } from './dispatch-session.ts';
 import { StoreSession } from './store-session.ts';
 
@@ -40,13 +41,9 @@ async function call<T>(s: StoreSession, method: string, input: unknown = {}): Pr
 
 const err = (env: Envelope<unknown>) => (env.ok ? null : env.error);
 
-function damage(path: string): void {
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(4096, 0xab), 0, 4096, 4096 * 2);
-  closeSync(fd);
-}
+/** A page in the middle of a closed store overwritten with garbage, as a torn write or a bad sector would leave it. */
+const damage = (path: string) => corruptPages(path, { pages: [3], seed: 3 });
 
-const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 async function gdp(s: StoreSession): Promise<string | null> {
   const parks = await call<Park[]>(s, 'parks.list');
@@ -137,7 +134,7 @@ describe('StoreSession on a store that fails its check', () => {
     const backup = first.lastBackup!.name;
     first.close();
     damage(path);
-    return { path, backup, hash: sha(path) };
+    return { path, backup, hash: fileSha256(path) };
   }
 
   it('stays in recovery: says why, answers store methods with STORE_NOT_OPEN, and leaves the file alone', async () => {
@@ -149,7 +146,7 @@ describe('StoreSession on a store that fails its check', () => {
     const refused = err(await dispatchSession(s, 'parks.list', {}));
     expect(refused?.code).toBe('STORE_NOT_OPEN');
     expect(err(await dispatchSession(s, 'backups.create', {}))?.code).toBe('STORE_DAMAGED');
-    expect(sha(path)).toBe(hash);
+    expect(fileSha256(path)).toBe(hash);
     // No start backup of a damaged store: it would push good backups out of retention.
     expect(listBackupNames(path).map((b) => b.reason)).toEqual(['start']);
   });
@@ -159,7 +156,7 @@ describe('StoreSession on a store that fails its check', () => {
     const s = await open(path);
     const result = await call<RestoreResult>(s, 'backups.restore', { name: backup });
     expect(result.replaced?.reason).toBe('replaced');
-    expect(sha(join(backupsFolder(path), result.replaced!.name))).toBe(hash);
+    expect(fileSha256(join(backupsFolder(path), result.replaced!.name))).toBe(hash);
     expect((await call<StoreStatus>(s, 'store.status')).state).toBe('open');
     expect(await gdp(s)).toBe('333.52');
   });
@@ -169,7 +166,7 @@ describe('StoreSession on a store that fails its check', () => {
     const s = await open(path);
     const { setAside } = await call<{ setAside: { name: string; reason: string } }>(s, 'recovery.startFresh');
     expect(setAside.reason).toBe('replaced');
-    expect(sha(join(backupsFolder(path), setAside.name))).toBe(hash);
+    expect(fileSha256(join(backupsFolder(path), setAside.name))).toBe(hash);
     expect(await call<Park[]>(s, 'parks.list')).toEqual([]);
     expect(existsSync(path)).toBe(true);
   });
@@ -180,7 +177,7 @@ describe('StoreSession on a store that fails its check', () => {
     const salvage = await call<{ saved: { name: string; reason: string; restorable: boolean }; tables: { table: string; kept: number }[] }>(s, 'recovery.salvage');
     expect(salvage.saved).toMatchObject({ reason: 'salvaged', restorable: true });
     expect(salvage.tables.find((t) => t.table === 'parks')?.kept).toBeGreaterThan(0);
-    expect(sha(path)).toBe(hash);
+    expect(fileSha256(path)).toBe(hash);
     await call(s, 'backups.restore', { name: salvage.saved.name });
     expect((await call<StoreStatus>(s, 'store.status')).state).toBe('open');
   });

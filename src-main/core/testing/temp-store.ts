@@ -1,5 +1,6 @@
 // Test support: a store in a fresh temp folder, removed afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CoreContext } from '../context.ts';
@@ -49,4 +50,9 @@ export function dumpStore(ctx: CoreContext): Record<string, unknown[]> {
   return Object.fromEntries(
     tables.map((t) => [t.name, (ctx.db.prepare(`SELECT * FROM ${t.name}`).all() as unknown[]).map((r) => JSON.stringify(r)).sort()]),
   );
+}
+
+/** A file's sha256, for "not a byte changed" assertions on a store the code must leave alone. */
+export function fileSha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
