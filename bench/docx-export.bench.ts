@@ -25,7 +25,7 @@ import { join, resolve } from 'node:path';
 import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
 import { exportDocx } from '../src-main/core/documents/export-docx.ts';
 import { getPhotoBytes } from '../src-main/core/documents/photos.ts';
-import { figureReader, resolveDocument } from '../src-main/core/documents/resolve.ts';
+import { DocumentFigures, resolveDocument } from '../src-main/core/documents/resolve.ts';
 import { writeBatch } from '../src-main/core/history/change-log.ts';
 import { photosAt } from '../src-main/core/reports/docx/photos.ts';
 import { findParkByName, getParkRow, insertPark } from '../src-main/core/repos/parks.ts';
@@ -90,7 +90,7 @@ const yearbook = [...one];
 
 const mdDir = tempDir('parkbrief-bench-pandoc-');
 const settings = readSettings(db);
-const reader = figureReader(db);
+const reader = new DocumentFigures(db);
 const resolveAll = (docs: typeof one): ResolvedDocument[] =>
   docs.map((d) => resolveDocument(db, { ...d, body: requireDocument(db, d.parkId, d.periodId).body }, settings, reader));
 

@@ -17,8 +17,9 @@ import { z } from 'zod';
 import { documentBodySchema, type DocumentBody } from '../src-main/shared/document.ts';
 import { periodFromWriting, tokenize, type Placeholder } from '../src-main/shared/placeholder.ts';
 import { parsePeriodKey, previousYearKey } from '../src-main/shared/period-key.ts';
-import { figureText } from '../src-main/shared/qualifiers.ts';
-import { conversionFactor, unitDef } from '../src-main/shared/units.ts';
+import { figureText } from '../src-main/shared/figure/qualifiers.ts';
+import { conversionRatio, unitDef } from '../src-main/shared/figure/units.ts';
+import { fromDecimal, mul, toDecimalText } from '../src-main/shared/figure/exact.ts';
 import type { DemoValue } from '../src-main/core/store/demo.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -87,9 +88,9 @@ function check(p: Placeholder, park: string, own: string): Checked {
   let shown = number;
   let shownUnit = storedUnit;
   if (p.unit !== null) {
-    const f = conversionFactor(storedUnit, p.unit);
-    if (f === null) return { ok: false, problem: `${where} ${p.indicator}: ${storedUnit} does not convert to ${p.unit}` };
-    shown = f === 1 ? number : String(Number((Number(number) * f).toPrecision(12)));
+    const ratio = conversionRatio(storedUnit, p.unit);
+    if (ratio === null) return { ok: false, problem: `${where} ${p.indicator}: ${storedUnit} does not convert to ${p.unit}` };
+    shown = storedUnit === p.unit ? number : toDecimalText(mul(fromDecimal(number), ratio), 12);
     shownUnit = p.unit;
   }
   if (p.options.includes('数值')) return { ok: true, text: shown };

@@ -4,7 +4,7 @@ import { TEMPLATES, type Template } from '../shared/document.ts';
 import { AppError, formatMessage, type ErrorCode } from '../shared/errors.ts';
 import type { CellEdit } from '../shared/contract.ts';
 import type { EditableField, ValueKind } from '../shared/model.ts';
-import { figureText } from '../shared/qualifiers.ts';
+import { figureText } from '../shared/figure/qualifiers.ts';
 import { findIndicator } from '../core/catalog/catalog.ts';
 import type { CoreContext } from '../core/context.ts';
 import { writeBatch } from '../core/history/change-log.ts';

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { formatCheck } from '../shared/checks.ts';
 import { AppError, formatMessage, type Locale } from '../shared/errors.ts';
 import { parsePeriodKey, periodLabel } from '../shared/period-key.ts';
-import { figureText } from '../shared/qualifiers.ts';
+import { figureText } from '../shared/figure/qualifiers.ts';
 import { IMPORT_MAX_BYTES, type ImportPreview, type PreviewFigure, type PreviewItem } from '../shared/tables.ts';
 import { issueText } from '../core/imports/issues.ts';
 import { applyImport } from '../core/imports/pending.ts';

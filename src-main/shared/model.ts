@@ -3,7 +3,7 @@
 
 import type { CheckRule, CheckWarning } from './checks.ts';
 import type { PeriodKind } from './period-key.ts';
-import type { Dimension } from './units.ts';
+import type { Dimension } from './figure/units.ts';
 
 export type ValueKind = 'actual' | 'target';
 export type ValueStatus = 'draft' | 'verified';

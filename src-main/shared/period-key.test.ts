@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriodKey, periodKey, periodLabel, previousYearKey } from './period-key.ts';
-import { figureText } from './qualifiers.ts';
-import { compatibleUnits, conversionFactor } from './units.ts';
+import { figureText } from './figure/qualifiers.ts';
+import { compatibleUnits, conversionRatio } from './figure/units.ts';
 
 describe('period keys', () => {
   it.each([
@@ -39,10 +39,16 @@ describe('figures as copy writes them', () => {
 
 describe('units', () => {
   it('converts within a dimension only', () => {
-    expect(conversionFactor('亿元', '万元')).toBe(10000);
-    expect(conversionFactor('千元', '亿元')).toBe(1e-5);
-    expect(conversionFactor('亿元', '亿美元')).toBeNull();
-    expect(conversionFactor('个', '亿元')).toBeNull();
+    const value = (r: { num: bigint; den: bigint } | null) => r && Number(r.num) / Number(r.den);
+    expect(value(conversionRatio('亿元', '万元'))).toBe(10000);
+    expect(value(conversionRatio('千元', '亿元'))).toBe(1e-5);
+    expect(conversionRatio('亿元', '亿美元')).toBeNull();
+    expect(conversionRatio('个', '亿元')).toBeNull();
+  });
+
+  it('holds factors no float holds: 3000 亩 is exactly 2 平方公里', () => {
+    const r = conversionRatio('亩', '平方公里')!;
+    expect(r.num * 3000n).toBe(r.den * 2n);
   });
   it('offers money indicators both currencies, counts only counts', () => {
     expect(compatibleUnits('亿元').map((u) => u.code)).toContain('万美元');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodFromWriting, placeholderText, tokenize } from './placeholder.ts';
-import { unitDef } from './units.ts';
+import { unitDef } from './figure/units.ts';
 
 const isUnit = (s: string) => unitDef(s) !== undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compatibleUnits, unitDef } from '../../shared/units.ts';
+import { compatibleUnits, unitDef } from '../../shared/figure/units.ts';
 import { catalogueOf, compileRule } from '../checks/rules.ts';
 import { BUILTIN_CATALOG } from './seed.ts';
 

@@ -1,13 +1,14 @@
 // Runs compiled rules over one park-period's figures and words each breach with the figures used.
-// All arithmetic is exact (rational.ts); figures are converted into one unit per rule and a rule
+// All arithmetic is exact (shared/figure/exact.ts); figures are converted into one unit per rule and a rule
 // whose figures do not convert (亿美元 against 亿元) is skipped without a word, as 同比 is.
 
 import { formatCheck, type CheckCode, type CheckWarning } from '../../shared/checks.ts';
 import type { ErrorParams } from '../../shared/errors.ts';
-import { QUALIFIERS, figureText } from '../../shared/qualifiers.ts';
-import { conversionFactor, unitDef } from '../../shared/units.ts';
+import { QUALIFIERS, figureText } from '../../shared/figure/qualifiers.ts';
+import { conversionRatio, unitDef } from '../../shared/figure/units.ts';
+import { growthRate } from '../../shared/figure/growth.ts';
 import { addInterval, certainlyAtMost, certainlyLess, figureInterval, negInterval, point, type Interval } from './interval.ts';
-import { add, cmp, div, fromDecimal, fromFactor, mul, neg, sign, sub, toDecimalText, ZERO, type Rational } from './rational.ts';
+import { add, cmp, fromDecimal, mul, neg, ONE, sign, sub, toDecimalText, ZERO, type Rational } from '../../shared/figure/exact.ts';
 import type { CheckIndicator, CompiledCompare, CompiledGrowth, CompiledRule } from './rules.ts';
 
 /** One stored (or pending) figure as a rule sees it. */
@@ -25,8 +26,6 @@ export interface ScopeFigure {
   previous: Pick<Figure, 'value' | 'unit' | 'qualifier'> | null;
 }
 
-const ONE: Rational = { num: 1n, den: 1n };
-const HUNDRED: Rational = { num: 100n, den: 1n };
 /** Places a computed sum or rate is written with at most (trailing zeros dropped). */
 const SHOWN_PLACES = 2;
 const EN_QUALIFIER: Record<string, string> = { below: 'nearly', above: 'over', atLeast: 'at least', about: 'about' };
@@ -88,10 +87,7 @@ function evalCompare(rule: CompiledCompare, figures: ReadonlyMap<string, ScopeFi
     }
   }
   if (unit === null) return null;
-  const into = (from: string): Rational | null => {
-    const f = conversionFactor(from, unit);
-    return f === null ? null : fromFactor(f);
-  };
+  const into = (from: string): Rational | null => conversionRatio(from, unit);
 
   const sides: Side[] = [];
   for (const side of rule.sides) {
@@ -181,10 +177,6 @@ function sideText(parts: Part[], unit: string): { zh: string; en: string } {
   return { zh: exact ? `${zh}，计${figureText(sumText, unit, null)}` : zh, en: `${en}${sumEn}` };
 }
 
-function rate(cur: Rational, prev: Rational): Rational {
-  return mul(div(sub(cur, prev), prev), HUNDRED);
-}
-
 /**
  * A stated 同比 against the one computed from last year's figure. Figures are rounded where they were
  * reported, so each stands for half a unit of its last place either way (a count is exact); the
@@ -195,8 +187,7 @@ function evalGrowth(rule: CompiledGrowth, figures: ReadonlyMap<string, ScopeFigu
   const scope = rule.indicators ? rule.indicators.flatMap((i) => figures.get(i.code) ?? []) : figures.values();
   for (const { indicator: ind, current: cur, previous: prev } of scope) {
     if (!cur || cur.value === null || cur.growth === null || !prev || prev.value === null) continue;
-    const f = conversionFactor(prev.unit, cur.unit);
-    const k = f === null ? null : fromFactor(f);
+    const k = conversionRatio(prev.unit, cur.unit);
     if (!k) continue;
     const opts = { halfUnit: !ind.integerOnly };
     const c = figureInterval(cur.value, cur.qualifier, ONE, ind.nonNegative, opts);
@@ -209,8 +200,8 @@ function evalGrowth(rule: CompiledGrowth, figures: ReadonlyMap<string, ScopeFigu
       hi = c.hi && p.lo ? sub(c.hi.v, p.lo.v) : null;
     } else {
       if (!p.lo || sign(p.lo.v) <= 0) continue; // no growth rate from a zero base
-      lo = c.lo && p.hi ? rate(c.lo.v, p.hi.v) : null;
-      hi = c.hi ? rate(c.hi.v, p.lo.v) : null;
+      lo = c.lo && p.hi ? growthRate(c.lo.v, p.hi.v) : null;
+      hi = c.hi ? growthRate(c.hi.v, p.lo.v) : null;
     }
     const stated = fromDecimal(cur.growth);
     const tooLow = lo !== null && cmp(add(stated, rule.tolerance), lo) < 0;
@@ -219,7 +210,7 @@ function evalGrowth(rule: CompiledGrowth, figures: ReadonlyMap<string, ScopeFigu
 
     const cx = fromDecimal(cur.value);
     const px = mul(fromDecimal(prev.value), k);
-    const computed = points ? sub(cx, px) : rate(cx, px);
+    const computed = points ? sub(cx, px) : growthRate(cx, px);
     const diff = sub(stated, computed);
     const approximate = cur.qualifier !== null || prev.qualifier !== null;
     out.push(

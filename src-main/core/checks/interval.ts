@@ -3,8 +3,8 @@
 // (≥ 0 for an indicator that cannot be negative). A rule warns only when every value these intervals
 // allow breaches it, so a qualifier never produces a warning that its direction does not make certain.
 
-import { QUALIFIERS } from '../../shared/qualifiers.ts';
-import { add, cmp, fromDecimal, mul, neg, ZERO, type Rational } from './rational.ts';
+import { QUALIFIERS } from '../../shared/figure/qualifiers.ts';
+import { add, cmp, fromDecimal, mul, neg, ZERO, type Rational } from '../../shared/figure/exact.ts';
 
 export interface Bound {
   v: Rational;

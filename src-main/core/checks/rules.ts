@@ -4,14 +4,14 @@
 // not take the grid down with it.
 
 import { RULE_KINDS, formatRuleProblem, type CheckRule, type RuleKind, type RuleProblem } from '../../shared/checks.ts';
-import { parseDecimal } from '../../shared/decimal.ts';
+import { parseDecimal } from '../../shared/figure/exact.ts';
 import type { Indicator } from '../../shared/model.ts';
-import { unitDef, type Dimension } from '../../shared/units.ts';
+import { unitDef, type Dimension } from '../../shared/figure/units.ts';
 import type { CoreContext } from '../context.ts';
 import type { ChangeLog } from '../history/change-log.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from '../store/open.ts';
-import { fromDecimal, type Rational } from './rational.ts';
+import { fromDecimal, type Rational } from '../../shared/figure/exact.ts';
 import { codesOf, parseCompare, parseGrowth, RuleSyntaxError, type CompareAst, type CompareOp, type GrowthAst } from './rule-parser.ts';
 
 /** What a rule needs to know of an indicator. */

@@ -8,7 +8,7 @@ import { renderDocx } from '../reports/docx/index.ts';
 import { readSettings } from '../settings/settings.ts';
 import { requireDocument } from './documents.ts';
 import { getPhotoBytes } from './photos.ts';
-import { figureReader, resolveDocument } from './resolve.ts';
+import { DocumentFigures, resolveDocument } from './resolve.ts';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const TEMPLATE_NAMES: Record<Template, string> = { magazine: '园区风采', bulletin: '工作简报' };
@@ -29,7 +29,7 @@ export interface ExportRequest {
 export async function exportDocx(ctx: CoreContext, req: ExportRequest): Promise<OutgoingFile> {
   const { db } = ctx;
   const settings = readSettings(db);
-  const reader = figureReader(db);
+  const reader = new DocumentFigures(db);
   const resolved: ResolvedDocument[] = req.documents.map((d) =>
     resolveDocument(db, { parkId: d.parkId, periodId: d.periodId, body: requireDocument(db, d.parkId, d.periodId).body }, settings, reader),
   );

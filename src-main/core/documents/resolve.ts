@@ -3,51 +3,33 @@ import type { ValueKind } from '../../shared/model.ts';
 import { parsePeriodKey, periodLabel, previousYearKey } from '../../shared/period-key.ts';
 import { periodFromWriting, tokenize, type Placeholder } from '../../shared/placeholder.ts';
 import type { Settings } from '../../shared/settings.ts';
-import { unitDef } from '../../shared/units.ts';
+import { decimalShift, unitDef } from '../../shared/figure/units.ts';
 import { listStoredIndicators, type StoredIndicator } from '../catalog/catalog.ts';
 import { formatFigure, formatGrowth, formatRate } from '../format/index.ts';
+import { yearOnYear } from '../../shared/figure/growth.ts';
+import type { Rational } from '../../shared/figure/exact.ts';
+import { FigureReader, type StoredFigure } from '../figures/read-figures.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import type { Db } from '../store/open.ts';
-import { computeGrowth } from '../values/grid.ts';
 import { getPhotoInfo } from './photos.ts';
-
-interface StoredFigure {
-  value: string | null;
-  unit: string;
-  qualifier: string | null;
-  growth: string | null;
-  baseline: string | null;
-}
 
 const isUnit = (s: string) => unitDef(s) !== undefined;
 
-/**
- * Reads figures for one park. Statements are prepared once per resolver: a 100-park yearbook
- * resolves some thousands of placeholders and must not re-prepare for each.
- */
-export function figureReader(db: Db) {
-  const indicators = new Map<string, StoredIndicator>();
-  for (const i of listStoredIndicators(db)) indicators.set(i.name, i);
-  const periodPk = db.prepare('SELECT pk FROM periods WHERE key = ?').pluck();
-  const value = db.prepare(
-    'SELECT value, unit, qualifier, growth, baseline FROM indicator_values WHERE park = ? AND period = ? AND kind = ? AND indicator = ?',
-  );
-  const pkCache = new Map<string, number | null>();
-  const pkOf = (key: string): number | null => {
-    if (!pkCache.has(key)) pkCache.set(key, (periodPk.get(key) as number | undefined) ?? null);
-    return pkCache.get(key)!;
-  };
-  return {
-    indicator: (name: string) => indicators.get(name) ?? null,
-    figure(parkPk: number, periodKey: string, kind: ValueKind, indicatorPk: number): StoredFigure | null {
-      const pk = pkOf(periodKey);
-      if (pk === null) return null;
-      return (value.get(parkPk, pk, kind, indicatorPk) as StoredFigure | undefined) ?? null;
-    },
-  };
+/** The catalogue by name and the figures, read once per export: a yearbook resolves thousands of placeholders. */
+export class DocumentFigures {
+  private readonly indicators = new Map<string, StoredIndicator>();
+  readonly figures: FigureReader;
+
+  constructor(db: Db) {
+    for (const i of listStoredIndicators(db)) this.indicators.set(i.name, i);
+    this.figures = new FigureReader(db);
+  }
+
+  indicator(name: string): StoredIndicator | null {
+    return this.indicators.get(name) ?? null;
+  }
 }
-export type FigureReader = ReturnType<typeof figureReader>;
 
 type Outcome = { text: string } | { code: ProblemCode; params: Record<string, string> };
 
@@ -78,7 +60,7 @@ function convertible(from: string, to: string): boolean {
 /** One placeholder to its text, or the reason it cannot be written. */
 function resolvePlaceholder(
   p: Placeholder,
-  reader: FigureReader,
+  reader: DocumentFigures,
   parkPk: number,
   ownPeriod: string,
   settings: Settings,
@@ -98,7 +80,7 @@ function resolvePlaceholder(
   if (periodKey === null) return { code: 'UNKNOWN_PERIOD', params: { period: p.period ?? '' } };
   const kind: ValueKind = p.options.includes('目标') ? 'target' : 'actual';
   const about = { indicator: ind.name, period: periodKey, kind };
-  const fig = reader.figure(parkPk, periodKey, kind, ind.pk);
+  const fig = reader.figures.figure(parkPk, periodKey, kind, ind.pk);
   try {
     return writeFigure(p, ind, fig, reader, parkPk, periodKey, settings, about);
   } catch (e) {
@@ -112,7 +94,7 @@ function writeFigure(
   p: Placeholder,
   ind: StoredIndicator,
   fig: StoredFigure | null,
-  reader: FigureReader,
+  reader: DocumentFigures,
   parkPk: number,
   periodKey: string,
   settings: Settings,
@@ -150,18 +132,15 @@ function writeFigure(
  * as figures are printed (DOMAIN.md: 亿元 with 2 decimals): 6950万元 → 0.70亿元, 333.52亿元 → 3335200万元.
  */
 function convertedDecimals(decimals: number, from: string, to: string): number {
-  const a = unitDef(from);
-  const b = unitDef(to);
-  if (!a || !b) return decimals;
-  const shift = Math.round(Math.log10(b.factor / a.factor));
+  const shift = decimalShift(to, from);
+  if (shift === null) return decimals;
   return Math.min(2, Math.max(0, decimals + shift));
 }
 
-function growthFromPrevious(ind: StoredIndicator, fig: StoredFigure, reader: FigureReader, parkPk: number, periodKey: string): string | null {
+function growthFromPrevious(ind: StoredIndicator, fig: StoredFigure, reader: DocumentFigures, parkPk: number, periodKey: string): Rational | null {
   const parts = parsePeriodKey(periodKey);
   if (!parts) return null;
-  const prev = reader.figure(parkPk, previousYearKey(parts), 'actual', ind.pk);
-  return computeGrowth(ind, fig, prev);
+  return yearOnYear(ind.kind, fig, reader.figures.figure(parkPk, previousYearKey(parts), 'actual', ind.pk));
 }
 
 export interface ResolveTarget {
@@ -171,7 +150,7 @@ export interface ResolveTarget {
 }
 
 /** Fills every placeholder of a document from the store; problems are collected, never thrown. */
-export function resolveDocument(db: Db, target: ResolveTarget, settings: Settings, reader: FigureReader = figureReader(db)): ResolvedDocument {
+export function resolveDocument(db: Db, target: ResolveTarget, settings: Settings, reader: DocumentFigures = new DocumentFigures(db)): ResolvedDocument {
   const park = getParkRow(db, target.parkId);
   const period = getPeriodRow(db, target.periodId);
   const problems: Problem[] = [];

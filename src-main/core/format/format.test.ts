@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RoundingMode } from '../../shared/decimal.ts';
+import type { RoundingMode } from '../../shared/figure/exact.ts';
 import { formatFigure, formatGrowth, formatNumber, formatRange, formatRate, unitText } from './index.ts';
 
 const UP = { rounding: 'half-up' } as const;

@@ -1,10 +1,10 @@
 // Figures in copy (DOMAIN.md "Writing figures", GB/T 15835-2011): half-width Arabic digits, no
 // thousands separators, the number then the unit, a qualifier where the word stands in copy.
 
-import type { RoundingMode } from '../../shared/decimal.ts';
-import { figureText, QUALIFIERS } from '../../shared/qualifiers.ts';
-import { conversionFactor } from '../../shared/units.ts';
-import { ONE, ratioOf, readExact, roundAtMost, scaleAndRound, writeExact } from './exact.ts';
+import type { RoundingMode } from '../../shared/figure/exact.ts';
+import { figureText, QUALIFIERS } from '../../shared/figure/qualifiers.ts';
+import { conversionRatio } from '../../shared/figure/units.ts';
+import { readExact, roundAtMost, scaleAndRound, writeExact } from '../../shared/figure/exact.ts';
 
 export interface FormatOptions {
   rounding: RoundingMode;
@@ -26,10 +26,8 @@ export function unitText(unit: string): string {
 export function formatNumber(value: string, fromUnit: string, toUnit: string, decimals: number, opts: FormatOptions): string | null {
   const x = readExact(value);
   if (fromUnit === toUnit) return writeExact(roundAtMost(x, decimals, opts.rounding));
-  const factor = conversionFactor(fromUnit, toUnit);
-  if (factor === null) return null;
-  const ratio = factor === 1 ? ONE : ratioOf(factor);
-  if (ratio === null) throw new RangeError(`no exact conversion from ${fromUnit} to ${toUnit}`);
+  const ratio = conversionRatio(fromUnit, toUnit);
+  if (ratio === null) return null;
   return writeExact(scaleAndRound(x, ratio, decimals, opts.rounding));
 }
 

@@ -3,9 +3,9 @@
 // typed — with 近/余/突破, a unit, thousands separators, full-width digits or a dash for "no data".
 
 import type { ErrorCode, ErrorParams } from '../../shared/errors.ts';
-import { normalizeNumberText, parseDecimal } from '../../shared/decimal.ts';
-import { QUALIFIERS } from '../../shared/qualifiers.ts';
-import { UNITS } from '../../shared/units.ts';
+import { normalizeNumberText, parseDecimal } from '../../shared/figure/exact.ts';
+import { QUALIFIERS } from '../../shared/figure/qualifiers.ts';
+import { UNITS } from '../../shared/figure/units.ts';
 import type { Cell } from './xlsx-read.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; params: ErrorParams } | null;

@@ -22,6 +22,7 @@ import type { CellPlace, ImportPreview, PreviewFigure, PreviewItem } from '../..
 import type { StoredIndicator } from '../catalog/catalog.ts';
 import { checkFigures, type PendingFigure } from '../checks/run-checks.ts';
 import { convertExact } from '../tables/shown.ts';
+import { FigureReader, type FigureMap } from '../figures/read-figures.ts';
 import type { CoreContext } from '../context.ts';
 import type { BulkValue } from '../values/bulk-write.ts';
 import { FieldError, parseField } from '../values/parse-field.ts';
@@ -44,7 +45,8 @@ export interface PreviewInput {
   kind?: ValueKind | undefined;
 }
 
-interface StoredFigure extends PreviewFigure {
+/** The fields an import can set: what is compared to decide new, changed or unchanged. */
+interface ImportedFigure extends PreviewFigure {
   source: string | null;
 }
 
@@ -52,7 +54,7 @@ interface Group {
   park: StoredPark;
   period: StoredPeriod;
   kind: ValueKind;
-  stored: Map<number, StoredFigure>;
+  stored: FigureMap;
   pending: Map<string, PendingFigure>;
   /** Indicator pk → the first row that gave it, to name both rows of a duplicate. */
   seen: Map<number, SourceFigure>;
@@ -119,7 +121,7 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
   const listed: Record<PreviewItem['status'], PreviewItem[]> = { changed: [], new: [], unchanged: [] };
   const counts = { new: 0, changed: 0, unchanged: 0 };
   const values: BulkValue[] = [];
-  const selectGroup = ctx.db.prepare('SELECT indicator, value, unit, qualifier, growth, source FROM indicator_values WHERE park = ? AND period = ? AND kind = ?');
+  const reader = new FigureReader(ctx.db);
   const rules = new FieldRules(issues);
   let group: Group | undefined;
 
@@ -136,8 +138,7 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
       const gk = `${fig.park.pk}:${fig.period.pk}:${fig.kind}`;
       group = groups.get(gk);
       if (!group) {
-        const stored = new Map<number, StoredFigure>();
-        for (const r of selectGroup.all(fig.park.pk, fig.period.pk, fig.kind) as (StoredFigure & { indicator: number })[]) stored.set(r.indicator, r);
+        const stored = reader.read(fig.park.pk, fig.period.pk, fig.kind);
         group = { park: fig.park, period: fig.period, kind: fig.kind, stored, pending: new Map(), seen: new Map() };
         groups.set(gk, group);
       }
@@ -183,7 +184,7 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
     const qualifierGiven = (cols.qualifier !== undefined && (v !== null || newQualifier !== null || !before?.value)) || !!(v?.ok && v.value.qualifier);
     const valueCell = cols.value !== undefined && cells[cols.value]?.t === 'n';
     const shownAsStored = cols.displayUnit && before && newValue !== null && newUnit !== null && sameAmount(newValue, newUnit, before.value, before.unit, valueCell);
-    const after: StoredFigure = {
+    const after: ImportedFigure = {
       value: newValue === null || shownAsStored ? (before?.value ?? null) : before && sameHeld(newValue, before.value, valueCell) ? before.value : newValue,
       unit: shownAsStored ? before!.unit : (newUnit ?? before?.unit ?? ind.unit),
       qualifier: qualifierGiven ? newQualifier : (before?.qualifier ?? null),
@@ -294,12 +295,12 @@ function sameAmount(value: string, unit: string, stored: string | null, storedUn
   return a === b || Math.abs(a - b) <= Math.abs(b) * 1e-14;
 }
 
-function sameFigure(a: StoredFigure, b: StoredFigure): boolean {
+function sameFigure(a: ImportedFigure, b: ImportedFigure): boolean {
   return a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier && a.growth === b.growth && a.source === b.source;
 }
 
-function item(fig: SourceFigure, ind: StoredIndicator, status: PreviewItem['status'], before: StoredFigure | null, after: StoredFigure): PreviewItem {
-  const shape = (f: StoredFigure): PreviewFigure => ({ value: f.value, unit: f.unit, qualifier: f.qualifier, growth: f.growth });
+function item(fig: SourceFigure, ind: StoredIndicator, status: PreviewItem['status'], before: ImportedFigure | null, after: ImportedFigure): PreviewItem {
+  const shape = (f: ImportedFigure): PreviewFigure => ({ value: f.value, unit: f.unit, qualifier: f.qualifier, growth: f.growth });
   return {
     status,
     park: fig.park.name,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import demo from '../../../resources/demo/demo-store.json' with { type: 'json' };
-import { figureText } from '../../shared/qualifiers.ts';
+import { figureText } from '../../shared/figure/qualifiers.ts';
 import { tempStore, type TempStore } from '../testing/temp-store.ts';
 import { readGrid } from '../values/grid.ts';
 

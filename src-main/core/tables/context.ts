@@ -6,16 +6,20 @@ import type { ParkRef, PeriodColumn } from '../reports/xlsx/model.ts';
 import { toPeriod, type ParkRow, type PeriodRow } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
 import { readCatalogView, type CatalogView } from './catalog-lines.ts';
-import { FigureReader } from './figures.ts';
+import { FigureReader } from '../figures/read-figures.ts';
+import { readSettings } from '../settings/settings.ts';
+import type { RoundingMode } from '../../shared/figure/exact.ts';
 
 export interface TablesContext {
   db: Db;
   view: CatalogView;
   reader: FigureReader;
+  /** The store's rounding setting, for 同比 computed from last year's figure. */
+  rounding: RoundingMode;
 }
 
 export function tablesContext(db: Db): TablesContext {
-  return { db, view: readCatalogView(db), reader: new FigureReader(db) };
+  return { db, view: readCatalogView(db), reader: new FigureReader(db), rounding: readSettings(db).rounding };
 }
 
 export const parkRef = (p: ParkRow): ParkRef => ({ id: p.id, name: p.name });

@@ -6,7 +6,7 @@ import type { Cell, Worksheet } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutgoingFile } from '../host.ts';
 import { AppError } from '../../shared/errors.ts';
-import { conversionFactor } from '../../shared/units.ts';
+import { conversionRatio } from '../../shared/figure/units.ts';
 import { listIndicators, insertIndicator } from '../catalog/catalog.ts';
 import { writeBatch } from '../history/change-log.ts';
 import { dispatch } from '../rpc/dispatch.ts';
@@ -53,14 +53,14 @@ function expectFigure(cell: Cell, fig: StoreFigure | undefined): void {
     expect(cell.value ?? null, cell.address).toBeNull();
     return;
   }
-  const factor = conversionFactor(fig.unit, fig.indicatorUnit);
-  if (factor === null) {
+  const ratio = conversionRatio(fig.unit, fig.indicatorUnit);
+  if (ratio === null) {
     expect(cell.value, cell.address).toEqual(expect.stringContaining(fig.value));
     expect(cell.value, cell.address).toEqual(expect.stringContaining(fig.unit));
     return;
   }
   expect(typeof cell.value, cell.address).toBe('number');
-  expect(cell.value as number, cell.address).toBeCloseTo(Number(fig.value) * factor, 9);
+  expect(cell.value as number, cell.address).toBeCloseTo((Number(fig.value) * Number(ratio.num)) / Number(ratio.den), 9);
   if (fig.qualifier) expect(cell.numFmt, cell.address).toContain(`"${fig.qualifier}"`);
   const places = fig.decimals > 0 ? `0.${'0'.repeat(fig.decimals)}` : '0';
   expect(cell.numFmt.replace(/"[^"]*"/g, ''), cell.address).toBe(`${places}_ `);

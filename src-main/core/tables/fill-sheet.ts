@@ -4,8 +4,8 @@
 // reference in the same unit.
 
 import type { ValueKind } from '../../shared/model.ts';
-import { QUALIFIER_CODES } from '../../shared/qualifiers.ts';
-import { compatibleUnits } from '../../shared/units.ts';
+import { QUALIFIER_CODES } from '../../shared/figure/qualifiers.ts';
+import { compatibleUnits } from '../../shared/figure/units.ts';
 import type { CategoryLine, FillLine, FillSheet } from '../reports/xlsx/model.ts';
 import type { ParkRow, PeriodRow } from '../repos/rows.ts';
 import { groupLines } from './catalog-lines.ts';

@@ -38,7 +38,7 @@ export function buildFormSheet(g: TablesContext, name: string, park: ParkRow, pe
     for (const { ind, row } of group.slots) {
       const c = cur.get(ind.pk);
       const p = before.get(ind.pk);
-      lines.push({ type: 'indicator', ind: row, current: shownValue(c, ind.unit), previous: shownValue(p, ind.unit), growth: shownGrowth(ind, c, p) });
+      lines.push({ type: 'indicator', ind: row, current: shownValue(c, ind.unit), previous: shownValue(p, ind.unit), growth: shownGrowth(ind, c, p, g.rounding) });
     }
   }
   return {

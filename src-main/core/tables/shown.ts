@@ -4,13 +4,14 @@
 // with a note saying why.
 
 import type { Indicator } from '../../shared/model.ts';
-import { figureText } from '../../shared/qualifiers.ts';
-import { conversionFactor, unitDef } from '../../shared/units.ts';
-import { ONE, ratioOf, readExact, scaleAndRound, trimZeros, writeExact } from '../format/exact.ts';
+import { figureText } from '../../shared/figure/qualifiers.ts';
+import { conversionRatio, unitDef } from '../../shared/figure/units.ts';
+import { readExact, scaleAndRound, terminatingPlaces, trimZeros, writeExact } from '../../shared/figure/exact.ts';
 import { unitText } from '../format/index.ts';
 import type { ShownGrowth, ShownValue } from '../reports/xlsx/model.ts';
-import { computeGrowth } from '../values/grid.ts';
-import type { StoredFigure } from './figures.ts';
+import { yearOnYearText } from '../../shared/figure/growth.ts';
+import type { RoundingMode } from '../../shared/figure/exact.ts';
+import type { ReportedFigure } from '../figures/read-figures.ts';
 
 export const NOTHING: ShownValue = Object.freeze({ number: null, text: null, qualifier: null, note: null });
 
@@ -24,26 +25,15 @@ const FRACTION_PLACES = 17;
  */
 export function convertExact(value: string, from: string, to: string): string | null {
   if (from === to) return value;
-  const factor = conversionFactor(from, to);
-  if (factor === null) return null;
-  const ratio = factor === 1 ? ONE : ratioOf(factor);
+  const ratio = conversionRatio(from, to);
   if (ratio === null) return null;
   const x = readExact(value);
-  return writeExact(trimZeros(scaleAndRound(x, ratio, x.scale + placesOf(ratio.den), 'half-up')));
-}
-
-/** Decimal places of 1/den when it terminates (den = 2^a·5^b needs max(a, b)), else FRACTION_PLACES. */
-function placesOf(den: bigint): number {
-  let d = den;
-  let twos = 0;
-  let fives = 0;
-  for (; d % 2n === 0n; twos++) d /= 2n;
-  for (; d % 5n === 0n; fives++) d /= 5n;
-  return d === 1n ? Math.max(twos, fives) : FRACTION_PLACES;
+  const places = x.scale + (terminatingPlaces(ratio.den) ?? FRACTION_PLACES);
+  return writeExact(trimZeros(scaleAndRound(x, ratio, places, 'half-up')));
 }
 
 /** A stored figure in the row's unit; NOTHING when there is no figure (or only a growth). */
-export function shownValue(fig: StoredFigure | undefined, rowUnit: string): ShownValue {
+export function shownValue(fig: ReportedFigure | undefined, rowUnit: string): ShownValue {
   if (!fig || fig.value === null) return NOTHING;
   const converted = convertExact(fig.value, fig.unit, rowUnit);
   if (converted !== null) return { number: Number(converted), text: null, qualifier: fig.qualifier, note: null };
@@ -62,11 +52,11 @@ function unitNote(from: string, to: string): string {
  * the grid does (never from an approximate figure, never across currencies). A growth reported
  * without a figure (增长10%左右) carries the figure's qualifier.
  */
-export function shownGrowth(ind: Indicator, cur: StoredFigure | undefined, prev: StoredFigure | undefined): ShownGrowth | null {
+export function shownGrowth(ind: Indicator, cur: ReportedFigure | undefined, prev: ReportedFigure | undefined, rounding: RoundingMode): ShownGrowth | null {
   const points = ind.kind === 'percent';
   if (cur && cur.growth !== null) {
     return { number: Number(cur.growth), points, qualifier: cur.value === null ? cur.qualifier : null, computed: false };
   }
-  const computed = computeGrowth(ind, cur ?? null, prev ?? null);
+  const computed = yearOnYearText(ind.kind, cur ?? null, prev ?? null, rounding);
   return computed === null ? null : { number: Number(computed), points, qualifier: null, computed: true };
 }

@@ -35,12 +35,16 @@ describe('figures in the row unit', () => {
   it('takes the reported growth first, computes it otherwise, and keeps a target growth qualifier', () => {
     const gdp = { kind: 'amount' } as StoredIndicator;
     const rate = { kind: 'percent' } as StoredIndicator;
-    expect(shownGrowth(gdp, fig('333.52', '亿元', null, '12'), fig('300', '亿元'))).toEqual({ number: 12, points: false, qualifier: null, computed: false });
-    expect(shownGrowth(gdp, fig('333.52', '亿元'), fig('300', '亿元'))).toEqual({ number: 11.2, points: false, qualifier: null, computed: true });
-    expect(shownGrowth(gdp, fig('3', '亿元'), fig('30000', '万元'))).toMatchObject({ number: 0 });
-    expect(shownGrowth(gdp, fig('3', '亿元'), fig('3', '亿美元'))).toBeNull();
-    expect(shownGrowth(gdp, fig(null, '亿元', '左右', '10'), undefined)).toEqual({ number: 10, points: false, qualifier: '左右', computed: false });
-    expect(shownGrowth(rate, fig('48.5', '%'), fig('45', '%'))).toMatchObject({ number: 3.5, points: true });
+    expect(shownGrowth(gdp, fig('333.52', '亿元', null, '12'), fig('300', '亿元'), 'half-up')).toEqual({ number: 12, points: false, qualifier: null, computed: false });
+    expect(shownGrowth(gdp, fig('333.52', '亿元'), fig('300', '亿元'), 'half-up')).toEqual({ number: 11.2, points: false, qualifier: null, computed: true });
+    expect(shownGrowth(gdp, fig('3', '亿元'), fig('30000', '万元'), 'half-up')).toMatchObject({ number: 0 });
+    expect(shownGrowth(gdp, fig('3', '亿元'), fig('3', '亿美元'), 'half-up')).toBeNull();
+    expect(shownGrowth(gdp, fig(null, '亿元', '左右', '10'), undefined, 'half-up')).toEqual({ number: 10, points: false, qualifier: '左右', computed: false });
+    expect(shownGrowth(rate, fig('48.5', '%'), fig('45', '%'), 'half-up')).toMatchObject({ number: 3.5, points: true });
+    // 200 → 202.1 is 1.05% exactly: the rounding setting decides, as in the grid and the Word export.
+    expect(shownGrowth(gdp, fig('202.1', '亿元'), fig('200', '亿元'), 'half-up')).toMatchObject({ number: 1.1, computed: true });
+    expect(shownGrowth(gdp, fig('202.1', '亿元'), fig('200', '亿元'), 'half-even')).toMatchObject({ number: 1, computed: true });
+    expect(shownGrowth(gdp, fig('2.021', '亿元'), fig('20000', '万元'), 'half-even')).toMatchObject({ number: 1, computed: true });
   });
 });
 

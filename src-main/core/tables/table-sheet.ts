@@ -24,7 +24,7 @@ export function buildTableSheet(g: TablesContext, name: string, park: ParkRow, p
         type: 'indicator',
         ind: row,
         cells: figs.map((m) => shownValue(m.get(ind.pk), ind.unit)),
-        growth: shownGrowth(ind, lastFigs.get(ind.pk), before.get(ind.pk)),
+        growth: shownGrowth(ind, lastFigs.get(ind.pk), before.get(ind.pk), g.rounding),
       });
     }
   }

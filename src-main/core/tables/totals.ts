@@ -1,8 +1,8 @@
 // 合计 and 位次 of a comparison across parks, only where the indicator allows them.
 
 import type { Indicator } from '../../shared/model.ts';
-import { readExact, writeExact, type Exact } from '../format/exact.ts';
-import type { StoredFigure } from './figures.ts';
+import { readExact, writeExact, type Exact } from '../../shared/figure/exact.ts';
+import type { ReportedFigure } from '../figures/read-figures.ts';
 import { convertExact } from './shown.ts';
 
 /**
@@ -29,9 +29,9 @@ export interface Total {
  * (近, 余 …) would pass for an exact one, and a figure in another currency cannot be added at all.
  * Null when the indicator does not add up or no park has a figure.
  */
-export function totalOf(ind: Pick<Indicator, 'kind' | 'decimals' | 'unit'>, figures: readonly (StoredFigure | undefined)[]): Total | null {
+export function totalOf(ind: Pick<Indicator, 'kind' | 'decimals' | 'unit'>, figures: readonly (ReportedFigure | undefined)[]): Total | null {
   if (!isAdditive(ind)) return null;
-  const present = figures.filter((f): f is StoredFigure & { value: string } => !!f && f.value !== null);
+  const present = figures.filter((f): f is ReportedFigure & { value: string } => !!f && f.value !== null);
   if (!present.length) return null;
   if (present.some((f) => f.qualifier)) return { number: null, note: '含约数（如“近”“余”“以上”），不计合计。' };
   const converted = present.map((f) => convertExact(f.value, f.unit, ind.unit));

@@ -2,10 +2,10 @@
 // The same rules serve the grid, the CLI and (later) importers.
 
 import { AppError, type ErrorCode, type ErrorParams } from '../../shared/errors.ts';
-import { parseDecimal } from '../../shared/decimal.ts';
+import { parseDecimal } from '../../shared/figure/exact.ts';
 import type { EditableField, Indicator } from '../../shared/model.ts';
-import { QUALIFIER_CODES, isQualifier } from '../../shared/qualifiers.ts';
-import { compatibleUnits, unitDef } from '../../shared/units.ts';
+import { QUALIFIER_CODES, isQualifier } from '../../shared/figure/qualifiers.ts';
+import { compatibleUnits, unitDef } from '../../shared/figure/units.ts';
 
 export class FieldError extends Error {
   readonly code: ErrorCode;

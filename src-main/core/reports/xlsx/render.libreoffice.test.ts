@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roundToString } from '../../../shared/decimal.ts';
+import { fromDecimal, mul, roundRational, writeExact } from '../../../shared/figure/exact.ts';
 import type { TableTemplate } from '../../../shared/tables.ts';
-import { figureText, QUALIFIERS } from '../../../shared/qualifiers.ts';
-import { conversionFactor } from '../../../shared/units.ts';
+import { figureText, QUALIFIERS } from '../../../shared/figure/qualifiers.ts';
+import { conversionRatio } from '../../../shared/figure/units.ts';
 import { writeBatch } from '../../history/change-log.ts';
 import { insertPark } from '../../repos/parks.ts';
 import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfPageCount, pdfText, pdfToPngs } from '../../testing/libreoffice.ts';
@@ -102,9 +102,9 @@ function fields(line: string): string[] {
 /** The figure as a reader should see it, worked out from the stored text, not by the exporter. */
 function shownText(f: { value: string | null; unit: string; indicatorUnit: string; decimals: number; qualifier: string | null }): string {
   if (f.value === null) return '';
-  const factor = conversionFactor(f.unit, f.indicatorUnit);
-  if (factor === null) return figureText(f.value, f.unit, f.qualifier);
-  const n = roundToString(Number(f.value) * factor, f.decimals);
+  const ratio = conversionRatio(f.unit, f.indicatorUnit);
+  if (ratio === null) return figureText(f.value, f.unit, f.qualifier);
+  const n = writeExact(roundRational(mul(fromDecimal(f.value), ratio), f.decimals, 'half-up'));
   const q = QUALIFIERS.find((x) => x.code === f.qualifier);
   return !q ? n : q.at === 'before' ? q.code + n : n + q.code;
 }

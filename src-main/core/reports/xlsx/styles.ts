@@ -3,7 +3,7 @@
 // of style records instead of one JSON key per cell. Never mutate a style after handing it out.
 
 import type { Alignment, Borders, Fill, Font, Style } from 'exceljs';
-import { QUALIFIERS } from '../../../shared/qualifiers.ts';
+import { QUALIFIERS } from '../../../shared/figure/qualifiers.ts';
 
 /** 宋体 is what Chinese offices' Excel and WPS use for tables; charset 134 is GB2312. */
 const BODY: Partial<Font> = { name: '宋体', size: 10, charset: 134 };

@@ -2,7 +2,7 @@
 // The importer sends the place as parts so each language can word it.
 import type { Locale } from '../../../../src-main/shared/errors.ts';
 import { fieldLabel } from '../../../../src-main/shared/errors.ts';
-import { figureText } from '../../../../src-main/shared/qualifiers.ts';
+import { figureText } from '../../../../src-main/shared/figure/qualifiers.ts';
 import type { CellPlace, PreviewFigure } from '../../../../src-main/shared/tables.ts';
 
 /** withField: also name the field (本期值, 同比增长) — left out where the message names it already. */

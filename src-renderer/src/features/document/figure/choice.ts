@@ -2,7 +2,7 @@
 // figure, the target, the bare number), from which period, in which unit — as placeholder text.
 import type { Indicator, Period } from '../../../../../src-main/shared/model.ts';
 import { periodFromWriting, placeholderText, type PlaceholderOption } from '../../../../../src-main/shared/placeholder.ts';
-import { UNITS, unitDef } from '../../../../../src-main/shared/units.ts';
+import { UNITS, unitDef } from '../../../../../src-main/shared/figure/units.ts';
 
 export const WHATS = ['value', '同比', '增速', '原值', '目标', '数值'] as const;
 export type What = (typeof WHATS)[number];
