@@ -130,3 +130,23 @@ test('the language switch shows English headers and is remembered', async ({ pag
   await page.reload();
   await expect(page.getByRole('columnheader', { name: 'Indicator' })).toBeVisible();
 });
+
+test('上年同期 words last year\'s figures as the exports do: 突破2000, 近80, 22余', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByTestId('indicator-grid')).toBeVisible();
+  await page.getByTestId('park-picker').selectOption({ label: '昆明高新区' });
+  await page.getByTestId('period-picker').selectOption({ label: '2017年' });
+  // A qualifier that stands after the number in copy (22余家), typed into last year's figure.
+  await cell(page, '营收超十亿元企业数', 'qualifier').click();
+  await page.keyboard.type('余');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, '营收超十亿元企业数', 'qualifier')).toHaveText('余');
+
+  await page.getByTestId('period-picker').selectOption({ label: '2018年' });
+  await page.getByTestId('kind-target').click();
+  await expect(cell(page, '园区总收入', 'previous')).toHaveText('突破2000');
+  await expect(cell(page, '特色产业收入占园区总收入比重', 'previous')).toHaveText('近80');
+  await expect(cell(page, '营收超十亿元企业数', 'previous')).toHaveText('22余');
+  mkdirSync(join(import.meta.dirname, 'artifacts'), { recursive: true });
+  await page.screenshot({ path: join(import.meta.dirname, 'artifacts', 'grid-previous-wording.png') });
+});

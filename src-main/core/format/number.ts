@@ -3,16 +3,11 @@
 
 import type { RoundingMode } from '../../shared/figure/exact.ts';
 import { figureText, QUALIFIERS } from '../../shared/figure/qualifiers.ts';
-import { conversionRatio } from '../../shared/figure/units.ts';
+import { conversionRatio, unitText } from '../../shared/figure/units.ts';
 import { readExact, roundAtMost, scaleAndRound, writeExact } from '../../shared/figure/exact.ts';
 
 export interface FormatOptions {
   rounding: RoundingMode;
-}
-
-/** The unit as copy writes it after a number: '工作日' → '个工作日' ("5个工作日"); others unchanged. */
-export function unitText(unit: string): string {
-  return unit === '工作日' ? '个工作日' : unit;
 }
 
 /**

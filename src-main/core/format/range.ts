@@ -2,9 +2,9 @@
 // ("15%～30%") and the magnitude repeated on money ("9亿～16亿元", "13万～17万美元"); other units
 // stand once, after the second number ("20～30个", "100～200亩").
 
-import { unitDef } from '../../shared/figure/units.ts';
+import { unitDef, unitText } from '../../shared/figure/units.ts';
 import { compareExact, readExact, roundAtMost, writeExact } from '../../shared/figure/exact.ts';
-import { unitText, type FormatOptions } from './number.ts';
+import type { FormatOptions } from './number.ts';
 
 export const RANGE_DASH = '～';
 

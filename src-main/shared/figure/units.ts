@@ -68,3 +68,8 @@ export function decimalShift(from: string, to: string): number | null {
   const r = conversionRatio(from, to);
   return r === null ? null : Math.round(Math.log10(Number(r.num) / Number(r.den)));
 }
+
+/** The unit as copy writes it after a number: '工作日' → '个工作日' ("5个工作日"); others unchanged. */
+export function unitText(unit: string): string {
+  return unit === '工作日' ? '个工作日' : unit;
+}

@@ -6,7 +6,7 @@ import { endBlock, masthead } from './bulletin-blocks.ts';
 import { BULLETIN_FRAME, bulletinFooters, bulletinGrid } from './bulletin-page.ts';
 import { HEADING_STYLES, L, S, mastheadLook } from './bulletin-styles.ts';
 import type { RenderContext } from './context.ts';
-import { headingNumberer } from './numbering.ts';
+import { headingNumberer } from '../../../shared/heading-number.ts';
 import { pageProperties, textHeight, textWidth } from './page.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
 import { isBlank, textRun, textRuns } from './runs.ts';

@@ -3,6 +3,8 @@
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../../../src-main/shared/errors.ts';
 import type { EditableField, GridRow } from '../../../../src-main/shared/model.ts';
+import { figureText } from '../../../../src-main/shared/figure/qualifiers.ts';
+import { unitText } from '../../../../src-main/shared/figure/units.ts';
 import type { ColumnId } from './columns.ts';
 
 /** The text a field holds as the user would type it; the editor starts with this (F2, Enter). */
@@ -22,11 +24,15 @@ function signed(d: string): string {
   return d.startsWith('-') || /^0(\.0+)?$/.test(d) ? d : `+${d}`;
 }
 
+/**
+ * Last year's figure worded as every export words it (569余, 近80, 10左右), with its unit only where it
+ * differs from this row's (3.2亿美元 in a 亿元 row).
+ */
 export function previousText(row: GridRow): string {
   const p = row.previous;
   if (!p || p.value === null) return '';
   const unit = row.current?.unit ?? row.indicator.unit;
-  return `${p.qualifier ?? ''}${p.value}${p.unit !== unit ? p.unit : ''}`;
+  return figureText(p.value, p.unit !== unit ? unitText(p.unit) : '', p.qualifier);
 }
 
 /** A computed 同比 for a percentage is a change in 个百分点, never a growth rate. */

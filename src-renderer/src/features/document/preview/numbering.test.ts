@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, issueNumber, numberHeadings } from './numbering.ts';
+import { chineseNumeral } from '../../../../../src-main/shared/heading-number.ts';
+import { issueNumber, numberHeadings } from './numbering.ts';
 
 describe('bulletin numbering', () => {
   it('writes Chinese numerals', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, headingNumberer } from './numbering.ts';
+import { chineseNumeral, headingNumberer } from './heading-number.ts';
 
 describe('chineseNumeral', () => {
   it.each([

@@ -1,10 +1,9 @@
-// Heading numbers of a bulletin (GB/T 9704: 一、 （一） 1. （1）), written as text rather than Word
-// list numbering: WPS and LibreOffice render Word's Chinese counting formats differently, plain text
-// reads the same everywhere.
+// Heading numbers of a bulletin (GB/T 9704: 一、 （一） 1. （1）), one level counted afresh under each
+// heading of a higher level. One home for the Word export and the in-app preview, so both number alike.
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五; 1000 and more as digits. */
 export function chineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`chineseNumeral: ${n}`);
   if (n < 10) return DIGITS[n]!;
@@ -18,20 +17,27 @@ export function chineseNumeral(n: number): string {
   return String(n);
 }
 
-const LABELS: Record<number, (n: number) => string> = {
-  1: (n) => `${chineseNumeral(n)}、`,
-  2: (n) => `（${chineseNumeral(n)}）`,
-  3: (n) => `${n}.`,
-  4: (n) => `（${n}）`,
-};
+/** The label of the n-th heading of a level: 一、 · （一） · 1. · （1）; levels beyond 4 count as 4. */
+export function headingLabel(level: number, n: number): string {
+  switch (Math.max(1, Math.min(4, level))) {
+    case 1:
+      return `${chineseNumeral(n)}、`;
+    case 2:
+      return `（${chineseNumeral(n)}）`;
+    case 3:
+      return `${n}.`;
+    default:
+      return `（${n}）`;
+  }
+}
 
-/** Returns a function giving each heading, in document order, its number; a level restarts under its parent. */
+/** Gives each heading, in document order, its number; a level restarts under its parent. */
 export function headingNumberer(): (level: number) => string {
   const counters = [0, 0, 0, 0];
   return (level) => {
     const at = Math.min(Math.max(level, 1), 4) - 1;
     counters[at]! += 1;
     counters.fill(0, at + 1);
-    return LABELS[at + 1]!(counters[at]!);
+    return headingLabel(at + 1, counters[at]!);
   };
 }
