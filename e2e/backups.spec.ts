@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { corruptPages, quickCheck } from '../src-main/core/testing/corrupt-store.ts';
+import { corruptPages, quickCheck } from '../test/support/corrupt-store.ts';
 import { expect, test } from './fixtures.ts';
 import { startServe, type ServeProcess } from './server-process.ts';
 

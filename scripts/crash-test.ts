@@ -10,10 +10,10 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runCrashScenario, type CrashFigures } from '../src-main/core/testing/crash-run.ts';
-import { runExportKills, type ExportKillFigures } from '../src-main/core/testing/export-kill.ts';
+import { runCrashScenario, type CrashFigures } from '../test/support/crash-run.ts';
+import { runExportKills, type ExportKillFigures } from '../test/support/export-kill.ts';
 
-const FAULTS: Record<string, string> = { 'write-behind': resolve(import.meta.dirname, '../src-main/core/testing/write-behind-fault.ts') };
+const FAULTS: Record<string, string> = { 'write-behind': resolve(import.meta.dirname, '../test/support/write-behind-fault.ts') };
 
 const { values: args } = parseArgs({
   options: {

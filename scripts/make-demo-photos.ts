@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { seededRandom as rng } from '../src-main/core/testing/seeded-random.ts';
+import { seededRandom as rng } from '../test/support/seeded-random.ts';
 
 const W = 1200;
 const H = 800;

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from '../src-main/core/store/migrate.ts';
-import { schemaText } from '../src-main/core/store/schema-dump.ts';
+import { schemaText } from '../test/support/schema-dump.ts';
 
 const db = new Database(':memory:');
 migrate(db, ':memory:');

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupsFolder } from '../core/backups/backup-files.ts';
-import { corruptPages } from '../core/testing/corrupt-store.ts';
-import { fileSha256 } from '../core/testing/temp-store.ts';
-import { runCliCaptured as cli } from './run-captured.ts';
+import { corruptPages } from '../../test/support/corrupt-store.ts';
+import { fileSha256 } from '../../test/support/temp-store.ts';
+import { runCliCaptured as cli } from '../../test/support/run-cli-captured.ts';
 
 let dir: string;
 let db: string;

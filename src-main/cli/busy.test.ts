@@ -10,13 +10,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMessage } from '../shared/errors.ts';
 import { dispatch } from '../core/rpc/dispatch.ts';
 import { openCore } from '../core/store/core.ts';
-import { rpcPost, runNode, startNode, startServe, type Started } from '../core/testing/processes.ts';
-import { tempStore, type TempStore } from '../core/testing/temp-store.ts';
+import { rpcPost, runNode, startNode, startServe, type Started } from '../../test/support/processes.ts';
+import { tempStore, type TempStore } from '../../test/support/temp-store.ts';
 import { EXIT } from './io.ts';
-import { runCliCaptured } from './run-captured.ts';
+import { runCliCaptured } from '../../test/support/run-cli-captured.ts';
 
 const CX = '楚雄高新区';
-const HOLD = 'src-main/core/testing/hold-write-lock.ts';
+const HOLD = 'test/support/hold-write-lock.ts';
 
 let s: TempStore;
 let holder: Started | null;

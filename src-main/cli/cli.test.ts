@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCliCaptured as cli } from './run-captured.ts';
+import { runCliCaptured as cli } from '../../test/support/run-cli-captured.ts';
 
 let dir: string;
 let db: string;

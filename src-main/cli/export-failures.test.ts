@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, chmodSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { restrictedWriter, runNode } from '../core/testing/processes.ts';
+import { restrictedWriter, runNode } from '../../test/support/processes.ts';
 import { EXIT } from './io.ts';
 
 const writer = restrictedWriter();

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readBack } from '../core/tables/xlsx-readback.ts';
-import { runCliCaptured as cli } from './run-captured.ts';
+import { readBack } from '../../test/support/xlsx-readback.ts';
+import { runCliCaptured as cli } from '../../test/support/run-cli-captured.ts';
 
 let dir: string;
 let db: string;

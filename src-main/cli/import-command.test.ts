@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { plainXlsx } from '../core/imports/test-files.ts';
-import { runCliCaptured as cli } from './run-captured.ts';
+import { plainXlsx } from '../../test/support/import-files.ts';
+import { runCliCaptured as cli } from '../../test/support/run-cli-captured.ts';
 
 let dir: string;
 let db: string;
@@ -99,7 +99,7 @@ describe('parkbrief import', () => {
   it('imports a filled template, which names its own park and period', async () => {
     const f = join(dir, '填报.xlsx');
     expect((await cli(['export', '--format', 'xlsx', '--template', 'fill', '--park', '楚雄高新区', '--period', '2022', '--out', f, '--db', db])).code).toBe(0);
-    const { editXlsx } = await import('../core/imports/test-files.ts');
+    const { editXlsx } = await import('../../test/support/import-files.ts');
     writeFileSync(
       f,
       await editXlsx(readFileSync(f), (wb) =>

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCliCaptured as cli } from './run-captured.ts';
+import { runCliCaptured as cli } from '../../test/support/run-cli-captured.ts';
 
 let dir: string;
 let db: string;

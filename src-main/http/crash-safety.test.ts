@@ -13,11 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Expected, type Op } from '../core/testing/crash-model.ts';
-import { runCrashScenario } from '../core/testing/crash-run.ts';
-import { runExportKills } from '../core/testing/export-kill.ts';
-import { auditStore } from '../core/testing/store-audit.ts';
-import { tempStore } from '../core/testing/temp-store.ts';
+import { Expected, type Op } from '../../test/support/crash-model.ts';
+import { runCrashScenario } from '../../test/support/crash-run.ts';
+import { runExportKills } from '../../test/support/export-kill.ts';
+import { auditStore } from '../../test/support/store-audit.ts';
+import { tempStore } from '../../test/support/temp-store.ts';
 
 const envInt = (name: string, fallback: number) => {
   const v = Number(process.env[name] ?? fallback);
@@ -27,7 +27,7 @@ const envInt = (name: string, fallback: number) => {
 const KILLS = envInt('PARKBRIEF_CRASH_KILLS', 20);
 const EXPORT_KILLS = envInt('PARKBRIEF_CRASH_EXPORT_KILLS', 6);
 const SEED = envInt('PARKBRIEF_CRASH_SEED', 5);
-const FAULT = pathToFileURL(join(import.meta.dirname, '../core/testing/write-behind-fault.ts')).href;
+const FAULT = pathToFileURL(join(import.meta.dirname, '../../test/support/write-behind-fault.ts')).href;
 /** Each kill costs a host start (~0.6 s idle, a few seconds on a loaded machine). */
 const timeout = (kills: number) => 60_000 + kills * 8_000;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { StoreSession } from '../core/session/store-session.ts';
 import { openCore } from '../core/store/core.ts';
-import { corruptPages } from '../core/testing/corrupt-store.ts';
+import { corruptPages } from '../../test/support/corrupt-store.ts';
 import { startServer, TOKEN_HEADER, type RunningServer } from './server.ts';
 
 let dir: string;

@@ -5,7 +5,7 @@ import { networkInterfaces } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempStore, type TempStore } from '../core/testing/temp-store.ts';
+import { tempStore, type TempStore } from '../../test/support/temp-store.ts';
 import { IMPORT_MAX_BYTES } from '../shared/tables.ts';
 import { IMPORT_MAX_BODY, MAX_BODY, startServer, TOKEN_HEADER, type RunningServer } from './server.ts';
 

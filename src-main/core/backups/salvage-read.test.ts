@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { corruptPages } from '../testing/corrupt-store.ts';
-import { seededRandom } from '../testing/seeded-random.ts';
+import { corruptPages } from '../../../test/support/corrupt-store.ts';
+import { seededRandom } from '../../../test/support/seeded-random.ts';
 import { compareKeys, intRange, KeySpace, readRange, TableStream, valueList, type Key } from './salvage-read.ts';
 
 describe('key space', () => {

@@ -3,7 +3,7 @@ import { getCatalog } from '../catalog/catalog.ts';
 import { writeBatch } from '../history/change-log.ts';
 import { ensurePeriod } from '../repos/periods.ts';
 import { dispatch } from '../rpc/dispatch.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { editValues } from '../values/edit-values.ts';
 import { readGrid } from '../values/grid.ts';
 import { checkFigures } from './run-checks.ts';

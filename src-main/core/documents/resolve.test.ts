@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runsText } from '../../shared/document.ts';
 import { formatProblem } from '../../shared/errors.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
-import { testBody } from '../testing/test-body.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
+import { testBody } from '../../../test/support/test-body.ts';
 import { editValues } from '../values/edit-values.ts';
 import { resolveDocument } from './resolve.ts';
 

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronHost } from '../../host/electron-host.ts';
 import { dispatch } from '../rpc/dispatch.ts';
 import { writeProvinceWorkbook } from '../tables/province-workbook.ts';
-import { CX, xlsxStore } from '../tables/xlsx-fixture.ts';
-import type { TempStore } from '../testing/temp-store.ts';
-import { mountTinyDisk } from '../testing/processes.ts';
+import { CX, xlsxStore } from '../../../test/support/xlsx-fixture.ts';
+import type { TempStore } from '../../../test/support/temp-store.ts';
+import { mountTinyDisk } from '../../../test/support/processes.ts';
 
 let s: TempStore;
 let dir: string;

@@ -9,10 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError, formatMessage } from '../../shared/errors.ts';
 import { fileWriteError } from './write-error.ts';
 import { openAtomicStream, writeFileAtomic } from './write-file-atomic.ts';
-import { probeBytes } from './write-probe.ts';
-import { mountTinyDisk, restrictedWriter, runNode, secondUser } from '../testing/processes.ts';
+import { probeBytes } from '../../../test/support/write-probe.ts';
+import { mountTinyDisk, restrictedWriter, runNode, secondUser } from '../../../test/support/processes.ts';
 
-const PROBE = 'src-main/core/files/write-probe.ts';
+const PROBE = 'test/support/write-probe.ts';
 const MODES = ['bytes', 'stream'] as const;
 
 let dir: string;

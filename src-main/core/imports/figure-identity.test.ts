@@ -3,9 +3,9 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportXlsx } from '../tables/export-xlsx.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { editValues } from '../values/edit-values.ts';
-import { editXlsx } from './test-files.ts';
+import { editXlsx } from '../../../test/support/import-files.ts';
 import { readFigure } from './cell-text.ts';
 import { clearPending } from './pending.ts';
 import { previewImport } from './preview.ts';

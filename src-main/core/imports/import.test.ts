@@ -7,13 +7,13 @@ import { findIndicator } from '../catalog/catalog.ts';
 import { historyState, undo } from '../history/undo.ts';
 import { dispatch } from '../rpc/dispatch.ts';
 import { exportXlsx } from '../tables/export-xlsx.ts';
-import { convertWithLibreOffice, SKIP_LIBREOFFICE } from '../testing/libreoffice.ts';
-import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
+import { convertWithLibreOffice, SKIP_LIBREOFFICE } from '../../../test/support/libreoffice.ts';
+import { dumpStore, tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { editValues } from '../values/edit-values.ts';
 import { readGrid } from '../values/grid.ts';
 import { applyImport, clearPending, MAX_PENDING, PENDING_TTL_MS } from './pending.ts';
 import { previewImport, type PreviewInput } from './preview.ts';
-import { editXlsx, encodeGbk, plainXlsx } from './test-files.ts';
+import { editXlsx, encodeGbk, plainXlsx } from '../../../test/support/import-files.ts';
 
 let s: TempStore;
 beforeEach(() => {

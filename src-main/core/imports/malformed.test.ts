@@ -7,11 +7,11 @@ import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_MAX_BYTES } from '../../shared/tables.ts';
 import { exportXlsx } from '../tables/export-xlsx.ts';
-import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
+import { dumpStore, tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { issueText } from './issues.ts';
 import { applyImport } from './pending.ts';
 import { previewImport } from './preview.ts';
-import { docxLike, editXlsx, encodeGbk, makeZip, plainXlsx } from './test-files.ts';
+import { docxLike, editXlsx, encodeGbk, makeZip, plainXlsx } from '../../../test/support/import-files.ts';
 import { MAX_UNZIPPED_BYTES } from './zip.ts';
 
 let s: TempStore;

@@ -3,7 +3,7 @@ import { numberText, plainDecimal, readFigure, readGrowth, sameDecimal } from '.
 import { decodeText, parseCsv } from './csv-read.ts';
 import { headerRole } from './headers.ts';
 import { FatalImport } from './issues.ts';
-import { encodeGbk, makeZip } from './test-files.ts';
+import { encodeGbk, makeZip } from '../../../test/support/import-files.ts';
 import { columnLetters, columnNumber, parseSharedStrings, scanSheet, XlsxFile } from './xlsx-read.ts';
 import { ZipReader } from './zip.ts';
 

@@ -3,10 +3,10 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportXlsx } from '../tables/export-xlsx.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { clearPending } from './pending.ts';
 import { previewImport } from './preview.ts';
-import { editXlsx, makeZip } from './test-files.ts';
+import { editXlsx, makeZip } from '../../../test/support/import-files.ts';
 
 let s: TempStore;
 beforeAll(() => {

@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, type Method } from '../../shared/contract.ts';
-import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
+import { dumpStore, tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { dispatch } from './dispatch.ts';
-import { seededRandom as rng } from '../testing/seeded-random.ts';
+import { seededRandom as rng } from '../../../test/support/seeded-random.ts';
 
 const CALLS = 10_000;
 const SEED = 0x9e3779b9;

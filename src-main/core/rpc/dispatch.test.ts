@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contract, isSessionMethod, SESSION_METHODS } from '../../shared/contract.ts';
-import { tempStore, dumpStore, type TempStore } from '../testing/temp-store.ts';
+import { tempStore, dumpStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { dispatch } from './dispatch.ts';
 import { handlers } from './handlers/index.ts';
 

@@ -7,8 +7,8 @@ import type { BackupList, RestoreResult, StoreStatus } from '../../shared/backup
 import type { Grid, Park } from '../../shared/model.ts';
 import { backupsFolder, listBackupNames } from '../backups/backup-files.ts';
 import { openCore } from '../store/core.ts';
-import { corruptPages } from '../testing/corrupt-store.ts';
-import { fileSha256 } from '../testing/temp-store.ts';
+import { corruptPages } from '../../../test/support/corrupt-store.ts';
+import { fileSha256 } from '../../../test/support/temp-store.ts';
 import { dispatchSession } from './dispatch-session.ts';
 import { StoreSession } from './store-session.ts';
 

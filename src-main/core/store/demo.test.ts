@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import demo from '../../../resources/demo/demo-store.json' with { type: 'json' };
 import { figureText } from '../../shared/figure/qualifiers.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { readGrid } from '../values/grid.ts';
 
 let s: TempStore;

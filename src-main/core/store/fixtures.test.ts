@@ -10,7 +10,7 @@ import type { CoreContext } from '../context.ts';
 import { dispatch } from '../rpc/dispatch.ts';
 import { openCore } from './core.ts';
 import { SCHEMA_VERSION } from './migrate.ts';
-import { schemaText } from './schema-dump.ts';
+import { schemaText } from '../../../test/support/schema-dump.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const VERSIONS = Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1);

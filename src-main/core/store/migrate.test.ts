@@ -6,8 +6,8 @@ import { AppError } from '../../shared/errors.ts';
 import { migrate } from './migrate.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.ts';
 import { openStore } from './open.ts';
-import { schemaText } from './schema-dump.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
+import { schemaText } from '../../../test/support/schema-dump.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 
 const schemaOf = schemaText;
 

@@ -11,12 +11,12 @@ import { listIndicators, insertIndicator } from '../catalog/catalog.ts';
 import { writeBatch } from '../history/change-log.ts';
 import { dispatch } from '../rpc/dispatch.ts';
 import { updateSettings } from '../settings/settings.ts';
-import type { TempStore } from '../testing/temp-store.ts';
+import type { TempStore } from '../../../test/support/temp-store.ts';
 import { writeValuesBulk } from '../values/bulk-write.ts';
 import { exportXlsx, type XlsxRequest } from './export-xlsx.ts';
 import type { SheetMeta } from './workbook-meta.ts';
-import { CX, KM, xlsxStore } from './xlsx-fixture.ts';
-import { keyedRows, readBack, storeFigures, type StoreFigure } from './xlsx-readback.ts';
+import { CX, KM, xlsxStore } from '../../../test/support/xlsx-fixture.ts';
+import { keyedRows, readBack, storeFigures, type StoreFigure } from '../../../test/support/xlsx-readback.ts';
 
 let s: TempStore;
 beforeAll(() => {

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBatch } from '../history/change-log.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { ensurePeriod, getPeriodRow } from '../repos/periods.ts';
-import type { TempStore } from '../testing/temp-store.ts';
+import type { TempStore } from '../../../test/support/temp-store.ts';
 import { writeValuesBulk } from '../values/bulk-write.ts';
 import { tableColumns, yearColumns } from './period-columns.ts';
-import { CX, KM, xlsxStore } from './xlsx-fixture.ts';
+import { CX, KM, xlsxStore } from '../../../test/support/xlsx-fixture.ts';
 
 let s: TempStore;
 beforeAll(() => {

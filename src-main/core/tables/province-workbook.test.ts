@@ -8,13 +8,13 @@ import type { Worksheet } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBatch } from '../history/change-log.ts';
 import { insertPark } from '../repos/parks.ts';
-import type { TempStore } from '../testing/temp-store.ts';
+import type { TempStore } from '../../../test/support/temp-store.ts';
 import { writeValuesBulk } from '../values/bulk-write.ts';
 import { PARKS_PER_SHEET } from './compare-sheet.ts';
 import { exportXlsx } from './export-xlsx.ts';
 import { writeProvinceWorkbook } from './province-workbook.ts';
-import { CX, KM, xlsxStore } from './xlsx-fixture.ts';
-import { keyedRows, readBack } from './xlsx-readback.ts';
+import { CX, KM, xlsxStore } from '../../../test/support/xlsx-fixture.ts';
+import { keyedRows, readBack } from '../../../test/support/xlsx-readback.ts';
 
 let s: TempStore;
 let dir: string;

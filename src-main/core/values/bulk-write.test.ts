@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
 import { historyState, redo, undo } from '../history/undo.ts';
-import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
+import { dumpStore, tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { writeValuesBulk, type BulkValue } from './bulk-write.ts';
 import { readGrid } from './grid.ts';
 

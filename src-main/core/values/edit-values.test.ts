@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
 import type { CellEdit } from '../../shared/contract.ts';
 import { historyState, redo, undo } from '../history/undo.ts';
-import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
+import { dumpStore, tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { readGrid } from './grid.ts';
 import { editValues } from './edit-values.ts';
 

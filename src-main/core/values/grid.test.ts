@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeBatch } from '../history/change-log.ts';
 import { ensurePeriod } from '../repos/periods.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { editValues } from './edit-values.ts';
 import { readGrid } from './grid.ts';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS, FONT_ROLES, type FontMap } from '../../../shared/settings.ts';
-import { attrs, docxParts, paragraphs, sectionProperties, styleXml, textOf, type DocxParts } from './docx-parts.ts';
-import { FIGURES, MARKER, PHOTO, seedBulletin, TITLE } from './fixtures.ts';
+import { attrs, docxParts, paragraphs, sectionProperties, styleXml, textOf, type DocxParts } from '../../../../test/support/docx-parts.ts';
+import { FIGURES, MARKER, PHOTO, seedBulletin, TITLE } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx } from './index.ts';
 
 const render = (docs = [seedBulletin()], fonts: FontMap = DEFAULT_FONTS) => renderDocx(docs, { template: 'bulletin', fonts, photo: () => PHOTO });

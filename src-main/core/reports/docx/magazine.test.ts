@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS, FONT_ROLES } from '../../../shared/settings.ts';
-import { attrs, docxParts, paragraphs, sectionProperties, styleXml, textOf, type DocxParts } from './docx-parts.ts';
-import { FIGURES, MARKER, PHOTO, seedFeature, TITLE } from './fixtures.ts';
+import { attrs, docxParts, paragraphs, sectionProperties, styleXml, textOf, type DocxParts } from '../../../../test/support/docx-parts.ts';
+import { FIGURES, MARKER, PHOTO, seedFeature, TITLE } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx } from './index.ts';
 import { COLUMN_WIDTH } from './magazine.ts';
 import { photoSize } from './photos.ts';

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS } from '../../../shared/settings.ts';
 import type { ResolvedDocument } from '../../../shared/document.ts';
-import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfPageCount, pdfText, pdfToPngs } from '../../testing/libreoffice.ts';
-import { FIGURES, MARKER, PHOTO, seedBulletin, seedFeature, TITLE } from './fixtures.ts';
+import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfPageCount, pdfText, pdfToPngs } from '../../../../test/support/libreoffice.ts';
+import { FIGURES, MARKER, PHOTO, seedBulletin, seedFeature, TITLE } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx, type DocxOptions } from './index.ts';
 
 const OUT = fileURLToPath(new URL('../../../../test-results/docx/', import.meta.url));

@@ -14,11 +14,11 @@ import { figureText, QUALIFIERS } from '../../../shared/figure/qualifiers.ts';
 import { conversionRatio } from '../../../shared/figure/units.ts';
 import { writeBatch } from '../../history/change-log.ts';
 import { insertPark } from '../../repos/parks.ts';
-import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfPageCount, pdfText, pdfToPngs } from '../../testing/libreoffice.ts';
-import type { TempStore } from '../../testing/temp-store.ts';
+import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfPageCount, pdfText, pdfToPngs } from '../../../../test/support/libreoffice.ts';
+import type { TempStore } from '../../../../test/support/temp-store.ts';
 import { exportXlsx, type XlsxRequest } from '../../tables/export-xlsx.ts';
-import { CX, KM, xlsxStore } from '../../tables/xlsx-fixture.ts';
-import { storeFigures } from '../../tables/xlsx-readback.ts';
+import { CX, KM, xlsxStore } from '../../../../test/support/xlsx-fixture.ts';
+import { storeFigures } from '../../../../test/support/xlsx-readback.ts';
 import { writeValuesBulk } from '../../values/bulk-write.ts';
 
 const OUT = fileURLToPath(new URL('../../../../test-results/xlsx/', import.meta.url));

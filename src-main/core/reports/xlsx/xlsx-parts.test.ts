@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBack } from '../../tables/xlsx-readback.ts';
+import { readBack } from '../../../../test/support/xlsx-readback.ts';
 import { LIST_SHEET, MemoryBook, fitCell } from './book.ts';
 import { displayWidth, nameText, proseHeight } from './cells.ts';
 import { decimalsFormat, figureFormat, growthFormat } from './styles.ts';

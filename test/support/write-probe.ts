@@ -5,8 +5,8 @@
 //   node write-probe.ts bytes|stream PATH SIZE
 
 import { once } from 'node:events';
-import { isAppError } from '../../shared/errors.ts';
-import { openAtomicStream, writeFileAtomic } from './write-file-atomic.ts';
+import { isAppError } from '../../src-main/shared/errors.ts';
+import { openAtomicStream, writeFileAtomic } from '../../src-main/core/files/write-file-atomic.ts';
 
 const CHUNK = 64 * 1024;
 

@@ -4,9 +4,9 @@
 // the rows, and every acknowledged write looked for; then a restart, the same state through the
 // contract, and an undo and redo of the latest write to show the history survived with the figures.
 import { isDeepStrictEqual } from 'node:util';
-import type { DocumentBody } from '../../shared/document.ts';
-import type { Grid, HistoryState } from '../../shared/model.ts';
-import type { ImportApplied, ImportPreview } from '../../shared/tables.ts';
+import type { DocumentBody } from '../../src-main/shared/document.ts';
+import type { Grid, HistoryState } from '../../src-main/shared/model.ts';
+import type { ImportApplied, ImportPreview } from '../../src-main/shared/tables.ts';
 import { diffCells, Expected, hostState, OpStream, PARK, PERIOD, POOL_CODES, readStoreState, type Op, type StoreState, type Target } from './crash-model.ts';
 import { HostEndedEarly, startHost, valueOf, type HostOptions, type HostProcess, type RpcReply } from './host-process.ts';
 import { seededRandom } from './seeded-random.ts';

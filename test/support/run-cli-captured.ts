@@ -1,5 +1,5 @@
 // Test support: one CLI run in-process with its output captured, as the CLI tests call it.
-import { runCli } from './run.ts';
+import { runCli } from '../../src-main/cli/run.ts';
 
 export interface CliRun {
   code: number;

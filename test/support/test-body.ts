@@ -1,5 +1,5 @@
 // Test support: a document body with only the parts a test cares about.
-import type { DocumentBody } from '../../shared/document.ts';
+import type { DocumentBody } from '../../src-main/shared/document.ts';
 
 export function testBody(parts: Partial<DocumentBody> = {}): DocumentBody {
   return {

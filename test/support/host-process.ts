@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 /** The project's Node 22 (type stripping, the better-sqlite3 build); the system node may be older. */
 export const PROJECT_NODE = join(ROOT, 'node_modules/.bin/node');
 const CLI = join(ROOT, 'src-main/cli.ts');

@@ -6,7 +6,7 @@
 // landed without its history (undo would restore something else) or the reverse.
 import Database from 'better-sqlite3';
 import { isDeepStrictEqual } from 'node:util';
-import { BULK_VALUES, decodeColumnar, valueEntityId, type Snapshot } from '../history/change-log.ts';
+import { BULK_VALUES, decodeColumnar, valueEntityId, type Snapshot } from '../../src-main/core/history/change-log.ts';
 
 export interface StoreAudit {
   /** PRAGMA integrity_check rows; ['ok'] when sound. */

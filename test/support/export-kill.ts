@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync, rmSync, watch } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ZipReader } from '../imports/zip.ts';
+import { ZipReader } from '../../src-main/core/imports/zip.ts';
 import { runCliProcess, type HostOptions } from './host-process.ts';
 import { seededRandom } from './seeded-random.ts';
 

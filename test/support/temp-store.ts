@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CoreContext } from '../context.ts';
-import { findParkByName } from '../repos/parks.ts';
-import { requirePeriodByKey } from '../repos/periods.ts';
-import { findIndicator } from '../catalog/catalog.ts';
-import { openCore } from '../store/core.ts';
+import type { CoreContext } from '../../src-main/core/context.ts';
+import { findParkByName } from '../../src-main/core/repos/parks.ts';
+import { requirePeriodByKey } from '../../src-main/core/repos/periods.ts';
+import { findIndicator } from '../../src-main/core/catalog/catalog.ts';
+import { openCore } from '../../src-main/core/store/core.ts';
 
 export interface TempStore {
   ctx: CoreContext;

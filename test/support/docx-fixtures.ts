@@ -2,7 +2,7 @@
 // 2023.08, pp. 40–41), and a PNG drawn in code so no binary file is checked in.
 import { createHash } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import type { ProblemCode, ResolvedDocument, ResolvedSection, Run } from '../../../shared/document.ts';
+import type { ProblemCode, ResolvedDocument, ResolvedSection, Run } from '../../src-main/shared/document.ts';
 
 /** A w × h RGB PNG: a sky-to-ground gradient with a darker band, enough to see it is a picture. */
 export function makePng(width: number, height: number): Buffer {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { join } from 'node:path';
 
-export const REPO = join(import.meta.dirname, '..', '..', '..');
+export const REPO = join(import.meta.dirname, '..', '..');
 /** The project's Node 22 (type stripping, the better-sqlite3 build); the system node may be older. */
 export const NODE = existsSync(join(REPO, 'node_modules/.bin/node')) ? join(REPO, 'node_modules/.bin/node') : process.execPath;
 export const NOBODY = 65534;

@@ -3,10 +3,10 @@
 // 亿元 row, one in 亿美元 that cannot be shown in 亿元, qualifiers, a "其中：" child, a rate in
 // percentage points, and a second park for 2022 so that totals and ranks have something to do.
 
-import { writeBatch } from '../history/change-log.ts';
-import { ensurePeriod } from '../repos/periods.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
-import { writeValuesBulk, type BulkValue } from '../values/bulk-write.ts';
+import { writeBatch } from '../../src-main/core/history/change-log.ts';
+import { ensurePeriod } from '../../src-main/core/repos/periods.ts';
+import { tempStore, type TempStore } from './temp-store.ts';
+import { writeValuesBulk, type BulkValue } from '../../src-main/core/values/bulk-write.ts';
 
 export const CX = '楚雄高新区';
 export const KM = '昆明高新区';

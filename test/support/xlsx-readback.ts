@@ -3,8 +3,8 @@
 // with plain SQL, so a test compares the file with the store, not the exporter with itself.
 
 import ExcelJS from 'exceljs';
-import type { CoreContext } from '../context.ts';
-import { decodeMeta, META_SHEET, type SheetMeta, type WorkbookMeta } from './workbook-meta.ts';
+import type { CoreContext } from '../../src-main/core/context.ts';
+import { decodeMeta, META_SHEET, type SheetMeta, type WorkbookMeta } from '../../src-main/core/tables/workbook-meta.ts';
 
 export interface ReadBack {
   wb: ExcelJS.Workbook;

@@ -5,8 +5,8 @@
 // before, so a cell's content says exactly which write it came from.
 import Database from 'better-sqlite3';
 import { isDeepStrictEqual } from 'node:util';
-import type { DocumentBody } from '../../shared/document.ts';
-import type { Grid } from '../../shared/model.ts';
+import type { DocumentBody } from '../../src-main/shared/document.ts';
+import type { Grid } from '../../src-main/shared/model.ts';
 
 export const PARK = '楚雄高新区';
 export const PERIOD = '2022';
