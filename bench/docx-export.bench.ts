@@ -31,7 +31,7 @@ import { photosAt } from '../src-main/core/reports/docx/photos.ts';
 import { findParkByName, getParkRow, insertPark } from '../src-main/core/repos/parks.ts';
 import { getPeriodRow, requirePeriodByKey } from '../src-main/core/repos/periods.ts';
 import { readSettings } from '../src-main/core/settings/settings.ts';
-import { openCore } from '../src-main/core/store/core.ts';
+import { openCore } from '../src-main/core/session/open-core.ts';
 import { runsText, type ResolvedDocument, type Template } from '../src-main/shared/document.ts';
 import { figure, machine, median, ms, note, quantile, spread, tempDir, verdict } from './lib.ts';
 
@@ -183,7 +183,7 @@ function cliParts(): CliParts {
   const script = `
     const t0 = performance.now();
     await import(${JSON.stringify(new URL('../src-main/cli/run.ts', import.meta.url).href)});
-    const { openCore } = await import(${JSON.stringify(new URL('../src-main/core/store/core.ts', import.meta.url).href)});
+    const { openCore } = await import(${JSON.stringify(new URL('../src-main/core/session/open-core.ts', import.meta.url).href)});
     const { exportDocx } = await import(${JSON.stringify(new URL('../src-main/core/documents/export-docx.ts', import.meta.url).href)});
     const t1 = performance.now();
     const ctx = openCore(process.argv[1], { origin: 'cli' });

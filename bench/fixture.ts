@@ -6,7 +6,7 @@ import type { CoreContext } from '../src-main/core/context.ts';
 import { writeBatch } from '../src-main/core/history/change-log.ts';
 import { insertPark } from '../src-main/core/repos/parks.ts';
 import { ensurePeriod } from '../src-main/core/repos/periods.ts';
-import { openCore } from '../src-main/core/store/core.ts';
+import { openCore } from '../src-main/core/session/open-core.ts';
 import type { BulkValue } from '../src-main/core/values/bulk-write.ts';
 import type { Indicator } from '../src-main/shared/model.ts';
 

@@ -22,7 +22,7 @@ import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { applyImport } from '../src-main/core/imports/pending.ts';
 import { previewImport } from '../src-main/core/imports/preview.ts';
-import { openCore } from '../src-main/core/store/core.ts';
+import { openCore } from '../src-main/core/session/open-core.ts';
 import { writeProvinceWorkbook } from '../src-main/core/tables/province-workbook.ts';
 import { buildProvince, PROVINCE } from './province-fixture.ts';
 import { figure, machine, median, note, spread, tempDir, verdict } from './lib.ts';

@@ -20,7 +20,7 @@ import { parsePeriodKey, previousYearKey } from '../src-main/shared/period-key.t
 import { figureText } from '../src-main/shared/figure/qualifiers.ts';
 import { conversionRatio, unitDef } from '../src-main/shared/figure/units.ts';
 import { fromDecimal, mul, toDecimalText } from '../src-main/shared/figure/exact.ts';
-import type { DemoValue } from '../src-main/core/store/demo.ts';
+import type { DemoValue } from '../src-main/core/demo/load-demo.ts';
 
 const root = join(import.meta.dirname, '..');
 const demoDir = join(root, 'resources/demo');

@@ -78,7 +78,10 @@ interface OldCore {
 
 async function loadOldCore(tree: string): Promise<OldCore> {
   const mod = (p: string) => import(pathToFileURL(join(tree, p)).href);
-  const { openCore } = await mod('src-main/core/store/core.ts');
+  // openCore moved from store/ to session/ when the store stopped importing feature code; the
+  // fixtures of older versions are made by commits that still have it in store/core.ts.
+  const openCoreAt = ['src-main/core/session/open-core.ts', 'src-main/core/store/core.ts'].find((p) => existsSync(join(tree, p)))!;
+  const { openCore } = await mod(openCoreAt);
   const { dispatch } = await mod('src-main/core/rpc/dispatch.ts');
   return { openCore, dispatch };
 }

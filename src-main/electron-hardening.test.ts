@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openCore } from './core/store/core.ts';
+import { openCore } from './core/session/open-core.ts';
 import { startServer } from './http/server.ts';
 
 const RENDERER = fileURLToPath(new URL('../src-renderer/', import.meta.url));

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMessage } from '../shared/errors.ts';
 import { dispatch } from '../core/rpc/dispatch.ts';
-import { openCore } from '../core/store/core.ts';
+import { openCore } from '../core/session/open-core.ts';
 import { rpcPost, runNode, startNode, startServe, type Started } from '../../test/support/processes.ts';
 import { tempStore, type TempStore } from '../../test/support/temp-store.ts';
 import { EXIT } from './io.ts';

@@ -116,7 +116,7 @@ describe('parkbrief import', () => {
   });
 
   it('lists at most 20 lines of new figures and says how many more', async () => {
-    const { openCore } = await import('../core/store/core.ts');
+    const { openCore } = await import('../core/session/open-core.ts');
     const { listIndicators } = await import('../core/catalog/catalog.ts');
     const ctx = openCore(db, { origin: 'test' });
     const inds = listIndicators(ctx.db);

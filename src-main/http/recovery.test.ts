@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { StoreSession } from '../core/session/store-session.ts';
-import { openCore } from '../core/store/core.ts';
+import { openCore } from '../core/session/open-core.ts';
 import { corruptPages } from '../../test/support/corrupt-store.ts';
 import { startServer, TOKEN_HEADER, type RunningServer } from './server.ts';
 

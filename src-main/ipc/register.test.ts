@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { openCore } from '../core/store/core.ts';
+import { openCore } from '../core/session/open-core.ts';
 import { appLocation } from '../security.ts';
 import { registerRpc, rpcHandler, RPC_CHANNEL } from './register.ts';
 

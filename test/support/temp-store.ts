@@ -7,7 +7,7 @@ import type { CoreContext } from '../../src-main/core/context.ts';
 import { findParkByName } from '../../src-main/core/repos/parks.ts';
 import { requirePeriodByKey } from '../../src-main/core/repos/periods.ts';
 import { findIndicator } from '../../src-main/core/catalog/catalog.ts';
-import { openCore } from '../../src-main/core/store/core.ts';
+import { openCore } from '../../src-main/core/session/open-core.ts';
 
 export interface TempStore {
   ctx: CoreContext;

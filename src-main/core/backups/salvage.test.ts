@@ -10,7 +10,7 @@ import { writeBatch } from '../history/change-log.ts';
 import { historyState } from '../history/undo.ts';
 import { findParkByName } from '../repos/parks.ts';
 import { ensurePeriod, requirePeriodByKey } from '../repos/periods.ts';
-import { openCore } from '../store/core.ts';
+import { openCore } from '../session/open-core.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
 import { corruptPages, quickCheck, smashHeader, storePages, truncateStore } from '../../../test/support/corrupt-store.ts';
 import { fileSha256, tempStore, type TempStore } from '../../../test/support/temp-store.ts';

@@ -5,7 +5,7 @@ import { dailyBackupDue } from '../backups/backup-files.ts';
 import { backupStoreFile } from '../backups/create-backup.ts';
 import type { CoreContext } from '../context.ts';
 import { checkStoreFile } from '../store/check-store.ts';
-import { openCore, type OpenCoreOptions } from '../store/core.ts';
+import { openCore, type OpenCoreOptions } from './open-core.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
 
 export interface HostOpenOptions extends OpenCoreOptions {

@@ -6,7 +6,7 @@ import type { Envelope } from '../../shared/contract.ts';
 import type { BackupList, RestoreResult, StoreStatus } from '../../shared/backups.ts';
 import type { Grid, Park } from '../../shared/model.ts';
 import { backupsFolder, listBackupNames } from '../backups/backup-files.ts';
-import { openCore } from '../store/core.ts';
+import { openCore } from './open-core.ts';
 import { corruptPages } from '../../../test/support/corrupt-store.ts';
 import { fileSha256 } from '../../../test/support/temp-store.ts';
 import { dispatchSession } from './dispatch-session.ts';

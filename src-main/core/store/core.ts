@@ -1,28 +1,32 @@
 import { newId } from '../ids.ts';
 import { existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { seedCatalog } from '../catalog/seed.ts';
 import type { CoreContext } from '../context.ts';
-import { loadDemo } from './demo.ts';
 import { openStore, type Db } from './open.ts';
 
-export interface OpenCoreOptions {
+export interface StoreOpenOptions {
   origin: string;
   actor?: string;
-  /** Fill a store that did not exist yet with the demo parks (the app and CLI do; tests choose). */
-  demoIfNew?: boolean;
   busyTimeoutMs?: number;
 }
 
-/** Opens a store ready for handlers: migrated, catalogue up to date, demo data in a new store. */
-export function openCore(path: string, opts: OpenCoreOptions): CoreContext & { created: boolean } {
+/**
+ * What a store needs beyond its schema before handlers use it (the catalogue, the demo), run on
+ * every open; `fresh` is true while a new store is being built. It comes from the caller
+ * (session/open-core.ts) so that the store itself knows no feature code.
+ */
+export type PrepareStore = (ctx: CoreContext, fresh: boolean) => void;
+
+/** Opens a store migrated and prepared; a store that does not exist yet is created prepared. */
+export function openPreparedStore(path: string, opts: StoreOpenOptions, prepare: PrepareStore): CoreContext & { created: boolean } {
   const actor = opts.actor ?? defaultActor();
   let created = false;
-  if (path !== ':memory:' && !existsSync(path)) created = createStoreFile(path, opts, actor);
+  if (path !== ':memory:' && !existsSync(path)) created = createStoreFile(path, opts, actor, prepare);
   const { db } = openStore(path, opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs });
   const ctx: CoreContext = { db, storePath: path, origin: opts.origin, actor };
   try {
-    prepare(ctx, path === ':memory:' && !!opts.demoIfNew);
+    // A memory store is new on every open; a file store was new only in createStoreFile.
+    prepareStore(ctx, prepare, path === ':memory:');
   } catch (e) {
     db.close();
     throw e;
@@ -36,13 +40,13 @@ export function openCore(path: string, opts: OpenCoreOptions): CoreContext & { c
  * rather than rename() so that two processes creating the same store at once cannot overwrite
  * each other: the loser keeps the winner's file.
  */
-function createStoreFile(path: string, opts: OpenCoreOptions, actor: string): boolean {
+function createStoreFile(path: string, opts: StoreOpenOptions, actor: string, prepare: PrepareStore): boolean {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${newId().slice(-8)}.creating`;
   try {
     const { db } = openStore(tmp);
     try {
-      prepare({ db, storePath: tmp, origin: opts.origin, actor }, !!opts.demoIfNew);
+      prepareStore({ db, storePath: tmp, origin: opts.origin, actor }, prepare, true);
       db.pragma('journal_mode = DELETE'); // fold the WAL into the file before it moves
     } finally {
       db.close();
@@ -66,10 +70,9 @@ function createStoreFile(path: string, opts: OpenCoreOptions, actor: string): bo
   }
 }
 
-function prepare(ctx: CoreContext, demo: boolean): void {
+function prepareStore(ctx: CoreContext, prepare: PrepareStore, fresh: boolean): void {
   ensureStoreId(ctx.db);
-  seedCatalog(ctx);
-  if (demo) loadDemo(ctx);
+  prepare(ctx, fresh);
 }
 
 function ensureStoreId(db: Db): void {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../context.ts';
 import { dispatch } from '../rpc/dispatch.ts';
-import { openCore } from './core.ts';
+import { openCore } from '../session/open-core.ts';
 import { SCHEMA_VERSION } from './migrate.ts';
 import { schemaText } from '../../../test/support/schema-dump.ts';
 

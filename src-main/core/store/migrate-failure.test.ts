@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
-import { openCore } from './core.ts';
+import { openCore } from '../session/open-core.ts';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations/index.ts';
 
 // The same migrations, in an array this test may append a broken release to.

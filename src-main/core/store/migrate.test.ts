@@ -121,7 +121,7 @@ describe('migrations', () => {
 
 describe('creating a store', () => {
   it('ignores a journal left behind by a deleted store', async () => {
-    const { openCore } = await import('./core.ts');
+    const { openCore } = await import('../session/open-core.ts');
     const { rmSync, copyFileSync } = await import('node:fs');
     store = tempStore();
     // Keep the old store's WAL (with a park in it), delete the store, create a new one at the same path.
@@ -140,7 +140,7 @@ describe('creating a store', () => {
 
 describe('a store that cannot be completed', () => {
   it('leaves neither a store nor its half-made temp file behind', async () => {
-    const { openCore } = await import('./core.ts');
+    const { openCore } = await import('../session/open-core.ts');
     const { readdirSync } = await import('node:fs');
     store = tempStore({ demo: false });
     const path = join(store.dir, 'new.sqlite');
