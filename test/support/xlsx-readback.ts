@@ -4,7 +4,7 @@
 
 import ExcelJS from 'exceljs';
 import type { CoreContext } from '../../src-main/core/context.ts';
-import { decodeMeta, META_SHEET, type SheetMeta, type WorkbookMeta } from '../../src-main/core/tables/workbook-meta.ts';
+import { decodeMeta, META_SHEET, type SheetMeta, type WorkbookMeta } from '../../src-main/core/reports/xlsx/workbook-meta.ts';
 
 export interface ReadBack {
   wb: ExcelJS.Workbook;

@@ -4,7 +4,7 @@
 
 import type { CellPlace } from '../../shared/tables.ts';
 import type { StoredIndicator } from '../catalog/catalog.ts';
-import { decodeMeta, META_SHEET, type ColumnMeta, type SheetMeta } from '../tables/workbook-meta.ts';
+import { decodeMeta, META_SHEET, type ColumnMeta, type SheetMeta } from '../reports/xlsx/workbook-meta.ts';
 import { headerRole } from './headers.ts';
 import { FatalImport, type IssueList } from './issues.ts';
 import type { Lookup, StoredPark, StoredPeriod } from './lookup.ts';

@@ -14,7 +14,7 @@ import { updateSettings } from '../settings/settings.ts';
 import type { TempStore } from '../../../test/support/temp-store.ts';
 import { writeValuesBulk } from '../values/bulk-write.ts';
 import { exportXlsx, type XlsxRequest } from './export-xlsx.ts';
-import type { SheetMeta } from './workbook-meta.ts';
+import type { SheetMeta } from '../reports/xlsx/workbook-meta.ts';
 import { CX, KM, xlsxStore } from '../../../test/support/xlsx-fixture.ts';
 import { keyedRows, readBack, storeFigures, type StoreFigure } from '../../../test/support/xlsx-readback.ts';
 

@@ -24,7 +24,7 @@ import { buildFillSheet } from './fill-sheet.ts';
 import { buildFormSheet } from './form-sheet.ts';
 import { tableColumns } from './period-columns.ts';
 import { buildTableSheet } from './table-sheet.ts';
-import { LAYOUT_VERSION, type SheetMeta, type WorkbookMeta } from './workbook-meta.ts';
+import { LAYOUT_VERSION, type SheetMeta, type WorkbookMeta } from '../reports/xlsx/workbook-meta.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const TEMPLATE_NAMES: Record<TableTemplate, string> = { table: '指标表', compare: '园区对比', form: '统计报表', fill: '填报模板' };

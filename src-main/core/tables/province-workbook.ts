@@ -18,7 +18,7 @@ import { tablesContext } from './context.ts';
 import { allParks, workbookMeta } from './export-xlsx.ts';
 import { chrono } from './period-columns.ts';
 import { buildTableSheet } from './table-sheet.ts';
-import type { SheetMeta } from './workbook-meta.ts';
+import type { SheetMeta } from '../reports/xlsx/workbook-meta.ts';
 
 export interface ProvinceRequest {
   layout: 'table' | 'compare';

@@ -8,7 +8,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AddWorksheetOptions, Row, Worksheet } from 'exceljs';
 import { AppError } from '../../../shared/errors.ts';
-import { encodeMeta, META_SHEET, type SheetMeta, type WorkbookMeta } from '../../tables/workbook-meta.ts';
+import { encodeMeta, META_SHEET, type SheetMeta, type WorkbookMeta } from './workbook-meta.ts';
 import { SheetNames } from './sheet-names.ts';
 
 /** Excel keeps at most this many characters in a cell; a longer meta row would be cut. */

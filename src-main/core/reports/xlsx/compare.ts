@@ -2,7 +2,7 @@
 // its merged name, so a reader finds a park's place next to its figure; 合计 comes first, as in a
 // statistical table. Pages run across with the indicator columns repeated on each.
 
-import type { ColumnMeta, SheetMeta } from '../../tables/workbook-meta.ts';
+import type { ColumnMeta, SheetMeta } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeIndicatorLabels, writeShown } from './cells.ts';
 import type { CompareLine, CompareSheet } from './model.ts';

@@ -5,7 +5,7 @@
 // qualifier and a unit from dropdowns, a growth rate, a note.
 
 import type { DataValidation } from 'exceljs';
-import type { ColumnMeta, SheetMeta } from '../../tables/workbook-meta.ts';
+import type { ColumnMeta, SheetMeta } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { mergedText, nameText, nameWidth, proseHeight, rowHeight, styleRange } from './cells.ts';
 import type { FillLine, FillSheet } from './model.ts';

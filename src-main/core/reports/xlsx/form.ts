@@ -2,7 +2,7 @@
 // 制表机关, 批准（备案）机关, 文号 and 有效期至 at the top right; 填报单位（盖章）, 报告期 and 计量单位
 // above the table; the 甲乙丙/1 2 3 column-number row; the signature block below.
 
-import type { ColumnMeta, SheetMeta } from '../../tables/workbook-meta.ts';
+import type { ColumnMeta, SheetMeta } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { nameWidth, proseHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
 import type { FormLine, FormSheet } from './model.ts';

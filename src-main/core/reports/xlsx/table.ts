@@ -2,7 +2,7 @@
 // last one. Hidden at the right: each row's indicator id, and the qualifier of each period that has
 // one, so the sheet reads back without parsing number formats.
 
-import type { SheetMeta, ColumnMeta } from '../../tables/workbook-meta.ts';
+import type { SheetMeta, ColumnMeta } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
 import type { TableLine, TableSheet } from './model.ts';

@@ -2,9 +2,11 @@
 // back to parks, periods and indicators without guessing from the visible text (which a colleague
 // may retype, translate or reorder). Written by the exporters (core/reports/xlsx), read by the
 // importer (core/imports). It is read from a user's file, so reading validates it like any input.
+// It lives with the writers, the lowest room that needs it, so that the sheet builders in
+// core/tables and the importer can use it without the writers importing core/tables.
 
 import { z } from 'zod';
-import { TABLE_TEMPLATES } from '../../shared/tables.ts';
+import { TABLE_TEMPLATES } from '../../../shared/tables.ts';
 
 /** A veryHidden sheet: A1 holds the workbook's meta, A2… one sheet's map each (JSON). */
 export const META_SHEET = '_parkbrief';
