@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compatibleUnits, unitDef } from '../../shared/figure/units.ts';
-import { catalogueOf, compileRule } from '../checks/rules.ts';
+import { catalogueOf, compileRule } from './rules.ts';
 import { BUILTIN_CATALOG } from './seed.ts';
 
 // The catalogue is data that people edit; these checks keep an edit from breaking the grid or tables.

@@ -1,5 +1,5 @@
 import { newId } from '../ids.ts';
-import { listRules } from '../checks/rules.ts';
+import { listRules } from './rules.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Catalog, Category, Indicator, MeasureKind } from '../../shared/model.ts';
 import { QUALIFIERS } from '../../shared/figure/qualifiers.ts';

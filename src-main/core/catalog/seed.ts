@@ -1,7 +1,7 @@
 import builtin from '../../../resources/catalog/catalog.json' with { type: 'json' };
 import type { CoreContext } from '../context.ts';
 import { writeBatch, type ChangeLog } from '../history/change-log.ts';
-import { catalogueOf, compileRule, insertRule, type RuleRow } from '../checks/rules.ts';
+import { catalogueOf, compileRule, insertRule, type RuleRow } from './rules.ts';
 import { formatRuleProblem } from '../../shared/checks.ts';
 import type { IndicatorRow } from '../repos/rows.ts';
 import { catalogVersion, insertCategory, insertIndicator, listStoredIndicators } from './catalog.ts';
@@ -22,7 +22,7 @@ interface CatalogFile {
     integerOnly?: boolean;
     parentCode?: string;
   }[];
-  /** Check rules (审核关系) in the language of core/checks/rule-parser.ts. */
+  /** Check rules (审核关系) in the language of core/catalog/rule-parser.ts. */
   rules?: { code: string; kind?: string; expr: string; tolerance?: string; description: string; descriptionEn?: string }[];
 }
 

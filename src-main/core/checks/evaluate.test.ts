@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCheck } from '../../shared/checks.ts';
 import type { MeasureKind } from '../../shared/model.ts';
 import { evaluateRules, type Figure, type ScopeFigure } from './evaluate.ts';
-import { catalogueOf, compileRule, type CheckIndicator, type RuleRow } from './rules.ts';
+import { catalogueOf, compileRule, type CheckIndicator, type RuleRow } from '../catalog/rules.ts';
 
 function indicator(code: string, name: string, unit: string, kind: MeasureKind, extra: Partial<CheckIndicator> = {}): CheckIndicator {
   return { id: `id-${code}`, code, name, nameEn: `${name}-en`, unit, kind, nonNegative: true, integerOnly: kind === 'count', parentCode: null, ...extra };

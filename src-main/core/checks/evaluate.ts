@@ -9,7 +9,7 @@ import { conversionRatio, unitDef } from '../../shared/figure/units.ts';
 import { growthRate } from '../../shared/figure/growth.ts';
 import { addInterval, certainlyAtMost, certainlyLess, figureInterval, negInterval, point, type Interval } from './interval.ts';
 import { add, cmp, fromDecimal, mul, neg, ONE, sign, sub, toDecimalText, ZERO, type Rational } from '../../shared/figure/exact.ts';
-import type { CheckIndicator, CompiledCompare, CompiledGrowth, CompiledRule } from './rules.ts';
+import type { CheckIndicator, CompiledCompare, CompiledGrowth, CompiledRule } from '../catalog/rules.ts';
 
 /** One stored (or pending) figure as a rule sees it. */
 export interface Figure {

@@ -6,7 +6,7 @@ import { getPeriodRow } from '../repos/periods.ts';
 import { toIndicator } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
 import { evaluateRules, type Figure, type ScopeFigure } from './evaluate.ts';
-import { runnableRules } from './rules.ts';
+import { runnableRules } from '../catalog/rules.ts';
 
 /** A figure about to be written (an import preview, a pending cell edit), in place of the stored one. */
 export interface PendingFigure {

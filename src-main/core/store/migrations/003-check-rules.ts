@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 
 // Check rules (审核关系) are catalogue data, like indicators: seeded from the built-in catalogue,
 // editable, kept with the store so a rule someone adds travels with the figures it checks. The
-// expression is text in the rule language (core/checks/rule-parser.ts) and is validated when read,
+// expression is text in the rule language (core/catalog/rule-parser.ts) and is validated when read,
 // so a rule the program cannot parse is skipped and reported instead of breaking the grid. `kind` has
 // no CHECK for the same reason: a kind this build does not know is reported and skipped like any bad rule.
 export function up(db: Database): void {

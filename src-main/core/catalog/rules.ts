@@ -1,5 +1,5 @@
 // The catalogue's check rules: stored rows, their validation against the catalogue, and compiling
-// them into what evaluate.ts runs. A rule that cannot run (bad syntax, an indicator that is gone,
+// them into what core/checks/evaluate.ts runs. A rule that cannot run (bad syntax, an indicator that is gone,
 // units that never compare) is skipped and reported once per process — a bad row in the store must
 // not take the grid down with it.
 
