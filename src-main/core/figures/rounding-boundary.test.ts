@@ -4,7 +4,7 @@
 
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../../cli/run-captured.ts';
+import { runCliCaptured } from '../../../test/support/run-cli-captured.ts';
 import { saveDocument } from '../documents/documents.ts';
 import { exportDocx } from '../documents/export-docx.ts';
 import { writeBatch } from '../history/change-log.ts';
@@ -13,8 +13,8 @@ import { getParkRow } from '../repos/parks.ts';
 import { updateSettings } from '../settings/settings.ts';
 import { tablesContext } from '../tables/context.ts';
 import { buildTableSheet } from '../tables/table-sheet.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
-import { testBody } from '../testing/test-body.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
+import { testBody } from '../../../test/support/test-body.ts';
 import { editValues } from '../values/edit-values.ts';
 import { readGrid } from '../values/grid.ts';
 
