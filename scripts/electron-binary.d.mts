@@ -1,1 +1,1 @@
-export function electronBinary(): string | null;
+export function electronBinary(env?: NodeJS.ProcessEnv): string | null;
