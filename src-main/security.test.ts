@@ -9,9 +9,10 @@ import {
   secureWebPreferences,
 } from './security.ts';
 
-const INDEX = 'file:///opt/ParkBrief/resources/app.asar/out/renderer/index.html';
-const fileApp = appLocation(INDEX);
-const devApp = appLocation(INDEX, 'http://localhost:5173/');
+const INDEX = 'app://parkbrief/index.html';
+const BUILT_FILE = 'file:///opt/ParkBrief/resources/app.asar/out/renderer/index.html';
+const fileApp = appLocation();
+const devApp = appLocation('http://localhost:5173/');
 
 describe('secureWebPreferences', () => {
   const prefs = secureWebPreferences('/x/out/preload/index.cjs');
@@ -68,8 +69,9 @@ describe.each([
   ['isAllowedNavigation', isAllowedNavigation],
   ['isTrustedSender', isTrustedSender],
 ] as const)('%s', (_name, allowed) => {
-  it('accepts the app’s own index.html, with a query or a #route', () => {
+  it('accepts the app’s own index.html on app://, with a query or a #route', () => {
     expect(allowed(INDEX, fileApp)).toBe(true);
+    expect(allowed('app://parkbrief/', fileApp)).toBe(true);
     expect(allowed(INDEX + '#/parks', fileApp)).toBe(true);
     expect(allowed(INDEX + '?lang=en', fileApp)).toBe(true);
   });
@@ -77,18 +79,34 @@ describe.each([
     expect(allowed('https://evil.example/', fileApp)).toBe(false);
     expect(allowed('https://evil.example/', devApp)).toBe(false);
   });
-  it('refuses file:// anywhere else, including paths that climb out of the app folder', () => {
+  it('refuses every file:// URL, the built index.html included: the page lives on app:// only', () => {
+    expect(allowed(BUILT_FILE, fileApp)).toBe(false);
     expect(allowed('file:///home/user/Downloads/index.html', fileApp)).toBe(false);
-    expect(allowed('file:///opt/ParkBrief/resources/app.asar/out/renderer/other.html', fileApp)).toBe(false);
-    expect(allowed('file:///opt/ParkBrief/resources/app.asar/out/renderer/index.html/../../../../etc/passwd', fileApp)).toBe(false);
-    expect(allowed('file://attacker-host/opt/ParkBrief/resources/app.asar/out/renderer/index.html', fileApp)).toBe(false);
-    expect(allowed('file:///opt/ParkBrief/resources/app.asar/out/renderer/index.html', devApp)).toBe(false);
+    expect(allowed(BUILT_FILE, devApp)).toBe(false);
+  });
+  it('refuses other pages, hosts, ports and credentials on app://', () => {
+    for (const url of [
+      'app://parkbrief/other.html',
+      'app://parkbrief/assets/index.js',
+      'app://parkbrief/index.html/../../etc/passwd',
+      'app://parkbrief/%2e%2e/%2e%2e/etc/passwd',
+      'app://parkbrief/..%2Findex.html',
+      'app://evil/index.html',
+      'app://parkbrief.evil.example/index.html',
+      'app://parkbrief:8080/index.html',
+      'app://user:pw@parkbrief/index.html',
+      'apps://parkbrief/index.html',
+    ]) {
+      expect(allowed(url, fileApp), url).toBe(false);
+    }
+    expect(allowed(INDEX, devApp)).toBe(false);
   });
   it('refuses javascript:, data:, blob:, about: and garbage', () => {
     for (const url of [
       'javascript:alert(1)',
       'data:text/html,<script>alert(1)</script>',
       'blob:file:///0000-1111',
+      'blob:app://parkbrief/0000-1111',
       'about:blank',
       'chrome://settings',
       '',
@@ -112,14 +130,10 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(null, fileApp)).toBe(false);
     expect(isTrustedSender(undefined, fileApp)).toBe(false);
   });
-  it('compares Windows paths without regard to case or percent-encoding', () => {
-    const win = appLocation('file:///C:/Program%20Files/ParkBrief/resources/app.asar/out/renderer/index.html');
-    expect(isTrustedSender('file:///c:/Program Files/ParkBrief/resources/app.asar/out/renderer/index.html', win)).toBe(true);
-    expect(isTrustedSender('file:///D:/Program%20Files/ParkBrief/resources/app.asar/out/renderer/index.html', win)).toBe(false);
-  });
-  it('matches a path with Chinese characters however it is encoded', () => {
-    const zh = appLocation('file:///home/%E5%BC%A0%E4%B8%89/ParkBrief/out/renderer/index.html');
-    expect(isTrustedSender('file:///home/张三/ParkBrief/out/renderer/index.html', zh)).toBe(true);
+  it('does not depend on where the app is installed (C:\\Program Files, a Chinese user folder)', () => {
+    expect(isTrustedSender('file:///C:/Program%20Files/ParkBrief/resources/app.asar/out/renderer/index.html', fileApp)).toBe(false);
+    expect(isTrustedSender('file:///home/张三/ParkBrief/out/renderer/index.html', fileApp)).toBe(false);
+    expect(isTrustedSender(INDEX + '#/tables', fileApp)).toBe(true);
   });
 });
 

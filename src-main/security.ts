@@ -1,8 +1,9 @@
 // The Electron shell's security decisions as plain functions, so they can be tested under Node
 // (no Electron binary on the build machines) and cannot be weakened without a test failing.
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-protocol.ts';
 
-/** Where the app's own page lives: the built index.html, or the electron-vite dev server. */
-export type AppLocation = { kind: 'file'; indexUrl: string } | { kind: 'dev'; origin: string };
+/** Where the app's own page lives: app://parkbrief/index.html (app-protocol.ts), or the electron-vite dev server. */
+export type AppLocation = { kind: 'app' } | { kind: 'dev'; origin: string };
 
 /** Everything the renderer process may do, fixed here rather than left to Electron's defaults. */
 export function secureWebPreferences(preload: string) {
@@ -35,32 +36,31 @@ export function devRendererUrl(envValue: string | undefined, isPackaged: boolean
   return u.href;
 }
 
-/** indexFileUrl is the file:// URL of out/renderer/index.html (pathToFileURL(...).href). */
-export function appLocation(indexFileUrl: string, devUrl?: string): AppLocation {
+/** The built renderer on the app:// scheme, unless devUrl (from devRendererUrl) names the dev server. */
+export function appLocation(devUrl?: string): AppLocation {
   if (devUrl) {
     const u = parse(devUrl);
     if (u) return { kind: 'dev', origin: u.origin };
   }
-  return { kind: 'file', indexUrl: indexFileUrl };
+  return { kind: 'app' };
 }
 
-/** What to hand to BrowserWindow.loadURL / loadFile. */
+/** What to hand to BrowserWindow.loadURL. */
 export function appStartUrl(app: AppLocation): string {
-  return app.kind === 'dev' ? app.origin + '/' : app.indexUrl;
+  return app.kind === 'dev' ? app.origin + '/' : APP_INDEX_URL;
 }
 
 /**
- * True only for the app's own page: the exact index.html file (any query or #route), or the dev
- * server's origin. file:// elsewhere is refused because a local HTML file the user downloaded must
- * never get the preload's API.
+ * True only for the app's own page: app://parkbrief/index.html (any query or #route), or the dev
+ * server's origin. Every file:// URL is refused: a local HTML file the user downloaded must never
+ * get the preload's API. (Node gives a non-special scheme no origin, so host and path are compared.)
  */
 export function isAppUrl(url: string, app: AppLocation): boolean {
   const u = parse(url);
   if (!u) return false;
   if (app.kind === 'dev') return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === app.origin;
-  const own = parse(app.indexUrl);
-  if (!own || u.protocol !== 'file:' || u.host !== own.host) return false;
-  return samePath(u.pathname, own.pathname);
+  if (u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST || u.username || u.password || u.port) return false;
+  return u.pathname === '/index.html' || u.pathname === '/';
 }
 
 export function isAllowedNavigation(url: string, app: AppLocation): boolean {
@@ -83,23 +83,6 @@ export function isExternalLinkAllowed(url: string): boolean {
 function parse(url: string): URL | undefined {
   try {
     return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  const da = safeDecode(a);
-  const db = safeDecode(b);
-  if (da === undefined || db === undefined) return false;
-  // Windows paths (/C:/…) are case-insensitive; Chromium and pathToFileURL may disagree on case.
-  if (/^\/[A-Za-z]:\//.test(db)) return da.toLowerCase() === db.toLowerCase();
-  return da === db;
-}
-
-function safeDecode(s: string): string | undefined {
-  try {
-    return decodeURIComponent(s);
   } catch {
     return undefined;
   }

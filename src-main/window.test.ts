@@ -56,8 +56,8 @@ vi.mock('electron', () => {
 
 const { createMainWindow, denyAllPermissions, hardenWebContents, WINDOW_TITLE } = await import('./window.ts');
 
-const INDEX = 'file:///opt/ParkBrief/out/renderer/index.html';
-const app = appLocation(INDEX);
+const INDEX = 'app://parkbrief/index.html';
+const app = appLocation();
 
 function navEvent(url: string, extra: Record<string, unknown> = {}) {
   return { url, ...extra, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
@@ -81,7 +81,15 @@ describe('hardenWebContents', () => {
     expect(e.defaultPrevented).toBe(false);
   });
 
-  it.each(['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x'])(
+  it.each([
+    'https://evil.example/',
+    'file:///etc/passwd',
+    'file:///opt/ParkBrief/out/renderer/index.html',
+    'app://parkbrief/assets/other.html',
+    'app://evil/index.html',
+    'javascript:alert(1)',
+    'data:text/html,x',
+  ])(
     'blocks will-navigate to %s',
     (url) => {
       const e = navEvent(url);

@@ -3,8 +3,8 @@ import { openCore } from '../core/session/open-core.ts';
 import { appLocation } from '../security.ts';
 import { registerRpc, rpcHandler, RPC_CHANNEL } from './register.ts';
 
-const INDEX = 'file:///opt/ParkBrief/out/renderer/index.html';
-const app = appLocation(INDEX);
+const INDEX = 'app://parkbrief/index.html';
+const app = appLocation();
 const core = openCore(':memory:', { origin: 'app', demoIfNew: false });
 afterAll(() => core.db.close());
 
@@ -30,6 +30,7 @@ describe('app:rpc handler', () => {
   it.each([
     ['a foreign https page', top('https://evil.example/')],
     ['a local HTML file elsewhere', top('file:///home/user/Downloads/index.html')],
+    ['the built index.html opened as a file', top('file:///opt/ParkBrief/out/renderer/index.html')],
     ['a data: URL', top('data:text/html,hi')],
     ['a destroyed frame', { senderFrame: null }],
     ['an iframe inside the app page', { senderFrame: { url: INDEX, parent: { url: INDEX } } }],
@@ -55,9 +56,9 @@ describe('app:rpc handler', () => {
     expect(run).not.toHaveBeenCalled();
   });
 
-  it('in a development run, refuses the built file:// page (only the dev server is the app)', async () => {
+  it('in a development run, refuses the built app:// page (only the dev server is the app)', async () => {
     const run = vi.fn();
-    const dev = appLocation(INDEX, 'http://localhost:5173/');
+    const dev = appLocation('http://localhost:5173/');
     const env = await rpcHandler(() => core, dev, run)(asEvent(top(INDEX)), 'parks.list', {});
     expect(env).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(run).not.toHaveBeenCalled();
