@@ -1,14 +1,14 @@
 // The Electron shell: lifecycle, single-instance lock, the store, one IPC channel, one window.
 // Everything else is the Node core, reached only through dispatch().
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
+import { join } from 'node:path';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol.ts';
 import { dispatchSession } from './core/session/dispatch-session.ts';
 import { StoreSession } from './core/session/store-session.ts';
 import { electronHost } from './host/electron-host.ts';
 import { registerRpc } from './ipc/register.ts';
 import { aboutDetail, menuTemplate } from './menu.ts';
-import { resolveStorePath, storeOpenErrorMessage } from './paths-electron.ts';
+import { appFiles, locateResources, resolveStorePath, startupError } from './paths-electron.ts';
 import { appLocation, devRendererUrl } from './security.ts';
 import { holdSingleInstance } from './single-instance.ts';
 import { createMainWindow, WINDOW_TITLE } from './window.ts';
@@ -17,17 +17,13 @@ import { createMainWindow, WINDOW_TITLE } from './window.ts';
 // app and the CLI (core/paths.ts, computed without Electron) always find the same store.
 // PARKBRIEF_USER_DATA lets end-to-end tests give each Electron instance its own profile and lock.
 app.setName('ParkBrief');
-// A packaged app keeps resources/ (demo articles, photos) beside the asar, where the core's
-// resourcesDir() cannot find it from its own location.
-if (app.isPackaged) process.env.PARKBRIEF_RESOURCES ??= join(process.resourcesPath, 'resources');
 app.setPath('userData', process.env.PARKBRIEF_USER_DATA?.trim() || join(app.getPath('appData'), 'ParkBrief'));
+// The renderer's own scheme must be declared before the app is ready (app-protocol.ts says why).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
-const here = dirname(fileURLToPath(import.meta.url)); // out/main
-const location = appLocation(
-  pathToFileURL(resolve(here, '../renderer/index.html')).href,
-  devRendererUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged),
-);
-const preload = resolve(here, '../preload/index.cjs');
+// The app folder: the project folder in development (`electron .`), app.asar when packaged.
+const { rendererDir, preload } = appFiles(app.getAppPath());
+const location = appLocation(devRendererUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged));
 
 let session: StoreSession | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -51,6 +47,14 @@ if (holdSingleInstance(app, () => mainWindow)) {
 async function start(): Promise<void> {
   const storePath = resolveStorePath(process.env.PARKBRIEF_DB, app.getPath('userData'));
   try {
+    // Found before the store is opened: a new store is filled from the demo articles, and a
+    // missing file must be reported as a broken installation, not as a database error.
+    process.env.PARKBRIEF_RESOURCES = locateResources({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath(),
+      env: process.env,
+    });
     // A damaged, foreign or too-new store does not stop here: the session stays in recovery and the
     // window shows the recovery screen (restore a backup, salvage, start fresh). The file is never
     // replaced or "repaired" behind the user's back.
@@ -60,10 +64,12 @@ async function start(): Promise<void> {
       host: electronHost({ dialog, shell, window: () => mainWindow, documentsDir: () => app.getPath('documents') }),
     });
   } catch (e) {
-    dialog.showErrorBox('园区简报无法打开数据库', storeOpenErrorMessage(e, storePath));
+    const { title, content } = startupError(e, storePath);
+    dialog.showErrorBox(title, content);
     app.exit(1);
     return;
   }
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
   registerRpc(ipcMain, currentSession, location, dispatchSession);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -1,8 +1,14 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readDemoDocument } from './core/documents/demo-documents.ts';
 import { defaultStorePath, userDataDir } from './core/paths.ts';
+import { resourcesDir } from './core/resources.ts';
+import { openCore } from './core/store/core.ts';
 import { AppError } from './shared/errors.ts';
-import { resolveStorePath, storeOpenErrorMessage } from './paths-electron.ts';
+import { locateResources, REQUIRED_RESOURCES, resolveStorePath, resourceCandidates, startupError, storeOpenErrorMessage } from './paths-electron.ts';
 
 describe('resolveStorePath', () => {
   const userData = join('/home', 'u', '.config', 'ParkBrief');
@@ -30,5 +36,74 @@ describe('storeOpenErrorMessage', () => {
   });
   it('wraps anything else as STORE_UNREADABLE naming the file', () => {
     expect(storeOpenErrorMessage(new Error('EACCES'), '/d/p.sqlite')).toBe('无法打开数据库「/d/p.sqlite」：EACCES');
+  });
+});
+
+describe('locateResources', () => {
+  const files = (dir: string) => new Set(REQUIRED_RESOURCES.map((f) => join(dir, f)));
+  const layout = { isPackaged: true, resourcesPath: join('/opt', 'ParkBrief', 'resources'), appPath: join('/opt', 'ParkBrief', 'resources', 'app.asar'), env: {} };
+
+  it('prefers resources/ beside app.asar, then the app folder', () => {
+    const beside = join(layout.resourcesPath, 'resources');
+    const inside = join(layout.appPath, 'resources');
+    expect(locateResources(layout, (p) => files(beside).has(p) || files(inside).has(p))).toBe(beside);
+    expect(locateResources(layout, (p) => files(inside).has(p))).toBe(inside);
+  });
+
+  it('does not look beside app.asar in development', () => {
+    expect(resourceCandidates({ ...layout, isPackaged: false, appPath: '/work/parkbrief' })).toEqual([join('/work/parkbrief', 'resources')]);
+  });
+
+  it('takes a folder only when every required file is there', () => {
+    const beside = join(layout.resourcesPath, 'resources');
+    const partial = new Set([join(beside, REQUIRED_RESOURCES[0]!)]);
+    expect(() => locateResources(layout, (p) => partial.has(p))).toThrow(expect.objectContaining({ code: 'RESOURCES_MISSING' }));
+  });
+
+  it('looks only where PARKBRIEF_RESOURCES points when it is set', () => {
+    const env = { PARKBRIEF_RESOURCES: '/elsewhere/resources' };
+    expect(resourceCandidates({ ...layout, env })).toEqual([resolve('/elsewhere/resources')]);
+    let error: unknown;
+    try {
+      locateResources({ ...layout, env }, () => false);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).params).toMatchObject({ searched: resolve('/elsewhere/resources') });
+  });
+});
+
+describe('resources in browser mode (`parkbrief serve` from the source tree)', () => {
+  it('are the project’s resources/ folder, found from the core’s own location', () => {
+    const dir = resourcesDir({});
+    expect(dir).toBe(fileURLToPath(new URL('../resources', import.meta.url)));
+    for (const f of REQUIRED_RESOURCES) expect(existsSync(join(dir, f)), f).toBe(true);
+  });
+
+  it('a missing demo article is RESOURCES_MISSING, not a store error', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'parkbrief-no-resources-'));
+    const saved = process.env.PARKBRIEF_RESOURCES;
+    process.env.PARKBRIEF_RESOURCES = empty;
+    const core = openCore(':memory:', { origin: 'app', demoIfNew: false });
+    try {
+      expect(() => readDemoDocument(core, 'demo-magazine')).toThrow(expect.objectContaining({ code: 'RESOURCES_MISSING' }));
+    } finally {
+      core.db.close();
+      if (saved === undefined) delete process.env.PARKBRIEF_RESOURCES;
+      else process.env.PARKBRIEF_RESOURCES = saved;
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('startupError', () => {
+  it('titles a missing resource as a broken installation and a store failure as a store failure', () => {
+    const missing = new AppError('RESOURCES_MISSING', { missing: 'demo/documents/a.json', searched: '/opt' });
+    expect(startupError(missing, '/d/p.sqlite').title).toMatch(/^园区简报缺少程序文件/);
+    expect(startupError(new Error('EACCES'), '/d/p.sqlite')).toEqual({
+      title: '园区简报无法打开数据库 ParkBrief cannot open its store',
+      content: '无法打开数据库「/d/p.sqlite」：EACCES',
+    });
   });
 });

@@ -1,58 +1,11 @@
 // window.ts imports electron at run time; the module is replaced here because under plain Node the
 // real one tries to download the Electron binary. These tests prove the wiring: which handlers are
 // installed and what they decide. Whether Electron honours them needs a real Electron run.
-import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeContents, FakeSession, resetStandIn, standIn, type FakeWindow } from './electron-stand-in.ts';
 import { appLocation, secureWebPreferences } from './security.ts';
 
-const mocks = vi.hoisted(() => ({ openExternal: vi.fn(async () => undefined), windows: [] as unknown[] }));
-
-class FakeSession {
-  requestHandler: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | null = null;
-  checkHandler: ((...args: unknown[]) => boolean) | null = null;
-  setPermissionRequestHandler(h: FakeSession['requestHandler']) {
-    this.requestHandler = h;
-  }
-  setPermissionCheckHandler(h: FakeSession['checkHandler']) {
-    this.checkHandler = h;
-  }
-}
-
-class FakeContents extends EventEmitter {
-  session = new FakeSession();
-  openHandler: ((d: { url: string }) => { action: string }) | null = null;
-  setWindowOpenHandler(h: FakeContents['openHandler']) {
-    this.openHandler = h;
-  }
-}
-
-vi.mock('electron', () => {
-  class BrowserWindow extends EventEmitter {
-    webContents = new FakeContents();
-    options: unknown;
-    loaded: string | undefined;
-    shown = false;
-    constructor(options: unknown) {
-      super();
-      this.options = options;
-      mocks.windows.push(this);
-    }
-    loadURL(url: string) {
-      this.loaded = url;
-      return Promise.resolve();
-    }
-    show() {
-      this.shown = true;
-    }
-    isDestroyed() {
-      return false;
-    }
-    isVisible() {
-      return this.shown;
-    }
-  }
-  return { BrowserWindow, shell: { openExternal: mocks.openExternal } };
-});
+vi.mock('electron', async () => (await import('./electron-stand-in.ts')).electronModule());
 
 const { createMainWindow, denyAllPermissions, hardenWebContents, WINDOW_TITLE } = await import('./window.ts');
 
@@ -69,10 +22,7 @@ function hardened() {
   return contents;
 }
 
-beforeEach(() => {
-  mocks.openExternal.mockClear();
-  mocks.windows.length = 0;
-});
+beforeEach(() => resetStandIn());
 
 describe('hardenWebContents', () => {
   it('lets the app navigate within its own index.html', () => {
@@ -103,7 +53,7 @@ describe('hardenWebContents', () => {
     c.emit('will-navigate', navEvent('https://www.stats.gov.cn/'));
     c.emit('will-navigate', navEvent('http://www.stats.gov.cn/'));
     c.emit('will-navigate', navEvent('file:///etc/passwd'));
-    expect(mocks.openExternal.mock.calls).toEqual([['https://www.stats.gov.cn/']]);
+    expect(standIn.openExternal).toEqual(['https://www.stats.gov.cn/']);
   });
 
   it('blocks redirects and sub-frame navigations away from the app', () => {
@@ -121,7 +71,7 @@ describe('hardenWebContents', () => {
     expect(c.openHandler?.({ url: INDEX })).toEqual({ action: 'deny' });
     expect(c.openHandler?.({ url: 'http://example.com/' })).toEqual({ action: 'deny' });
     expect(c.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(mocks.openExternal.mock.calls).toEqual([['https://example.com/']]);
+    expect(standIn.openExternal).toEqual(['https://example.com/']);
   });
 
   it.each(['background-tab', 'foreground-tab', 'new-window', 'other'])(
@@ -155,12 +105,7 @@ describe('denyAllPermissions', () => {
 describe('createMainWindow', () => {
   it('builds the window with the secure preferences, hidden until ready, and loads the app', () => {
     createMainWindow({ app, preload: '/opt/ParkBrief/out/preload/index.cjs' });
-    const win = mocks.windows[0] as InstanceType<typeof EventEmitter> & {
-      options: { title: string; show: boolean; webPreferences: Record<string, unknown> };
-      webContents: FakeContents;
-      loaded: string;
-      shown: boolean;
-    };
+    const win = standIn.windows[0] as FakeWindow;
     expect(win.options.title).toBe(WINDOW_TITLE);
     expect(WINDOW_TITLE).toBe('园区简报 ParkBrief');
     expect(win.options.show).toBe(false);

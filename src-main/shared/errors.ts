@@ -121,6 +121,12 @@ export const MESSAGES = {
     zh: '抢救未完成，未生成文件「{path}」：{detail}。损坏的原文件未做任何改动',
     en: 'The salvage did not complete and "{path}" was not written: {detail}. The damaged file was not changed',
   },
+  // The program's own data files (resources/: demo articles and photos) are not where they belong:
+  // a damaged installation, not a store problem, so the store is never blamed or touched.
+  RESOURCES_MISSING: {
+    zh: '找不到园区简报的程序资源文件（示例文稿与图片）「{missing}」，已查找：{searched}。安装可能不完整，请重新安装园区简报',
+    en: 'ParkBrief\'s resource files (demo articles and photos) are missing: "{missing}"; looked in: {searched}. The installation may be incomplete; please reinstall ParkBrief',
+  },
   FORBIDDEN: { zh: '拒绝访问：{detail}', en: 'Forbidden: {detail}' },
   TOO_LARGE: { zh: '请求过大（超过 {max}）', en: 'Request too large (over {max})' },
   DOCUMENT_NOT_FOUND: { zh: '{park} {period}还没有文稿', en: '{park} has no document for {period}' },

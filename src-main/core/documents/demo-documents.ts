@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../../shared/errors.ts';
 import { documentBodySchema, type DocumentBody, type PhotoRef } from '../../shared/document.ts';
 import type { CoreContext } from '../context.ts';
 import type { ChangeLog } from '../history/change-log.ts';
@@ -25,13 +26,24 @@ interface DemoDocumentFile {
 
 /** A demo article's body, its photos added to the store (by hash, so twice costs nothing). */
 export function readDemoDocument(ctx: CoreContext, name: DemoDocumentName): { park: string; period: string; body: DocumentBody } {
-  const dir = join(resourcesDir(), 'demo');
-  const file = JSON.parse(readFileSync(join(dir, 'documents', DEMO_DOCUMENTS[name]), 'utf8')) as DemoDocumentFile;
+  const root = resourcesDir();
+  const dir = join(root, 'demo');
+  const file = JSON.parse(readResource(root, join(dir, 'documents', DEMO_DOCUMENTS[name])).toString('utf8')) as DemoDocumentFile;
   const photos: PhotoRef[] = file.photos.map(({ file: img, ...ref }) => ({
     ...ref,
-    photo: addPhoto(ctx.db, readFileSync(join(dir, 'photos', img))).sha256,
+    photo: addPhoto(ctx.db, readResource(root, join(dir, 'photos', img))).sha256,
   }));
   return { park: file.park, period: file.period, body: documentBodySchema.parse({ ...file.body, photos }) };
+}
+
+/** A file of the program's own resources; one that is not there is a broken installation, not a store error. */
+function readResource(root: string, path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    throw new AppError('RESOURCES_MISSING', { missing: path, searched: root }, undefined, { cause: e });
+  }
 }
 
 /** Puts both demo articles under their parks and periods (a new demo store). */
