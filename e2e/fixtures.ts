@@ -24,7 +24,9 @@ export const test = base.extend<{ app: AppFixture; electronWindow: { page: Page;
     const dir = mkdtempSync(join(tmpdir(), 'parkbrief-e2e-electron-'));
     // Its own profile too: parallel windows would otherwise share one single-instance lock.
     const dbPath = join(dir, 'store.sqlite');
-    const electronApp = await _electron.launch({ args: [join(ROOT, 'out/main/index.js')], env: { ...process.env, PARKBRIEF_DB: dbPath, PARKBRIEF_USER_DATA: dir } });
+    // The app folder, as `npm start` launches it: Electron then reads package.json, so app.getVersion()
+    // (关于) is ParkBrief's and app.getAppPath() is the folder that holds out/.
+    const electronApp = await _electron.launch({ args: [ROOT], env: { ...process.env, PARKBRIEF_DB: dbPath, PARKBRIEF_USER_DATA: dir } });
     try {
       await use({ page: await electronApp.firstWindow(), dbPath });
     } finally {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { APP_CSP } from './app-protocol.ts';
 import { openCore } from './core/session/open-core.ts';
 import { startServer } from './http/server.ts';
 
@@ -129,6 +130,20 @@ describe('the Electron window’s CSP (src-renderer/index.html)', () => {
 
   it('allows no frames at all', () => {
     expect(allowed(parsePolicy(policy), 'frame-src')).toEqual(["'none'"]);
+  });
+});
+
+describe('the app:// CSP header (src-main/app-protocol.ts)', () => {
+  it('is strict, forbids being framed, and allows no frames', () => {
+    expect(cspProblems(APP_CSP)).toEqual([]);
+    expect(parsePolicy(APP_CSP).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(allowed(parsePolicy(APP_CSP), 'frame-src')).toEqual(["'none'"]);
+  });
+
+  it('agrees with the page’s own <meta> policy on every directive the <meta> sets', () => {
+    const header = parsePolicy(APP_CSP);
+    const meta = parsePolicy(metaPolicy(STRICT_META).policy);
+    for (const [d, sources] of meta) expect(header.get(d), d).toEqual(sources);
   });
 });
 
