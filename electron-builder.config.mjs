@@ -1,6 +1,6 @@
 // Installers for 园区简报 (electron-builder). `npm run dist` builds them for the machine it runs on;
 // docs/PACKAGING.md says what is checked on the build machines and what only a release machine can
-// do. src-main/packaging-config.test.ts validates this object against electron-builder's own schema
+// do. scripts/packaging/packaging.test.ts validates this object against electron-builder's own schema
 // and computes from it, with electron-builder's code, the files each platform's package would hold.
 
 /**

@@ -2,7 +2,7 @@
 // electron-builder.yml and the installed node_modules, without an Electron binary: the platform
 // packager is electron-builder's, only its pack step is replaced by one that lists instead of
 // copying. What it lists: the app archive (app.asar), what is unpacked beside it
-// (app.asar.unpacked) and the extra resources. Checked by src-main/packaging-config.test.ts.
+// (app.asar.unpacked) and the extra resources. Checked by scripts/packaging/packaging.test.ts.
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
