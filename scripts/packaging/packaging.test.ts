@@ -18,6 +18,18 @@ import { CONFIG_FILE, packageContents, PROJECT_DIR, type Contents } from './pack
 
 const require = createRequire(import.meta.url);
 
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+// Electron's defaults: RunAsNode, cookie encryption off, NODE_OPTIONS, --inspect on, integrity
+// and asar-only off, V8 snapshot off, file:// privileges on, wasm trap handlers on.
+const ELECTRON_DEFAULT = [1, 0, 1, 1, 0, 0, 0, 1, 1].map((b) => (b ? FuseState.ENABLE : FuseState.DISABLE));
+
+/** A file shaped like an Electron binary where @electron/fuses looks: the sentinel, version 1, the wire. */
+function standInBinary(file: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, Buffer.concat([Buffer.alloc(4096, 0x90), Buffer.from(SENTINEL), Buffer.from([1, ELECTRON_DEFAULT.length, ...ELECTRON_DEFAULT]), Buffer.alloc(4096, 0x90)]));
+}
+
+
 describe('electron-builder.config.mjs against electron-builder’s schema', () => {
   // electron-builder's loader and validator (app-builder-lib), on the file as `npm run dist` reads it.
   const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
@@ -121,6 +133,43 @@ describe('the files each package would hold (electron-builder’s matchers, the 
   });
 });
 
+describe('electron-builder --linux dir, with a stand-in Electron distribution', () => {
+  // The whole packaging pipeline short of downloading Electron: electronDist points at a folder
+  // holding a stand-in executable (with a fuse wire), so electron-builder copies it, writes the
+  // real app.asar, app.asar.unpacked and extra resources, and runs the afterPack hook on it.
+  let dir = '';
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('packs the files the lister computed, and the packaged executable has its fuses flipped', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parkbrief-dir-build-'));
+    const dist = join(dir, 'electron-dist');
+    standInBinary(join(dist, 'electron'));
+    writeFileSync(join(dist, 'version'), '45.4.1');
+    const output = join(dir, 'out');
+    const { build, Platform, Arch } = require('electron-builder') as typeof import('electron-builder');
+    await build({
+      projectDir: PROJECT_DIR,
+      targets: Platform.LINUX.createTarget('dir', Arch.x64),
+      publish: 'never',
+      // Only where the stand-in is and where to write: the rest is the config as `npm run dist` reads it.
+      config: { extends: CONFIG_FILE, electronDist: dist, directories: { output } },
+    });
+    const app = join(output, 'linux-unpacked');
+    const wire = await getCurrentFuseWire(join(app, 'parkbrief'));
+    for (const [option, value] of Object.entries(FUSES)) expect(wire[option as unknown as FuseV1Options]).toBe(value ? FuseState.ENABLE : FuseState.DISABLE);
+
+    const { listPackage } = require('@electron/asar') as { listPackage: (archive: string, options: { isPack: boolean }) => string[] };
+    const packed = listPackage(join(app, 'resources', 'app.asar'), { isPack: false }).map((p) => p.replaceAll('\\', '/').slice(1));
+    const expected = await packageContents('linux', 'x64');
+    for (const e of expected.asar) expect(packed).toContain(e.path);
+    const unpacked = (readdirSync(join(app, 'resources', 'app.asar.unpacked'), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((d) => d.isFile())
+      .map((d) => relative(join(app, 'resources', 'app.asar.unpacked'), join(d.parentPath, d.name)).split('\\').join('/'));
+    expect(unpacked.sort()).toEqual(expected.unpacked.map((e) => e.path).sort());
+    expect(existsSync(join(app, 'resources', 'resources', 'demo', 'documents', 'chuxiong-2022.json'))).toBe(true);
+  }, 180_000);
+});
+
 describe('the afterPack hook flips the fuses', () => {
   it('sets exactly the fuses the issue names, and turns file:// privileges off', () => {
     expect(FUSES).toEqual({
@@ -133,17 +182,6 @@ describe('the afterPack hook flips the fuses', () => {
       [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     });
   });
-
-  const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-  // Electron's defaults: RunAsNode, cookie encryption off, NODE_OPTIONS, --inspect on, integrity
-  // and asar-only off, V8 snapshot off, file:// privileges on, wasm trap handlers on.
-  const ELECTRON_DEFAULT = [1, 0, 1, 1, 0, 0, 0, 1, 1].map((b) => (b ? FuseState.ENABLE : FuseState.DISABLE));
-
-  /** A file shaped like an Electron binary where @electron/fuses looks: the sentinel, version 1, the wire. */
-  function standInBinary(file: string): void {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, Buffer.concat([Buffer.alloc(4096, 0x90), Buffer.from(SENTINEL), Buffer.from([1, ELECTRON_DEFAULT.length, ...ELECTRON_DEFAULT]), Buffer.alloc(4096, 0x90)]));
-  }
 
   let dir = '';
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
