@@ -18,7 +18,12 @@ const servers: Server[] = [];
 const sockets: Socket[] = [];
 
 afterEach(async () => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+  // The whole process group: a start.mjs killed outright would leave its browser-mode child behind.
+  for (const c of children.splice(0)) {
+    if (c.exitCode !== null || c.signalCode !== null) continue;
+    if (process.platform === 'win32') c.kill('SIGKILL');
+    else process.kill(-c.pid!, 'SIGKILL');
+  }
   // close() waits for open connections: end the ones a silent server kept first.
   for (const k of sockets.splice(0)) k.destroy();
   for (const s of servers.splice(0)) await new Promise((r) => s.close(r));
@@ -52,6 +57,8 @@ function start(env: Record<string, string>, args: string[] = []) {
     cwd: ROOT,
     env: { ...process.env, PARKBRIEF_SKIP_BUILD: '1', PARKBRIEF_DB: join(dir, 'store.sqlite'), PARKBRIEF_USER_DATA: dir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so that cleaning up takes its children too.
+    detached: process.platform !== 'win32',
   });
   children.push(child);
   let out = '';
