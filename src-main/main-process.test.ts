@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_INDEX_URL, APP_SCHEME } from './app-protocol.ts';
-import { resetStandIn, standIn } from './electron-stand-in.ts';
+import { resetStandIn, standIn } from '../test/support/electron-stand-in.ts';
 import { formatMessage } from './shared/errors.ts';
 
-vi.mock('electron', async () => (await import('./electron-stand-in.ts')).electronModule());
+vi.mock('electron', async () => (await import('../test/support/electron-stand-in.ts')).electronModule());
 
 const REPO_RESOURCES = resolve(import.meta.dirname, '../resources');
 const ENV_KEYS = ['PARKBRIEF_DB', 'PARKBRIEF_RESOURCES', 'PARKBRIEF_USER_DATA', 'ELECTRON_RENDERER_URL'] as const;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readDemoDocument } from './core/documents/demo-documents.ts';
 import { defaultStorePath, userDataDir } from './core/paths.ts';
 import { resourcesDir } from './core/resources.ts';
-import { openCore } from './core/store/core.ts';
+import { openCore } from './core/session/open-core.ts';
 import { AppError } from './shared/errors.ts';
 import { locateResources, REQUIRED_RESOURCES, resolveStorePath, resourceCandidates, startupError, storeOpenErrorMessage } from './paths-electron.ts';
 

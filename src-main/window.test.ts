@@ -2,10 +2,10 @@
 // real one tries to download the Electron binary. These tests prove the wiring: which handlers are
 // installed and what they decide. Whether Electron honours them needs a real Electron run.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeContents, FakeSession, resetStandIn, standIn, type FakeWindow } from './electron-stand-in.ts';
+import { FakeContents, FakeSession, resetStandIn, standIn, type FakeWindow } from '../test/support/electron-stand-in.ts';
 import { appLocation, secureWebPreferences } from './security.ts';
 
-vi.mock('electron', async () => (await import('./electron-stand-in.ts')).electronModule());
+vi.mock('electron', async () => (await import('../test/support/electron-stand-in.ts')).electronModule());
 
 const { createMainWindow, denyAllPermissions, hardenWebContents, WINDOW_TITLE } = await import('./window.ts');
 

@@ -1,7 +1,7 @@
 // A stand-in for the electron module, for the shell's tests under plain Node (the real module
 // downloads the Electron binary when loaded). It records what the code under test asks of
 // Electron; it decides nothing. Use it as
-//   vi.mock('electron', async () => (await import('./electron-stand-in.ts')).electronModule());
+//   vi.mock('electron', async () => (await import('…/test/support/electron-stand-in.ts')).electronModule());
 // and inspect or configure `standIn` (reset it with resetStandIn() between tests).
 import { EventEmitter } from 'node:events';
 
