@@ -17,6 +17,55 @@ export const MESSAGES = {
   CATEGORY_NOT_FOUND: { zh: '指标库中没有分类「{category}」', en: 'The catalogue has no category "{category}"' },
   NOT_A_NUMBER: { zh: '{field}「{text}」不是数字', en: '{field} "{text}" is not a number' },
   OUT_OF_RANGE: { zh: '{field}「{text}」超出可接受的范围', en: '{field} "{text}" is out of range' },
+  // Figure text (shared/figure/parse.ts): the same refusal for a grid cell, a paste, `set` and an import.
+  FIGURE_UNIT_UNKNOWN: {
+    zh: '{field}「{text}」中的计量单位「{unit}」无法识别，可用的单位：{allowed}',
+    en: '{field} "{text}": the unit "{unit}" is unknown; units: {allowed}',
+  },
+  FIGURE_TWO_NUMBERS: {
+    zh: '{field}「{text}」含有不止一个数字，请只填一个数值；前后对比（如由35个工作日缩短为5个工作日）请分别填写改革前和本期值',
+    en: '{field} "{text}" holds more than one number; enter one figure, and a before/after pair (35 → 5 working days) as the before-figure and the value',
+  },
+  FIGURE_QUALIFIERS_STACKED: {
+    zh: '{field}「{text}」叠用了限定词「{first}」和「{second}」，只能保留一个',
+    en: '{field} "{text}" stacks the qualifiers "{first}" and "{second}"; keep one',
+  },
+  FIGURE_QUALIFIER_UNSTORED: {
+    zh: '{field}「{text}」中的「{word}」表示不到这个数，没有可保存的限定词与之对应（可用：{allowed}）；请填写确切数值，或改用“近”',
+    en: '{field} "{text}": "{word}" (less than) has no qualifier to store it (qualifiers: {allowed}); enter the exact figure, or use 近 (nearly)',
+  },
+  FIGURE_GROWTH_UNIT: {
+    zh: '{field}「{text}」是以{unit}计的增减，不是增长率；增长率请写作百分比（如增长42.5%）或个百分点',
+    en: '{field} "{text}" is a change in {unit}, not a growth rate; write a growth in % (增长42.5%) or in percentage points',
+  },
+  FIGURE_FALL_TIMES: {
+    zh: '{field}「{text}」：下降不能用倍数表示，请写作下降的百分比（如下降50%）',
+    en: '{field} "{text}": a fall is not written in multiples; write it in % (下降50%)',
+  },
+  FIGURE_MULTIPLE_GROWTH: {
+    zh: '{field}「{text}」是倍数，不是增长率：是上年的2倍即增长1倍，请写作“增长1倍”或“增长100%”',
+    en: '{field} "{text}" is a multiple, not a growth: twice last year is up 100%; write 增长1倍 or 增长100%',
+  },
+  FIGURE_GROWTH_IN_VALUE: {
+    zh: '{field}「{text}」是增长率，请填在同比增长中',
+    en: '{field} "{text}" is a growth rate; enter it as the YoY growth',
+  },
+  FIGURE_POINTS_NOT_RATE: {
+    zh: '{field}「{text}」以个百分点计，只适用于比率指标；{indicator}以{unit}计，请写作百分比（如增长8.5%）',
+    en: '{field} "{text}" is in percentage points, which fits only a rate; {indicator} is in {unit}: write the growth in % (增长8.5%)',
+  },
+  FIGURE_QUALIFIER_NOT_HERE: {
+    zh: '{field}「{text}」带有限定词「{qualifier}」：改革前的数值不带限定词，请填写确切数值',
+    en: '{field} "{text}" carries the qualifier "{qualifier}": the before-figure takes none; enter the exact figure',
+  },
+  FIGURE_BASELINE_UNIT: {
+    zh: '{field}「{text}」以{unit}计，本期值以{figureUnit}计：改革前和本期值须用同一计量单位',
+    en: '{field} "{text}" is in {unit} but the figure is in {figureUnit}: the before-figure and the value take one unit',
+  },
+  FIGURE_QUALIFIER_TWICE: {
+    zh: '{field}「{text}」的限定词「{qualifier}」与本期值的「{other}」不同：一个数值只有一个限定词',
+    en: '{field} "{text}" has the qualifier "{qualifier}" but the value says "{other}": a figure has one qualifier',
+  },
   NEGATIVE_NOT_ALLOWED: { zh: '{indicator}不能为负数', en: '{indicator} cannot be negative' },
   INTEGER_REQUIRED: { zh: '{indicator}应为整数', en: '{indicator} must be a whole number' },
   UNIT_UNKNOWN: { zh: '未知的计量单位「{unit}」', en: 'Unknown unit "{unit}"' },
@@ -242,6 +291,7 @@ export const MESSAGES = {
     zh: '数值区域有合并单元格 {range}：请取消合并后再导入',
     en: 'Merged cells {range} in the value area: unmerge them and import again',
   },
+  // Also a cell edit's: 突破340亿元 typed as the value with 近 chosen as its qualifier in the same edit.
   IMPORT_CONFLICT: {
     zh: '{field}前后不一致：数值里写的是「{inText}」，{field}列是「{inColumn}」',
     en: '{field} disagrees: the figure says "{inText}", the {field} column "{inColumn}"',
