@@ -25,7 +25,7 @@ import { convertExact } from '../tables/shown.ts';
 import { FigureReader, type FigureMap } from '../figures/read-figures.ts';
 import type { CoreContext } from '../context.ts';
 import type { BulkValue } from '../values/bulk-write.ts';
-import { FieldError, parseField } from '../values/parse-field.ts';
+import { FieldError, parseField, pointsNotRate } from '../values/parse-field.ts';
 import { cellString, normalizeUnit, readFigure, readGrowth, sameHeld } from './cell-text.ts';
 import { FatalImport, IssueList, MAX_LISTED_ISSUES } from './issues.ts';
 import { Lookup, type StoredPark, type StoredPeriod } from './lookup.ts';
@@ -128,7 +128,7 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
   for (const fig of figures) {
     const { cells, columns: cols, indicator: ind } = fig;
     rules.bad = false;
-    const v = cols.value === undefined ? null : readFigure(cells[cols.value]);
+    const v = cols.value === undefined ? null : readFigure(cells[cols.value], ind.unit);
     const g = cols.growth === undefined ? null : readGrowth(cells[cols.growth]);
     if (v && !v.ok) rules.fail(fig, 'value', v.code, v.params);
     if (g && !g.ok) rules.fail(fig, 'growth', g.code, g.params);
@@ -167,11 +167,24 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
       if (unit !== null && unit !== v.value.unit && !cols.displayUnit) rules.fail(fig, 'unit', 'IMPORT_CONFLICT', { field: 'unit', inText: v.value.unit, inColumn: unit });
       unit = v.value.unit;
     }
-    if (v?.ok && v.value.qualifier) {
-      if (qualifier !== null && qualifier !== v.value.qualifier) {
-        rules.fail(fig, 'qualifier', 'IMPORT_CONFLICT', { field: 'qualifier', inText: v.value.qualifier, inColumn: qualifier });
+    // The qualifier of 突破2000亿元, or of a growth written 增长10%左右: one per figure.
+    const valueQualifier = v?.ok ? v.value.qualifier : undefined;
+    const growthQualifier = g?.ok ? g.qualifier : undefined;
+    if (valueQualifier && growthQualifier && valueQualifier !== growthQualifier) {
+      const text = cellString(cells[cols.growth!]);
+      rules.fail(fig, 'growth', 'FIGURE_QUALIFIER_TWICE', { field: 'growth', text: text?.ok ? text.value : '', qualifier: growthQualifier, other: valueQualifier });
+    }
+    const textQualifier = valueQualifier ?? growthQualifier;
+    if (textQualifier) {
+      if (qualifier !== null && qualifier !== textQualifier) {
+        rules.fail(fig, 'qualifier', 'IMPORT_CONFLICT', { field: 'qualifier', inText: textQualifier, inColumn: qualifier });
       }
-      qualifier = v.value.qualifier;
+      qualifier = textQualifier;
+    }
+    if (g?.ok && g.points && ind.kind !== 'percent') {
+      const text = cellString(cells[cols.growth!]);
+      const e = pointsNotRate(ind, text?.ok ? text.value : g.value);
+      rules.fail(fig, 'growth', e.code, e.params);
     }
     const newValue = v?.ok ? rules.parse(fig, 'value', v.value.number) : null;
     const newGrowth = g?.ok ? rules.parse(fig, 'growth', g.value) : null;
@@ -181,7 +194,7 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
     if (rules.bad) continue;
 
     // A blank qualifier cell beside a growth alone says nothing about the stored figure's number.
-    const qualifierGiven = (cols.qualifier !== undefined && (v !== null || newQualifier !== null || !before?.value)) || !!(v?.ok && v.value.qualifier);
+    const qualifierGiven = (cols.qualifier !== undefined && (v !== null || newQualifier !== null || !before?.value)) || !!textQualifier;
     const valueCell = cols.value !== undefined && cells[cols.value]?.t === 'n';
     const shownAsStored = cols.displayUnit && before && newValue !== null && newUnit !== null && sameAmount(newValue, newUnit, before.value, before.unit, valueCell);
     const after: ImportedFigure = {

@@ -5,7 +5,7 @@ import type { CoreContext } from '../context.ts';
 import { valueEntityId, writeBatch, type Snapshot } from '../history/change-log.ts';
 import { newValueRow, type ValueRow } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
-import { FieldError, parseField } from './parse-field.ts';
+import { readFigureFields, type FieldTexts } from './figure-fields.ts';
 
 /** One figure to write, its fields as text (as typed or as read from a file). */
 export interface BulkValue {
@@ -63,16 +63,11 @@ export function writeValuesBulk(ctx: CoreContext, label: string, values: readonl
     if (park === undefined) refuse(i, ind.name, 'park', 'PARK_NOT_FOUND', { park: v.parkId });
     if (period === undefined) refuse(i, ind.name, 'period', 'PERIOD_NOT_FOUND', { period: v.periodId });
     const row = newValueRow({ park: park ?? 0, period: period ?? 0, kind: v.kind, indicator: ind.pk }, ind.unit, ctx.actor, now);
-    for (const f of FIELDS) {
-      const text = v[f];
-      if (text === undefined) continue;
-      try {
-        (row as unknown as Record<string, string | null>)[f] = parseField(ind, f, text);
-      } catch (e) {
-        if (!(e instanceof FieldError)) throw e;
-        refuse(i, ind.name, f, e.code, e.params);
-      }
-    }
+    const texts: FieldTexts = {};
+    for (const f of FIELDS) if (v[f] !== undefined) texts[f] = v[f];
+    const { columns, refusals } = readFigureFields(ind, texts, ind.unit);
+    for (const r of refusals) refuse(i, ind.name, r.field, r.code, r.params);
+    Object.assign(row, columns);
     rows[i] = row;
   }
   if (errors.length) {

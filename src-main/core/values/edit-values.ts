@@ -1,19 +1,28 @@
 import { AppError, formatMessage, type ErrorDetail } from '../../shared/errors.ts';
 import type { CellEdit } from '../../shared/contract.ts';
-import type { ValueKind } from '../../shared/model.ts';
+import type { EditableField, Indicator, ValueKind } from '../../shared/model.ts';
 import { getIndicatorsByIds } from '../catalog/catalog.ts';
 import type { CoreContext } from '../context.ts';
 import { valueEntityId, writeBatch, type UndoState } from '../history/change-log.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import { newValueRow, type ValueRow } from '../repos/rows.ts';
-import { FieldError, parseField } from './parse-field.ts';
+import { readFigureFields, type FieldTexts } from './figure-fields.ts';
 
 export interface EditRequest {
   parkId: string;
   periodId: string;
   kind: ValueKind;
   edits: CellEdit[];
+}
+
+interface Pending {
+  ind: Indicator;
+  before: ValueRow | null;
+  after: ValueRow;
+  /** The text of each field edited, and the index of its edit (for naming a refused cell). */
+  texts: FieldTexts;
+  at: Partial<Record<EditableField, number>>;
 }
 
 const FIELD_COLUMN = {
@@ -39,7 +48,7 @@ export function editValues(ctx: CoreContext, req: EditRequest, opts: { undoState
   const select = db.prepare('SELECT * FROM indicator_values WHERE park = ? AND period = ? AND kind = ? AND indicator = ?');
 
   const now = new Date().toISOString();
-  const pending = new Map<string, { before: ValueRow | null; after: ValueRow }>();
+  const pending = new Map<string, Pending>();
   const errors: ErrorDetail[] = [];
 
   req.edits.forEach((edit, index) => {
@@ -53,17 +62,24 @@ export function editValues(ctx: CoreContext, req: EditRequest, opts: { undoState
     if (!entry) {
       const before = (select.get(park, period, req.kind, ind.pk) as ValueRow | undefined) ?? null;
       const after: ValueRow = before ? { ...before } : newValueRow({ park, period, kind: req.kind, indicator: ind.pk }, ind.unit, ctx.actor, now);
-      entry = { before, after };
+      entry = { ind, before, after, texts: {}, at: {} };
       pending.set(ind.id, entry);
     }
-    try {
-      const parsed = parseField(ind, edit.field, edit.text);
-      (entry.after as unknown as Record<string, string | null>)[FIELD_COLUMN[edit.field]] = parsed;
-    } catch (e) {
-      if (!(e instanceof FieldError)) throw e;
-      errors.push({ index, indicator: ind.name, field: edit.field, code: e.code, params: e.params, message: formatMessage(e.code, e.params) });
-    }
+    entry.texts[edit.field] = edit.text;
+    entry.at[edit.field] = index;
   });
+
+  // A figure's cells are read together: the unit and qualifier in a value's text (突破340亿元) are
+  // written with it, and must agree with a unit or qualifier cell of the same edit.
+  for (const entry of pending.values()) {
+    const { columns, refusals } = readFigureFields(entry.ind, entry.texts, entry.after.unit);
+    for (const r of refusals) {
+      errors.push({ index: entry.at[r.field], indicator: entry.ind.name, field: r.field, code: r.code, params: r.params, message: formatMessage(r.code, r.params) });
+    }
+    for (const [field, v] of Object.entries(columns) as [EditableField, string | null][]) {
+      (entry.after as unknown as Record<string, string | null>)[FIELD_COLUMN[field]] = v;
+    }
+  }
 
   // Unit, qualifier or note alone make no figure; saying so beats dropping the edit without a word.
   req.edits.forEach((edit, index) => {

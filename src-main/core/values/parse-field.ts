@@ -1,10 +1,12 @@
-// Turns what a user typed into a cell into a stored field value, or a reason in their language.
-// The same rules serve the grid, the CLI and (later) importers.
+// Turns what a user typed into one field of a figure into what the store keeps, or a reason in
+// their language. The text of a value, baseline or growth is figure text, read by the one parser
+// of shared/figure/parse.ts (突破340亿元, 增长42.5%); what needs the indicator is checked here. The
+// same rules serve the grid, a paste, the CLI, bulk writes and the import.
 
 import { AppError, type ErrorCode, type ErrorParams } from '../../shared/errors.ts';
-import { parseDecimal } from '../../shared/figure/exact.ts';
 import type { EditableField, Indicator } from '../../shared/model.ts';
-import { QUALIFIER_CODES, isQualifier } from '../../shared/figure/qualifiers.ts';
+import { parseFigure } from '../../shared/figure/parse.ts';
+import { QUALIFIER_CODES, isQualifier, type Qualifier } from '../../shared/figure/qualifiers.ts';
 import { compatibleUnits, unitDef } from '../../shared/figure/units.ts';
 
 export class FieldError extends Error {
@@ -17,14 +19,45 @@ export class FieldError extends Error {
   }
 }
 
-/** Larger than any figure a park reports in any unit (10^15 元 is a thousand times China's GDP). */
-const MAX_ABS = 1e15;
+/** The fields of a figure that hold a number, typed as figure text. */
+export type NumberField = 'value' | 'baseline' | 'growth';
 
-function decimalOrThrow(field: EditableField, text: string): string {
-  const d = parseDecimal(text);
-  if (d === null) throw new FieldError('NOT_A_NUMBER', { field, text });
-  if (Math.abs(Number(d)) >= MAX_ABS) throw new FieldError('OUT_OF_RANGE', { field, text });
-  return d;
+export function isNumberField(field: EditableField): field is NumberField {
+  return field === 'value' || field === 'baseline' || field === 'growth';
+}
+
+/** A value, baseline or growth as typed: the number (null clears the field), and what else the text says. */
+export interface FieldFigure {
+  number: string | null;
+  unit?: string;
+  qualifier?: Qualifier;
+}
+
+/**
+ * Figure text for a number field: 突破340亿元 as a value is 340 with its unit (which must fit the
+ * indicator) and qualifier; 增长10%左右 as a growth is 10 with its qualifier. A before-figure shares
+ * the figure's unit and takes no qualifier of its own.
+ */
+export function parseFigureField(ind: Indicator, field: NumberField, raw: string): FieldFigure {
+  const r = parseFigure(raw, { field, unit: ind.unit });
+  if (r === null) return { number: null };
+  if (!r.ok) throw new FieldError(r.code, r.params);
+  const f = r.figure;
+  const qualifier = f.qualifier ? { qualifier: f.qualifier } : {};
+  if (field === 'growth') {
+    // A stored growth is in points for a rate and in % otherwise (shared/figure/growth.ts).
+    if (f.growthUnit === '个百分点' && ind.kind !== 'percent') throw pointsNotRate(ind, raw);
+    return { number: f.growth!, ...qualifier };
+  }
+  checkAmount(ind, field, f.value!);
+  if (f.unit !== undefined) parseField(ind, 'unit', f.unit);
+  if (field === 'baseline' && f.qualifier) throw new FieldError('FIGURE_QUALIFIER_NOT_HERE', { field, text: raw.trim(), qualifier: f.qualifier });
+  return { number: f.value!, ...(f.unit === undefined ? {} : { unit: f.unit }), ...qualifier };
+}
+
+/** A growth read as percentage points (a cell's 提高2个百分点) for an indicator that is no rate. */
+export function pointsNotRate(ind: Indicator, text: string): FieldError {
+  return new FieldError('FIGURE_POINTS_NOT_RATE', { field: 'growth', text: text.trim(), indicator: ind.name, unit: ind.unit });
 }
 
 function checkAmount(ind: Indicator, field: EditableField, d: string): void {
@@ -40,22 +73,18 @@ const STATUS_WORDS: Record<string, 'draft' | 'verified'> = {
   核实: 'verified',
 };
 
-/** '' means "clear"; the returned null clears the field (for unit: back to the indicator's unit). */
+/**
+ * '' means "clear"; the returned null clears the field (for unit: back to the indicator's unit). For
+ * a number field this is the number alone: a caller taking figure text with its unit and qualifier
+ * (突破340亿元) reads it with parseFigureField, as readFigureFields does.
+ */
 export function parseField(ind: Indicator, field: EditableField, raw: string): string | null {
   const text = raw.trim();
   switch (field) {
     case 'value':
-    case 'baseline': {
-      if (text === '') return null;
-      const d = decimalOrThrow(field, text);
-      checkAmount(ind, field, d);
-      return d;
-    }
-    case 'growth': {
-      if (text === '') return null;
-      // A growth rate may be typed as "42.5%" or "42.5".
-      return decimalOrThrow(field, text.replace(/[%％]$/, ''));
-    }
+    case 'baseline':
+    case 'growth':
+      return parseFigureField(ind, field, text).number;
     case 'unit': {
       if (text === '') return ind.unit;
       if (!unitDef(text)) throw new FieldError('UNIT_UNKNOWN', { unit: text });

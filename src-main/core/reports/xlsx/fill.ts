@@ -5,6 +5,7 @@
 // qualifier and a unit from dropdowns, a growth rate, a note.
 
 import type { DataValidation } from 'exceljs';
+import { FIGURE_LIMIT_DIGITS } from '../../../shared/figure/exact.ts';
 import type { ColumnMeta, SheetMeta } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { mergedText, nameText, nameWidth, proseHeight, rowHeight, styleRange } from './cells.ts';
@@ -17,8 +18,8 @@ const VISIBLE = C.source;
 const INSTRUCTIONS_ROW = 2;
 const HEADER_ROW = 3;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
-/** parse-field's bounds: no figure reaches 10^15 in any unit, a note is at most 500 characters. */
-const MAX_ABS = 999_999_999_999_999;
+/** The figure's bounds (shared/figure/exact.ts): below 10^15 in any unit; a note is at most 500 characters. */
+const MAX_ABS = 10 ** FIGURE_LIMIT_DIGITS - 1;
 const SOURCE_MAX = 500;
 
 export const FILL_INSTRUCTIONS = [
