@@ -86,7 +86,8 @@ const BELOW_WORDS: readonly { word: string; at: 'before' | 'after' }[] = byLengt
   ...['以下', '以内', '之内'].map((word) => ({ word, at: 'after' as const })),
 ]);
 
-const LEADS = byLength([{ word: '达到' }, { word: '达' }]);
+/** Words that lead up to a number and say nothing about it: 达1259.88亿元, 共计21个. */
+const LEADS = byLength(['达到', '达', '共计', '合计', '共'].map((word) => ({ word })));
 
 /** How a number is counted: a unit of UNITS, or 成 (tenths), 倍 (a multiple), 个百分点 (a change of a rate). */
 type UnitWord = { word: string; unit: string } | { word: string; special: '成' | '倍' | '个百分点' };
@@ -107,6 +108,10 @@ const MAGNITUDES: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿
 
 const RISES = byLength(['增长', '增加', '提高', '提升', '上升', '上涨', '增'].map((word) => ({ word })));
 const FALLS = byLength(['下降', '降低', '减少', '下滑', '回落', '降', '减'].map((word) => ({ word })));
+/** Verbs of a level reached, never of a growth: 缩短为5个工作日, 压缩为28个工作日. */
+const LEVELS = byLength(['缩短', '压缩', '扩大', '升'].map((word) => ({ word })));
+/** After a verb, the level reached rather than the change: 上升至78.35%, 提高到56%, 缩短为5个工作日. */
+const REACHED = new Set(['至', '到', '为']);
 /** What a growth is measured against; it changes nothing in the figure (同比增长8.5%). */
 const COMPARED = byLength(['同比', '比上年同期', '较上年同期', '比上年', '较上年', '比去年', '较去年'].map((word) => ({ word })));
 
@@ -211,8 +216,14 @@ function readPhrase(sc: Scanner, contextUnit: string | undefined): Phrase {
   if (idiom) return idiom;
   const rise = sc.take(RISES);
   const fall = rise ? undefined : sc.take(FALLS);
-  if (rise || fall) {
+  const level = rise || fall ? undefined : sc.take(LEVELS);
+  if (rise || fall || level) {
     if (sc.peek() === '了') sc.pos++;
+    if (REACHED.has(sc.peek())) {
+      sc.pos++;
+      return { kind: 'amount', amount: readAmount(sc, contextUnit) };
+    }
+    if (level) throw new Refused('NOT_A_NUMBER');
     return growthOf(readAmount(sc, contextUnit), !!fall);
   }
   const amount = readAmount(sc, contextUnit);
@@ -279,6 +290,11 @@ function readAmount(sc: Scanner, contextUnit: string | undefined): Amount {
     qualifiers.push(infix);
   }
   const unitStart = sc.pos - (unitWord?.word.length ?? 0);
+  // 七成多, 两倍多: with 成 and 倍 the 余/多 comes after the word.
+  if (unitWord && 'special' in unitWord && unitWord.special !== '个百分点' && !qualifiers.length) {
+    const infix = takeQualifier(sc, 'infix');
+    if (infix) qualifiers.push(infix);
+  }
   const after = takeQualifier(sc, 'after');
   if (after) {
     if (qualifiers.length) throw stacked(qualifiers[0]!, after);
