@@ -274,6 +274,18 @@ describe('plain tables', () => {
     expect(figure('楚雄高新区', '2022', '新材料产业产值')?.source).toContain('248.11'); // the seed's note, kept
   });
 
+  it('reads a growth written as copy with its qualifier, and points only for a rate', () => {
+    const csv = (rows: string[]) => Buffer.from(['指标名称,本期值,同比增长', ...rows].join('\n'));
+    const p = preview({ fileName: 'g.csv', bytes: csv(['新材料产业产值,,增长10%左右']), ...target() });
+    expect(p.errors).toEqual([]);
+    expect(p.items[0]).toMatchObject({ indicator: '新材料产业产值', after: { value: '248.11', growth: '10', qualifier: '左右' } });
+    const q = preview({ fileName: 'g.csv', bytes: csv(['地区生产总值,,提高2个百分点', '新材料产业产值,突破250亿元,增长10%左右']), ...target() });
+    expect(q.errors.map((e) => e.message)).toEqual([
+      '工作表「g.csv」第2行 C列：同比增长「提高2个百分点」以个百分点计，只适用于比率指标；地区生产总值以亿元计，请写作百分比（如增长8.5%）',
+      '工作表「g.csv」第3行 C列：同比增长「增长10%左右」的限定词「左右」与本期值的「突破」不同：一个数值只有一个限定词',
+    ]);
+  });
+
   it('reads a plain xlsx with lenient headings, figures written as copy, and units', async () => {
     const bytes = await plainXlsx({
       数据: [

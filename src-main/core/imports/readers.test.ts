@@ -48,6 +48,23 @@ describe('numbers from cells', () => {
     expect(readGrowth({ t: 'n', v: '-3.2' })).toEqual({ ok: true, value: '-3.2' });
   });
 
+  it('reads a growth cell with what its text also says: a qualifier, percentage points', () => {
+    const g = (v: string) => readGrowth({ t: 's', v });
+    expect(g('增长10%左右')).toEqual({ ok: true, value: '10', qualifier: '左右' });
+    expect(g('提高2个百分点')).toEqual({ ok: true, value: '2', points: true });
+    expect(g('同比增长126.3%')).toEqual({ ok: true, value: '126.3' });
+    expect(g('增长2倍')).toEqual({ ok: true, value: '200' });
+    expect(g('—')).toBeNull();
+    expect(g('333.52亿元')).toMatchObject({ ok: false, code: 'FIGURE_GROWTH_UNIT' });
+  });
+
+  it('reads a bare 亿 or 万 by the indicator the cell is for', () => {
+    expect(readFigure({ t: 's', v: '突破3000亿' }, '亿元')).toEqual({ ok: true, value: { number: '3000', qualifier: '突破', unit: '亿元' } });
+    expect(readFigure({ t: 's', v: '1512万' }, '万美元')).toEqual({ ok: true, value: { number: '1512', unit: '万美元' } });
+    expect(readFigure({ t: 's', v: '1.2万' }, '人')).toEqual({ ok: true, value: { number: '12000' } });
+    expect(readFigure({ t: 's', v: '增长42.5%' })).toMatchObject({ ok: false, code: 'FIGURE_GROWTH_IN_VALUE' });
+  });
+
   it('compares decimals as numbers', () => {
     expect(sameDecimal('80', '80.0')).toBe(true);
     expect(sameDecimal('80', '800')).toBe(false);

@@ -79,4 +79,17 @@ describe('bulk writes', () => {
     ]);
     expect(dumpStore(s.ctx)).toEqual(before);
   });
+
+  it('reads figure text with the same rules as a cell edit: its unit and qualifier are written, a contradicting one refused', () => {
+    writeValuesBulk(s.ctx, '导入', [v('楚雄高新区', '2022', '地区生产总值', { value: '突破3.4万亿元' }), v('楚雄高新区', '2022', '新材料产业产值', { value: '248.11', growth: '增长10%左右' })]);
+    expect(current('楚雄高新区', '2022', '地区生产总值')).toMatchObject({ value: '34000', unit: '亿元', qualifier: '突破' });
+    expect(current('楚雄高新区', '2022', '新材料产业产值')).toMatchObject({ value: '248.11', growth: '10', qualifier: '左右' });
+    let err: AppError | null = null;
+    try {
+      writeValuesBulk(s.ctx, '导入', [v('楚雄高新区', '2022', '地区生产总值', { value: '3000余万元', qualifier: '近' })]);
+    } catch (e) {
+      err = e as AppError;
+    }
+    expect(err?.details).toMatchObject([{ index: 0, field: 'qualifier', code: 'IMPORT_CONFLICT', message: '限定词前后不一致：数值里写的是「余」，限定词列是「近」' }]);
+  });
 });

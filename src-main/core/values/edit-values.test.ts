@@ -60,6 +60,67 @@ describe('editing values', () => {
     expect(dumpStore(s.ctx)).toEqual(before);
   });
 
+  it('takes a value typed as copy writes it: the unit and qualifier in the text are written with it, as one undo step', () => {
+    edit([cell('地区生产总值', 'value', '突破3.4万亿元')]);
+    expect(current('地区生产总值')).toMatchObject({ value: '34000', unit: '亿元', qualifier: '突破' });
+    edit([cell('地区生产总值', 'value', '3000余万元')]);
+    expect(current('地区生产总值')).toMatchObject({ value: '3000', unit: '万元', qualifier: '余' });
+    expect(historyState(s.ctx).undoLabel).toBe('编辑「地区生产总值」');
+    undo(s.ctx);
+    expect(current('地区生产总值')).toMatchObject({ value: '34000', unit: '亿元', qualifier: '突破' });
+    // A number alone keeps the figure's unit and qualifier, as it always did.
+    edit([cell('地区生产总值', 'value', '35000')]);
+    expect(current('地区生产总值')).toMatchObject({ value: '35000', unit: '亿元', qualifier: '突破' });
+    edit([cell('接待客商人数', 'value', '1.2万人')]);
+    expect(current('接待客商人数')).toMatchObject({ value: '12000', unit: '人', qualifier: '余' });
+  });
+
+  it('takes a growth as copy writes it, with its qualifier; percentage points only for a rate', () => {
+    edit([cell('新材料产业产值', 'growth', '增长10%左右')]);
+    expect(current('新材料产业产值')).toMatchObject({ growth: '10', qualifier: '左右' });
+    edit([cell('新材料产业产值', 'growth', '下降3.1%')]);
+    expect(current('新材料产业产值')).toMatchObject({ growth: '-3.1', qualifier: '左右' });
+    const e = refused([cell('地区生产总值', 'growth', '提高2个百分点')]);
+    expect(e.details?.[0]).toMatchObject({
+      code: 'FIGURE_POINTS_NOT_RATE',
+      message: '同比增长「提高2个百分点」以个百分点计，只适用于比率指标；地区生产总值以亿元计，请写作百分比（如增长8.5%）',
+    });
+    editValues(s.ctx, { ...s.ids('昆明高新区', '2017'), kind: 'actual', edits: [cell('特色产业收入占园区总收入比重', 'growth', '提高2个百分点')] });
+    const { parkId, periodId } = s.ids('昆明高新区', '2017');
+    const row = readGrid(s.ctx.db, parkId, periodId, 'actual').rows.find((r) => r.indicator.name === '特色产业收入占园区总收入比重')!;
+    expect(row.current).toMatchObject({ value: '80', qualifier: '近', growth: '2' });
+  });
+
+  it.each([
+    [[['地区生产总值', 'value', '突破340亿元'], ['地区生产总值', 'qualifier', '近']], 1, 'IMPORT_CONFLICT', '限定词前后不一致：数值里写的是「突破」，限定词列是「近」'],
+    [[['地区生产总值', 'unit', '万元'], ['地区生产总值', 'value', '340亿元']], 0, 'IMPORT_CONFLICT', '计量单位前后不一致：数值里写的是「亿元」，计量单位列是「万元」'],
+    [[['高新技术企业数', 'value', '突破340亿元']], 0, 'UNIT_MISMATCH', '计量单位「亿元」不适用于高新技术企业数'],
+    [[['地区生产总值', 'value', '340斤']], 0, 'FIGURE_UNIT_UNKNOWN', '本期值「340斤」中的计量单位「斤」无法识别'],
+    [[['地区生产总值', 'value', '突破340亿元'], ['地区生产总值', 'growth', '增长10%左右']], 1, 'FIGURE_QUALIFIER_TWICE', '同比增长「增长10%左右」的限定词「左右」与本期值的「突破」不同'],
+    [[['一般社会投资项目审批时限', 'baseline', '35亩']], 0, 'UNIT_MISMATCH', '计量单位「亩」不适用于一般社会投资项目审批时限'],
+    [[['地区生产总值', 'baseline', '300万元']], 0, 'FIGURE_BASELINE_UNIT', '改革前「300万元」以万元计，本期值以亿元计'],
+    [[['一般社会投资项目审批时限', 'baseline', '近35个工作日']], 0, 'FIGURE_QUALIFIER_NOT_HERE', '改革前「近35个工作日」带有限定词「近」'],
+    [[['地区生产总值', 'value', '增长42.5%']], 0, 'FIGURE_GROWTH_IN_VALUE', '本期值「增长42.5%」是增长率，请填在同比增长中'],
+    [[['地区生产总值', 'value', '由35个工作日缩短为5个工作日']], 0, 'FIGURE_TWO_NUMBERS', '本期值「由35个工作日缩短为5个工作日」含有不止一个数字'],
+  ] as const)('refuses figure text that contradicts itself or its cells: %j', (edits, index, code, zh) => {
+    const before = dumpStore(s.ctx);
+    const e = refused(edits.map(([name, field, text]) => cell(name, field, text)));
+    expect(e.details).toHaveLength(1);
+    expect(e.details?.[0]).toMatchObject({ index, code });
+    expect(e.details?.[0]?.message).toContain(zh);
+    expect(dumpStore(s.ctx)).toEqual(before);
+  });
+
+  it('takes a before-figure in the figure\'s unit, and the unit and qualifier cells beside a value that say the same', () => {
+    edit([cell('一般社会投资项目审批时限', 'baseline', '35 个工作日')]);
+    expect(current('一般社会投资项目审批时限')).toMatchObject({ value: '5', baseline: '35', unit: '工作日' });
+    edit([cell('地区生产总值', 'unit', '亿元'), cell('地区生产总值', 'value', '突破340亿元'), cell('地区生产总值', 'qualifier', '突破')]);
+    expect(current('地区生产总值')).toMatchObject({ value: '340', unit: '亿元', qualifier: '突破' });
+    // A blank qualifier cell pasted beside the text does not undo what the text says.
+    edit([cell('地区生产总值', 'qualifier', ''), cell('地区生产总值', 'value', '近350亿元')]);
+    expect(current('地区生产总值')).toMatchObject({ value: '350', qualifier: '近' });
+  });
+
   it('refuses a unit or qualifier for a figure that has no value yet, but takes them with the value', () => {
     const e = refused([cell('绿色食品产业产值', 'unit', '万元')]);
     expect(e.details?.[0]).toMatchObject({ code: 'VALUE_FIRST', message: '绿色食品产业产值还没有本期值或同比增长，请先填写数值再设计量单位' });
