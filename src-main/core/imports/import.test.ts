@@ -274,11 +274,17 @@ describe('plain tables', () => {
     expect(figure('楚雄高新区', '2022', '新材料产业产值')?.source).toContain('248.11'); // the seed's note, kept
   });
 
-  it('reads a growth written as copy with its qualifier, and points only for a rate', () => {
+  it('reads figures and growths written as copy: a bare 亿 in the row\'s unit, a growth\'s qualifier, points only for a rate', () => {
     const csv = (rows: string[]) => Buffer.from(['指标名称,本期值,同比增长', ...rows].join('\n'));
     const p = preview({ fileName: 'g.csv', bytes: csv(['新材料产业产值,,增长10%左右']), ...target() });
     expect(p.errors).toEqual([]);
     expect(p.items[0]).toMatchObject({ indicator: '新材料产业产值', after: { value: '248.11', growth: '10', qualifier: '左右' } });
+    const dollars = preview({ fileName: 'u.csv', bytes: Buffer.from('指标名称,计量单位,本期值\n进出口总额,亿美元,近17亿\n园区总收入,,突破340亿\n'), ...target() });
+    expect(dollars.errors).toEqual([]);
+    expect(dollars.items.map((i) => i.after)).toMatchObject([
+      { value: '17', unit: '亿美元', qualifier: '近' },
+      { value: '340', unit: '亿元', qualifier: '突破' },
+    ]);
     const q = preview({ fileName: 'g.csv', bytes: csv(['地区生产总值,,提高2个百分点', '新材料产业产值,突破250亿元,增长10%左右']), ...target() });
     expect(q.errors.map((e) => e.message)).toEqual([
       '工作表「g.csv」第2行 C列：同比增长「提高2个百分点」以个百分点计，只适用于比率指标；地区生产总值以亿元计，请写作百分比（如增长8.5%）',

@@ -24,6 +24,7 @@ import { checkFigures, type PendingFigure } from '../checks/run-checks.ts';
 import { convertExact } from '../tables/shown.ts';
 import { FigureReader, type FigureMap } from '../figures/read-figures.ts';
 import type { CoreContext } from '../context.ts';
+import { unitDef } from '../../shared/figure/units.ts';
 import type { BulkValue } from '../values/bulk-write.ts';
 import { FieldError, parseField, pointsNotRate } from '../values/parse-field.ts';
 import { cellString, normalizeUnit, readFigure, readGrowth, sameHeld } from './cell-text.ts';
@@ -128,7 +129,8 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
   for (const fig of figures) {
     const { cells, columns: cols, indicator: ind } = fig;
     rules.bad = false;
-    const v = cols.value === undefined ? null : readFigure(cells[cols.value], ind.unit);
+    const written = cols.value === undefined ? undefined : cells[cols.value];
+    const v = cols.value === undefined ? null : readFigure(written, written?.t === 's' ? unitGiven(fig) : ind.unit);
     const g = cols.growth === undefined ? null : readGrowth(cells[cols.growth]);
     if (v && !v.ok) rules.fail(fig, 'value', v.code, v.params);
     if (g && !g.ok) rules.fail(fig, 'growth', g.code, g.params);
@@ -229,6 +231,13 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
   }
   const items = [...listed.changed, ...listed.new, ...listed.unchanged].slice(0, MAX_PREVIEW_ITEMS);
   return { counts, items, values, checks };
+}
+
+/** The unit a row's figure is given in, for what a bare 亿 in its text means: its unit cell's, else the indicator's. */
+function unitGiven(fig: SourceFigure): string {
+  const cell = fig.columns.unit === undefined ? null : cellString(fig.cells[fig.columns.unit]);
+  const unit = cell?.ok ? normalizeUnit(cell.value) : null;
+  return unit !== null && unitDef(unit) ? unit : fig.indicator.unit;
 }
 
 function placeOf(fig: SourceFigure, field: FigureField | 'indicator'): CellPlace {

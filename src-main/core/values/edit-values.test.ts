@@ -75,6 +75,16 @@ describe('editing values', () => {
     expect(current('接待客商人数')).toMatchObject({ value: '12000', unit: '人', qualifier: '余' });
   });
 
+  it('reads a bare 亿 in the unit the figure is in: 亿美元 for a figure in dollars', () => {
+    const km = (edits: CellEdit[]) => editValues(s.ctx, { ...s.ids('昆明高新区', '2017'), kind: 'actual', edits });
+    const { parkId, periodId } = s.ids('昆明高新区', '2017');
+    const trade = () => readGrid(s.ctx.db, parkId, periodId, 'actual').rows.find((r) => r.indicator.name === '进出口总额')!.current;
+    km([cell('进出口总额', 'value', '近17亿')]);
+    expect(trade()).toMatchObject({ value: '17', unit: '亿美元', qualifier: '近' });
+    km([cell('进出口总额', 'unit', '亿元'), cell('进出口总额', 'value', '110亿')]);
+    expect(trade()).toMatchObject({ value: '110', unit: '亿元' });
+  });
+
   it('takes a growth as copy writes it, with its qualifier; percentage points only for a rate', () => {
     edit([cell('新材料产业产值', 'growth', '增长10%左右')]);
     expect(current('新材料产业产值')).toMatchObject({ growth: '10', qualifier: '左右' });

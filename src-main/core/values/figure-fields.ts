@@ -7,6 +7,9 @@ import type { ErrorCode, ErrorParams } from '../../shared/errors.ts';
 import { EDITABLE_FIELDS, type EditableField, type Indicator } from '../../shared/model.ts';
 import { FieldError, isNumberField, parseField, parseFigureField, type FieldFigure, type NumberField } from './parse-field.ts';
 
+const NUMBER_FIELDS = EDITABLE_FIELDS.filter(isNumberField);
+const PLAIN_FIELDS = EDITABLE_FIELDS.filter((f) => !isNumberField(f));
+
 export type FieldTexts = Partial<Record<EditableField, string>>;
 export type FieldColumns = Partial<Record<EditableField, string | null>>;
 
@@ -24,20 +27,26 @@ export function readFigureFields(ind: Indicator, texts: FieldTexts, figureUnit: 
   const columns: FieldColumns = {};
   const refusals: FieldRefusal[] = [];
   const figures: Partial<Record<NumberField, FieldFigure>> = {};
-  for (const field of EDITABLE_FIELDS) {
+  // The unit first: a bare 亿 in the value is in the unit the figure is given in (亿美元 or 亿元).
+  for (const field of PLAIN_FIELDS) {
     const text = texts[field];
     if (text === undefined) continue;
     try {
-      if (isNumberField(field)) {
-        const f = parseFigureField(ind, field, text);
-        figures[field] = f;
-        columns[field] = f.number;
-      } else {
-        columns[field] = parseField(ind, field, text);
-      }
+      columns[field] = parseField(ind, field, text);
     } catch (e) {
-      if (!(e instanceof FieldError)) throw e;
-      refusals.push({ field, code: e.code, params: e.params });
+      refusals.push(refusal(field, e));
+    }
+  }
+  const context = columns.unit ?? figureUnit;
+  for (const field of NUMBER_FIELDS) {
+    const text = texts[field];
+    if (text === undefined) continue;
+    try {
+      const f = parseFigureField(ind, field, text, context);
+      figures[field] = f;
+      columns[field] = f.number;
+    } catch (e) {
+      refusals.push(refusal(field, e));
     }
   }
 
@@ -72,6 +81,11 @@ export function readFigureFields(ind: Indicator, texts: FieldTexts, figureUnit: 
     });
   }
   return { columns, refusals };
+}
+
+function refusal(field: EditableField, e: unknown): FieldRefusal {
+  if (!(e instanceof FieldError)) throw e;
+  return { field, code: e.code, params: e.params };
 }
 
 /**

@@ -36,13 +36,20 @@ export interface FieldFigure {
 /**
  * Figure text for a number field: 突破340亿元 as a value is 340 with its unit (which must fit the
  * indicator) and qualifier; 增长10%左右 as a growth is 10 with its qualifier. A before-figure shares
- * the figure's unit and takes no qualifier of its own.
+ * the figure's unit and takes no qualifier of its own. `unit` is the unit the figure is in, which
+ * says what a bare 亿 stands for (亿美元 for a figure in 万美元): the indicator's unless told.
  */
-export function parseFigureField(ind: Indicator, field: NumberField, raw: string): FieldFigure {
-  const r = parseFigure(raw, { field, unit: ind.unit });
+export function parseFigureField(ind: Indicator, field: NumberField, raw: string, unit = ind.unit): FieldFigure {
+  const r = parseFigure(raw, { field, unit });
   if (r === null) return { number: null };
   if (!r.ok) throw new FieldError(r.code, r.params);
   const f = r.figure;
+  if (f.unit === undefined && f.qualifier === undefined && f.growthUnit === undefined) {
+    // A number alone, as most are: no object spread per cell of a large import.
+    const number = field === 'growth' ? f.growth! : f.value!;
+    if (field !== 'growth') checkAmount(ind, field, number);
+    return { number };
+  }
   const qualifier = f.qualifier ? { qualifier: f.qualifier } : {};
   if (field === 'growth') {
     // A stored growth is in points for a rate and in % otherwise (shared/figure/growth.ts).

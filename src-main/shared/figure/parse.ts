@@ -195,6 +195,7 @@ const MAX_EXPONENT = 60;
  */
 export function parseFigure(text: string, opts: ParseOptions = {}): FigureParse {
   const raw = text.trim();
+  if (raw === '') return null;
   // Most texts are a decimal already as the store keeps it (an import, a bulk write, a typed 340):
   // it is its own reading, taken without normalising or BigInt (250,000 of them in an import).
   if (CANONICAL.test(raw) && !NEGATIVE_ZERO.test(raw)) return { ok: true, figure: opts.field === 'growth' ? { growth: raw } : { value: raw } };
