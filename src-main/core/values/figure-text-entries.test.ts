@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMessage, type ErrorCode } from '../../shared/errors.ts';
 import type { Envelope } from '../../shared/contract.ts';
 import type { ImportPreview } from '../../shared/tables.ts';
-import { runCliCaptured } from '../../cli/run-captured.ts';
+import { runCliCaptured } from '../../../test/support/run-cli-captured.ts';
 import { dispatch } from '../rpc/dispatch.ts';
-import { dumpStore, tempStore, type TempStore } from '../testing/temp-store.ts';
+import { dumpStore, tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { readGrid } from './grid.ts';
 
 let s: TempStore;
