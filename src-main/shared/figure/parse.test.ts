@@ -6,6 +6,7 @@ import { formatMessage, type ErrorCode } from '../errors.ts';
 import { parseFigure, type FigureField, type ParsedFigure, type ParseOptions } from './parse.ts';
 import { figureText, QUALIFIER_CODES, type Qualifier } from './qualifiers.ts';
 import { UNITS, unitText } from './units.ts';
+import { seededRandom } from '../../../test/support/seeded-random.ts';
 
 // The real articles, found beside the repository (../shared), as every test that reads them does.
 const ARTICLE_TEXTS = import.meta.glob<string>('../../../../shared/{seeds,corpus/articles}/*.txt', { query: '?raw', import: 'default', eager: true });
@@ -408,7 +409,7 @@ describe('what is written is read back', () => {
   });
 
   it('generated figures: random decimals in every unit with every qualifier', () => {
-    const random = seeded(20240611);
+    const random = seededRandom(20240611);
     for (let n = 0; n < 40; n++) {
       const number = randomDecimal(random);
       for (const u of UNITS) {
@@ -426,18 +427,6 @@ describe('what is written is read back', () => {
     }
   });
 });
-
-/** A small deterministic generator (mulberry32), so a failure names a figure that fails again. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A canonical decimal: up to 15 integer digits, up to 6 places (trailing zeros kept), either sign. */
 function randomDecimal(random: () => number): string {
