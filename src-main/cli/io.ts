@@ -1,5 +1,5 @@
 import { AppError, formatDetail, formatMessage, type ErrorCode, type Locale } from '../shared/errors.ts';
-import { toErrorBody } from '../core/rpc/dispatch.ts';
+import { toErrorBody } from '../core/rpc/error-body.ts';
 
 export interface CliIo {
   out(line: string): void;

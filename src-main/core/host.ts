@@ -5,6 +5,9 @@ export interface OutgoingFile {
   fileName: string;
   mime: string;
   bytes: Buffer;
+  /** What the file holds, for a host that reports it (the command line prints "2 篇", "3 个工作表"). */
+  documents?: number;
+  sheets?: number;
 }
 
 /**

@@ -2,7 +2,8 @@
 // tested under plain Node, where the electron module cannot load.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { CoreContext } from '../core/context.ts';
-import { dispatch, toErrorBody } from '../core/rpc/dispatch.ts';
+import { dispatch } from '../core/rpc/dispatch.ts';
+import { toErrorBody } from '../core/rpc/error-body.ts';
 import type { Envelope } from '../shared/contract.ts';
 import { formatMessage } from '../shared/errors.ts';
 import { isTrustedSender, type AppLocation } from '../security.ts';

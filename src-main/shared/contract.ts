@@ -15,6 +15,11 @@ const name = z.string().trim().min(1).max(100);
 const optText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const valueKind = z.enum(['actual', 'target']);
+// As typed, only bounded here: the core words the refusal (PERIOD_INVALID, PARK_NOT_FOUND …) with the text.
+/** A period key as typed: 2022, 2022Q3, 2018M1-4. */
+const periodKeyText = z.string().trim().max(40);
+/** A park or indicator name or code as typed. */
+const lookupText = z.string().trim().max(200);
 
 export const cellEdit = z
   .object({
@@ -58,12 +63,18 @@ export const contract = {
   },
   'catalog.createCategory': { input: z.object({ name, nameEn: optText(100) }).strict(), output: returns<Catalog['categories'][number]>() },
   'grid.get': { input: z.object({ parkId: id, periodId: id, kind: valueKind }).strict(), output: returns<Grid>() },
+  /**
+   * The period is named by id (the grid) or by key (`parkbrief set --period 2023`): a key the store
+   * has no period for creates it with the edits, in one transaction, so a refused edit leaves no
+   * period behind.
+   */
   'values.edit': {
     input: z
-      .object({ parkId: id, periodId: id, kind: valueKind, edits: z.array(cellEdit).min(1).max(5000) })
-      .strict(),
-    /** warnings: check-rule breaches that involve an edited indicator, after the edit. */
-    output: returns<{ changed: number; warnings: CheckWarning[]; history: HistoryState }>(),
+      .object({ parkId: id, periodId: id.optional(), periodKey: periodKeyText.optional(), kind: valueKind, edits: z.array(cellEdit).min(1).max(5000) })
+      .strict()
+      .refine((v) => (v.periodId === undefined) !== (v.periodKey === undefined), { message: 'give periodId or periodKey, not both', path: ['periodId'] }),
+    /** period: the one written; warnings: check-rule breaches that involve an edited indicator, after the edit. */
+    output: returns<{ changed: number; period: Period; warnings: CheckWarning[]; history: HistoryState }>(),
   },
   'history.state': { input: z.object({}).strict(), output: returns<HistoryState>() },
   'history.undo': { input: z.object({}).strict(), output: returns<HistoryState>() },
@@ -90,6 +101,11 @@ export const contract = {
    */
   'documents.export': {
     input: z.object({ parkId: id, periodId: id, template: z.enum(TEMPLATES), allowMarkers: z.boolean() }).strict(),
+    output: returns<ExportResult>(),
+  },
+  /** All parks' documents of one period as one .docx, a feature per park by park name (a yearbook). */
+  'documents.exportYearbook': {
+    input: z.object({ periodId: id, template: z.enum(TEMPLATES), allowMarkers: z.boolean() }).strict(),
     output: returns<ExportResult>(),
   },
   /** Opens a file this session exported, in the system's program for it (Electron only). */
@@ -131,6 +147,23 @@ export const contract = {
   },
   /** Writes a preview's figures in one transaction, as one undo step. */
   'imports.apply': { input: z.object({ previewId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }).strict(), output: returns<ImportApplied>() },
+  /**
+   * Parks, periods and indicators as a person types them (the command line): a park by full or short
+   * name, a period by key (2022, 2022Q3, 2018M1-4), an indicator by name or code, year periods by a
+   * list or span (2018-2022). Each given name must exist: PARK_NOT_FOUND, PERIOD_NOT_FOUND … name it.
+   */
+  'names.resolve': {
+    input: z
+      .object({
+        park: lookupText.optional(),
+        parks: z.array(lookupText).min(1).max(1000).optional(),
+        period: periodKeyText.optional(),
+        indicator: lookupText.optional(),
+        years: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict(),
+    output: returns<ResolvedNames>(),
+  },
   // Store-level methods (SESSION_METHODS): they work also while the store is not open, from the recovery screen.
   'store.status': { input: z.object({}).strict(), output: returns<StoreStatus>() },
   'backups.list': { input: z.object({}).strict(), output: returns<BackupList>() },
@@ -151,6 +184,16 @@ export type StoreMethod = Exclude<Method, SessionMethod>;
 
 export function isSessionMethod(m: string): m is SessionMethod {
   return (SESSION_METHODS as readonly string[]).includes(m);
+}
+
+/** What names.resolve found, for the names it was given. */
+export interface ResolvedNames {
+  park?: Park;
+  parks?: Park[];
+  period?: Period;
+  indicator?: Indicator;
+  /** Oldest first. */
+  years?: Period[];
 }
 
 export type ExportResult =

@@ -35,7 +35,7 @@ export async function exportDocx(ctx: CoreContext, req: ExportRequest): Promise<
   );
   if (!req.allowMarkers) refuseUnresolved(resolved);
   const bytes = await renderDocx(resolved, { template: req.template, fonts: settings.fonts, photo: (sha) => getPhotoBytes(db, sha) });
-  return { fileName: exportFileName(ctx, req), mime: DOCX_MIME, bytes };
+  return { fileName: exportFileName(ctx, req), mime: DOCX_MIME, bytes, documents: req.documents.length };
 }
 
 function refuseUnresolved(docs: ResolvedDocument[]): void {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { imageSize } from 'image-size';
+import { createRequire } from 'node:module';
+import type { imageSize as ImageSize } from 'image-size';
 import type { PhotoInfo } from '../../shared/document.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/open.ts';
@@ -8,6 +9,14 @@ const MAX_BYTES = 5 * 1024 * 1024;
 // A small file can declare a huge image (a decompression bomb for the preview and for Word).
 const MAX_SIDE = 20_000;
 const MAX_PIXELS = 50_000_000;
+
+// Loaded on the first photo, not with this module: every host opens the store through code that can
+// add the demo photos to a new store, and a command on an existing store must not pay for the reader.
+let sizeReader: typeof ImageSize | null = null;
+function imageSize(bytes: Buffer): ReturnType<typeof ImageSize> {
+  sizeReader ??= (createRequire(import.meta.url)('image-size') as { imageSize: typeof ImageSize }).imageSize;
+  return sizeReader(bytes);
+}
 
 /** The image's type from its first bytes, not from a name or a claim by the caller. */
 function sniffMime(bytes: Buffer): PhotoInfo['mime'] | null {

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contract, isSessionMethod, SESSION_METHODS } from '../../shared/contract.ts';
+import { contract, isSessionMethod, SESSION_METHODS, type StoreMethod } from '../../shared/contract.ts';
 import { tempStore, dumpStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { dispatch } from './dispatch.ts';
-import { handlers } from './handlers/index.ts';
+import { domains, handlerFor } from './handlers/index.ts';
+import { parkHandlers } from './handlers/parks.ts';
 
 let s: TempStore;
 beforeEach(() => {
@@ -15,7 +16,11 @@ afterEach(() => {
 
 describe('dispatch', () => {
   it('has a handler for every method of the contract and no other; the session answers the store-level ones', async () => {
-    expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).filter((m) => !isSessionMethod(m)).sort());
+    const storeMethods = Object.keys(contract).filter((m) => !isSessionMethod(m)) as StoreMethod[];
+    const tables = await Promise.all(Object.values(domains).map((load) => load()));
+    expect([...new Set(tables.flatMap((t) => Object.keys(t)))].sort()).toEqual(storeMethods.sort());
+    // Each method's domain loads the module that answers it.
+    for (const m of storeMethods) expect(typeof (await handlerFor(m)), m).toBe('function');
     expect(SESSION_METHODS.length).toBeGreaterThan(0);
     // On a bare store (no session) they are unknown, never half-handled.
     for (const m of SESSION_METHODS) expect(await dispatch(s.ctx, m, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
@@ -64,11 +69,11 @@ describe('dispatch', () => {
   });
 
   it('turns an unexpected exception into INTERNAL, and a locked store into STORE_BUSY', async () => {
-    vi.spyOn(handlers, 'parks.list').mockImplementationOnce(() => {
+    vi.spyOn(parkHandlers, 'parks.list').mockImplementationOnce(() => {
       throw new TypeError('kaput');
     });
     expect(await dispatch(s.ctx, 'parks.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: '内部错误：kaput' } });
-    vi.spyOn(handlers, 'parks.list').mockImplementationOnce(() => {
+    vi.spyOn(parkHandlers, 'parks.list').mockImplementationOnce(() => {
       throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
     });
     expect(await dispatch(s.ctx, 'parks.list', {})).toMatchObject({ ok: false, error: { code: 'STORE_BUSY' } });

@@ -1,9 +1,9 @@
-import { contract, isMethod, isSessionMethod, type Envelope, type ErrorBody, type Method, type Output, type StoreMethod } from '../../shared/contract.ts';
-import { AppError, formatMessage } from '../../shared/errors.ts';
+import { contract, isMethod, isSessionMethod, type Envelope, type Method, type Output, type StoreMethod } from '../../shared/contract.ts';
+import { formatMessage } from '../../shared/errors.ts';
 import type { CoreContext } from '../context.ts';
-import { isStoreBusy, storeBusyError } from '../store/busy.ts';
-import { handlers } from './handlers/index.ts';
-import type { Handler } from './handlers/types.ts';
+import { storeBusyError } from '../store/busy.ts';
+import { toErrorBody } from './error-body.ts';
+import { handlerFor } from './handlers/index.ts';
 
 /**
  * The single entry for every transport: look the method up, validate the input against the
@@ -18,7 +18,7 @@ export async function dispatch(ctx: CoreContext, method: string, input: unknown)
   const parsed = parseInput(method, input);
   if (!parsed.ok) return parsed;
   try {
-    const handler = handlers[method] as Handler<StoreMethod>;
+    const handler = await handlerFor(method);
     const value = await handler(parsed.value as never, ctx);
     return { ok: true, value: value as Output<StoreMethod> };
   } catch (e) {
@@ -37,16 +37,4 @@ export function parseInput(method: Method, input: unknown): Envelope<unknown> {
 
 function fail(code: 'UNKNOWN_METHOD' | 'INVALID_INPUT', params: Record<string, string>): Envelope<never> {
   return { ok: false, error: { code, message: formatMessage(code, params), params } };
-}
-
-export function toErrorBody(e: unknown): ErrorBody {
-  if (e instanceof AppError) {
-    const body: ErrorBody = { code: e.code, message: e.message, params: e.params };
-    if (e.details) body.details = e.details;
-    return body;
-  }
-  // Callers that know the store name it first (storeBusyError); this is the last resort.
-  if (isStoreBusy(e)) return toErrorBody(storeBusyError(e, '?'));
-  const detail = e instanceof Error ? e.message : String(e);
-  return { code: 'INTERNAL', message: formatMessage('INTERNAL', { detail }), params: { detail } };
 }

@@ -1,6 +1,7 @@
 import { isSessionMethod, type Envelope, type Input, type Output, type SessionMethod } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
-import { dispatch, parseInput, toErrorBody } from '../rpc/dispatch.ts';
+import { dispatch, parseInput } from '../rpc/dispatch.ts';
+import { toErrorBody } from '../rpc/error-body.ts';
 import type { StoreSession } from './store-session.ts';
 
 type SessionHandlers = { [M in SessionMethod]: (input: Input<M>, session: StoreSession) => Output<M> | Promise<Output<M>> };

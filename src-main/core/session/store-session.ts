@@ -8,7 +8,7 @@ import { restoreStore, setAside } from '../backups/restore.ts';
 import { salvageStore } from '../backups/salvage.ts';
 import type { CoreContext } from '../context.ts';
 import type { Host } from '../host.ts';
-import { toErrorBody } from '../rpc/dispatch.ts';
+import { toErrorBody } from '../rpc/error-body.ts';
 import { openForHost } from './open-for-host.ts';
 
 export interface SessionOptions {
