@@ -1,22 +1,23 @@
 // `parkbrief backup | backups | restore | salvage`: the store's backups from the terminal, for the
-// office that scripts its own copies and for the user whose app will not open the store.
+// office that scripts its own copies and for the user whose app will not open the store. They work
+// on the store file itself, not through the contract: its backups.* methods belong to the app's
+// session, which holds the store open and keeps to its backups folder, while these must also run
+// on a store nothing can open (damaged, from a newer version) and take any --out or backup file.
 
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { BACKUP_REASON_LABELS, type BackupEntry } from '../shared/backups.ts';
 import { AppError } from '../shared/errors.ts';
 import { backupsFolder, describeBackup, freshBackupPath, listBackups } from '../core/backups/backup-files.ts';
 import { backupStoreFile } from '../core/backups/create-backup.ts';
 import { restoreStore } from '../core/backups/restore.ts';
 import { salvageStore } from '../core/backups/salvage.ts';
-import { defaultStorePath } from '../core/paths.ts';
 import { openForHost } from '../core/session/open-for-host.ts';
 import { checkStoreFile } from '../core/store/check-store.ts';
-import { busyTimeoutMs, parse, USAGE } from './commands.ts';
+import { parse, parseWithFiles, usageError } from './args.ts';
 import { cliLocale, EXIT, type CliIo } from './io.ts';
-
-const storeOf = (db: unknown, io: CliIo) => (typeof db === 'string' ? db : defaultStorePath(io.env));
+import { busyTimeoutMs, storePathOf } from './store.ts';
+import { USAGE } from './usage.ts';
 
 /** A command on a store that must already exist: a backup of nothing would be a new demo store. */
 function existingStore(path: string): string {
@@ -33,7 +34,7 @@ function describe(e: BackupEntry, en: boolean): string {
 
 export async function cmdBackup(argv: string[], io: CliIo): Promise<number> {
   const args = parse(argv, { out: { type: 'string' } });
-  const path = existingStore(storeOf(args.db, io));
+  const path = existingStore(storePathOf(args, io));
   checkStoreFile(path);
   const out = typeof args.out === 'string' ? resolve(args.out) : undefined;
   if (out && existsSync(out) && realpathSync(out) === realpathSync(path)) {
@@ -48,7 +49,7 @@ export async function cmdBackup(argv: string[], io: CliIo): Promise<number> {
 
 export function cmdBackups(argv: string[], io: CliIo): number {
   const args = parse(argv, { json: { type: 'boolean' } });
-  const path = storeOf(args.db, io);
+  const path = storePathOf(args, io);
   const list = listBackups(path);
   if (args.json) {
     io.out(JSON.stringify({ folder: backupsFolder(path), backups: list }, null, 2));
@@ -62,8 +63,10 @@ export function cmdBackups(argv: string[], io: CliIo): number {
 }
 
 export async function cmdRestore(argv: string[], io: CliIo): Promise<number> {
-  const { args, file } = withFile(argv, '请给出一个要恢复的备份文件', 'give one backup file to restore');
-  const path = storeOf(args.db, io);
+  const { args, files } = parseWithFiles(argv, {});
+  if (files.length !== 1) throw usageError('请给出一个要恢复的备份文件', 'give one backup file to restore');
+  const file = files[0]!;
+  const path = storePathOf(args, io);
   const en = cliLocale(io.env) === 'en';
   // A bare name means one from the backups folder, as `parkbrief backups` lists them.
   const source = existsSync(file) || file.includes('/') || file.includes('\\') ? file : resolve(backupsFolder(path), file);
@@ -82,7 +85,7 @@ export async function cmdRestore(argv: string[], io: CliIo): Promise<number> {
 
 export async function cmdSalvage(argv: string[], io: CliIo): Promise<number> {
   const args = parse(argv, { out: { type: 'string' } });
-  const path = existingStore(storeOf(args.db, io));
+  const path = existingStore(storePathOf(args, io));
   const out = typeof args.out === 'string' ? resolve(args.out) : freshBackupPath(path, 'salvaged', new Date());
   if (existsSync(out)) throw new AppError('USAGE', { detail: `--out 指向的文件已存在，未覆盖（${out} exists）\n\n${USAGE}` });
   const { tables } = await salvageStore(path, out);
@@ -99,15 +102,4 @@ export async function cmdSalvage(argv: string[], io: CliIo): Promise<number> {
   const e = describeBackup(out);
   io.out(en ? `To use it: parkbrief restore "${out}" --db "${path}"` : `要使用它：parkbrief restore "${out}" --db "${path}"（${e.parks ?? 0} 个园区，${e.figures ?? 0} 个数值）`);
   return EXIT.ok;
-}
-
-function withFile(argv: string[], zh: string, en: string): { args: { db?: string | undefined }; file: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { db: { type: 'string' } }, strict: true, allowPositionals: true });
-  } catch (e) {
-    throw new AppError('USAGE', { detail: `${(e as Error).message}\n\n${USAGE}` });
-  }
-  if (parsed.positionals.length !== 1) throw new AppError('USAGE', { detail: `${zh}（${en}）\n\n${USAGE}` });
-  return { args: parsed.values, file: parsed.positionals[0]! };
 }

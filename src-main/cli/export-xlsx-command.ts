@@ -5,20 +5,10 @@
 
 import { AppError } from '../shared/errors.ts';
 import { TABLE_TEMPLATES, type TableTemplate } from '../shared/tables.ts';
-import { writeFileAtomic } from '../core/files/write-file-atomic.ts';
-import { findParkByName } from '../core/repos/parks.ts';
-import { requirePeriodByKey } from '../core/repos/periods.ts';
-import { allParks, exportXlsx } from '../core/tables/export-xlsx.ts';
-import { yearColumns } from '../core/tables/period-columns.ts';
-import { kindOf, required, USAGE, withStore } from './commands.ts';
+import { kindOf, required, usageError, type Args } from './args.ts';
 import { EXIT, type CliIo } from './io.ts';
-
-type Args = Record<string, string | boolean | undefined>;
-
-const usage = (zh: string, en: string) => new AppError('USAGE', { detail: `${zh}（${en}）\n\n${USAGE}` });
-
-/** Options only the Excel export takes; the Word export refuses them. */
-export const XLSX_ONLY = ['years', 'parks', 'kind'] as const;
+import { OutFileHost } from './out-file-host.ts';
+import { withStore } from './store.ts';
 
 export function cmdExportXlsx(args: Args, io: CliIo): Promise<number> {
   const template = required(args, 'template');
@@ -27,22 +17,35 @@ export function cmdExportXlsx(args: Args, io: CliIo): Promise<number> {
   const out = required(args, 'out');
   const kind = kindOf(args);
   if (template !== 'compare') required(args, 'park');
-  if (args['allow-markers']) throw usage('--allow-markers 只用于 Word 导出', '--allow-markers is for the Word export');
-  if (args.years !== undefined && template !== 'table') throw usage('--years 只用于 --template table', '--years is for --template table');
-  if (args.parks !== undefined && template !== 'compare') throw usage('--parks 只用于 --template compare', '--parks is for --template compare');
-  if (args['all-parks'] && template !== 'compare') throw usage('--all-parks 在 Excel 导出中只用于 compare', '--all-parks is for --template compare');
-  const parkNames = typeof args.parks === 'string' ? args.parks.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : null;
-  if (parkNames && !parkNames.length) throw usage('--parks 应列出园区名称，用逗号分隔', '--parks takes park names separated by commas');
+  if (args['allow-markers']) throw usageError('--allow-markers 只用于 Word 导出', '--allow-markers is for the Word export');
+  if (args.years !== undefined && template !== 'table') throw usageError('--years 只用于 --template table', '--years is for --template table');
+  if (args.parks !== undefined && template !== 'compare') throw usageError('--parks 只用于 --template compare', '--parks is for --template compare');
+  if (args['all-parks'] && template !== 'compare') throw usageError('--all-parks 在 Excel 导出中只用于 compare', '--all-parks is for --template compare');
+  const parkNames = typeof args.parks === 'string' ? args.parks.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : undefined;
+  if (parkNames && !parkNames.length) throw usageError('--parks 应列出园区名称，用逗号分隔', '--parks takes park names separated by commas');
+  const park = typeof args.park === 'string' ? args.park : undefined;
+  const years = typeof args.years === 'string' ? args.years : undefined;
 
-  return withStore(args, io, async (ctx) => {
-    const period = requirePeriodByKey(ctx.db, periodKey);
-    const parkIds = parkNames ? parkNames.map((n) => findParkByName(ctx.db, n).id) : undefined;
-    const home = typeof args.park === 'string' ? findParkByName(ctx.db, args.park).id : (parkIds?.[0] ?? allParks(ctx.db)[0]?.id);
-    if (!home) throw new AppError('PARK_NOT_FOUND', { park: '（库中没有园区）' });
-    const periodIds = typeof args.years === 'string' ? yearColumns(ctx.db, args.years).map((p) => p.id) : undefined;
-    const file = await exportXlsx(ctx, { template: template as TableTemplate, parkId: home, periodId: period.id, kind, parkIds, periodIds });
-    writeFileAtomic(out, file.bytes);
-    io.out(`已导出：${out}（${file.sheets} 个工作表，${Math.max(1, Math.round(file.bytes.length / 1024))} KB）`);
-    return EXIT.ok;
-  });
+  const host = new OutFileHost(out);
+  return withStore(
+    args,
+    io,
+    async (store) => {
+      const found = await store.call('names.resolve', { period: periodKey, ...(park === undefined ? {} : { park }), ...(parkNames ? { parks: parkNames } : {}), ...(years === undefined ? {} : { years }) });
+      // tables.export names a park for every layout; a comparison without --park takes the first it compares, else the store's first.
+      const home = found.park ?? found.parks?.[0] ?? (await store.call('parks.list', {}))[0];
+      if (!home) throw new AppError('PARK_NOT_FOUND', { park: '（库中没有园区）' });
+      await store.call('tables.export', {
+        template: template as TableTemplate,
+        parkId: home.id,
+        periodId: found.period!.id,
+        kind,
+        ...(found.parks ? { parkIds: found.parks.map((p) => p.id) } : {}),
+        ...(found.years ? { periodIds: found.years.map((p) => p.id) } : {}),
+      });
+      io.out(`已导出：${out}（${host.written!.sheets!} 个工作表，${Math.max(1, Math.round(host.written!.bytes.length / 1024))} KB）`);
+      return EXIT.ok;
+    },
+    host,
+  );
 }

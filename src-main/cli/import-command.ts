@@ -1,55 +1,46 @@
 // `parkbrief import FILE [--park --period] [--kind] [--dry-run] [--db]`: prints the preview — counts,
 // every error with its place, warnings, what changes old → new — then applies it as one undo step,
-// unless --dry-run or there is an error. The file is only read.
+// unless --dry-run or there is an error. The file is only read; preview and apply are the import
+// dialog's imports.preview and imports.apply.
 
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatCheck } from '../shared/checks.ts';
 import { AppError, formatMessage, type Locale } from '../shared/errors.ts';
 import { parsePeriodKey, periodLabel } from '../shared/period-key.ts';
 import { figureText } from '../shared/figure/qualifiers.ts';
 import { IMPORT_MAX_BYTES, type ImportPreview, type PreviewFigure, type PreviewItem } from '../shared/tables.ts';
 import { issueText } from '../core/imports/issues.ts';
-import { applyImport } from '../core/imports/pending.ts';
-import { previewImport } from '../core/imports/preview.ts';
 import { formatBytes } from '../core/imports/read-file.ts';
-import { findParkByName } from '../core/repos/parks.ts';
-import { requirePeriodByKey } from '../core/repos/periods.ts';
-import { kindOf, USAGE, withStore } from './commands.ts';
+import { kindOf, parseWithFiles, usageError } from './args.ts';
 import { cliLocale, EXIT, type CliIo } from './io.ts';
+import { withStore } from './store.ts';
 
 /** Lines of new and of changed figures printed; the rest are counted. */
 export const CLI_LISTED = 20;
 
-const usage = (zh: string, en: string) => new AppError('USAGE', { detail: `${zh}（${en}）\n\n${USAGE}` });
-
 export function cmdImport(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { db: { type: 'string' }, park: { type: 'string' }, period: { type: 'string' }, kind: { type: 'string' }, 'dry-run': { type: 'boolean' } },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (e) {
-    throw new AppError('USAGE', { detail: `${(e as Error).message}\n\n${USAGE}` });
-  }
-  const args = parsed.values;
-  if (parsed.positionals.length !== 1) throw usage('请给出一个要导入的文件', 'give one file to import');
-  if ((args.park === undefined) !== (args.period === undefined)) throw usage('--park 和 --period 要一起指定', '--park and --period go together');
-  const file = parsed.positionals[0]!;
+  const { args, files } = parseWithFiles(argv, { park: { type: 'string' }, period: { type: 'string' }, kind: { type: 'string' }, 'dry-run': { type: 'boolean' } });
+  if (files.length !== 1) throw usageError('请给出一个要导入的文件', 'give one file to import');
+  if ((args.park === undefined) !== (args.period === undefined)) throw usageError('--park 和 --period 要一起指定', '--park and --period go together');
+  const file = files[0]!;
+  const park = typeof args.park === 'string' ? args.park : undefined;
+  const period = typeof args.period === 'string' ? args.period : undefined;
   const kind = kindOf(args);
   const bytes = readUserFile(file);
   const locale = cliLocale(io.env);
-  return withStore(args, io, (ctx) => {
-    const parkId = args.park === undefined ? undefined : findParkByName(ctx.db, args.park).id;
-    const periodId = args.period === undefined ? undefined : requirePeriodByKey(ctx.db, args.period).id;
-    const preview = previewImport(ctx, { fileName: basename(file), bytes, parkId, periodId, kind });
+  return withStore(args, io, async (store) => {
+    const target = park !== undefined && period !== undefined ? await store.call('names.resolve', { park, period }) : {};
+    const preview = await store.call('imports.preview', {
+      fileName: basename(file),
+      base64: bytes.toString('base64'),
+      ...(target.park ? { parkId: target.park.id } : {}),
+      ...(target.period ? { periodId: target.period.id } : {}),
+      kind,
+    });
     printPreview(io, preview, locale);
     const en = locale === 'en';
-    if (parkId && preview.format !== 'plain' && preview.format !== 'csv') io.out(formatMessage('IMPORT_TARGET_IGNORED', {}, locale));
+    if (target.park && preview.format !== 'plain' && preview.format !== 'csv') io.out(formatMessage('IMPORT_TARGET_IGNORED', {}, locale));
     if (preview.counts.errors > 0) {
       io.err(en ? `Refused: ${preview.counts.errors} errors; nothing was written.` : `未导入：有 ${preview.counts.errors} 处错误，未写入任何数据。`);
       // Only the command line can fix a plain table without a park and period: a usage error.
@@ -63,7 +54,7 @@ export function cmdImport(argv: string[], io: CliIo): Promise<number> {
       io.out(en ? 'Nothing new or changed; nothing was written.' : '没有新增或修改的数值，未写入。');
       return EXIT.ok;
     }
-    const applied = applyImport(ctx, preview.previewId);
+    const applied = await store.call('imports.apply', { previewId: preview.previewId });
     io.out(
       en
         ? `Imported: ${applied.inserted} new, ${applied.updated} changed (one undo step: ${applied.history.undoLabel ?? ''}).`

@@ -1,20 +1,22 @@
 import { AppError } from '../shared/errors.ts';
-import { cmdExport, cmdParks, cmdServe, cmdSet, cmdShow, USAGE } from './commands.ts';
-import { cmdImport } from './import-command.ts';
-import { cmdBackup, cmdBackups, cmdRestore, cmdSalvage } from './backup-commands.ts';
 import { EXIT, reportError, type CliIo } from './io.ts';
+import { USAGE } from './usage.ts';
 
-const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
-  serve: cmdServe,
-  parks: cmdParks,
-  show: cmdShow,
-  set: cmdSet,
-  export: cmdExport,
-  import: cmdImport,
-  backup: cmdBackup,
-  backups: cmdBackups,
-  restore: cmdRestore,
-  salvage: cmdSalvage,
+type Command = (argv: string[], io: CliIo) => number | Promise<number>;
+
+// Each command's module is imported when it runs: a process pays at start-up for every module it
+// loads, and `parkbrief show` has no use for the HTTP host, the backup tools or the file writers.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve-command.ts')).cmdServe,
+  parks: async () => (await import('./read-commands.ts')).cmdParks,
+  show: async () => (await import('./read-commands.ts')).cmdShow,
+  set: async () => (await import('./set-command.ts')).cmdSet,
+  export: async () => (await import('./export-command.ts')).cmdExport,
+  import: async () => (await import('./import-command.ts')).cmdImport,
+  backup: async () => (await import('./backup-commands.ts')).cmdBackup,
+  backups: async () => (await import('./backup-commands.ts')).cmdBackups,
+  restore: async () => (await import('./backup-commands.ts')).cmdRestore,
+  salvage: async () => (await import('./backup-commands.ts')).cmdSalvage,
 };
 
 /** Runs one CLI command and returns its exit code; never throws (tests call it in-process). */
@@ -24,10 +26,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return name ? EXIT.ok : EXIT.usage;
   }
-  const cmd = COMMANDS[name];
   try {
-    if (!cmd) throw new AppError('USAGE', { detail: `未知命令「${name}」（unknown command）\n\n${USAGE}` });
-    return await cmd(rest, io);
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!load) throw new AppError('USAGE', { detail: `未知命令「${name}」（unknown command）\n\n${USAGE}` });
+    return await (await load())(rest, io);
   } catch (e) {
     return reportError(io, e);
   }

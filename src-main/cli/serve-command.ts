@@ -1,0 +1,40 @@
+// `parkbrief serve`: browser mode on 127.0.0.1, over the app's own store session.
+
+import { join } from 'node:path';
+import { AppError, formatMessage, type ErrorCode } from '../shared/errors.ts';
+import { StoreSession } from '../core/session/store-session.ts';
+import { startServer } from '../http/server.ts';
+import { parse } from './args.ts';
+import { cliLocale, EXIT, type CliIo } from './io.ts';
+import { storePathOf } from './store.ts';
+
+export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal): Promise<number> {
+  const args = parse(argv, { port: { type: 'string' } });
+  const port = args.port === undefined ? 0 : Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('USAGE', { detail: `--port 应为 0—65535 的整数（got ${args.port}）` });
+  const path = storePathOf(args, io);
+  const session = await StoreSession.open(path, { origin: 'app', demoIfNew: true });
+  const server = await startServer({ session, port });
+  const en = cliLocale(io.env) === 'en';
+  io.out(`ParkBrief 浏览器模式：${server.url}`);
+  io.out(`数据库：${path}`);
+  const status = session.status();
+  if (status.state === 'failed') {
+    // Not an exit: the recovery screen at the URL above is where the user restores or salvages.
+    io.err(`${en ? 'Error: ' : '错误：'}${formatMessage(status.error.code as ErrorCode, status.error.params ?? {}, en ? 'en' : 'zh-CN')}`);
+    io.err(en ? 'Open the URL above to restore a backup, export what is readable, or start a new store.' : '请打开上面的网址：可恢复备份、导出仍可读取的数据，或新建数据库。');
+  } else if (session.lastBackup) {
+    io.out(`${en ? 'Start-up backup: ' : '启动备份：'}${join(status.backupsFolder, session.lastBackup.name)}`);
+  }
+  if (session.backupWarning) io.err(`${en ? 'Warning: ' : '警告：'}${formatMessage(session.backupWarning.code, session.backupWarning.params, en ? 'en' : 'zh-CN')}`);
+  io.out('按 Ctrl+C 退出。');
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    signal?.addEventListener('abort', stop);
+  });
+  await server.close();
+  session.close();
+  return EXIT.ok;
+}

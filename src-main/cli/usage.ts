@@ -1,0 +1,33 @@
+// The help text every usage error ends with; `parkbrief --help` prints it.
+export const USAGE = `园区简报 ParkBrief 命令行
+
+用法：
+  parkbrief serve [--db FILE] [--port N]        浏览器模式（仅 127.0.0.1），打印带令牌的网址；--port 0 自动选端口
+  parkbrief parks [--db FILE] [--json]          列出园区
+  parkbrief show --park 园区 --period 期别 [--kind actual|target] [--db FILE] [--json]
+                                                 显示园区某期的指标值
+  parkbrief set --park 园区 --period 期别 --indicator 指标 --value 数值
+                [--unit 单位] [--qualifier 限定词] [--growth 增速] [--kind actual|target] [--source 备注] [--db FILE]
+                                                 写入一个指标值（与界面同样校验；成功即已落盘）
+  parkbrief export --park 园区 --period 期别 --template magazine|bulletin --out 文件.docx
+                [--allow-markers] [--db FILE]    导出 Word 文稿（magazine 园区风采 · bulletin 工作简报）；
+                                                 有无法填写的数据占位符时逐条列出并拒绝导出，除非加 --allow-markers
+  parkbrief export --all-parks --period 期别 --template magazine --out 年鉴.docx
+                                                 把该期所有有文稿的园区合成一本（每园区一篇）
+  parkbrief export --format xlsx --template table|compare|form|fill --park 园区 --period 期别 --out 文件.xlsx
+                [--years 2018-2022] [--parks 甲,乙,…] [--kind actual|target] [--db FILE]
+                                                 导出 Excel：table 指标表（多期对比）· compare 多园区对比
+                                                 · form 统计报表 · fill 填报模板（发给同事离线填写后导入）；
+                                                 compare 不需 --park，缺省对比全部园区
+  parkbrief import 文件.xlsx|文件.csv [--park 园区 --period 期别] [--kind actual|target] [--dry-run] [--db FILE]
+                                                 导入填报模板或普通表格：先列出新增、修改、未变、警告和错误；
+                                                 有错误时不写入任何数据；--dry-run 只预览不写入；一次导入可一步撤销
+  parkbrief backup [--db FILE] [--out FILE]     用 SQLite 在线备份接口备份数据库（应用打开时也可）；缺省存入库旁的 backups 文件夹
+  parkbrief backups [--db FILE] [--json]        列出备份（启动时、每日、升级前自动备份，以及手动备份）
+  parkbrief restore 备份文件 [--db FILE]         用备份替换数据库；被替换的库保存在 backups 文件夹，可再恢复以撤销
+  parkbrief salvage [--db FILE] [--out FILE]    从损坏的数据库中导出仍可读取的数据到新文件（原文件不改动）
+
+期别写法：2022（年度）· 2022Q3（季度）· 2018M1-4（1—4月累计）· 2018M4（4月）
+--db 缺省为本机应用数据目录中的库；环境变量 PARKBRIEF_DB 可覆盖。--db 指向的文件不存在时，将新建并载入演示数据。
+PARKBRIEF_LANG=en 输出英文信息。
+库正被应用或另一条命令写入时，命令等候其写完（缺省最多 5 秒，PARKBRIEF_BUSY_TIMEOUT_MS=毫秒 可改），超时则报告并以退出码 3 结束。`;
