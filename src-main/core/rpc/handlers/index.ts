@@ -19,7 +19,7 @@ export const domains: { [D in Domain]: () => Promise<Handlers<MethodsOf<D>>> } =
   periods: async () => (await import('./parks.ts')).parkHandlers,
   names: async () => (await import('./names.ts')).nameHandlers,
   catalog: async () => (await import('./catalog.ts')).catalogHandlers,
-  grid: async () => (await import('./values.ts')).valueHandlers,
+  grid: async () => (await import('./grid.ts')).gridHandlers,
   values: async () => (await import('./values.ts')).valueHandlers,
   history: async () => (await import('./values.ts')).valueHandlers,
   documents: async () => (await import('./documents.ts')).documentHandlers,
