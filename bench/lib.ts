@@ -1,9 +1,9 @@
 // Small helpers shared by the benchmarks: statistics, PASS/MISS lines, temp dirs, machine facts.
 // Every figure a bench prints goes through `figure`, so it always says how it was measured.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export function quantile(samples: readonly number[], q: number): number {
   const s = [...samples].sort((a, b) => a - b);
@@ -43,4 +43,19 @@ export function tempDir(prefix: string): string {
 
 export function spread(runs: readonly number[]): string {
   return `runs: ${runs.map((r) => r.toFixed(r < 10 ? 2 : 0)).join(', ')}; min–max spread ${(((Math.max(...runs) - Math.min(...runs)) / median(runs)) * 100).toFixed(0)}% of median`;
+}
+
+/**
+ * Replaces a bench's own section of docs/BENCHMARKS.md — the lines between `<!-- bench:NAME -->`
+ * and `<!-- /bench:NAME -->` — with what this run measured, so its figures are never copied by hand.
+ */
+export function writeDocSection(name: string, lines: readonly string[]): void {
+  const doc = resolve(import.meta.dirname, '..', 'docs', 'BENCHMARKS.md');
+  const text = readFileSync(doc, 'utf8');
+  const open = `<!-- bench:${name} -->`;
+  const close = `<!-- /bench:${name} -->`;
+  const start = text.indexOf(open);
+  const end = text.indexOf(close);
+  if (start < 0 || end < start) throw new Error(`docs/BENCHMARKS.md has no ${open} … ${close} section to rewrite`);
+  writeFileSync(doc, `${text.slice(0, start + open.length)}\n${lines.join('\n')}\n${text.slice(end)}`);
 }
