@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { figure, machine, median, ms, note, spread, tempDir, verdict, writeDocSection } from './lib.ts';
 
 /** main just before the CLI went through the contract: every command loaded all handlers, exceljs, docx, jszip and image-size. */
-const BASE_REV = '1374d9c56a1fdf4974cfe28f52c573ee59310cca';
+const BASE_REV = '62bf368b7c2aaf95af7f5dad11a5c639dabfa1a7';
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS) || 9);
 const TARGET_RATIO = 0.5;
 
