@@ -1,7 +1,7 @@
-import { seedCatalog } from '../catalog/seed.ts';
 import type { CoreContext } from '../context.ts';
 import { loadDemo } from '../demo/load-demo.ts';
 import { openPreparedStore, type StoreOpenOptions } from '../store/core.ts';
+import { prepareCore } from './prepare-core.ts';
 
 export interface OpenCoreOptions extends StoreOpenOptions {
   /** Fill a store that did not exist yet with the demo parks (the app and CLI do; tests choose). */
@@ -10,8 +10,5 @@ export interface OpenCoreOptions extends StoreOpenOptions {
 
 /** Opens a store ready for handlers: migrated, catalogue up to date, demo data in a new store. */
 export function openCore(path: string, opts: OpenCoreOptions): CoreContext & { created: boolean } {
-  return openPreparedStore(path, opts, (ctx, fresh) => {
-    seedCatalog(ctx);
-    if (fresh && opts.demoIfNew) loadDemo(ctx);
-  });
+  return openPreparedStore(path, opts, prepareCore(opts.demoIfNew ? loadDemo : undefined));
 }

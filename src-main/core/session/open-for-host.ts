@@ -5,7 +5,9 @@ import { dailyBackupDue } from '../backups/backup-files.ts';
 import { backupStoreFile } from '../backups/create-backup.ts';
 import type { CoreContext } from '../context.ts';
 import { checkStoreFile } from '../store/check-store.ts';
-import { openCore, type OpenCoreOptions } from './open-core.ts';
+import { openPreparedStore } from '../store/core.ts';
+import type { OpenCoreOptions } from './open-core.ts';
+import { prepareCore } from './prepare-core.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
 
 export interface HostOpenOptions extends OpenCoreOptions {
@@ -44,5 +46,9 @@ export async function openForHost(path: string, opts: HostOpenOptions): Promise<
       }
     }
   }
-  return { ctx: openCore(path, opts), backup, backupWarning };
+  // The demo loader only for a store about to be created: every command on an existing store would
+  // load it for nothing (openCore, for tests and tools, imports it up front).
+  const creating = path === ':memory:' || !existsSync(path);
+  const demo = opts.demoIfNew && creating ? (await import('../demo/load-demo.ts')).loadDemo : undefined;
+  return { ctx: openPreparedStore(path, opts, prepareCore(demo)), backup, backupWarning };
 }
