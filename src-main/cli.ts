@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // Headless ParkBrief over the same core as the app: `parkbrief --help`.
-import { runCli } from './cli/run.ts';
+import { enableCompileCache } from 'node:module';
+
+// Every command starts a process that loads its modules anew; Node's compile cache (in the OS temp
+// folder) keeps their compiled code for the next command. A cache it cannot use is skipped quietly;
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+enableCompileCache();
+const { runCli } = await import('./cli/run.ts');
 
 const code = await runCli(process.argv.slice(2), {
   out: (l) => process.stdout.write(l + '\n'),
