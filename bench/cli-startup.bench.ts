@@ -6,7 +6,8 @@
 // node_modules linked in, so both sides run on the same Node and the same packages. Each side
 // works on its own demo store, made by its own first run (a side may change the schema); the next
 // runs take the daily backup a store is due, so the timed runs start from the same state. Runs
-// alternate base, this, base, this … and each side's output must equal the other's.
+// alternate base, this, this with Node's compile cache off, base, … and every side must print the
+// same output.
 //
 // `node bench/cli-startup.bench.ts --write-doc` also rewrites its section of docs/BENCHMARKS.md.
 
@@ -56,16 +57,22 @@ interface Side {
   name: string;
   cli: string;
   store: string;
+  env: NodeJS.ProcessEnv;
 }
+// The caller's own compile cache setting would speed up one side and not the other: none inherits it.
+const { NODE_COMPILE_CACHE: _ownCache, NODE_DISABLE_COMPILE_CACHE: _ownOff, ...callerEnv } = process.env;
+const env = { ...callerEnv, PARKBRIEF_LANG: '', PARKBRIEF_DB: '' };
 const sides: Side[] = [
-  { name: `base ${base}`, cli: join(baseTree, 'src-main', 'cli.ts'), store: join(dir, 'base.sqlite') },
-  { name: 'this commit', cli: join(root, 'src-main', 'cli.ts'), store: join(dir, 'this.sqlite') },
+  { name: `base ${base}`, cli: join(baseTree, 'src-main', 'cli.ts'), store: join(dir, 'base.sqlite'), env },
+  // As a user runs it: the CLI turns Node's compile cache on (here in the bench's temp folder).
+  { name: 'this commit', cli: join(root, 'src-main', 'cli.ts'), store: join(dir, 'this.sqlite'), env: { ...env, NODE_COMPILE_CACHE: join(dir, 'compile-cache') } },
+  // What the smaller module graph alone gives.
+  { name: 'this commit, compile cache off', cli: join(root, 'src-main', 'cli.ts'), store: join(dir, 'this-nocache.sqlite'), env: { ...env, NODE_DISABLE_COMPILE_CACHE: '1' } },
 ];
-const env = { ...process.env, PARKBRIEF_LANG: '', PARKBRIEF_DB: '' };
 
 function run(side: Side, args: readonly string[], extra: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): { ms: number; stdout: string } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [...extra, side.cli, ...args, '--db', side.store], { cwd: root, encoding: 'utf8', env: { ...env, ...extraEnv } });
+  const r = spawnSync(process.execPath, [...extra, side.cli, ...args, '--db', side.store], { cwd: root, encoding: 'utf8', env: { ...side.env, ...extraEnv } });
   const elapsed = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${side.name}: ${args.join(' ')} exited ${r.status ?? r.signal}: ${r.stderr}`);
   return { ms: elapsed, stdout: r.stdout };
@@ -86,8 +93,8 @@ console.log(`cli-startup: ${RUNS} runs of each command on each side, alternating
 // Store creation, then the daily backup it is due: neither is start-up, so neither is timed.
 for (const side of sides) for (let i = 0; i < 2; i++) run(side, ['parks']);
 for (const c of COMMANDS) {
-  const [a, b] = sides.map((s) => run(s, c.args).stdout);
-  if (a !== b) throw new Error(`${c.name}: the two sides print different output; the comparison would be off`);
+  const [first, ...rest] = sides.map((s) => run(s, c.args).stdout);
+  if (rest.some((out) => out !== first)) throw new Error(`${c.name}: the sides print different output; the comparison would be off`);
 }
 
 const times = new Map<string, number[]>(COMMANDS.flatMap((c) => sides.map((s) => [`${c.name} ${s.name}`, []])));
@@ -98,18 +105,20 @@ const counts = new Map(COMMANDS.flatMap((c) => sides.map((s) => [`${c.name} ${s.
 const load1 = loadavg()[0]!;
 
 const rows: string[] = [];
+const writers = (m: { writers: string[] }) => m.writers.join(', ') || 'none';
 for (const c of COMMANDS) {
-  const [b, t] = sides.map((s) => times.get(`${c.name} ${s.name}`)!);
+  const [b, t, off] = sides.map((s) => times.get(`${c.name} ${s.name}`)!);
   const [mb, mt] = sides.map((s) => counts.get(`${c.name} ${s.name}`)!);
   const ratio = median(t!) / median(b!);
+  const ratioOff = median(off!) / median(b!);
   const target = c.name === 'show' ? `≤ ${TARGET_RATIO * 100}% of ${base}` : '-';
   const pass = c.name === 'show' ? verdict(ratio, TARGET_RATIO) : '-';
-  note(`${c.name}, ${sides[0]!.name}: ${spread(b!)}`);
-  note(`${c.name}, ${sides[1]!.name}: ${spread(t!)}`);
-  note(`${c.name}: modules loaded ${mt!.count} (base ${mb!.count}); file writers loaded: ${mt!.writers.join(', ') || 'none'} (base: ${mb!.writers.join(', ') || 'none'})`);
+  for (const [i, side] of sides.entries()) note(`${c.name}, ${side.name}: ${spread([b!, t!, off!][i]!)}`);
+  note(`${c.name}: modules loaded ${mt!.count} (base ${mb!.count}); file writers loaded: ${writers(mt!)} (base: ${writers(mb!)})`);
   figure(`parkbrief ${c.name} as a process, median`, ms(median(t!)), target, pass, `base ${base} ${ms(median(b!))} in the same run: ${ratio.toFixed(2)}×; ${RUNS} alternating runs each`);
+  figure(`parkbrief ${c.name}, compile cache off, median`, ms(median(off!)), '-', '-', `${ratioOff.toFixed(2)}× the base: the smaller module graph alone`);
   rows.push(
-    `| \`parkbrief ${c.args.join(' ')}\` | ${ms(median(t!))} | ${ms(median(b!))} | ${ratio.toFixed(2)}× | ${target === '-' ? '–' : `${target}: ${pass}`} | ${mt!.count} / ${mb!.count} | ${mt!.writers.join(', ') || 'none'} / ${mb!.writers.join(', ') || 'none'} |`,
+    `| \`parkbrief ${c.args.join(' ')}\` | ${ms(median(t!))} | ${ms(median(off!))} | ${ms(median(b!))} | ${ratio.toFixed(2)}× (${ratioOff.toFixed(2)}× cache off) | ${target === '-' ? '–' : `${target}: ${pass}`} | ${mt!.count} / ${mb!.count} | ${writers(mt!)} / ${writers(mb!)} |`,
   );
 }
 
@@ -117,10 +126,10 @@ if (process.argv.includes('--write-doc')) {
   writeDocSection('cli-startup', [
     `Written by \`node bench/cli-startup.bench.ts --write-doc\` (do not edit by hand); ${machine()}, load average ${load0.toFixed(1)} → ${load1.toFixed(1)} during the run.`,
     '',
-    `Each command as a process, spawn to exit, on a demo store: median of ${RUNS} runs per side, the sides alternating. The peer is the same command of the commit before the CLI went through the contract (\`${base}\`), unpacked by \`git archive\` beside this checkout with the same \`node_modules\`, each side on its own demo store.`,
+    `Each command as a process, spawn to exit, on a demo store: median of ${RUNS} runs per side, the sides alternating. The peer is the same command of the commit before the CLI went through the contract (\`${base}\`), unpacked by \`git archive\` beside this checkout with the same \`node_modules\`, each side on its own demo store. This commit's CLI turns on Node's compile cache (warm after the untimed first runs); the column "cache off" runs it with \`NODE_DISABLE_COMPILE_CACHE=1\`, which shows what the smaller module graph gives alone.`,
     '',
-    '| Command | This commit | Base | Ratio | Target | Modules loaded (this / base) | File writers loaded (this / base) |',
-    '|---|---|---|---|---|---|---|',
+    '| Command | This commit | Cache off | Base | Ratio | Target | Modules loaded (this / base) | File writers loaded (this / base) |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
   ]);
   note('docs/BENCHMARKS.md: section cli-startup rewritten');
