@@ -36,6 +36,13 @@ const COUNT_HOOK = `data:text/javascript,${encodeURIComponent(
     "process.on('exit', () => writeFileSync(process.env.LOADED_LOG, urls.join('\\n')));",
 )}`;
 
+// The CPU time a process used (all its threads), written at exit: on a machine other work keeps
+// busy, wall time mostly measures waiting for a core, CPU time much less so.
+const CPU_HOOK = `data:text/javascript,${encodeURIComponent(
+  "import { writeFileSync } from 'node:fs'; " +
+    "process.on('exit', () => { const u = process.cpuUsage(); writeFileSync(process.env.CPU_LOG, String((u.user + u.system) / 1000)); });",
+)}`;
+
 function git(args: string[]): { ok: boolean; stdout: Buffer } {
   const r = spawnSync('git', args, { cwd: root, maxBuffer: 1 << 30 });
   return { ok: r.status === 0, stdout: r.stdout ?? Buffer.alloc(0) };
@@ -78,6 +85,13 @@ function run(side: Side, args: readonly string[], extra: string[] = [], extraEnv
   return { ms: elapsed, stdout: r.stdout };
 }
 
+/** A timed run: wall time from spawn to exit, and the CPU time the process reported. */
+function timed(side: Side, args: readonly string[]): { wall: number; cpu: number } {
+  const log = join(dir, 'cpu.txt');
+  const { ms: wall } = run(side, args, ['--import', CPU_HOOK], { CPU_LOG: log });
+  return { wall, cpu: Number(readFileSync(log, 'utf8')) };
+}
+
 /** Modules the command loaded, and which of the file writers among them. */
 function modules(side: Side, args: readonly string[]): { count: number; writers: string[] } {
   const log = join(dir, 'loaded.txt');
@@ -98,27 +112,37 @@ for (const c of COMMANDS) {
 }
 
 const times = new Map<string, number[]>(COMMANDS.flatMap((c) => sides.map((s) => [`${c.name} ${s.name}`, []])));
+const cpuTimes = new Map<string, number[]>(COMMANDS.flatMap((c) => sides.map((s) => [`${c.name} ${s.name}`, []])));
 for (let i = 0; i < RUNS; i++) {
-  for (const c of COMMANDS) for (const s of sides) times.get(`${c.name} ${s.name}`)!.push(run(s, c.args).ms);
+  for (const c of COMMANDS) {
+    for (const s of sides) {
+      const r = timed(s, c.args);
+      times.get(`${c.name} ${s.name}`)!.push(r.wall);
+      cpuTimes.get(`${c.name} ${s.name}`)!.push(r.cpu);
+    }
+  }
 }
 const counts = new Map(COMMANDS.flatMap((c) => sides.map((s) => [`${c.name} ${s.name}`, modules(s, c.args)])));
 const load1 = loadavg()[0]!;
 
 const rows: string[] = [];
 const writers = (m: { writers: string[] }) => m.writers.join(', ') || 'none';
+const x = (n: number) => `${n.toFixed(2)}×`;
 for (const c of COMMANDS) {
-  const [b, t, off] = sides.map((s) => times.get(`${c.name} ${s.name}`)!);
-  const [mb, mt] = sides.map((s) => counts.get(`${c.name} ${s.name}`)!);
-  const ratio = median(t!) / median(b!);
-  const ratioOff = median(off!) / median(b!);
+  const key = (s: Side) => `${c.name} ${s.name}`;
+  const [wBase, wThis, wOff] = sides.map((s) => median(times.get(key(s))!)) as [number, number, number];
+  const [cBase, cThis, cOff] = sides.map((s) => median(cpuTimes.get(key(s))!)) as [number, number, number];
+  const [mBase, mThis] = sides.map((s) => counts.get(key(s))!) as [{ count: number; writers: string[] }, { count: number; writers: string[] }];
+  const ratio = wThis / wBase;
   const target = c.name === 'show' ? `≤ ${TARGET_RATIO * 100}% of ${base}` : '-';
   const pass = c.name === 'show' ? verdict(ratio, TARGET_RATIO) : '-';
-  for (const [i, side] of sides.entries()) note(`${c.name}, ${side.name}: ${spread([b!, t!, off!][i]!)}`);
-  note(`${c.name}: modules loaded ${mt!.count} (base ${mb!.count}); file writers loaded: ${writers(mt!)} (base: ${writers(mb!)})`);
-  figure(`parkbrief ${c.name} as a process, median`, ms(median(t!)), target, pass, `base ${base} ${ms(median(b!))} in the same run: ${ratio.toFixed(2)}×; ${RUNS} alternating runs each`);
-  figure(`parkbrief ${c.name}, compile cache off, median`, ms(median(off!)), '-', '-', `${ratioOff.toFixed(2)}× the base: the smaller module graph alone`);
+  for (const side of sides) note(`${c.name}, ${side.name}: wall ${spread(times.get(key(side))!)}; CPU median ${ms(median(cpuTimes.get(key(side))!))}`);
+  note(`${c.name}: modules loaded ${mThis.count} (base ${mBase.count}); file writers loaded: ${writers(mThis)} (base: ${writers(mBase)})`);
+  figure(`parkbrief ${c.name} as a process, median`, ms(wThis), target, pass, `base ${base} ${ms(wBase)} in the same run: ${x(ratio)}; ${RUNS} alternating runs each`);
+  figure(`parkbrief ${c.name}, CPU time, median`, ms(cThis), '-', '-', `base ${ms(cBase)}: ${x(cThis / cBase)}; all threads, as the process reports it`);
+  figure(`parkbrief ${c.name}, compile cache off, median`, ms(wOff), '-', '-', `${x(wOff / wBase)} the base (CPU ${x(cOff / cBase)}): the smaller module graph alone`);
   rows.push(
-    `| \`parkbrief ${c.args.join(' ')}\` | ${ms(median(t!))} | ${ms(median(off!))} | ${ms(median(b!))} | ${ratio.toFixed(2)}× (${ratioOff.toFixed(2)}× cache off) | ${target === '-' ? '–' : `${target}: ${pass}`} | ${mt!.count} / ${mb!.count} | ${writers(mt!)} / ${writers(mb!)} |`,
+    `| \`parkbrief ${c.args.join(' ')}\` | ${ms(wThis)} · ${ms(wOff)} · ${ms(wBase)} | ${x(ratio)} (${x(wOff / wBase)} cache off) | ${ms(cThis)} · ${ms(cOff)} · ${ms(cBase)} | ${x(cThis / cBase)} (${x(cOff / cBase)}) | ${target === '-' ? '–' : `${target}: ${pass}`} | ${mThis.count} / ${mBase.count} | ${writers(mThis)} / ${writers(mBase)} |`,
   );
 }
 
@@ -126,9 +150,9 @@ if (process.argv.includes('--write-doc')) {
   writeDocSection('cli-startup', [
     `Written by \`node bench/cli-startup.bench.ts --write-doc\` (do not edit by hand); ${machine()}, load average ${load0.toFixed(1)} → ${load1.toFixed(1)} during the run.`,
     '',
-    `Each command as a process, spawn to exit, on a demo store: median of ${RUNS} runs per side, the sides alternating. The peer is the same command of the commit before the CLI went through the contract (\`${base}\`), unpacked by \`git archive\` beside this checkout with the same \`node_modules\`, each side on its own demo store. This commit's CLI turns on Node's compile cache (warm after the untimed first runs); the column "cache off" runs it with \`NODE_DISABLE_COMPILE_CACHE=1\`, which shows what the smaller module graph gives alone.`,
+    `Each command as a process on a demo store, median of ${RUNS} runs per side, the sides alternating: wall time from spawn to exit, and the CPU time the process reports at exit (all threads; on a busy machine wall time is mostly waiting for a core). Sides: this commit as a user runs it (the CLI turns on Node's compile cache, warm after the untimed first runs) · this commit with \`NODE_DISABLE_COMPILE_CACHE=1\` (the smaller module graph alone) · the same command of the commit before the CLI went through the contract (\`${base}\`), unpacked by \`git archive\` beside this checkout with the same \`node_modules\`. Each side has its own demo store.`,
     '',
-    '| Command | This commit | Cache off | Base | Ratio | Target | Modules loaded (this / base) | File writers loaded (this / base) |',
+    '| Command | Wall: this · cache off · base | Wall ratio | CPU: this · cache off · base | CPU ratio | Target | Modules loaded (this / base) | File writers loaded (this / base) |',
     '|---|---|---|---|---|---|---|---|',
     ...rows,
   ]);
