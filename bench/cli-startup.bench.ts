@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { figure, machine, median, ms, note, spread, tempDir, verdict, writeDocSection } from './lib.ts';
 
 /** main just before the CLI went through the contract: every command loaded all handlers, exceljs, docx, jszip and image-size. */
-const BASE_REV = 'fb952f78394f87274ccdcb1619acaeb9640e7db9';
+const BASE_REV = '3d654ec4ef7c10b42afe62210d189049336e7d5c';
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS) || 9);
 const TARGET_RATIO = 0.5;
 
