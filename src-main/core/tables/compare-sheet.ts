@@ -8,7 +8,8 @@ import type { ParkRow, PeriodRow } from '../repos/rows.ts';
 import { groupLines } from './catalog-lines.ts';
 import { parkRef, periodColumn, type TablesContext } from './context.ts';
 import { shownValue } from './shown.ts';
-import { ranksOf, totalOf } from './totals.ts';
+import { ranksOf } from '../../shared/figure/rank.ts';
+import { totalOf } from './totals.ts';
 
 /**
  * Parks per sheet: each park's value column takes about 80 characters of the sheet's hidden map,

@@ -5,32 +5,18 @@
 
 import type { Indicator } from '../../shared/model.ts';
 import { figureText } from '../../shared/figure/qualifiers.ts';
-import { conversionRatio, unitDef } from '../../shared/figure/units.ts';
-import { readExact, scaleAndRound, terminatingPlaces, trimZeros, writeExact } from '../../shared/figure/exact.ts';
+import { unitDef } from '../../shared/figure/units.ts';
+import { convertExact } from '../../shared/figure/convert.ts';
 import { unitText } from '../format/index.ts';
 import type { ShownGrowth, ShownValue } from '../reports/xlsx/model.ts';
 import { yearOnYearText } from '../../shared/figure/growth.ts';
 import type { RoundingMode } from '../../shared/figure/exact.ts';
 import type { ReportedFigure } from '../figures/read-figures.ts';
 
+// The import preview compares in the row's unit the same way.
+export { convertExact };
+
 export const NOTHING: ShownValue = Object.freeze({ number: null, text: null, qualifier: null, note: null });
-
-/** Places after which a conversion by a fraction such as 1/1500 stops: beyond what a double holds. */
-const FRACTION_PLACES = 17;
-
-/**
- * `value` (a stored decimal) in `to`, exact as a decimal string; null when the units do not
- * convert. A power-of-ten ratio (万元 → 亿元) gives every digit; a fraction (亩 → 平方公里) is
- * carried further than a spreadsheet number can show.
- */
-export function convertExact(value: string, from: string, to: string): string | null {
-  if (from === to) return value;
-  const ratio = conversionRatio(from, to);
-  if (ratio === null) return null;
-  const x = readExact(value);
-  const places = x.scale + (terminatingPlaces(ratio.den) ?? FRACTION_PLACES);
-  return writeExact(trimZeros(scaleAndRound(x, ratio, places, 'half-up')));
-}
 
 /** A stored figure in the row's unit; NOTHING when there is no figure (or only a growth). */
 export function shownValue(fig: ReportedFigure | undefined, rowUnit: string): ShownValue {

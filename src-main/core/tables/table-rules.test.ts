@@ -3,7 +3,8 @@ import type { Category } from '../../shared/model.ts';
 import type { StoredIndicator } from '../catalog/catalog.ts';
 import { groupLines } from './catalog-lines.ts';
 import { convertExact, shownGrowth, shownValue } from './shown.ts';
-import { isAdditive, ranksOf, sumExact, totalOf } from './totals.ts';
+import { ranksOf } from '../../shared/figure/rank.ts';
+import { isAdditive, sumExact, totalOf } from './totals.ts';
 
 const fig = (value: string | null, unit: string, qualifier: string | null = null, growth: string | null = null) => ({ value, unit, qualifier, growth, source: null });
 

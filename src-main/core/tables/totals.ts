@@ -1,9 +1,9 @@
-// 合计 and 位次 of a comparison across parks, only where the indicator allows them.
+// 合计 of a comparison across parks, only where the indicator allows one (位次: shared/figure/rank.ts).
 
 import type { Indicator } from '../../shared/model.ts';
 import { readExact, writeExact, type Exact } from '../../shared/figure/exact.ts';
 import type { ReportedFigure } from '../figures/read-figures.ts';
-import { convertExact } from './shown.ts';
+import { convertExact } from '../../shared/figure/convert.ts';
 
 /**
  * Amounts, areas and tallies add up across parks. A percentage, a duration (审批时限), or a count
@@ -12,11 +12,6 @@ import { convertExact } from './shown.ts';
  */
 export function isAdditive(ind: Pick<Indicator, 'kind' | 'decimals'>): boolean {
   return ind.kind === 'amount' || ind.kind === 'area' || (ind.kind === 'count' && ind.decimals === 0);
-}
-
-/** Shorter approval times rank first; for everything else more is better. */
-export function lowerIsBetter(ind: Pick<Indicator, 'kind'>): boolean {
-  return ind.kind === 'duration';
 }
 
 export interface Total {
@@ -51,21 +46,4 @@ export function sumExact(values: readonly string[]): string {
     total += x.neg ? -m : m;
   }
   return writeExact({ neg: total < 0n, digits: total < 0n ? -total : total, scale });
-}
-
-/**
- * 位次 per park: 1 for the best, equal figures share a place (1, 2, 2, 4). Parks without a
- * comparable figure get none; with fewer than two comparable figures nothing is ranked.
- */
-export function ranksOf(ind: Pick<Indicator, 'kind'>, numbers: readonly (number | null)[]): (number | null)[] {
-  const ranks: (number | null)[] = numbers.map(() => null);
-  const order = numbers.flatMap((n, i) => (n === null ? [] : [i]));
-  if (order.length < 2) return ranks;
-  const sign = lowerIsBetter(ind) ? 1 : -1;
-  order.sort((a, b) => sign * (numbers[a]! - numbers[b]!));
-  order.forEach((idx, pos) => {
-    const prev = pos > 0 ? order[pos - 1]! : -1;
-    ranks[idx] = pos > 0 && numbers[prev] === numbers[idx] ? ranks[prev]! : pos + 1;
-  });
-  return ranks;
 }

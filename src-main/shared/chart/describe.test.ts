@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { describeChart } from './describe.ts';
+import type { ChartFigure, ChartIndicator, RankData, TrendData } from './model.ts';
+import { APPROX_DECAL } from './style.ts';
+
+const GDP: ChartIndicator = { id: 'gdp', name: '地区生产总值', unit: '亿元', decimals: 2, kind: 'amount' };
+const SHARE: ChartIndicator = { id: 'share', name: '高新技术产业产值占比', unit: '%', decimals: 1, kind: 'percent' };
+const FIRMS: ChartIndicator = { id: 'firms', name: '高新技术企业数', unit: '户', decimals: 0, kind: 'count' };
+const DAYS: ChartIndicator = { id: 'days', name: '审批时限', unit: '工作日', decimals: 0, kind: 'duration' };
+const fig = (value: string | null, unit: string, qualifier: string | null = null, growth: string | null = null): ChartFigure => ({ value, unit, qualifier, growth });
+const periods = ['2019', '2020', '2021', '2022'].map((key) => ({ id: key, key, label: `${key}年` }));
+const park = { id: 'p', name: '楚雄高新区' };
+
+function trend(indicator: ChartIndicator, figures: (ChartFigure | null)[], extra: Partial<TrendData['series'][number]> = {}): TrendData {
+  const none = figures.map(() => null);
+  return { kind: 'trend', park, periods, rounding: 'half-up', series: [{ indicator, figures, previous: none, targets: none, ...extra }] };
+}
+
+type Item = { value: number | null; label: { formatter: string }; itemStyle: { decal?: unknown } };
+const seriesOf = (o: unknown) => (o as { series: { type: string; name: string; data: Item[]; yAxisIndex?: number }[] }).series;
+const axesOf = (o: unknown) => (o as { yAxis: { name: string }[] }).yAxis;
+
+describe('chart descriptions', () => {
+  it('draws every figure in the indicator unit, converted exactly, labelled at most with its places', () => {
+    const d = describeChart(trend(GDP, [fig('6950', '万元'), fig('300.1', '亿元'), fig('3335200', '万元'), fig('333.525', '亿元')]));
+    const bars = seriesOf(d.option)[0]!.data;
+    expect(bars.map((b) => b.value)).toEqual([0.695, 300.1, 333.52, 333.525]);
+    expect(bars.map((b) => b.label.formatter)).toEqual(['0.70', '300.1', '333.52', '333.53']);
+    expect(axesOf(d.option)[0]!.name).toBe('亿元');
+  });
+
+  it('leaves a period without a figure as a gap, in the bars and in the 同比 line', () => {
+    const d = describeChart(trend(GDP, [fig('100', '亿元'), null, fig('120', '亿元'), fig('132', '亿元')], { previous: [null, null, null, fig('120', '亿元')] }));
+    const [bars, growth] = seriesOf(d.option);
+    expect(bars!.data.map((b) => b.value)).toEqual([100, null, 120, 132]);
+    expect(growth!.data.map((g) => g.value)).toEqual([null, null, null, 10]);
+    expect(growth!.yAxisIndex).toBe(1);
+  });
+
+  it('marks an approximate figure: hatched bar, labelled 近80, with a note saying what hatching means', () => {
+    const d = describeChart(trend(SHARE, [fig('80', '%', '近'), fig('75', '%'), null, null]));
+    const bars = seriesOf(d.option)[0]!.data;
+    expect(bars[0]!.label.formatter).toBe('近80');
+    expect(bars[0]!.itemStyle.decal).toEqual(APPROX_DECAL);
+    expect(bars[1]!.itemStyle.decal).toBeUndefined();
+    expect(d.notes.join()).toContain('约数');
+  });
+
+  it('never computes 同比 from an approximate figure; a reported growth is drawn as reported; a rate changes in 个百分点', () => {
+    const d = describeChart(trend(SHARE, [null, null, fig('80', '%', '近'), fig('82.5', '%')], { previous: [null, null, fig('70', '%'), fig('80', '%', '近')] }));
+    expect(seriesOf(d.option).map((x) => x.type)).toEqual(['bar']);
+    const points = describeChart(trend(SHARE, [null, null, fig('75', '%'), fig('80.5', '%')], { previous: [null, null, fig('70', '%'), fig('75', '%')] }));
+    expect(seriesOf(points.option)[1]!.data.map((g) => g.value)).toEqual([null, null, 5, 5.5]);
+    expect(axesOf(points.option)[1]!.name).toBe('个百分点');
+    const reported = describeChart(trend(GDP, [null, null, null, fig('333.52', '亿元', null, '42.5')]));
+    expect(seriesOf(reported.option)[1]!.data[3]!.label.formatter).toBe('42.5');
+  });
+
+  it('leaves out a figure in another currency with a note, instead of drawing it in 亿元', () => {
+    const d = describeChart(trend(GDP, [fig('16.5', '亿美元'), fig('120', '亿元'), null, null]));
+    expect(seriesOf(d.option)[0]!.data.map((b) => b.value)).toEqual([null, 120, null, null]);
+    expect(d.notes).toContain('2019年以“亿美元”填报，不换算为“亿元”，图中未列。');
+  });
+
+  it('draws targets as markers beside the figures', () => {
+    const d = describeChart(trend(FIRMS, [fig('18', '户'), fig('20', '户'), null, null], { targets: [null, fig('20', '户', '不少于'), null, null] }));
+    const target = seriesOf(d.option).find((s) => s.type === 'scatter')!;
+    expect(target.data.map((t) => t.value)).toEqual([null, 20, null, null]);
+    expect(target.data[1]!.label.formatter).toBe('目标不少于20');
+  });
+
+  it('compares indicators on one axis per unit and leaves a third unit out with a note', () => {
+    const none = periods.map(() => null);
+    const s = (indicator: ChartIndicator, figures: (ChartFigure | null)[]) => ({ indicator, figures, previous: none, targets: none });
+    const data: TrendData = {
+      kind: 'trend',
+      park,
+      periods,
+      rounding: 'half-up',
+      series: [s(GDP, [fig('1', '亿元'), null, null, null]), s(FIRMS, [fig('5', '户'), null, null, null]), s({ ...GDP, id: 'rev', name: '园区总收入' }, [fig('5000', '万元'), null, null, null]), s(SHARE, [fig('3', '%'), null, null, null])],
+    };
+    const d = describeChart(data);
+    const series = seriesOf(d.option);
+    expect(series.map((x) => [x.name, x.yAxisIndex])).toEqual([
+      ['地区生产总值（亿元）', 0],
+      ['高新技术企业数（户）', 1],
+      ['园区总收入（亿元）', 0],
+    ]);
+    expect(series[2]!.data[0]!.value).toBe(0.5);
+    expect(d.notes).toContain('高新技术产业产值占比的单位与前两种不同，图中未列。');
+  });
+
+  it('ranks parks best first, shorter approval times first, equal figures sharing a place, parks without a figure last', () => {
+    const parks = ['甲', '乙', '丙', '丁'].map((name) => ({ id: name, name }));
+    const data: RankData = { kind: 'rank', period: periods[3]!, indicator: DAYS, parks, rounding: 'half-up', figures: [fig('20', '工作日'), null, fig('5', '工作日'), fig('20', '工作日')] };
+    const d = describeChart(data);
+    expect((d.option as { yAxis: { data: string[] } }).yAxis.data).toEqual(['1. 丙', '2. 甲', '2. 丁', '乙']);
+    expect(seriesOf(d.option)[0]!.data.map((b) => b.value)).toEqual([5, 20, 20, null]);
+    const money: RankData = { ...data, indicator: GDP, figures: [fig('300', '亿元'), fig('2', '亿美元'), fig('3500000', '万元'), null] };
+    const m = describeChart(money);
+    expect((m.option as { yAxis: { data: string[] } }).yAxis.data).toEqual(['1. 丙', '2. 甲', '乙', '丁']);
+    expect(m.notes).toContain('乙以“亿美元”填报，不换算为“亿元”，图中未列。');
+  });
+
+  it('writes axis ticks without grouping commas', async () => {
+    const { axisNumber } = await import('./frame.ts');
+    expect(axisNumber(3000)).toBe('3000');
+    expect(axisNumber(0.1 + 0.2)).toBe('0.3');
+  });
+});

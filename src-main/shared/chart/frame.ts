@@ -1,0 +1,64 @@
+// What every chart kind shares: the title on top, the notes (left-out figures, what hatching means)
+// at the foot inside the picture so that they travel with it into Word and print, the fonts, and
+// numbers on axes written plainly (3000, not 3,000 as ECharts would: GB/T 15835 groups digits by
+// a thin space, if at all, never by a comma in Chinese copy).
+
+import type { EChartsOption } from 'echarts';
+import { unitText } from '../figure/units.ts';
+import { CHART_FONT, GRID_LINE, INK } from './style.ts';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+/** What a chart kind produces: the same option is drawn by the app (canvas) and the exports (SVG). */
+export interface ChartDescription {
+  title: string;
+  notes: string[];
+  size: ChartSize;
+  option: EChartsOption;
+}
+
+export const NOTE_LINE = 16;
+
+/** An axis tick as GB/T 15835 writes a number: no grouping commas, no float noise (0.30000000000000004). */
+export function axisNumber(v: number): string {
+  return String(Number(v.toPrecision(12)));
+}
+
+export function valueAxis(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'value',
+    name,
+    nameTextStyle: { color: INK, fontSize: 12 },
+    axisLabel: { color: INK, formatter: axisNumber },
+    axisLine: { show: true, lineStyle: { color: INK } },
+    splitLine: { lineStyle: { color: GRID_LINE } },
+    ...extra,
+  };
+}
+
+/** The axis name of an indicator's unit: 亿元, 个工作日, %. */
+export function unitAxisName(unit: string): string {
+  return unitText(unit);
+}
+
+/** The option's frame: title, notes at the foot, legend above them, fonts, no animation (SVG export draws once). */
+export function frame(title: string, notes: readonly string[], legend: boolean): EChartsOption {
+  const noteBlock = notes.length * NOTE_LINE;
+  return {
+    animation: false,
+    textStyle: { fontFamily: CHART_FONT, color: INK },
+    backgroundColor: '#ffffff',
+    title: [
+      { text: title, left: 'center', top: 6, textStyle: { fontFamily: CHART_FONT, fontSize: 15, fontWeight: 'bold', color: INK } },
+      ...(notes.length
+        ? [{ text: notes.join('\n'), left: 12, bottom: 6, textStyle: { fontFamily: CHART_FONT, fontSize: 11, fontWeight: 'normal' as const, lineHeight: NOTE_LINE, color: '#333333' } }]
+        : []),
+    ],
+    legend: legend ? { bottom: 8 + noteBlock, textStyle: { color: INK }, itemGap: 16 } : { show: false },
+    grid: { left: 16, right: 24, top: 52, bottom: 12 + noteBlock + (legend ? 28 : 0), containLabel: true },
+    tooltip: { trigger: 'axis' },
+  };
+}
