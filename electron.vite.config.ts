@@ -8,7 +8,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       lib: { entry: { index: resolve('src-main/index.ts'), cli: resolve('src-main/cli.ts') }, formats: ['es'] },
-      rollupOptions: { external: ['better-sqlite3', 'docx', 'exceljs', 'electron'] },
+      // resvg is a native addon; ECharts and fontkit are loaded from node_modules as they are.
+      rollupOptions: { external: ['better-sqlite3', 'docx', 'exceljs', 'electron', '@resvg/resvg-js', 'echarts', 'fontkit'] },
     },
   },
   preload: {

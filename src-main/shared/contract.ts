@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { backupNameSchema, type BackupEntry, type BackupList, type RestoreResult, type SalvageResult, type StoreStatus } from './backups.ts';
+import type { Overview, TrendData } from './chart/model.ts';
 import type { CheckWarning } from './checks.ts';
 import { documentBodySchema, SHA256, TEMPLATES, type BriefDocument, type PhotoInfo, type ResolvedDocument } from './document.ts';
 import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period } from './model.ts';
@@ -76,6 +77,19 @@ export const contract = {
     /** period: the one written; warnings: check-rule breaches that involve an edited indicator, after the edit. */
     output: returns<{ changed: number; period: Period; warnings: CheckWarning[]; history: HistoryState }>(),
   },
+  /**
+   * A park's indicators over its periods, as stored, for a chart: one indicator is its trend (with
+   * 同比 and targets), several are compared. periodIds default to the period and up to four earlier
+   * ones with figures, as the Excel table's columns.
+   */
+  'charts.trend': {
+    input: z
+      .object({ parkId: id, periodId: id, kind: valueKind, indicatorIds: z.array(id).min(1).max(6), periodIds: z.array(id).min(1).max(30).optional() })
+      .strict(),
+    output: returns<TrendData>(),
+  },
+  /** 概览: every park for one period, the indicators most of them report, each with its figures for ranking and 同比. */
+  'charts.overview': { input: z.object({ periodId: id, kind: valueKind }).strict(), output: returns<Overview>() },
   'history.state': { input: z.object({}).strict(), output: returns<HistoryState>() },
   'history.undo': { input: z.object({}).strict(), output: returns<HistoryState>() },
   'history.redo': { input: z.object({}).strict(), output: returns<HistoryState>() },

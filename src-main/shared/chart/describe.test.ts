@@ -92,7 +92,7 @@ describe('chart descriptions', () => {
 
   it('ranks parks best first, shorter approval times first, equal figures sharing a place, parks without a figure last', () => {
     const parks = ['甲', '乙', '丙', '丁'].map((name) => ({ id: name, name }));
-    const data: RankData = { kind: 'rank', period: periods[3]!, indicator: DAYS, parks, rounding: 'half-up', figures: [fig('20', '工作日'), null, fig('5', '工作日'), fig('20', '工作日')] };
+    const data: RankData = { kind: 'rank', period: periods[3]!, indicator: DAYS, parks, rounding: 'half-up', previous: parks.map(() => null), figures: [fig('20', '工作日'), null, fig('5', '工作日'), fig('20', '工作日')] };
     const d = describeChart(data);
     expect((d.option as { yAxis: { data: string[] } }).yAxis.data).toEqual(['1. 丙', '2. 甲', '2. 丁', '乙']);
     expect(seriesOf(d.option)[0]!.data.map((b) => b.value)).toEqual([5, 20, 20, null]);

@@ -58,7 +58,7 @@ export function frame(title: string, notes: readonly string[], legend: boolean):
         : []),
     ],
     legend: legend ? { bottom: 8 + noteBlock, textStyle: { color: INK }, itemGap: 16 } : { show: false },
-    grid: { left: 16, right: 24, top: 52, bottom: 12 + noteBlock + (legend ? 28 : 0), containLabel: true },
+    grid: { left: 56, right: 56, top: 56, bottom: 36 + noteBlock + (legend ? 28 : 0) },
     tooltip: { trigger: 'axis' },
   };
 }

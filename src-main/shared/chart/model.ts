@@ -60,9 +60,18 @@ export interface RankData {
   indicator: ChartIndicator;
   parks: ChartPark[];
   figures: (ChartFigure | null)[];
+  /** Each park's actual figure of the same period a year earlier: the overview's 同比 column. */
+  previous: (ChartFigure | null)[];
   rounding: RoundingMode;
 }
 
 export type ChartData = TrendData | RankData;
 
 export type ChartLanguage = 'zh' | 'en';
+
+/** 概览: every park for one period, the indicators most of them report, each ranked. */
+export interface Overview {
+  period: ChartPeriod;
+  parks: ChartPark[];
+  indicators: RankData[];
+}

@@ -1,5 +1,5 @@
 // The trend of one indicator over a park's periods: bars for the figures (in the indicator's unit),
-// a line for 同比 on its own axis (% or 个百分点 for a rate), the targets as hollow diamonds. A
+// a line for 同比 on its own axis (% or 个百分点 for a rate), the targets as a rule across the column. A
 // period without a figure is a gap in bars and line alike, never a zero.
 
 import type { EChartsOption } from 'echarts';
@@ -53,6 +53,7 @@ export function describeTrend(data: TrendData, lang: ChartLanguage = 'zh', title
       type: 'bar',
       name: ind.name,
       barMaxWidth: 44,
+      itemStyle: { color: fillOf(0) },
       label: { show: true, position: 'top', color: INK, fontSize: 11 },
       data: points.map((p) => barItem(p, fillOf(0))),
     },
@@ -75,9 +76,10 @@ export function describeTrend(data: TrendData, lang: ChartLanguage = 'zh', title
     series.push({
       type: 'scatter',
       name: w.target,
-      symbol: 'diamond',
-      symbolSize: 13,
-      itemStyle: { color: '#ffffff', borderColor: INK, borderWidth: 2 },
+      // A bar across the column at the target's height, as bullet charts mark a target.
+      symbol: 'rect',
+      symbolSize: [40, 3],
+      itemStyle: { color: INK },
       label: { show: true, position: 'right', color: INK, fontSize: 11 },
       data: targets.map((t) => ({ value: t.value, label: { formatter: t.label ? `${w.target}${t.label}` : '' } })),
     });

@@ -28,6 +28,7 @@ export const domains: { [D in Domain]: () => Promise<Handlers<MethodsOf<D>>> } =
   settings: async () => (await import('./settings.ts')).settingsHandlers,
   tables: async () => (await import('./tables.ts')).tableHandlers,
   imports: async () => (await import('./imports.ts')).importHandlers,
+  charts: async () => (await import('./charts.ts')).chartHandlers,
 };
 
 const loaded = new Map<Domain, Promise<Partial<Record<StoreMethod, Handler<StoreMethod>>>>>();

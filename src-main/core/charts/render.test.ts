@@ -1,0 +1,63 @@
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { describeChart } from '../../shared/chart/describe.ts';
+import type { TrendData } from '../../shared/chart/model.ts';
+import { chartFaces } from './chart-font.ts';
+import { outlineText } from './outline-text.ts';
+import { chartPng, PNG_ZOOM } from './png.ts';
+import { chartSvg } from './svg.ts';
+
+const data: TrendData = {
+  kind: 'trend',
+  park: { id: 'p', name: '楚雄高新区' },
+  periods: ['2020', '2021', '2022'].map((key) => ({ id: key, key, label: `${key}年` })),
+  rounding: 'half-up',
+  series: [
+    {
+      indicator: { id: 'g', name: '地区生产总值', unit: '亿元', decimals: 2, kind: 'amount' },
+      figures: [{ value: '300', unit: '亿元', qualifier: '近', growth: null }, null, { value: '333.52', unit: '亿元', qualifier: null, growth: null }],
+      previous: [null, null, null],
+      targets: [null, null, null],
+    },
+  ],
+};
+
+/** Dark pixels (any channel below 100) in rows [top, bottom) of an RGBA image. */
+function darkPixels(png: Resvg, top: number, bottom: number): number {
+  const img = png.render();
+  const px = img.pixels;
+  let n = 0;
+  for (let y = top; y < bottom; y++) for (let x = 0; x < img.width; x++) if (px[(y * img.width + x) * 4]! < 100 && px[(y * img.width + x) * 4 + 3]! > 0) n++;
+  return n;
+}
+
+describe('chart rendering without a DOM', () => {
+  const desc = describeChart(data);
+  const svg = chartSvg(desc);
+
+  it('draws the description as SVG with the figures as copy writes them and a gap for the missing year', () => {
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('>近300</text>');
+    expect(svg).toContain('>333.52</text>');
+    expect(svg).toContain('>楚雄高新区地区生产总值</text>');
+    // Two bars: the year without a figure draws none (a zero would still be a path).
+    expect(svg.match(/<path d="M[^"]*" fill="#1f4e79"/g)?.length).toBe(2);
+  });
+
+  it('outlines every text with the machine CJK face, so the title shows in the PNG', () => {
+    const { regular, bold } = chartFaces();
+    expect(regular, 'a Chinese font (fonts-noto-cjk on Linux)').not.toBeNull();
+    const outlined = outlineText(svg, regular!, bold!);
+    expect(outlined).not.toContain('<text');
+    const titleBand = (s: string) => darkPixels(new Resvg(s, { font: { loadSystemFonts: false } }), 8, 26);
+    expect(titleBand(outlined)).toBeGreaterThan(300);
+    expect(titleBand(svg.replace(/<text\b[^>]*>[^<]*<\/text>/g, ''))).toBe(0);
+  });
+
+  it('writes a PNG at the zoom Word prints from', () => {
+    const png = chartPng(svg);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(desc.size.width * PNG_ZOOM);
+    expect(png.readUInt32BE(20)).toBe(desc.size.height * PNG_ZOOM);
+  });
+});
