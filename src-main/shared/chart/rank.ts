@@ -36,7 +36,8 @@ export function describeRank(data: RankData, lang: ChartLanguage = 'zh', title?:
         label: { show: true, position: 'right', color: INK, fontSize: 11 },
         data: order.map((i) => {
           const p = points[i]!;
-          const item = barItem(p, fillOf(0));
+          // parkId travels with the bar so that a click in the app can open that park.
+          const item = { ...barItem(p, fillOf(0)), parkId: data.parks[i]!.id };
           return p.value === null ? { ...item, label: { show: true, formatter: p.excludedUnit ? '—' : w.noFigure } } : item;
         }),
       },

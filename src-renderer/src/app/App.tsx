@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogEditor } from '../features/catalog/CatalogEditor.tsx';
 import { BackupDialog } from '../features/backups/BackupDialog.tsx';
@@ -7,14 +7,16 @@ import { StoreNoticeBanner } from '../features/backups/StoreNoticeBanner.tsx';
 import { AddParkDialog } from '../features/dialogs/AddParkDialog.tsx';
 import { AddPeriodDialog } from '../features/dialogs/AddPeriodDialog.tsx';
 import { DocumentView } from '../features/document/DocumentView.tsx';
+import { TrendPanel } from '../features/charts/TrendPanel.tsx';
 import { IndicatorGrid } from '../features/grid/IndicatorGrid.tsx';
+import { OverviewView } from '../features/overview/OverviewView.tsx';
 import { SettingsDialog } from '../features/settings/SettingsDialog.tsx';
 import { TableExportDialog } from '../features/tables/export/TableExportDialog.tsx';
 import { ImportDialog } from '../features/tables/import/ImportDialog.tsx';
 import { useLocale } from '../i18n/index.ts';
 import { RpcError } from '../bridge/index.ts';
 import { errorText, isOffline } from './errors.ts';
-import { loadView, saveView, type View } from './persist.ts';
+import { loadChartPanel, loadView, saveChartPanel, saveView, type View } from './persist.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { TopBar, type DialogName } from './TopBar.tsx';
 import { useWorkspace } from './useWorkspace.ts';
@@ -31,6 +33,13 @@ function Workspace({ store }: { store: StoreGateApi }) {
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [view, setView] = useState<View>(loadView);
   const [settingsVersion, setSettingsVersion] = useState(0);
+  const [chartIds, setChartIds] = useState<string[]>([]);
+  const [chartPanel, setChartPanel] = useState(loadChartPanel);
+  const showChartPanel = (open: boolean) => {
+    setChartPanel(open);
+    saveChartPanel(open);
+  };
+  const onSelectRows = useCallback((ids: string[]) => setChartIds(ids), []);
   const close = () => setDialog(null);
   const { selection, grid } = ws;
   const park = ws.parks?.find((p) => p.id === selection.parkId);
@@ -74,8 +83,30 @@ function Workspace({ store }: { store: StoreGateApi }) {
           ) : (
             <p className="loading muted">{t('grid.loading')}</p>
           )
+        ) : view === 'overview' ? (
+          period ? (
+            <OverviewView
+              periodId={period.id}
+              kind={selection.kind}
+              onOpenPark={(parkId) => {
+                ws.select({ parkId });
+                changeView('grid');
+              }}
+            />
+          ) : (
+            <p className="loading muted">{t('grid.loading')}</p>
+          )
         ) : gridMatches ? (
-          <IndicatorGrid key={gridKey} grid={grid} commit={ws.commit} undo={ws.undo} redo={ws.redo} />
+          <div className="grid-with-chart">
+            <IndicatorGrid key={gridKey} grid={grid} commit={ws.commit} undo={ws.undo} redo={ws.redo} onSelectRows={onSelectRows} />
+            {chartPanel && chartIds.length ? (
+              <TrendPanel grid={grid} indicatorIds={chartIds} onClose={() => showChartPanel(false)} />
+            ) : !chartPanel ? (
+              <button type="button" className="chart-panel-open" data-testid="chart-panel-open" onClick={() => showChartPanel(true)}>
+                {t('charts.open')}
+              </button>
+            ) : null}
+          </div>
         ) : (
           <p className="loading muted">{t('grid.loading')}</p>
         )}

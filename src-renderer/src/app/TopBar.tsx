@@ -30,12 +30,8 @@ export function TopBar({ ws, open, view, onView }: TopBarProps) {
       <ViewSwitch value={view} onChange={onView} />
       <ParkPicker parks={ws.parks ?? []} value={ws.selection.parkId} onChange={(id) => ws.select({ parkId: id })} />
       <PeriodPicker periods={ws.periods ?? []} value={ws.selection.periodId} onChange={(id) => ws.select({ periodId: id })} />
-      {view === 'grid' ? (
-        <>
-          <KindToggle value={ws.selection.kind} onChange={ws.setKind} />
-          <HistoryButtons history={ws.history} onUndo={ws.undo} onRedo={ws.redo} />
-        </>
-      ) : null}
+      {view !== 'document' ? <KindToggle value={ws.selection.kind} onChange={ws.setKind} /> : null}
+      {view === 'grid' ? <HistoryButtons history={ws.history} onUndo={ws.undo} onRedo={ws.redo} /> : null}
       <div className="spacer" />
       <ExcelButtons disabled={!chosen} onExport={() => open('xlsx-export')} onImport={() => open('import')} />
       <button type="button" data-testid="add-park" onClick={() => open('park')}>

@@ -31,12 +31,14 @@ export function saveSelection(s: Selection): void {
   }
 }
 
-export type View = 'grid' | 'document';
+export const VIEWS = ['grid', 'document', 'overview'] as const;
+export type View = (typeof VIEWS)[number];
 const VIEW_KEY = 'parkbrief.view';
 
 export function loadView(): View {
   try {
-    return localStorage.getItem(VIEW_KEY) === 'document' ? 'document' : 'grid';
+    const v = localStorage.getItem(VIEW_KEY);
+    return VIEWS.find((x) => x === v) ?? 'grid';
   } catch {
     return 'grid';
   }
@@ -45,6 +47,25 @@ export function loadView(): View {
 export function saveView(v: View): void {
   try {
     localStorage.setItem(VIEW_KEY, v);
+  } catch {
+    // not remembered; still switched
+  }
+}
+
+const CHART_PANEL_KEY = 'parkbrief.chartPanel';
+
+/** Whether the chart beside the grid is shown; shown unless closed. */
+export function loadChartPanel(): boolean {
+  try {
+    return localStorage.getItem(CHART_PANEL_KEY) !== 'closed';
+  } catch {
+    return true;
+  }
+}
+
+export function saveChartPanel(open: boolean): void {
+  try {
+    localStorage.setItem(CHART_PANEL_KEY, open ? 'open' : 'closed');
   } catch {
     // not remembered; still switched
   }

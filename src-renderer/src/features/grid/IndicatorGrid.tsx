@@ -25,6 +25,8 @@ export interface IndicatorGridProps {
   commit(edits: CellEdit[]): Promise<void>;
   undo(): void;
   redo(): void;
+  /** The indicators of the rows under the cursor or in the selected block, for the chart beside the grid. */
+  onSelectRows?(indicatorIds: string[]): void;
 }
 
 interface Pos {
@@ -60,7 +62,7 @@ function layout(grid: Grid): { sections: Section[]; rows: GridRow[] } {
   return { sections, rows };
 }
 
-export function IndicatorGrid({ grid, commit, undo, redo }: IndicatorGridProps) {
+export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: IndicatorGridProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { sections, rows } = useMemo(() => layout(grid), [grid]);
@@ -266,6 +268,13 @@ export function IndicatorGrid({ grid, commit, undo, redo }: IndicatorGridProps) 
 
   const { r0, r1, c0, c1 } = range();
   const multi = anchor !== null && (r0 !== r1 || c0 !== c1);
+  const selectedIds = rows
+    .slice(r0, r1 + 1)
+    .map((r) => r.indicator.id)
+    .join(',');
+  useEffect(() => {
+    onSelectRows?.(selectedIds ? selectedIds.split(',') : []);
+  }, [selectedIds, onSelectRows]);
 
   const renderCell = (row: GridRow, index: number, col: ColumnId, c: number) => {
     const isActive = index === pos.row && c === pos.col;
