@@ -8,13 +8,12 @@ import { ranksOf } from '../figure/rank.ts';
 import { frame, NOTE_LINE, unitAxisName, valueAxis, type ChartDescription } from './frame.ts';
 import type { ChartLanguage, RankData } from './model.ts';
 import { pointOf } from './points.ts';
-import { fillOf, INK, WORDS } from './style.ts';
+import { fillOf, INK } from './style.ts';
 import { barItem, pointNotes } from './trend.ts';
 
 const ROW = 26;
 
 export function describeRank(data: RankData, lang: ChartLanguage = 'zh', title?: string): ChartDescription {
-  const w = WORDS[lang];
   const ind = data.indicator;
   const points = data.figures.map((f) => pointOf(f, ind, data.rounding));
   const ranks = ranksOf(ind, points.map((p) => p.value));
@@ -34,12 +33,8 @@ export function describeRank(data: RankData, lang: ChartLanguage = 'zh', title?:
         name: ind.name,
         barMaxWidth: 18,
         label: { show: true, position: 'right', color: INK, fontSize: 11 },
-        data: order.map((i) => {
-          const p = points[i]!;
-          // parkId travels with the bar so that a click in the app can open that park.
-          const item = { ...barItem(p, fillOf(0)), parkId: data.parks[i]!.id };
-          return p.value === null ? { ...item, label: { show: true, formatter: p.excludedUnit ? '—' : w.noFigure } } : item;
-        }),
+        // parkId travels with the bar so that a click in the app can open that park.
+        data: order.map((i) => ({ ...barItem(points[i]!, fillOf(0)), parkId: data.parks[i]!.id })),
       },
     ] as EChartsOption['series'],
   };

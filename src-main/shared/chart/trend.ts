@@ -55,7 +55,11 @@ export function describeTrend(data: TrendData, lang: ChartLanguage = 'zh', title
       barMaxWidth: 44,
       itemStyle: { color: fillOf(0) },
       label: { show: true, position: 'top', color: INK, fontSize: 11 },
-      data: points.map((p) => barItem(p, fillOf(0))),
+      // Where a target rule crosses the column, the figure goes inside the bar's top so the two never overlap.
+      data: points.map((p, i) => {
+        const item = barItem(p, fillOf(0));
+        return targets[i]!.value === null ? item : { ...item, label: { ...(item.label as object), position: 'insideTop', color: '#ffffff' } };
+      }),
     },
   ];
   if (hasGrowth) {

@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+
+const ARTIFACTS = join(import.meta.dirname, 'artifacts');
+
+/** A call on the store behind the page, as the app makes it (browser mode: POST /rpc with the launch token). */
+async function rpc<T>(url: string, method: string, input: unknown): Promise<T> {
+  const u = new URL(url);
+  const res = await fetch(`${u.origin}/rpc/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-parkbrief-token': u.searchParams.get('token') ?? '' },
+    body: JSON.stringify(input),
+  });
+  const env = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!env.ok) throw new Error(`${method}: ${env.error?.message}`);
+  return env.value;
+}
+
+/**
+ * Earlier years for 楚雄高新区 (2021 in 万元, 2020 without 地区生产总值: a gap), a 2022 target, 昆明高新区's
+ * 2022 figure to rank against, and a third park that reported in 亿美元 (left out of the ranking).
+ */
+async function seed(url: string): Promise<void> {
+  const parks = await rpc<{ id: string; name: string }[]>(url, 'parks.list', {});
+  const catalog = await rpc<{ indicators: { id: string; name: string }[] }>(url, 'catalog.get', {});
+  const ind = (name: string) => catalog.indicators.find((i) => i.name === name)!.id;
+  const period = async (key: string) => (await rpc<{ id: string }[]>(url, 'periods.list', {})).find((p) => (p as { key?: string }).key === key)?.id ?? (await rpc<{ id: string }>(url, 'periods.create', { key })).id;
+  const edit = async (parkId: string, key: string, kind: string, name: string, fields: Record<string, string>) =>
+    rpc(url, 'values.edit', { parkId, periodId: await period(key), kind, edits: Object.entries(fields).map(([field, text]) => ({ indicatorId: ind(name), field, text })) });
+  const chuxiong = parks.find((p) => p.name === '楚雄高新区')!.id;
+  const kunming = parks.find((p) => p.name === '昆明高新区')!.id;
+  await edit(chuxiong, '2019', 'actual', '地区生产总值', { value: '251.6' });
+  await edit(chuxiong, '2019', 'actual', '园区总收入', { value: '610' });
+  await edit(chuxiong, '2020', 'actual', '园区总收入', { value: '655' });
+  await edit(chuxiong, '2021', 'actual', '地区生产总值', { value: '2985000', unit: '万元' });
+  await edit(chuxiong, '2021', 'actual', '园区总收入', { value: '700', qualifier: '近' });
+  await edit(chuxiong, '2022', 'actual', '园区总收入', { value: '782.4' });
+  await edit(chuxiong, '2022', 'target', '地区生产总值', { value: '350' });
+  await edit(kunming, '2022', 'actual', '地区生产总值', { value: '1012.3' });
+  await edit(kunming, '2022', 'actual', '园区总收入', { value: '2350' });
+  const third = await rpc<{ id: string }>(url, 'parks.create', { name: '滇南示范高新区' });
+  await edit(third.id, '2022', 'actual', '地区生产总值', { value: '28.6', unit: '亿美元' });
+}
+
+function row(page: Page, indicator: string) {
+  return page.locator(`[role=row][data-indicator="${indicator}"]`);
+}
+
+async function openChuxiong2022(page: Page, url: string) {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(url);
+  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
+  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
+  await expect(row(page, '地区生产总值').locator('[data-col=value]')).toHaveText('333.52');
+}
+
+test('the grid charts the indicator under the cursor over its years, and compares a block of rows', async ({ page, app }) => {
+  await seed(app.url);
+  await openChuxiong2022(page, app.url);
+  await row(page, '地区生产总值').locator('[data-col=value]').click();
+  const panel = page.getByTestId('chart-panel');
+  const chart = panel.getByTestId('chart');
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  // 2021 was reported in 万元 and is drawn in 亿元; 2020 has no figure and draws no bar.
+  for (const text of ['楚雄高新区地区生产总值', '2019年', '2020年', '2021年', '2022年', '251.6', '298.5', '333.52', '目标350', '11.7']) {
+    await expect(chart.locator('svg text', { hasText: new RegExp(`^${text}$`) })).toHaveCount(1);
+  }
+  // The two axes' origins; a zero drawn for 2020 would be a third.
+  await expect(chart.locator('svg text', { hasText: /^0$/ })).toHaveCount(2);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'chart-panel-zh.png') });
+
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(panel).toContainText('2项指标对比');
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await expect(chart.locator('svg text', { hasText: /^近700$/ })).toHaveCount(1);
+  await expect(chart.locator('svg text', { hasText: '斜线为约数' })).toHaveCount(1);
+  await page.screenshot({ path: join(ARTIFACTS, 'chart-compare-zh.png') });
+
+  await page.getByTestId('chart-panel-close').click();
+  await expect(panel).toBeHidden();
+  await page.getByTestId('chart-panel-open').click();
+  await expect(panel.getByTestId('chart')).toHaveAttribute('data-ready', 'true');
+});
+
+test('概览 ranks every park for the period, leaves out another currency, and opens a park from its name', async ({ page, app }) => {
+  await seed(app.url);
+  await openChuxiong2022(page, app.url);
+  await page.getByTestId('view-overview').click();
+  const card = page.locator('[data-testid=overview-card][data-indicator="地区生产总值"]');
+  await expect(card.locator('tbody tr')).toHaveText([/^1昆明高新区1012\.3亿元—$/, /^2楚雄高新区333\.52亿元11\.7%$/, /^—滇南示范高新区28\.6亿美元\*—$/]);
+  await expect(card.getByTestId('chart')).toHaveAttribute('data-ready', 'true');
+  await expect(card.locator('svg text', { hasText: '滇南示范高新区以“亿美元”填报' })).toHaveCount(1);
+  await page.screenshot({ path: join(ARTIFACTS, 'overview-zh.png') });
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByTestId('overview')).toContainText('All parks, 2022');
+  await expect(card.getByTestId('chart')).toHaveAttribute('data-ready', 'true');
+  await page.screenshot({ path: join(ARTIFACTS, 'overview-en.png') });
+  await page.getByTestId('lang-switch').click();
+
+  await card.getByTestId('overview-park').filter({ hasText: '昆明高新区' }).click();
+  await expect(page.getByTestId('indicator-grid')).toBeVisible();
+  await expect(page.getByTestId('park-picker').locator('option:checked')).toHaveText('昆明高新区');
+  await expect(row(page, '地区生产总值').locator('[data-col=value]')).toHaveText('1012.3');
+});
