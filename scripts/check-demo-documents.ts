@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { documentBodySchema, type DocumentBody } from '../src-main/shared/document.ts';
+import { parseChartBlock } from '../src-main/shared/chart/block.ts';
 import { periodFromWriting, tokenize, type Placeholder } from '../src-main/shared/placeholder.ts';
 import { parsePeriodKey, previousYearKey } from '../src-main/shared/period-key.ts';
 import { figureText } from '../src-main/shared/figure/qualifiers.ts';
@@ -154,6 +155,31 @@ function checkFile(name: string): Report {
     return out;
   };
 
+  /** A chart block ({图表：…}): every indicator known (names may hold 、) and quoted figures in the store for its periods. */
+  const paragraph = (prose: string, place: string): string => {
+    const block = parseChartBlock(prose);
+    if (!block) return write(prose, place);
+    count++;
+    if (block.unknown.length) problems.push(`${place}: ${block.source} — unknown option ${block.unknown.join(', ')}`);
+    const periods = (block.periods ?? [period]).map((w) => periodFromWriting(w, period) ?? w);
+    const parts = block.indicators;
+    for (let i = 0; i < parts.length; ) {
+      let j = parts.length;
+      while (j > i && !indicatorUnit.has(parts.slice(i, j).join('、'))) j--;
+      if (j === i) {
+        problems.push(`${place}: ${block.source} — no indicator named ${parts[i]}`);
+        i++;
+        continue;
+      }
+      const name = parts.slice(i, j).join('、');
+      const found = periods.filter((k) => findValue(park, k, name, 'actual')?.value !== undefined);
+      if (!found.length) problems.push(`${place}: ${block.source} — demo-store.json has no ${park} figure of ${name} for ${periods.join('、')}`);
+      for (const k of found) used.add(`${k}|${name}|actual`);
+      i = j;
+    }
+    return `［图表］${block.title ?? block.indicators.join('、')}\u3000${block.credit ?? ''}`;
+  };
+
   const text: string[] = [];
   text.push(`# ${write(body.title, 'title')}`);
   if (body.subtitle) text.push(`## ${write(body.subtitle, 'subtitle')}`);
@@ -162,13 +188,13 @@ function checkFile(name: string): Report {
   const captions = (after: number) => {
     for (const [i, ph] of photos.entries()) if (ph.afterSection === after) text.push(`［图］${write(ph.caption, `caption ${i + 1}`)} ${ph.credit}`);
   };
-  body.lead.forEach((p, i) => text.push(write(p, `lead ¶${i + 1}`)));
+  body.lead.forEach((p, i) => text.push(paragraph(p, `lead ¶${i + 1}`)));
   captions(-1);
   body.sections.forEach((s, si) => {
     const place = `section ${si + 1}`;
     text.push(`【${write(s.heading, `${place} heading`)}】`);
     if (s.heading && s.paragraphs[0]?.startsWith(s.heading)) problems.push(`${place}: the first paragraph repeats the heading`);
-    s.paragraphs.forEach((p, pi) => text.push(write(p, `${place} ¶${pi + 1}`)));
+    s.paragraphs.forEach((p, pi) => text.push(paragraph(p, `${place} ¶${pi + 1}`)));
     captions(si);
   });
 

@@ -3,6 +3,7 @@
 // are kept apart so that a corrected figure corrects every document that quotes it.
 
 import { z } from 'zod';
+import type { ChartData } from './chart/model.ts';
 
 const text = (max: number) => z.string().max(max);
 /** A paragraph: prose with placeholders. Kept as one string so that office staff can read it. */
@@ -123,14 +124,36 @@ export const PROBLEM_CODES = [
   'UNIT_MISMATCH',
   'CONFLICTING_OPTIONS',
   'BAD_VALUE',
+  'UNKNOWN_PARK',
+  'TOO_MANY_INDICATORS',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
-/** A run of resolved text: plain prose, a figure written from the store, or an unresolved marker. */
+/** A chart block ({图表：…}) with its figures read from the store: drawn by the preview and the exports. */
+export interface ResolvedChart {
+  data: ChartData;
+  /** As written after 标题=, or null for the chart's own (楚雄高新区地区生产总值). */
+  title: string | null;
+  /** The source line printed below the chart. */
+  credit: string;
+}
+
+/**
+ * A run of resolved text: plain prose, a figure written from the store, an unresolved marker, or a
+ * chart — always a paragraph's only run; its text is the chart's title, so that whatever reads the
+ * runs as text still reads something sensible.
+ */
 export type Run =
   | { kind: 'text'; text: string }
   | { kind: 'figure'; text: string; source: string }
-  | { kind: 'marker'; text: string; source: string; problem: ProblemCode };
+  | { kind: 'marker'; text: string; source: string; problem: ProblemCode }
+  | { kind: 'chart'; text: string; source: string; chart: ResolvedChart };
+
+/** The chart a paragraph is, if it is one. */
+export function chartOf(runs: readonly Run[]): ResolvedChart | null {
+  const [only] = runs;
+  return runs.length === 1 && only!.kind === 'chart' ? only!.chart : null;
+}
 
 export interface Problem {
   place: TextPlace;

@@ -353,6 +353,8 @@ export const PROBLEM_MESSAGES = {
   UNIT_MISMATCH: { zh: '{indicator}的单位「{from}」不能换算为「{unit}」', en: '{indicator} in {from} cannot be converted to {unit}' },
   CONFLICTING_OPTIONS: { zh: '选项「{a}」和「{b}」不能同时使用', en: 'Options "{a}" and "{b}" cannot be used together' },
   BAD_VALUE: { zh: '{indicator}{period}的存储值无法排版：{detail}', en: 'The stored figure of {indicator} for {period} cannot be written: {detail}' },
+  UNKNOWN_PARK: { zh: '没有名为「{park}」的园区', en: 'There is no park named "{park}"' },
+  TOO_MANY_INDICATORS: { zh: '一张图表最多{max}项指标，「{source}」有{count}项', en: 'A chart takes at most {max} indicators; "{source}" has {count}' },
 } as const;
 
 /** Where a problem stands, as the user finds it: 标题, 导语第1段, 第2节第3段, 第1张图片说明. */

@@ -1,6 +1,7 @@
 import type { DocumentBody, Problem, ProblemCode, ResolvedDocument, Run, TextPlace } from '../../shared/document.ts';
 import type { ValueKind } from '../../shared/model.ts';
 import { parsePeriodKey, periodLabel, previousYearKey } from '../../shared/period-key.ts';
+import { parseChartBlock } from '../../shared/chart/block.ts';
 import { periodFromWriting, tokenize, type Placeholder } from '../../shared/placeholder.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { decimalShift, unitDef } from '../../shared/figure/units.ts';
@@ -13,6 +14,7 @@ import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import type { Db } from '../store/open.ts';
 import { getPhotoInfo } from './photos.ts';
+import { resolveChart } from './resolve-chart.ts';
 
 const isUnit = (s: string) => unitDef(s) !== undefined;
 
@@ -154,6 +156,15 @@ export function resolveDocument(db: Db, target: ResolveTarget, settings: Setting
   const park = getParkRow(db, target.parkId);
   const period = getPeriodRow(db, target.periodId);
   const problems: Problem[] = [];
+  // A lead or body paragraph may be a chart block: drawn from the store, or a marker with its problem.
+  const paragraph = (prose: string, place: TextPlace): Run[] => {
+    const block = parseChartBlock(prose);
+    if (!block) return runs(prose, place);
+    const r = resolveChart(db, block, reader, park, period, settings);
+    if ('chart' in r) return [{ kind: 'chart', text: r.chart.title ?? block.source, source: block.source, chart: r.chart }];
+    problems.push({ place, source: block.source, code: r.code, params: r.params });
+    return [{ kind: 'marker', text: block.source, source: block.source, problem: r.code }];
+  };
   const runs = (prose: string, place: TextPlace): Run[] => {
     const out: Run[] = [];
     for (const t of tokenize(prose, isUnit)) {
@@ -184,11 +195,11 @@ export function resolveDocument(db: Db, target: ResolveTarget, settings: Setting
     title: runs(b.title, { field: 'title' }),
     subtitle: runs(b.subtitle, { field: 'subtitle' }),
     byline: b.byline,
-    lead: b.lead.map((p, i) => runs(p, { field: 'lead', paragraph: i })),
+    lead: b.lead.map((p, i) => paragraph(p, { field: 'lead', paragraph: i })),
     sections: b.sections.map((s, si) => ({
       heading: runs(s.heading, { field: 'heading', section: si }),
       level: s.level,
-      paragraphs: s.paragraphs.map((p, pi) => runs(p, { field: 'paragraph', section: si, paragraph: pi })),
+      paragraphs: s.paragraphs.map((p, pi) => paragraph(p, { field: 'paragraph', section: si, paragraph: pi })),
     })),
     photos: b.photos.map((ph, i) => ({
       ...getPhotoInfo(db, ph.photo),

@@ -4,15 +4,15 @@
 // added up, so figures in different currencies stand side by side on their own axes.
 
 import type { EChartsOption } from 'echarts';
-import { frame, unitAxisName, valueAxis, type ChartDescription } from './frame.ts';
-import type { ChartLanguage, TrendData } from './model.ts';
+import { frame, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
+import type { TrendData } from './model.ts';
 import { pointOf } from './points.ts';
 import { fillOf, patternOf, WORDS } from './style.ts';
-import { barItem, pointNotes, TREND_SIZE } from './trend.ts';
+import { barItem, pointNotes, trendSize } from './trend.ts';
 
 const MAX_AXES = 2;
 
-export function describeCompare(data: TrendData, lang: ChartLanguage = 'zh', title?: string): ChartDescription {
+export function describeCompare(data: TrendData, { lang = 'zh', title, width }: DescribeOptions = {}): ChartDescription {
   const w = WORDS[lang];
   const labels = data.periods.map((p) => p.label);
   const units = [...new Set(data.series.map((s) => s.indicator.unit))];
@@ -33,11 +33,12 @@ export function describeCompare(data: TrendData, lang: ChartLanguage = 'zh', tit
   }));
   const axes = units.slice(0, MAX_AXES).map((u, i) => valueAxis(unitAxisName(u), i ? { splitLine: { show: false } } : {}));
   const heading = title ?? data.park.name + data.series.map((s) => s.indicator.name).join(w.sep);
+  const size = trendSize(width);
   const option: EChartsOption = {
-    ...frame(heading, notes, true),
+    ...frame(heading, notes, series.map((x) => x.name), size.width),
     xAxis: { type: 'category', data: labels, axisTick: { alignWithLabel: true } },
     yAxis: axes as EChartsOption['yAxis'],
     series: series as EChartsOption['series'],
   };
-  return { title: heading, notes, size: TREND_SIZE, option };
+  return { title: heading, notes, size, option };
 }

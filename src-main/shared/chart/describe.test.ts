@@ -102,6 +102,19 @@ describe('chart descriptions', () => {
     expect(m.notes).toContain('乙以“亿美元”填报，不换算为“亿元”，图中未列。');
   });
 
+  it('keeps the plot above a legend that wraps, and draws narrower when asked', async () => {
+    const { legendRows } = await import('./frame.ts');
+    const names = ['国家级创新基地数（个）', '国家级研发机构数（个）', '省级研发机构数（个）', '院士、专家、博士后工作站数（个）', '众创空间数（个）'];
+    expect(legendRows(names.slice(0, 2), 640)).toBe(1);
+    expect(legendRows(names, 640)).toBe(2);
+    const none = periods.map(() => null);
+    const data: TrendData = { kind: 'trend', park, periods, rounding: 'half-up', series: names.map((n, i) => ({ indicator: { ...FIRMS, id: n, name: n.replace('（个）', ''), unit: '个' }, figures: [fig(String(i + 1), '个'), null, null, null], previous: none, targets: none })) };
+    const grid = (w: number) => (describeChart(data, { width: w }).option as { grid: { bottom: number } }).grid.bottom;
+    expect(grid(640)).toBeGreaterThan((describeChart({ ...data, series: data.series.slice(0, 2) }).option as { grid: { bottom: number } }).grid.bottom);
+    expect(describeChart(data, { width: 380 }).size).toEqual({ width: 380, height: 260 });
+    expect(grid(380)).toBeGreaterThan(grid(640));
+  });
+
   it('writes axis ticks without grouping commas', async () => {
     const { axisNumber } = await import('./frame.ts');
     expect(axisNumber(3000)).toBe('3000');

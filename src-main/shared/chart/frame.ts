@@ -5,6 +5,7 @@
 
 import type { EChartsOption } from 'echarts';
 import { unitText } from '../figure/units.ts';
+import type { ChartLanguage } from './model.ts';
 import { CHART_FONT, GRID_LINE, INK } from './style.ts';
 
 export interface ChartSize {
@@ -21,6 +22,38 @@ export interface ChartDescription {
 }
 
 export const NOTE_LINE = 16;
+const LEGEND_ROW = 24;
+
+/** How a chart is described: the language of its own words, a title instead of its own, the width it is drawn at. */
+export interface DescribeOptions {
+  lang?: ChartLanguage;
+  title?: string;
+  /** CSS pixels; the height follows the kind's proportions. A narrow column gets a narrower drawing, so its type is not shrunk to nothing. */
+  width?: number;
+}
+
+/** Width in pixels of a legend entry at 12 px: the symbol (25), its gap (5), the name (CJK one em, ASCII about half). */
+function legendItemWidth(name: string): number {
+  return 30 + [...name].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2000 ? 7 : 12), 0);
+}
+
+const LEGEND_GAP = 16;
+const LEGEND_PADDING = 5;
+
+/** Rows the legend wraps to at this chart width (ECharts wraps a horizontal legend at the chart's edge). */
+export function legendRows(names: readonly string[], width: number): number {
+  let rows = 1;
+  let x = 0;
+  for (const n of names) {
+    const w = legendItemWidth(n);
+    if (x > 0 && x + LEGEND_GAP + w > width - 2 * LEGEND_PADDING) {
+      rows++;
+      x = 0;
+    }
+    x += (x > 0 ? LEGEND_GAP : 0) + w;
+  }
+  return rows;
+}
 
 /** An axis tick as GB/T 15835 writes a number: no grouping commas, no float noise (0.30000000000000004). */
 export function axisNumber(v: number): string {
@@ -45,8 +78,9 @@ export function unitAxisName(unit: string): string {
 }
 
 /** The option's frame: title, notes at the foot, legend above them, fonts, no animation (SVG export draws once). */
-export function frame(title: string, notes: readonly string[], legend: boolean): EChartsOption {
+export function frame(title: string, notes: readonly string[], legend: readonly string[], width: number): EChartsOption {
   const noteBlock = notes.length * NOTE_LINE;
+  const legendBlock = legend.length ? legendRows(legend, width) * LEGEND_ROW + 4 : 0;
   return {
     animation: false,
     textStyle: { fontFamily: CHART_FONT, color: INK },
@@ -57,8 +91,8 @@ export function frame(title: string, notes: readonly string[], legend: boolean):
         ? [{ text: notes.join('\n'), left: 12, bottom: 6, textStyle: { fontFamily: CHART_FONT, fontSize: 11, fontWeight: 'normal' as const, lineHeight: NOTE_LINE, color: '#333333' } }]
         : []),
     ],
-    legend: legend ? { bottom: 8 + noteBlock, textStyle: { color: INK }, itemGap: 16 } : { show: false },
-    grid: { left: 56, right: 56, top: 56, bottom: 36 + noteBlock + (legend ? 28 : 0) },
+    legend: legend.length ? { bottom: 8 + noteBlock, textStyle: { color: INK }, itemGap: LEGEND_GAP, padding: LEGEND_PADDING, data: [...legend] } : { show: false },
+    grid: { left: 56, right: 56, top: 56, bottom: 36 + noteBlock + legendBlock },
     tooltip: { trigger: 'axis' },
   };
 }

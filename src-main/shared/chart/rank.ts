@@ -5,15 +5,15 @@
 
 import type { EChartsOption } from 'echarts';
 import { ranksOf } from '../figure/rank.ts';
-import { frame, NOTE_LINE, unitAxisName, valueAxis, type ChartDescription } from './frame.ts';
-import type { ChartLanguage, RankData } from './model.ts';
+import { frame, NOTE_LINE, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
+import type { RankData } from './model.ts';
 import { pointOf } from './points.ts';
 import { fillOf, INK } from './style.ts';
 import { barItem, pointNotes } from './trend.ts';
 
 const ROW = 26;
 
-export function describeRank(data: RankData, lang: ChartLanguage = 'zh', title?: string): ChartDescription {
+export function describeRank(data: RankData, { lang = 'zh', title, width = 640 }: DescribeOptions = {}): ChartDescription {
   const ind = data.indicator;
   const points = data.figures.map((f) => pointOf(f, ind, data.rounding));
   const ranks = ranksOf(ind, points.map((p) => p.value));
@@ -24,7 +24,7 @@ export function describeRank(data: RankData, lang: ChartLanguage = 'zh', title?:
   const heading = title ?? `${data.period.label}${ind.name}`;
   const categories = order.map((i) => (ranks[i] ? `${ranks[i]}. ${data.parks[i]!.name}` : data.parks[i]!.name));
   const option: EChartsOption = {
-    ...frame(heading, notes, false),
+    ...frame(heading, notes, [], width),
     xAxis: valueAxis(unitAxisName(ind.unit), { position: 'top' }) as EChartsOption['xAxis'],
     yAxis: { type: 'category', inverse: true, data: categories, axisLabel: { color: INK }, axisLine: { lineStyle: { color: INK } } },
     series: [
@@ -39,5 +39,5 @@ export function describeRank(data: RankData, lang: ChartLanguage = 'zh', title?:
     ] as EChartsOption['series'],
   };
   const height = 96 + ROW * data.parks.length + notes.length * NOTE_LINE;
-  return { title: heading, notes, size: { width: 640, height }, option };
+  return { title: heading, notes, size: { width, height }, option };
 }

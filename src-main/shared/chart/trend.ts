@@ -3,12 +3,19 @@
 // period without a figure is a gap in bars and line alike, never a zero.
 
 import type { EChartsOption } from 'echarts';
-import { frame, unitAxisName, valueAxis, type ChartDescription } from './frame.ts';
+import { frame, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
 import type { ChartLanguage, TrendData } from './model.ts';
 import { growthOf, pointOf, type Point } from './points.ts';
 import { APPROX_DECAL, fillOf, INK, WORDS } from './style.ts';
 
 export const TREND_SIZE = { width: 640, height: 360 };
+
+const MIN_HEIGHT = 260;
+
+/** A trend or comparison drawn `width` wide: 16:9, but never too low for title, plot and legend. */
+export function trendSize(width = TREND_SIZE.width): { width: number; height: number } {
+  return { width, height: Math.max(MIN_HEIGHT, Math.round((width * TREND_SIZE.height) / TREND_SIZE.width)) };
+}
 
 /** A bar's data item: hatched and labelled as copy writes it when approximate. */
 export function barItem(p: Point, fill: string, decal?: Record<string, unknown>): Record<string, unknown> {
@@ -34,7 +41,7 @@ export function pointNotes(rows: { who: string; into: string; points: Point[]; l
   return notes;
 }
 
-export function describeTrend(data: TrendData, lang: ChartLanguage = 'zh', title?: string): ChartDescription {
+export function describeTrend(data: TrendData, { lang = 'zh', title, width }: DescribeOptions = {}): ChartDescription {
   const s = data.series[0];
   if (!s || data.series.length !== 1) throw new RangeError('a trend chart draws exactly one indicator');
   const w = WORDS[lang];
@@ -88,8 +95,11 @@ export function describeTrend(data: TrendData, lang: ChartLanguage = 'zh', title
       data: targets.map((t) => ({ value: t.value, label: { formatter: t.label ? `${w.target}${t.label}` : '' } })),
     });
   }
+  const size = trendSize(width);
+  const heading = title ?? `${data.park.name}${ind.name}`;
+  const legend = hasGrowth || hasTargets ? series.map((x) => x.name as string) : [];
   const option: EChartsOption = {
-    ...frame(title ?? `${data.park.name}${ind.name}`, notes, hasGrowth || hasTargets),
+    ...frame(heading, notes, legend, size.width),
     xAxis: { type: 'category', data: labels, axisLabel: { color: INK }, axisLine: { lineStyle: { color: INK } }, axisTick: { alignWithLabel: true } },
     yAxis: [
       valueAxis(unitAxisName(ind.unit)),
@@ -97,5 +107,5 @@ export function describeTrend(data: TrendData, lang: ChartLanguage = 'zh', title
     ] as EChartsOption['yAxis'],
     series: series as EChartsOption['series'],
   };
-  return { title: title ?? `${data.park.name}${ind.name}`, notes, size: TREND_SIZE, option };
+  return { title: heading, notes, size, option };
 }

@@ -8,6 +8,7 @@ import { HEADING_STYLES, L, S, mastheadLook } from './bulletin-styles.ts';
 import type { RenderContext } from './context.ts';
 import { headingNumberer } from '../../../shared/heading-number.ts';
 import { pageProperties, textHeight, textWidth } from './page.ts';
+import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
 import { isBlank, textRun, textRuns } from './runs.ts';
 
@@ -19,12 +20,12 @@ export const bulletinMastheadLook = (doc: ResolvedDocument) => mastheadLook(doc.
 function content(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
   const { fonts } = ctx;
   const photosAfter = (section: number) => photosAt(doc, section).flatMap((p) => photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
-  const body = (runs: Parameters<typeof textRuns>[0]) => new Paragraph({ style: S.body, children: textRuns(runs, fonts, L.body) });
+  const body = (runs: Parameters<typeof textRuns>[0]) => paragraphOrChart(runs, fonts, PHOTO, (r) => new Paragraph({ style: S.body, children: textRuns(r, fonts, L.body) }));
 
   const out: Paragraph[] = [new Paragraph({ style: S.title, children: textRuns(doc.title, fonts, L.title) })];
   if (!isBlank(doc.subtitle)) out.push(new Paragraph({ style: S.subtitle, children: textRuns(doc.subtitle, fonts, L.subtitle) }));
   if (doc.byline.trim()) out.push(new Paragraph({ style: S.subtitle, children: [textRun(`（${doc.byline.trim()}）`, fonts, L.subtitle)] }));
-  out.push(...doc.lead.map(body), ...photosAfter(-1));
+  out.push(...doc.lead.flatMap(body), ...photosAfter(-1));
 
   const number = headingNumberer();
   doc.sections.forEach((section, i) => {
@@ -32,7 +33,7 @@ function content(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
     const look = L.headings[level - 1]!;
     out.push(
       new Paragraph({ style: HEADING_STYLES[level - 1]!, children: [textRun(number(level), fonts, look), ...textRuns(section.heading, fonts, look)] }),
-      ...section.paragraphs.map(body),
+      ...section.paragraphs.flatMap(body),
       ...photosAfter(i),
     );
   });

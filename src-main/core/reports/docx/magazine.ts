@@ -1,10 +1,11 @@
 // A "园区风采" feature as the magazine lays it out: full-width title block, then lead and body in two
 // columns, each section opening with its heading run into the first paragraph in bold.
 import { AlignmentType, LineRuleType, Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
-import type { ResolvedDocument, Run } from '../../../shared/document.ts';
+import { chartOf, type ResolvedDocument, type Run } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
 import { pageProperties, textHeight, textWidth, twipsFromMm } from './page.ts';
+import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
 import { isBlank, textRun, textRuns, type Look } from './runs.ts';
 import { twoCharIndent, type StyleSpec } from './styles.ts';
@@ -84,17 +85,20 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
   const para = (runs: TextRun[]) => new Paragraph({ style: S.body, children: runs });
   const photosAfter = (section: number) => photosAt(doc, section).flatMap((p) => photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
 
-  const out = doc.lead.map((p) => para(textRuns(p, fonts, MAGAZINE_BODY)));
+  const paragraphs = (runs: readonly Run[]) => paragraphOrChart(runs, fonts, PHOTO, (r) => para(textRuns(r, fonts, MAGAZINE_BODY)));
+
+  const out = doc.lead.flatMap(paragraphs);
   out.push(...photosAfter(-1));
   doc.sections.forEach((section, i) => {
     const heading = textRuns(section.heading, fonts, RUN_IN);
     const [first, ...rest] = section.paragraphs;
-    if (first === undefined) out.push(para(heading));
+    // A section opening with a chart keeps its heading as a paragraph of its own above it.
+    if (first === undefined || chartOf(first)) out.push(para(heading), ...(first ? paragraphs(first) : []));
     else {
       const gap = runInGap(section.heading);
       out.push(para([...heading, ...(gap ? [textRun(gap, fonts, MAGAZINE_BODY)] : []), ...textRuns(first, fonts, MAGAZINE_BODY)]));
     }
-    out.push(...rest.map((p) => para(textRuns(p, fonts, MAGAZINE_BODY))));
+    out.push(...rest.flatMap(paragraphs));
     out.push(...photosAfter(i));
   });
   // A section needs a paragraph to carry its properties.

@@ -10,9 +10,12 @@ export interface ChartViewProps {
   title?: string;
   /** A bar of a ranked chart clicked: the park it stands for. */
   onPickPark?(parkId: string): void;
+  /** Draw at this width and show it `scale` times as large: a document's chart as its page prints it. */
+  drawWidth?: number;
+  scale?: number;
 }
 
-export function ChartView({ data, title, onPickPark }: ChartViewProps) {
+export function ChartView({ data, title, onPickPark, drawWidth, scale }: ChartViewProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const ref = useRef<HTMLDivElement>(null);
@@ -29,9 +32,9 @@ export function ChartView({ data, title, onPickPark }: ChartViewProps) {
       .then(({ echarts, describeChart }) => {
         const el = ref.current;
         if (disposed || !el) return;
-        const desc = describeChart(data, locale === 'en' ? 'en' : 'zh', title);
+        const desc = describeChart(data, { lang: locale === 'en' ? 'en' : 'zh', title, width: drawWidth });
         // As wide as the panel allows, never wider than drawn for print: the fonts keep their size.
-        const width = Math.min(desc.size.width, el.clientWidth || desc.size.width);
+        const width = drawWidth ?? Math.min(desc.size.width, el.clientWidth || desc.size.width);
         const chart = echarts.init(el, null, { renderer: 'svg', width, height: desc.size.height });
         chart.setOption(desc.option);
         chart.on('click', (p) => {
@@ -46,8 +49,10 @@ export function ChartView({ data, title, onPickPark }: ChartViewProps) {
       disposed = true;
       dispose();
     };
-  }, [data, title, locale]);
+  }, [data, title, locale, drawWidth]);
 
   if (failure) return <p className="chart-failed" role="alert">{t('charts.failed', { message: failure })}</p>;
-  return <div ref={ref} className="chart-view" data-testid="chart" data-kind={data.kind} role="img" aria-label={title ?? t('charts.label')} />;
+  return (
+    <div ref={ref} className="chart-view" style={scale ? { zoom: scale } : undefined} data-testid="chart" data-kind={data.kind} role="img" aria-label={title ?? t('charts.label')} />
+  );
 }

@@ -1,7 +1,7 @@
 // What a preview page is made of: text blocks (a paragraph, a heading, a title) as styled segments,
 // and photo blocks. Both templates build their flow from the resolved document here, so pagination
 // and rendering see the same text.
-import type { ResolvedDocument, ResolvedPhoto, Run, TextPlace } from '../../../../../src-main/shared/document.ts';
+import { chartOf, type ResolvedChart, type ResolvedDocument, type ResolvedPhoto, type Run, type TextPlace } from '../../../../../src-main/shared/document.ts';
 import { numberHeadings } from './numbering.ts';
 
 export interface Segment {
@@ -30,10 +30,23 @@ export interface PhotoBlock {
   photo: ResolvedPhoto;
 }
 
-export type Block = TextBlock | PhotoBlock;
+export interface ChartBlock {
+  kind: 'chart';
+  key: string;
+  chart: ResolvedChart;
+  place: TextPlace;
+}
+
+export type Block = TextBlock | PhotoBlock | ChartBlock;
+
+/** A lead or body paragraph: its chart, if it is a chart block, else its text. */
+function paragraphBlock(runs: readonly Run[], key: string, place: TextPlace, lead: Segment[] = []): Block {
+  const chart = chartOf(runs);
+  return chart ? { kind: 'chart', key, chart, place } : { kind: 'text', key, cls: 'pv-p', segments: [...lead, ...runSegments(runs)], place };
+}
 
 export function runSegments(runs: readonly Run[]): Segment[] {
-  return runs.map((r) => (r.kind === 'text' ? { text: r.text } : { text: r.text, cls: r.kind === 'figure' ? 'fig' : 'mk', source: r.source }));
+  return runs.map((r) => (r.kind === 'text' ? { text: r.text } : { text: r.text, cls: r.kind === 'marker' ? 'mk' : 'fig', source: r.source }));
 }
 
 export function segmentsLength(segs: readonly Segment[]): number {
@@ -69,19 +82,20 @@ function photosAfter(doc: ResolvedDocument, section: number): PhotoBlock[] {
 export function magazineBlocks(doc: ResolvedDocument): Block[] {
   const out: Block[] = [];
   doc.lead.forEach((runs, p) => {
-    if (!isBlank(runs)) out.push({ kind: 'text', key: `lead-${p}`, cls: 'pv-p', segments: runSegments(runs), place: { field: 'lead', paragraph: p } });
+    if (!isBlank(runs)) out.push(paragraphBlock(runs, `lead-${p}`, { field: 'lead', paragraph: p }));
   });
   out.push(...photosAfter(doc, -1));
   doc.sections.forEach((section, s) => {
     const heading: Segment[] = isBlank(section.heading) ? [] : runSegments(section.heading).map((x) => ({ ...x, cls: x.cls ?? 'runin' }));
     const paragraphs = section.paragraphs.filter((runs) => !isBlank(runs));
-    if (!paragraphs.length && heading.length) out.push({ kind: 'text', key: `h-${s}`, cls: 'pv-p', segments: heading, place: { field: 'heading', section: s } });
-    let first = true;
+    // A section opening with a chart keeps its heading as a line of its own above it, as in Word.
+    if ((!paragraphs.length || chartOf(paragraphs[0]!)) && heading.length) out.push({ kind: 'text', key: `h-${s}`, cls: 'pv-p', segments: heading, place: { field: 'heading', section: s } });
+    let first = !paragraphs.length || !chartOf(paragraphs[0]!);
     section.paragraphs.forEach((runs, p) => {
       if (isBlank(runs)) return;
       const lead = first && heading.length ? [...heading, { text: '　', cls: 'runin' as const }] : [];
       first = false;
-      out.push({ kind: 'text', key: `s-${s}-${p}`, cls: 'pv-p', segments: [...lead, ...runSegments(runs)], place: { field: 'paragraph', section: s, paragraph: p } });
+      out.push(paragraphBlock(runs, `s-${s}-${p}`, { field: 'paragraph', section: s, paragraph: p }, lead));
     });
     out.push(...photosAfter(doc, s));
   });
@@ -96,7 +110,7 @@ export function bulletinBlocks(doc: ResolvedDocument): Block[] {
   if (doc.byline.trim()) out.push({ kind: 'text', key: 'byline', cls: 'pv-b-byline', segments: [{ text: doc.byline }], keepWithNext: true, place: { field: 'byline' } });
   if (out.length) out.push({ kind: 'text', key: 'gap', cls: 'pv-b-gap', segments: [{ text: '\u00a0' }] });
   doc.lead.forEach((runs, p) => {
-    if (!isBlank(runs)) out.push({ kind: 'text', key: `lead-${p}`, cls: 'pv-p', segments: runSegments(runs), place: { field: 'lead', paragraph: p } });
+    if (!isBlank(runs)) out.push(paragraphBlock(runs, `lead-${p}`, { field: 'lead', paragraph: p }));
   });
   out.push(...photosAfter(doc, -1));
   const numbers = numberHeadings(doc.sections.map((s) => s.level));
@@ -106,7 +120,7 @@ export function bulletinBlocks(doc: ResolvedDocument): Block[] {
       out.push({ kind: 'text', key: `h-${s}`, cls: `pv-b-h${level}`, segments: [{ text: numbers[s]!, cls: 'num' }, ...runSegments(section.heading)], keepWithNext: true, place: { field: 'heading', section: s } });
     }
     section.paragraphs.forEach((runs, p) => {
-      if (!isBlank(runs)) out.push({ kind: 'text', key: `s-${s}-${p}`, cls: 'pv-p', segments: runSegments(runs), place: { field: 'paragraph', section: s, paragraph: p } });
+      if (!isBlank(runs)) out.push(paragraphBlock(runs, `s-${s}-${p}`, { field: 'paragraph', section: s, paragraph: p }));
     });
     out.push(...photosAfter(doc, s));
   });

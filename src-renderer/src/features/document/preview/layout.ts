@@ -1,14 +1,17 @@
 // From a resolved document to pages: measure every block, paginate, and cut the text blocks that
 // cross a page at the character where the page ends.
 import type { ResolvedDocument, Template } from '../../../../../src-main/shared/document.ts';
-import { captionSegments, hasText, runSegments, segmentsLength, type Block, type PhotoBlock, type TextBlock } from './blocks.ts';
+import { documentChartWidth, describeChart } from '../../../../../src-main/shared/chart/describe.ts';
+import { captionSegments, hasText, runSegments, segmentsLength, type Block, type ChartBlock, type PhotoBlock, type TextBlock } from './blocks.ts';
 import { BULLETIN_MASTHEAD_LINES, GEOMETRY, type Geometry } from './geometry.ts';
 import { appendSegments, Measurer } from './measure.ts';
 import { paginate, type FlowItem } from './paginate.ts';
 
 export type Fragment =
   | { kind: 'text'; block: TextBlock; from: number; to: number; continued: boolean }
-  | { kind: 'photo'; block: PhotoBlock; image: number; height: number };
+  | { kind: 'photo'; block: PhotoBlock; image: number; height: number }
+  /** drawWidth: the width the chart is described at (as the Word export draws it); shown `scale` times as large to fit the column. */
+  | { kind: 'chart'; block: ChartBlock; image: number; height: number; drawWidth: number; scale: number };
 
 export interface PageLayout {
   fragments: Fragment[];
@@ -72,11 +75,19 @@ export function layoutDocument(template: Template, doc: ResolvedDocument, blocks
     const full = g.lines * lh;
     const head = template === 'magazine' ? Math.min(m.gridHeight(magazineHead(doc), MAGAZINE_HEAD_WIDTH), full - 4 * lh) : BULLETIN_MASTHEAD_LINES * lh;
     const photos = new Map<number, { image: number; height: number }>();
+    const charts = new Map<number, { image: number; height: number; drawWidth: number; scale: number }>();
     const lines = new Map<number, number>();
     const items: FlowItem[] = blocks.map((b, i) => {
       if (b.kind === 'photo') {
         const size = m.photo(b.photo, captionSegments(b.photo), Math.round(full * g.maxPhotoShare));
         photos.set(i, size);
+        return { kind: 'box', height: size.height };
+      }
+      if (b.kind === 'chart') {
+        const drawWidth = documentChartWidth(g.columnWidth);
+        const drawn = describeChart(b.chart.data, { title: b.chart.title ?? undefined, width: drawWidth }).size;
+        const size = m.photo(drawn, [{ text: b.chart.credit }], full);
+        charts.set(i, { ...size, drawWidth, scale: size.image / drawn.height });
         return { kind: 'box', height: size.height };
       }
       const n = m.lines(b, 0, segmentsLength(b.segments), false);
@@ -106,6 +117,7 @@ export function layoutDocument(template: Template, doc: ResolvedDocument, blocks
       fragments: f.pieces.map((piece): Fragment => {
         const b = blocks[piece.block]!;
         if (b.kind === 'photo') return { kind: 'photo', block: b, ...photos.get(piece.block)! };
+        if (b.kind === 'chart') return { kind: 'chart', block: b, ...charts.get(piece.block)! };
         const from = charAt(piece.block, piece.fromLine);
         const to = piece.toLine >= lines.get(piece.block)! ? segmentsLength(b.segments) : charAt(piece.block, piece.toLine);
         return { kind: 'text', block: b, from, to, continued: piece.fromLine > 0 };

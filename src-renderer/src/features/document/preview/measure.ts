@@ -92,7 +92,8 @@ export class Measurer {
   }
 
   /** A photo: its image scaled to the column (at most a share of its height) and its caption. */
-  photo(photo: ResolvedPhoto, caption: readonly Segment[], maxImage: number): { image: number; height: number } {
+  /** A picture (a photo or a chart) scaled to the column, with its caption, in grid lines. */
+  photo(photo: Pick<ResolvedPhoto, 'width' | 'height'>, caption: readonly Segment[], maxImage: number): { image: number; height: number } {
     const image = Math.min(Math.round(parseFloat(this.col.style.width) * (photo.height / Math.max(1, photo.width))), maxImage);
     const fig = document.createElement('figure');
     fig.className = 'pv-photo';

@@ -1,0 +1,21 @@
+// A document's chart as the Word export embeds it: the SVG (Word 2016 and later draw it, sharp at
+// any size, with the reader's own fonts) and the PNG the file carries for every program that
+// cannot (the main picture of the drawing, as Word itself writes an SVG).
+
+import { describeChart, type ChartDescription } from '../../shared/chart/describe.ts';
+import type { ResolvedChart } from '../../shared/document.ts';
+import { chartPng } from './png.ts';
+import { chartSvg } from './svg.ts';
+
+export interface DrawnChart {
+  svg: Buffer;
+  png: Buffer;
+  size: ChartDescription['size'];
+  title: string;
+}
+
+export function drawChart(chart: ResolvedChart, width?: number): DrawnChart {
+  const desc = describeChart(chart.data, { title: chart.title ?? undefined, width });
+  const svg = chartSvg(desc);
+  return { svg: Buffer.from(svg), png: chartPng(svg), size: desc.size, title: desc.title };
+}
