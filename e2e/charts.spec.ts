@@ -105,3 +105,23 @@ test('概览 ranks every park for the period, leaves out another currency, and o
   await expect(page.getByTestId('park-picker').locator('option:checked')).toHaveText('昆明高新区');
   await expect(row(page, '地区生产总值').locator('[data-col=value]')).toHaveText('1012.3');
 });
+
+test('a document chart block shows in the preview, scaled into the column like the Word page', async ({ page, app }) => {
+  await openChuxiong2022(page, app.url);
+  await page.getByTestId('view-document').click();
+  const chart = page.getByTestId('doc-preview').locator('.pv-chart');
+  await expect(chart.getByTestId('chart')).toHaveAttribute('data-ready', 'true');
+  await expect(chart.locator('svg text', { hasText: /^2022年楚雄高新区主导产业产值$/ })).toHaveCount(1);
+  await expect(chart.locator('svg text', { hasText: /^248\.11$/ })).toHaveCount(1);
+  await expect(chart.locator('figcaption')).toHaveText('资料来源：楚雄高新区管委会。');
+  // The drawing fits the magazine's column (320 px), however wide it was described.
+  const box = (await chart.boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(322);
+  await chart.scrollIntoViewIfNeeded();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'document-chart-zh.png') });
+  await page.getByTestId('preview-bulletin').click();
+  await expect(page.getByTestId('doc-preview').locator('.pv-chart').getByTestId('chart')).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('doc-preview').locator('.pv-chart').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'document-chart-bulletin-zh.png') });
+});
