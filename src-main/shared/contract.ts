@@ -135,7 +135,8 @@ export const contract = {
   /**
    * Writes an Excel table (.xlsx) like documents.export delivers a .docx. table: periodIds are the
    * period columns (default: this period and the four years before it that hold figures); compare:
-   * parkIds are the parks side by side (default: all); form: frame fills the form's frame.
+   * parkIds are the parks side by side (default: all); form: frame fills the form's frame. The table
+   * carries a native chart of chartIndicatorIds.
    */
   'tables.export': {
     input: z
@@ -146,6 +147,8 @@ export const contract = {
         kind: valueKind.optional(),
         parkIds: z.array(id).min(1).max(1000).optional(),
         periodIds: z.array(id).min(1).max(30).optional(),
+        /** table: the indicators its native chart draws (default: the first with a figure). */
+        chartIndicatorIds: z.array(id).min(1).max(6).optional(),
         frame: formFrameSchema.optional(),
       })
       .strict(),

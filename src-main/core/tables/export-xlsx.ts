@@ -12,6 +12,7 @@ import { BufferedStreamBook, MemoryBook } from '../reports/xlsx/book.ts';
 import { renderCompare } from '../reports/xlsx/compare.ts';
 import { renderFill } from '../reports/xlsx/fill.ts';
 import { renderForm } from '../reports/xlsx/form.ts';
+import { addNativeChart } from '../reports/xlsx/native-chart.ts';
 import { renderTable } from '../reports/xlsx/table.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
@@ -23,6 +24,7 @@ import { tablesContext } from './context.ts';
 import { buildFillSheet } from './fill-sheet.ts';
 import { buildFormSheet } from './form-sheet.ts';
 import { tableColumns } from './period-columns.ts';
+import { tableChart } from './table-chart.ts';
 import { buildTableSheet } from './table-sheet.ts';
 import { LAYOUT_VERSION, type SheetMeta, type WorkbookMeta } from '../reports/xlsx/workbook-meta.ts';
 
@@ -47,6 +49,8 @@ export async function exportXlsx(ctx: CoreContext, req: XlsxRequest): Promise<Xl
   const book = req.template === 'compare' ? new BufferedStreamBook({ sharedStrings: true }) : new MemoryBook();
   const metas: SheetMeta[] = [];
   let who = park.name;
+  let chart: ReturnType<typeof tableChart> = null;
+  let chartSheet = '';
 
   switch (req.template) {
     case 'table': {
@@ -54,6 +58,8 @@ export async function exportXlsx(ctx: CoreContext, req: XlsxRequest): Promise<Xl
       const sheet = buildTableSheet(g, book.names.claim(park.name), park, periods, kind);
       if (!sheet.lines.length) throw nothingToExport(park.name, periods.map((p) => p.key), kind);
       metas.push(renderTable(book, sheet));
+      chart = tableChart(sheet, req.chartIndicatorIds);
+      chartSheet = sheet.name;
       break;
     }
     case 'compare': {
@@ -78,7 +84,8 @@ export async function exportXlsx(ctx: CoreContext, req: XlsxRequest): Promise<Xl
   }
 
   const meta = workbookMeta(db, req.template);
-  const bytes = book instanceof BufferedStreamBook ? await book.finishBytes(meta, metas) : await book.finish(meta, metas);
+  const written = book instanceof BufferedStreamBook ? await book.finishBytes(meta, metas) : await book.finish(meta, metas);
+  const bytes = chart ? await addNativeChart(written, chartSheet, chart.chart, chart.anchor) : written;
   const kindPart = kind === 'target' ? '-目标' : '';
   const fileName = `${who}-${period.key}${kindPart}-${TEMPLATE_NAMES[req.template]}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
   return { fileName, mime: XLSX_MIME, bytes, sheets: metas.length };

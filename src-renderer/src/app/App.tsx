@@ -141,7 +141,7 @@ function Workspace({ store }: { store: StoreGateApi }) {
       ) : null}
       {dialog === 'backups' ? <BackupDialog onClose={close} onRestored={store.restored} onRestoreFailed={store.recheck} /> : null}
       {dialog === 'catalog' ? <CatalogEditor onClose={close} onChanged={() => void ws.refresh()} /> : null}
-      {dialog === 'xlsx-export' && target ? <TableExportDialog parks={ws.parks ?? []} periods={ws.periods ?? []} initial={target} onClose={close} /> : null}
+      {dialog === 'xlsx-export' && target ? <TableExportDialog parks={ws.parks ?? []} periods={ws.periods ?? []} initial={target} chartIndicatorIds={view === 'grid' ? chartIds : []} onClose={close} /> : null}
       {dialog === 'import' && target ? (
         <ImportDialog parks={ws.parks ?? []} periods={ws.periods ?? []} initial={target} onApplied={() => void ws.refresh()} onClose={close} />
       ) : null}

@@ -424,6 +424,8 @@ export const en: Messages = {
       columnsAuto: 'Automatic: this period and the four years before it that hold figures',
       columnsPick: 'Choose periods',
       columnsNone: 'Choose at least one period',
+      chartChosen: 'A chart under the table: the {{count}} indicators selected in the figures view (one unit).',
+      chartDefault: 'A chart under the table: the first indicator with figures; select rows in the figures view to chart those.',
       parks: 'Parks to compare',
       parksAll: 'All',
       parksNone: 'None',

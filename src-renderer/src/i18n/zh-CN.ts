@@ -424,6 +424,8 @@ export const zhCN = {
       columnsAuto: '自动：本期及此前四年有数据的期别',
       columnsPick: '自选期别',
       columnsNone: '至少选择一个期别',
+      chartChosen: '表下附图表：数据视图中选中的 {{count}} 项指标（同一计量单位）。',
+      chartDefault: '表下附图表：第一项有数据的指标；在数据视图中选中几行可改画这些指标。',
       parks: '对比园区',
       parksAll: '全选',
       parksNone: '全不选',

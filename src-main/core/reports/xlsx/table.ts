@@ -9,8 +9,8 @@ import type { TableLine, TableSheet } from './model.ts';
 import { sheetOptions } from './page.ts';
 import { S } from './styles.ts';
 
-const HEADER_ROW = 3;
-const FIRST_DATA_ROW = HEADER_ROW + 1;
+export const HEADER_ROW = 3;
+export const FIRST_DATA_ROW = HEADER_ROW + 1;
 
 export function renderTable(book: Book, t: TableSheet): SheetMeta {
   const P = t.periods.length;

@@ -21,10 +21,12 @@ export interface TableExportDialogProps {
   parks: Park[];
   periods: Period[];
   initial: Target;
+  /** The rows selected in the grid: the indicators the 指标表's chart draws. */
+  chartIndicatorIds?: readonly string[];
   onClose(): void;
 }
 
-export function TableExportDialog({ parks, periods, initial, onClose }: TableExportDialogProps) {
+export function TableExportDialog({ parks, periods, initial, chartIndicatorIds = [], onClose }: TableExportDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [template, setTemplate] = useState<TableTemplate>('table');
@@ -32,6 +34,7 @@ export function TableExportDialog({ parks, periods, initial, onClose }: TableExp
   const [columns, setColumns] = useState<ColumnChoice>({ auto: true, periodIds: [initial.periodId] });
   const [parkIds, setParkIds] = useState<string[]>(() => parks.map((p) => p.id));
   const [frame, setFrame] = useState<FormFrame>({});
+  const chartIds = chartIndicatorIds.slice(0, 6);
   const stored = useRef<FormFrame>({});
   const { phase, run } = useTableExport(locale);
 
@@ -54,6 +57,7 @@ export function TableExportDialog({ parks, periods, initial, onClose }: TableExp
   const submit = () => {
     const input: Input<'tables.export'> = { template, ...target };
     if (template === 'table' && !columns.auto) input.periodIds = columns.periodIds;
+    if (template === 'table' && chartIds.length) input.chartIndicatorIds = chartIds;
     if (template === 'compare') input.parkIds = parkIds;
     if (template !== 'form') return void run(input);
     const given = cleanFrame(frame);
@@ -85,6 +89,11 @@ export function TableExportDialog({ parks, periods, initial, onClose }: TableExp
       <TemplateChoice value={template} onChange={setTemplate} />
       <TargetFields parks={parks} periods={periods} value={target} onChange={setTarget} hidePark={template === 'compare'} testPrefix="xlsx" />
       {template === 'table' ? <PeriodColumns periods={periods} value={columns} onChange={setColumns} /> : null}
+      {template === 'table' ? (
+        <p className="muted" data-testid="xlsx-chart-note">
+          {chartIds.length ? t('tables.export.chartChosen', { count: chartIds.length }) : t('tables.export.chartDefault')}
+        </p>
+      ) : null}
       {template === 'compare' ? <ParkChoice parks={parks} value={parkIds} onChange={setParkIds} /> : null}
       {template === 'form' ? <FrameFields value={frame} onChange={setFrame} /> : null}
       {phase.step === 'busy' ? (
