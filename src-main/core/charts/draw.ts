@@ -14,8 +14,14 @@ export interface DrawnChart {
   title: string;
 }
 
-export function drawChart(chart: ResolvedChart, width?: number): DrawnChart {
+export async function drawChart(chart: ResolvedChart, width?: number): Promise<DrawnChart> {
   const desc = describeChart(chart.data, { title: chart.title ?? undefined, width });
   const svg = chartSvg(desc);
-  return { svg: Buffer.from(svg), png: chartPng(svg), size: desc.size, title: desc.title };
+  return { svg: Buffer.from(svg), png: await chartPng(svg), size: desc.size, title: desc.title };
+}
+
+/** Every chart of some documents, drawn `width` px wide: the SVGs one after another, the PNGs side by side on the thread pool. */
+export async function drawCharts(charts: readonly ResolvedChart[], width: number): Promise<Map<ResolvedChart, DrawnChart>> {
+  const drawn = await Promise.all(charts.map((c) => drawChart(c, width)));
+  return new Map(charts.map((c, i) => [c, drawn[i]!]));
 }

@@ -2,17 +2,22 @@
 // LibreOffice) and what the magazine's printer gets from an older Word. resvg rasterises; the text
 // is outlined first (outline-text.ts) so that the CJK font is read once per process, not per run.
 
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { chartFaces } from './chart-font.ts';
 import { outlineText } from './outline-text.ts';
 
 /** 960 px for a 640 px chart: 300 dpi across a magazine column (8 cm), 160 dpi across a bulletin page; twice would double the encoding time. */
 export const PNG_ZOOM = 1.5;
 
-export function chartPng(svg: string): Buffer {
+/**
+ * Rendered on the thread pool (several charts of a yearbook at once). resvg-js 2.6's synchronous
+ * render() never frees its pixels — a megabyte a chart, 150 MB for a 100-park yearbook — and its
+ * asynchronous one does.
+ */
+export async function chartPng(svg: string): Promise<Buffer> {
   const { regular, bold } = chartFaces();
   // Without a known Chinese face resvg looks through the system's fonts itself: slower, still legible.
   const input = regular ? outlineText(svg, regular, bold ?? regular) : svg;
-  const resvg = new Resvg(input, { background: '#ffffff', fitTo: { mode: 'zoom', value: PNG_ZOOM }, font: { loadSystemFonts: regular === null } });
-  return resvg.render().asPng();
+  const image = await renderAsync(input, { background: '#ffffff', fitTo: { mode: 'zoom', value: PNG_ZOOM }, font: { loadSystemFonts: regular === null } });
+  return image.asPng();
 }

@@ -54,8 +54,8 @@ describe('chart rendering without a DOM', () => {
     expect(titleBand(svg.replace(/<text\b[^>]*>[^<]*<\/text>/g, ''))).toBe(0);
   });
 
-  it('writes a PNG at the zoom Word prints from', () => {
-    const png = chartPng(svg);
+  it('writes a PNG at the zoom Word prints from', async () => {
+    const png = await chartPng(svg);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(desc.size.width * PNG_ZOOM);
     expect(png.readUInt32BE(20)).toBe(desc.size.height * PNG_ZOOM);

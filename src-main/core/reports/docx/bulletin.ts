@@ -20,7 +20,7 @@ export const bulletinMastheadLook = (doc: ResolvedDocument) => mastheadLook(doc.
 function content(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
   const { fonts } = ctx;
   const photosAfter = (section: number) => photosAt(doc, section).flatMap((p) => photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
-  const body = (runs: Parameters<typeof textRuns>[0]) => paragraphOrChart(runs, fonts, PHOTO, (r) => new Paragraph({ style: S.body, children: textRuns(r, fonts, L.body) }));
+  const body = (runs: Parameters<typeof textRuns>[0]) => paragraphOrChart(runs, ctx, PHOTO, (r) => new Paragraph({ style: S.body, children: textRuns(r, fonts, L.body) }));
 
   const out: Paragraph[] = [new Paragraph({ style: S.title, children: textRuns(doc.title, fonts, L.title) })];
   if (!isBlank(doc.subtitle)) out.push(new Paragraph({ style: S.subtitle, children: textRuns(doc.subtitle, fonts, L.subtitle) }));

@@ -1,36 +1,39 @@
 // A chart block in Word: the drawing across the column (SVG with its PNG fallback), and the source
 // line below it in the caption's face, as statistical graphics credit their figures.
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
-import type { ResolvedChart, Run } from '../../../shared/document.ts';
-import { chartOf } from '../../../shared/document.ts';
-import { documentChartWidth } from '../../../shared/chart/describe.ts';
-import type { FontMap } from '../../../shared/settings.ts';
-import { drawChart } from '../../charts/draw.ts';
+import { chartOf, type ResolvedChart, type ResolvedDocument, type Run } from '../../../shared/document.ts';
+import type { DrawnChart } from '../../charts/draw.ts';
+import type { RenderContext } from './context.ts';
 import { pxFromTwips } from './page.ts';
 import type { PhotoLayout } from './photos.ts';
 import { textRun } from './runs.ts';
 
-export function chartParagraphs(chart: ResolvedChart, fonts: FontMap, layout: Pick<PhotoLayout, 'width' | 'captionStyle' | 'caption'>): Paragraph[] {
-  const column = pxFromTwips(layout.width);
-  const drawn = drawChart(chart, documentChartWidth(column));
-  const width = Math.min(column, drawn.size.width);
+type ChartLayout = Pick<PhotoLayout, 'width' | 'captionStyle' | 'caption'>;
+
+export function chartParagraphs(chart: ResolvedChart, drawn: DrawnChart, ctx: RenderContext, layout: ChartLayout): Paragraph[] {
+  const width = Math.min(pxFromTwips(layout.width), drawn.size.width);
   const height = Math.round((width * drawn.size.height) / drawn.size.width);
   const image = new ImageRun({
     type: 'svg',
     data: drawn.svg,
     fallback: { type: 'png', data: drawn.png },
     transformation: { width, height },
-    altText: { name: drawn.title, title: drawn.title, description: [drawn.title, chart.credit].join('　') },
+    altText: { name: drawn.title, title: drawn.title, description: [drawn.title, chart.credit].join('\u3000') },
   });
   return [
     // Auto line height: under exact spacing Word clips an inline picture to one line.
     new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60, line: 240, lineRule: 'auto' } }),
-    new Paragraph({ style: layout.captionStyle, children: [textRun(chart.credit, fonts, layout.caption)] }),
+    new Paragraph({ style: layout.captionStyle, children: [textRun(chart.credit, ctx.fonts, layout.caption)] }),
   ];
 }
 
 /** A paragraph's Word paragraphs: its chart if it is a chart block, else its text through `text`. */
-export function paragraphOrChart(runs: readonly Run[], fonts: FontMap, layout: Pick<PhotoLayout, 'width' | 'captionStyle' | 'caption'>, text: (runs: readonly Run[]) => Paragraph): Paragraph[] {
+export function paragraphOrChart(runs: readonly Run[], ctx: RenderContext, layout: ChartLayout, text: (runs: readonly Run[]) => Paragraph): Paragraph[] {
   const chart = chartOf(runs);
-  return chart ? chartParagraphs(chart, fonts, layout) : [text(runs)];
+  return chart ? chartParagraphs(chart, ctx.chart(chart), ctx, layout) : [text(runs)];
+}
+
+/** Every chart block of the documents, lead and sections, in order. */
+export function chartsOf(docs: readonly ResolvedDocument[]): ResolvedChart[] {
+  return docs.flatMap((d) => [...d.lead, ...d.sections.flatMap((s) => s.paragraphs)].flatMap((p) => chartOf(p) ?? []));
 }

@@ -1,7 +1,11 @@
+import type { ResolvedChart } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
+import type { DrawnChart } from '../../charts/draw.ts';
 
 /** What a template needs beyond the document itself. */
 export interface RenderContext {
   fonts: FontMap;
   photo: (sha256: string) => Buffer;
+  /** A chart of the documents, drawn before the templates run (drawing is asynchronous, building the document is not). */
+  chart: (chart: ResolvedChart) => DrawnChart;
 }

@@ -6,8 +6,13 @@ import { bulletinMastheadLook, bulletinSections } from './bulletin.ts';
 import { L as BULLETIN, OFF_GRID, bulletinStyles } from './bulletin-styles.ts';
 import type { RenderContext } from './context.ts';
 import { fontEntries } from './font-table.ts';
-import { MAGAZINE_BODY, MAGAZINE_STYLES, magazineSections } from './magazine.ts';
+import { COLUMN_WIDTH, MAGAZINE_BODY, MAGAZINE_STYLES, magazineSections } from './magazine.ts';
 import { patchPackage } from './package.ts';
+import { BULLETIN_FRAME } from './bulletin-page.ts';
+import { chartsOf } from './charts.ts';
+import { documentChartWidth } from '../../../shared/chart/describe.ts';
+import { drawCharts } from '../../charts/draw.ts';
+import { pxFromTwips, textWidth } from './page.ts';
 import { stylesOf } from './styles.ts';
 
 export interface DocxOptions {
@@ -19,20 +24,28 @@ export interface DocxOptions {
 
 interface Template {
   styles: IStylesOptions;
+  /** Twips: the width a chart spans (a magazine column, the bulletin's type area). */
+  chartColumn: number;
   offGrid: readonly string[];
   sections: (doc: ResolvedDocument, ctx: RenderContext) => ISectionOptions[];
 }
 
 function template(docs: readonly ResolvedDocument[], opts: DocxOptions): Template {
-  if (opts.template === 'magazine') return { styles: stylesOf(opts.fonts, MAGAZINE_BODY, MAGAZINE_STYLES), offGrid: [], sections: magazineSections };
-  return { styles: stylesOf(opts.fonts, BULLETIN.body, bulletinStyles(bulletinMastheadLook(docs[0]!))), offGrid: OFF_GRID, sections: bulletinSections };
+  if (opts.template === 'magazine') return { styles: stylesOf(opts.fonts, MAGAZINE_BODY, MAGAZINE_STYLES), chartColumn: COLUMN_WIDTH, offGrid: [], sections: magazineSections };
+  return {
+    styles: stylesOf(opts.fonts, BULLETIN.body, bulletinStyles(bulletinMastheadLook(docs[0]!))),
+    chartColumn: textWidth(BULLETIN_FRAME),
+    offGrid: OFF_GRID,
+    sections: bulletinSections,
+  };
 }
 
 /** One .docx; several documents (a yearbook: one magazine feature per park) follow each other, each starting on a new page. */
 export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): Promise<Buffer> {
   if (docs.length === 0) throw new Error('renderDocx: no documents to write');
-  const ctx: RenderContext = { fonts: opts.fonts, photo: opts.photo };
-  const { styles, offGrid, sections } = template(docs, opts);
+  const { styles, chartColumn, offGrid, sections } = template(docs, opts);
+  const charts = await drawCharts(chartsOf(docs), documentChartWidth(pxFromTwips(chartColumn)));
+  const ctx: RenderContext = { fonts: opts.fonts, photo: opts.photo, chart: (c) => charts.get(c)! };
   const document = new Document({
     title: docs.length === 1 ? docs[0]!.title.map((r) => r.text).join('') : undefined,
     creator: 'ParkBrief',

@@ -85,7 +85,7 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
   const para = (runs: TextRun[]) => new Paragraph({ style: S.body, children: runs });
   const photosAfter = (section: number) => photosAt(doc, section).flatMap((p) => photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
 
-  const paragraphs = (runs: readonly Run[]) => paragraphOrChart(runs, fonts, PHOTO, (r) => para(textRuns(r, fonts, MAGAZINE_BODY)));
+  const paragraphs = (runs: readonly Run[]) => paragraphOrChart(runs, ctx, PHOTO, (r) => para(textRuns(r, fonts, MAGAZINE_BODY)));
 
   const out = doc.lead.flatMap(paragraphs);
   out.push(...photosAfter(-1));
