@@ -3,6 +3,9 @@
 // do. scripts/packaging/packaging.test.ts validates this object against electron-builder's own schema
 // and computes from it, with electron-builder's code, the files each platform's package would hold.
 
+/** @resvg/resvg-js's platform package suffix; ${arch} is expanded by electron-builder. */
+const RESVG_PLATFORM = { win32: 'win32-${arch}-msvc', darwin: 'darwin-${arch}', linux: 'linux-${arch}-gnu' };
+
 /**
  * The app's files, with only the given platform's better-sqlite3 prebuild. Each platform gets the
  * whole list: electron-builder turns a platform-level list that only excludes into "every file of
@@ -17,6 +20,9 @@ function appFiles(prebuildPlatform) {
     'out/renderer/**',
     // ${arch} is the arch being packaged. Electron is glibc-only, so linuxmusl goes too.
     `!node_modules/better-sqlite3/prebuilds/!(${prebuildPlatform}-\${arch}).node`,
+    // The charts' PNG renderer (resvg) comes as one optional package per platform; npm installs the
+    // build machine's, and only the packaged platform's may go in.
+    `!node_modules/@resvg/!(resvg-js|resvg-js-${RESVG_PLATFORM[prebuildPlatform]})/**`,
     // SQLite's amalgamation (deps/, ~10 MB) and the addon's C++ sources (src/) only serve a build
     // from source; the prebuild is what loads. node-addon-api is C++ headers for that same build.
     '!node_modules/better-sqlite3/{deps,src}{,/**}',

@@ -22,7 +22,7 @@ import { writeBatch } from '../src-main/core/history/change-log.ts';
 import { findParkByName, getParkRow, insertPark } from '../src-main/core/repos/parks.ts';
 import { requirePeriodByKey } from '../src-main/core/repos/periods.ts';
 import { readSettings } from '../src-main/core/settings/settings.ts';
-import { openCore } from '../src-main/core/store/core.ts';
+import { openCore } from '../src-main/core/session/open-core.ts';
 import { chartSvg } from '../src-main/core/charts/svg.ts';
 import { describeChart } from '../src-main/shared/chart/describe.ts';
 import { parseChartBlock } from '../src-main/shared/chart/block.ts';

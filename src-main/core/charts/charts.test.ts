@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Overview, TrendData } from '../../shared/chart/model.ts';
 import { dispatch } from '../rpc/dispatch.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 
 let s: TempStore;
 beforeEach(() => {

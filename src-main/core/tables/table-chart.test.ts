@@ -8,8 +8,8 @@ import JSZip from 'jszip';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../shared/tables.ts';
 import { dispatch } from '../rpc/dispatch.ts';
-import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfText } from '../testing/libreoffice.ts';
-import { tempStore, type TempStore } from '../testing/temp-store.ts';
+import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfText } from '../../../test/support/libreoffice.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { exportXlsx } from './export-xlsx.ts';
 
 let s: TempStore;
