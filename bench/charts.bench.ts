@@ -4,7 +4,7 @@
 //
 // Peer: the PNG drawn the way resvg offers out of the box — the SVG's text laid out by resvg from
 // the machine's CJK font file (fontFiles) — instead of ParkBrief's outlines from a face read once
-// per process (core/charts/outline-text.ts). resvg re-reads the font file for every text run.
+// per process (core/reports/charts/outline-text.ts). resvg re-reads the font file for every text run.
 //
 // The store is the demo store plus 99 parks, each given a copy of 楚雄高新区's figures and its own
 // copy of the 楚雄 article, which carries one chart (主导产业产值); one more park, 无图对照高新区, has
@@ -13,8 +13,8 @@
 
 import { renderAsync } from '@resvg/resvg-js';
 import { join } from 'node:path';
-import { chartFaces } from '../src-main/core/charts/chart-font.ts';
-import { drawChart } from '../src-main/core/charts/draw.ts';
+import { chartFaces } from '../src-main/core/reports/charts/chart-font.ts';
+import { drawChart } from '../src-main/core/reports/charts/draw.ts';
 import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
 import { exportDocx } from '../src-main/core/documents/export-docx.ts';
 import { DocumentFigures, resolveDocument } from '../src-main/core/documents/resolve.ts';
@@ -23,7 +23,7 @@ import { findParkByName, getParkRow, insertPark } from '../src-main/core/repos/p
 import { requirePeriodByKey } from '../src-main/core/repos/periods.ts';
 import { readSettings } from '../src-main/core/settings/settings.ts';
 import { openCore } from '../src-main/core/session/open-core.ts';
-import { chartSvg } from '../src-main/core/charts/svg.ts';
+import { chartSvg } from '../src-main/core/reports/charts/svg.ts';
 import { describeChart } from '../src-main/shared/chart/describe.ts';
 import { parseChartBlock } from '../src-main/shared/chart/block.ts';
 import { chartOf, type DocumentBody, type ResolvedChart } from '../src-main/shared/document.ts';

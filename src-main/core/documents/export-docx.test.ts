@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runsText, type ResolvedDocument, type Run } from '../../shared/document.ts';
+import { chartOf, runsText, type ResolvedDocument, type Run } from '../../shared/document.ts';
 import { AppError } from '../../shared/errors.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { convertWithLibreOffice, SKIP_LIBREOFFICE } from '../../../test/support/libreoffice.ts';
@@ -67,7 +67,9 @@ describe.skipIf(SKIP_LIBREOFFICE)('exported briefings, read back through LibreOf
     // Each paragraph whole (so each figure stands in its sentence), in document order.
     let at = 0;
     for (const runs of allRuns(doc)) {
-      const para = flat(runsText(runs));
+      // A chart's words are in its picture; what reads as text is its source line below it.
+      const chart = chartOf(runs);
+      const para = flat(chart ? chart.credit : runsText(runs));
       if (!para) continue;
       const found = text.indexOf(para, at);
       expect(found, `not found after offset ${at}: ${para.slice(0, 40)}…`).toBeGreaterThanOrEqual(0);

@@ -8,7 +8,7 @@ import type { ProblemCode, ResolvedChart } from '../../shared/document.ts';
 import { periodFromWriting } from '../../shared/placeholder.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { StoredIndicator } from '../catalog/catalog.ts';
-import { rankData, trendData } from '../charts/gather.ts';
+import { rankData, trendData } from '../tables/chart-data.ts';
 import type { ParkRow, PeriodRow } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
 import { allParks } from '../tables/export-xlsx.ts';

@@ -2,7 +2,7 @@
 // line below it in the caption's face, as statistical graphics credit their figures.
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import { chartOf, type ResolvedChart, type ResolvedDocument, type Run } from '../../../shared/document.ts';
-import type { DrawnChart } from '../../charts/draw.ts';
+import type { DrawnChart } from '../charts/draw.ts';
 import type { RenderContext } from './context.ts';
 import { pxFromTwips } from './page.ts';
 import type { PhotoLayout } from './photos.ts';

@@ -1,6 +1,6 @@
 import type { ResolvedChart } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
-import type { DrawnChart } from '../../charts/draw.ts';
+import type { DrawnChart } from '../charts/draw.ts';
 
 /** What a template needs beyond the document itself. */
 export interface RenderContext {

@@ -11,7 +11,7 @@ import { patchPackage } from './package.ts';
 import { BULLETIN_FRAME } from './bulletin-page.ts';
 import { chartsOf } from './charts.ts';
 import { documentChartWidth } from '../../../shared/chart/describe.ts';
-import { drawCharts } from '../../charts/draw.ts';
+import { drawCharts } from '../charts/draw.ts';
 import { pxFromTwips, textWidth } from './page.ts';
 import { stylesOf } from './styles.ts';
 

@@ -1,6 +1,6 @@
 import { getIndicatorsByIds } from '../../catalog/catalog.ts';
-import { trendData } from '../../charts/gather.ts';
-import { readOverview } from '../../charts/overview.ts';
+import { trendData } from '../../tables/chart-data.ts';
+import { readOverview } from '../../tables/overview.ts';
 import { FigureReader } from '../../figures/read-figures.ts';
 import { getParkRow } from '../../repos/parks.ts';
 import { getPeriodRow } from '../../repos/periods.ts';

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { describeChart } from '../../shared/chart/describe.ts';
-import type { TrendData } from '../../shared/chart/model.ts';
+import { describeChart } from '../../../shared/chart/describe.ts';
+import type { TrendData } from '../../../shared/chart/model.ts';
 import { chartFaces } from './chart-font.ts';
 import { outlineText } from './outline-text.ts';
 import { chartPng, PNG_ZOOM } from './png.ts';

@@ -7,16 +7,16 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chartOf, type DocumentBody } from '../../shared/document.ts';
-import { requireDocument } from '../documents/documents.ts';
-import { exportDocx } from '../documents/export-docx.ts';
-import { resolveDocument } from '../documents/resolve.ts';
+import { requireDocument } from './documents.ts';
+import { exportDocx } from './export-docx.ts';
+import { resolveDocument } from './resolve.ts';
 import { readSettings } from '../settings/settings.ts';
 import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfText } from '../../../test/support/libreoffice.ts';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { documentChartWidth } from '../../shared/chart/describe.ts';
 import { BULLETIN_FRAME } from '../reports/docx/bulletin-page.ts';
 import { pxFromTwips, textWidth } from '../reports/docx/page.ts';
-import { PNG_ZOOM } from './png.ts';
+import { PNG_ZOOM } from '../reports/charts/png.ts';
 
 let s: TempStore;
 beforeEach(() => {

@@ -2,8 +2,8 @@
 // One instance is kept and given each chart anew (notMerge): setting up an instance costs about a
 // third of drawing a chart, and a yearbook draws a hundred.
 
-import { echarts } from '../../shared/chart/echarts-setup.ts';
-import type { ChartDescription } from '../../shared/chart/describe.ts';
+import { echarts } from '../../../shared/chart/echarts-setup.ts';
+import type { ChartDescription } from '../../../shared/chart/describe.ts';
 
 let instance: ReturnType<typeof echarts.init> | null = null;
 

@@ -2,8 +2,8 @@
 // any size, with the reader's own fonts) and the PNG the file carries for every program that
 // cannot (the main picture of the drawing, as Word itself writes an SVG).
 
-import { describeChart, type ChartDescription } from '../../shared/chart/describe.ts';
-import type { ResolvedChart } from '../../shared/document.ts';
+import { describeChart, type ChartDescription } from '../../../shared/chart/describe.ts';
+import type { ResolvedChart } from '../../../shared/document.ts';
 import { chartPng } from './png.ts';
 import { chartSvg } from './svg.ts';
 

@@ -8,9 +8,9 @@ import { FigureReader } from '../figures/read-figures.ts';
 import type { PeriodRow } from '../repos/rows.ts';
 import { readSettings } from '../settings/settings.ts';
 import type { Db } from '../store/open.ts';
-import { readCatalogView } from '../tables/catalog-lines.ts';
-import { allParks } from '../tables/export-xlsx.ts';
-import { chartPark, chartPeriod, rankData, readParks } from './gather.ts';
+import { readCatalogView } from './catalog-lines.ts';
+import { allParks } from './export-xlsx.ts';
+import { chartPark, chartPeriod, rankData, readParks } from './chart-data.ts';
 
 export const OVERVIEW_INDICATORS = 6;
 
