@@ -5,7 +5,7 @@
 import { describeChart, type ChartDescription } from '../../../shared/chart/describe.ts';
 import type { ResolvedChart } from '../../../shared/document.ts';
 import { chartPng } from './png.ts';
-import { chartSvg } from './svg.ts';
+import { chartSvg, svgRenderer, type SvgRenderer } from './svg.ts';
 
 export interface DrawnChart {
   svg: Buffer;
@@ -14,14 +14,19 @@ export interface DrawnChart {
   title: string;
 }
 
-export async function drawChart(chart: ResolvedChart, width?: number): Promise<DrawnChart> {
+export async function drawChart(chart: ResolvedChart, width?: number, renderer?: SvgRenderer): Promise<DrawnChart> {
   const desc = describeChart(chart.data, { title: chart.title ?? undefined, width });
-  const svg = chartSvg(desc);
+  const svg = renderer ? renderer.draw(desc) : chartSvg(desc);
   return { svg: Buffer.from(svg), png: await chartPng(svg), size: desc.size, title: desc.title };
 }
 
 /** Every chart of some documents, drawn `width` px wide: the SVGs one after another, the PNGs side by side on the thread pool. */
 export async function drawCharts(charts: readonly ResolvedChart[], width: number): Promise<Map<ResolvedChart, DrawnChart>> {
-  const drawn = await Promise.all(charts.map((c) => drawChart(c, width)));
-  return new Map(charts.map((c, i) => [c, drawn[i]!]));
+  const renderer = svgRenderer();
+  try {
+    const drawn = await Promise.all(charts.map((c) => drawChart(c, width, renderer)));
+    return new Map(charts.map((c, i) => [c, drawn[i]!]));
+  } finally {
+    renderer.dispose();
+  }
 }
