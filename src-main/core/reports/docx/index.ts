@@ -1,6 +1,6 @@
 // Word exports: a magazine feature ("园区风采") or a work bulletin (工作简报) from resolved documents.
 import { Document, Packer, type ISectionOptions, type IStylesOptions } from 'docx';
-import type { ResolvedDocument } from '../../../shared/document.ts';
+import type { ResolvedChart, ResolvedDocument } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { bulletinMastheadLook, bulletinSections } from './bulletin.ts';
 import { L as BULLETIN, OFF_GRID, bulletinStyles } from './bulletin-styles.ts';
@@ -11,7 +11,7 @@ import { patchPackage } from './package.ts';
 import { BULLETIN_FRAME } from './bulletin-page.ts';
 import { chartsOf } from './charts.ts';
 import { documentChartWidth } from '../../../shared/chart/describe.ts';
-import { drawCharts } from '../charts/draw.ts';
+import type { DrawnChart } from '../charts/draw.ts';
 import { pxFromTwips, textWidth } from './page.ts';
 import { stylesOf } from './styles.ts';
 
@@ -44,7 +44,11 @@ function template(docs: readonly ResolvedDocument[], opts: DocxOptions): Templat
 export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): Promise<Buffer> {
   if (docs.length === 0) throw new Error('renderDocx: no documents to write');
   const { styles, chartColumn, offGrid, sections } = template(docs, opts);
-  const charts = await drawCharts(chartsOf(docs), documentChartWidth(pxFromTwips(chartColumn)));
+  // ECharts, fontkit and resvg load with the first document that has a chart, not with every export.
+  const blocks = chartsOf(docs);
+  const charts = blocks.length
+    ? await (await import('../charts/draw.ts')).drawCharts(blocks, documentChartWidth(pxFromTwips(chartColumn)))
+    : new Map<ResolvedChart, DrawnChart>();
   const ctx: RenderContext = { fonts: opts.fonts, photo: opts.photo, chart: (c) => charts.get(c)! };
   const document = new Document({
     title: docs.length === 1 ? docs[0]!.title.map((r) => r.text).join('') : undefined,
