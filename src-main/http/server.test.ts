@@ -122,6 +122,20 @@ describe('browser-mode host', () => {
     expect(other.status).toBe(413);
   });
 
+  it('answers a malformed percent-encoding with 400 naming the path, in calls and in pages', async () => {
+    for (const bad of ['%', '%zz', '%E0%A4%A', '%ED%A0%80', 'a%']) {
+      const call = await send({ path: `/rpc/${bad}`, method: 'POST', headers: { [TOKEN_HEADER]: server.token }, body: '{}' });
+      expect(call.status, `/rpc/${bad}`).toBe(400);
+      expect(JSON.parse(call.body)).toMatchObject({ ok: false, error: { code: 'BAD_URL', params: { path: `/rpc/${bad}` } } });
+      const page = await send({ path: `/${bad}` });
+      expect(page.status, `/${bad}`).toBe(400);
+      expect(JSON.parse(page.body).error.message).toContain('百分号编码无效');
+    }
+    // Still the token first: a broken path tells nobody without it more than a 401.
+    expect((await send({ path: '/rpc/%zz', method: 'POST', body: '{}' })).status).toBe(401);
+    expect((await rpc('parks.list', {})).status).toBe(200);
+  });
+
   it('serves the UI with a CSP and never a file outside its folder', async () => {
     const page = await send({ path: '/' });
     expect(page.status).toBe(200);

@@ -18,6 +18,7 @@ import { dispatch } from '../core/rpc/dispatch.ts';
 import { dispatchSession } from '../core/session/dispatch-session.ts';
 import type { StoreSession } from '../core/session/store-session.ts';
 import { downloadHost } from './downloads.ts';
+import { decodePathPart, parseRequestUrl } from './url-path.ts';
 
 export const TOKEN_HEADER = 'x-parkbrief-token';
 export const MAX_BODY = 8 * 1024 * 1024;
@@ -86,7 +87,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (origin !== undefined && !(origin.startsWith('http://') && hosts.has(origin.slice('http://'.length)))) {
       return sendError(res, 403, 'FORBIDDEN', { detail: `Origin ${origin}` });
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const url = parseRequestUrl(req.url, req.headers.host);
+    if (!url) return badUrl(res, req.url ?? '');
     if (url.pathname.startsWith('/rpc/')) {
       if (req.method !== 'POST') return sendError(res, 405, 'FORBIDDEN', { detail: 'POST only' });
       const given = req.headers[TOKEN_HEADER];
@@ -94,7 +96,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       if (givenBuf.length !== tokenBuf.length || !timingSafeEqual(givenBuf, tokenBuf)) {
         return sendError(res, 401, 'FORBIDDEN', { detail: 'token' });
       }
-      const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      const method = decodePathPart(url.pathname.slice('/rpc/'.length));
+      if (method === null) return badUrl(res, url.pathname);
       const limit = BODY_LIMITS.get(method) ?? DEFAULT_LIMIT;
       const body = await readBody(req, limit.bytes);
       if (body === null) return sendError(res, 413, 'TOO_LARGE', { max: limit.shown });
@@ -176,7 +179,9 @@ async function serveStatic(res: ServerResponse, dir: string | null, pathname: st
     res.end('界面尚未构建：请先运行 npm run build（The UI is not built yet: run npm run build）');
     return;
   }
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const decoded = pathname === '/' ? 'index.html' : decodePathPart(pathname);
+  if (decoded === null) return badUrl(res, pathname);
+  const rel = decoded.replace(/^\/+/, '');
   const file = normalize(join(dir, rel));
   if (file !== dir && !file.startsWith(dir + sep)) return sendError(res, 403, 'FORBIDDEN', { detail: 'path' });
   let data: Buffer;
@@ -193,6 +198,11 @@ async function serveStatic(res: ServerResponse, dir: string | null, pathname: st
     'cache-control': rel === 'index.html' ? 'no-store' : 'max-age=3600',
   });
   res.end(data);
+}
+
+/** Shown shortened: the path is the client's text, echoed only to name what was refused. */
+function badUrl(res: ServerResponse, path: string): void {
+  sendError(res, 400, 'BAD_URL', { path: path.length > 200 ? `${path.slice(0, 200)}…` : path });
 }
 
 function fail(code: ErrorCode, params: Record<string, string>): Envelope<never> {

@@ -177,6 +177,10 @@ export const MESSAGES = {
     en: 'ParkBrief\'s resource files (demo articles and photos) are missing: "{missing}"; looked in: {searched}. The installation may be incomplete; please reinstall ParkBrief',
   },
   FORBIDDEN: { zh: '拒绝访问：{detail}', en: 'Forbidden: {detail}' },
+  BAD_URL: {
+    zh: '请求地址「{path}」中的百分号编码无效（% 后应为两位十六进制数，且组成有效的 UTF-8 字符），请检查链接',
+    en: 'The request path "{path}" holds an invalid percent-encoding (% must be followed by two hex digits forming valid UTF-8); check the link',
+  },
   TOO_LARGE: { zh: '请求过大（超过 {max}）', en: 'Request too large (over {max})' },
   DOCUMENT_NOT_FOUND: { zh: '{park} {period}还没有文稿', en: '{park} has no document for {period}' },
   DOCUMENT_EXISTS: { zh: '{park} {period}已有文稿，未覆盖', en: '{park} already has a document for {period}; not overwritten' },
