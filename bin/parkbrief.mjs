@@ -2,7 +2,6 @@
 // The `parkbrief` command. The CLI is TypeScript run by Node's own type stripping (Node ≥ 22.18),
 // and better-sqlite3 13 needs Node 22: an older `node` on PATH hands over to the Node 22 the
 // project installs (the `node` devDependency).
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,6 +18,6 @@ if (major > 22 || (major === 22 && minor >= 18)) {
     console.error(`ParkBrief 需要 Node 22.18 或更高版本（当前 ${process.version}）；请在项目目录运行 npm ci。`);
     process.exit(1);
   }
-  const r = spawnSync(local, [cli, ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
+  const { handOver } = await import('./hand-over.mjs');
+  process.exit(handOver(local, [cli, ...process.argv.slice(2)]));
 }

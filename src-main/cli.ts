@@ -6,6 +6,8 @@ import { enableCompileCache } from 'node:module';
 // folder) keeps their compiled code for the next command. A cache it cannot use is skipped quietly;
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 enableCompileCache();
+const { endQuietlyOnClosedPipe } = await import('./cli/closed-pipe.ts');
+for (const stream of [process.stdout, process.stderr]) endQuietlyOnClosedPipe(stream, (code) => process.exit(code));
 const { runCli } = await import('./cli/run.ts');
 
 const code = await runCli(process.argv.slice(2), {

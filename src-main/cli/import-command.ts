@@ -15,6 +15,10 @@ import { formatBytes } from '../core/imports/read-file.ts';
 import { kindOf, parseWithFiles, usageError } from './args.ts';
 import { cliLocale, EXIT, type CliIo } from './io.ts';
 import { withStore } from './store.ts';
+import { escapeForTerminal } from './terminal-text.ts';
+
+/** A value from the file, printed as one item: its line breaks must not pose as lines of ours. */
+const one = (text: string) => escapeForTerminal(text, 'one-line');
 
 /** Lines of new and of changed figures printed; the rest are counted. */
 export const CLI_LISTED = 20;
@@ -57,8 +61,8 @@ export function cmdImport(argv: string[], io: CliIo): Promise<number> {
     const applied = await store.call('imports.apply', { previewId: preview.previewId });
     io.out(
       en
-        ? `Imported: ${applied.inserted} new, ${applied.updated} changed (one undo step: ${applied.history.undoLabel ?? ''}).`
-        : `已导入：新增 ${applied.inserted} 项，修改 ${applied.updated} 项（可一步撤销：${applied.history.undoLabel ?? ''}）。`,
+        ? `Imported: ${applied.inserted} new, ${applied.updated} changed (one undo step: ${one(applied.history.undoLabel ?? '')}).`
+        : `已导入：新增 ${applied.inserted} 项，修改 ${applied.updated} 项（可一步撤销：${one(applied.history.undoLabel ?? '')}）。`,
     );
     return EXIT.ok;
   });
@@ -90,26 +94,26 @@ export function printPreview(io: CliIo, p: ImportPreview, locale: Locale): void 
   const format = FORMAT_NAMES[p.format][en ? 'en' : 'zh'];
   io.out(
     en
-      ? `Import preview of "${p.fileName}" (${format}): ${c.new} new · ${c.changed} changed · ${c.unchanged} unchanged · ${c.warnings} warnings · ${c.errors} errors`
-      : `导入预览「${p.fileName}」（${format}）：新增 ${c.new} · 修改 ${c.changed} · 未变 ${c.unchanged} · 警告 ${c.warnings} · 错误 ${c.errors}`,
+      ? `Import preview of "${one(p.fileName)}" (${format}): ${c.new} new · ${c.changed} changed · ${c.unchanged} unchanged · ${c.warnings} warnings · ${c.errors} errors`
+      : `导入预览「${one(p.fileName)}」（${format}）：新增 ${c.new} · 修改 ${c.changed} · 未变 ${c.unchanged} · 警告 ${c.warnings} · 错误 ${c.errors}`,
   );
   const more = (n: number, what: { zh: string; en: string }) => {
     if (n > 0) io.out(en ? `  … ${n} more ${what.en} not listed` : `  … 另有 ${n} ${what.zh}未列出`);
   };
   if (p.errors.length) {
     io.err(en ? `Errors (${c.errors}):` : `错误（${c.errors}）：`);
-    for (const e of p.errors) io.err(`  · ${issueText(e, locale)}`);
+    for (const e of p.errors) io.err(`  · ${one(issueText(e, locale))}`);
     if (c.errors > p.errors.length) io.err(en ? `  … ${c.errors - p.errors.length} more errors not listed` : `  … 另有 ${c.errors - p.errors.length} 处错误未列出`);
   }
   const readWarnings = c.warnings - c.checks;
   if (p.warnings.length) {
     io.out(en ? `Warnings (${readWarnings}):` : `警告（${readWarnings}）：`);
-    for (const w of p.warnings) io.out(`  · ${issueText(w, locale)}`);
+    for (const w of p.warnings) io.out(`  · ${one(issueText(w, locale))}`);
     more(readWarnings - p.warnings.length, { zh: '条警告', en: 'warnings' });
   }
   if (c.checks) {
     io.out(en ? `Check rules (${c.checks}):` : `审核提示（${c.checks}）：`);
-    for (const w of p.checks.slice(0, CLI_LISTED)) io.out(`  · ${w.rule} ${formatCheck(w, locale)}`);
+    for (const w of p.checks.slice(0, CLI_LISTED)) io.out(`  · ${one(`${w.rule} ${formatCheck(w, locale)}`)}`);
     more(c.checks - Math.min(CLI_LISTED, p.checks.length), { zh: '条审核提示', en: 'check warnings' });
   }
   for (const status of ['changed', 'new'] as const) {
@@ -117,7 +121,7 @@ export function printPreview(io: CliIo, p: ImportPreview, locale: Locale): void 
     if (!items.length) continue;
     const total = c[status];
     io.out(status === 'changed' ? (en ? `Changed (${total}):` : `修改（${total}）：`) : en ? `New (${total}):` : `新增（${total}）：`);
-    for (const i of items.slice(0, CLI_LISTED)) io.out(`  · ${itemLine(i, locale)}`);
+    for (const i of items.slice(0, CLI_LISTED)) io.out(`  · ${one(itemLine(i, locale))}`);
     more(total - Math.min(CLI_LISTED, items.length), { zh: '项', en: 'figures' });
   }
 }

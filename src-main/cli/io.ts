@@ -1,5 +1,6 @@
 import { AppError, formatDetail, formatMessage, type ErrorCode, type Locale } from '../shared/errors.ts';
 import { toErrorBody } from '../core/rpc/error-body.ts';
+import { escapeForTerminal } from './terminal-text.ts';
 
 export interface CliIo {
   out(line: string): void;
@@ -25,7 +26,7 @@ export function reportError(io: CliIo, e: unknown): number {
   const text = params ? formatMessage(code, params, locale).replace(/[：:]\s*$/, '') : body.message;
   io.err(locale === 'en' ? `Error: ${text}` : `错误：${text}`);
   for (const d of body.details ?? []) {
-    io.err(`  · ${d.indicator ? d.indicator + '：' : ''}${formatDetail(d, locale)}`);
+    io.err(`  · ${escapeForTerminal(`${d.indicator ? d.indicator + '：' : ''}${formatDetail(d, locale)}`, 'one-line')}`);
   }
   if (e instanceof AppError && e.code === 'USAGE') return EXIT.usage;
   return STORE_CODES.has(body.code) ? EXIT.store : EXIT.failed;

@@ -1,5 +1,6 @@
 import { AppError } from '../shared/errors.ts';
 import { EXIT, reportError, type CliIo } from './io.ts';
+import { escapeForTerminal } from './terminal-text.ts';
 import { USAGE } from './usage.ts';
 
 type Command = (argv: string[], io: CliIo) => number | Promise<number>;
@@ -20,7 +21,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /** Runs one CLI command and returns its exit code; never throws (tests call it in-process). */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], given: CliIo): Promise<number> {
+  const io: CliIo = { ...given, out: (l) => given.out(escapeForTerminal(l)), err: (l) => given.err(escapeForTerminal(l)) };
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(USAGE);
