@@ -250,6 +250,10 @@ export const MESSAGES = {
     zh: '文件是旧版 Excel 格式（.xls）或设置了打开密码：请在 Excel/WPS 中去掉密码并另存为 .xlsx 后再导入',
     en: 'The file is an old Excel file (.xls) or password-protected: remove the password and save it as .xlsx in Excel or WPS',
   },
+  IMPORT_ZIP_DUPLICATE: {
+    zh: '文件中有两个同名的部件「{name}」，不同的程序会读到不同的内容，无法确定以哪个为准；文件可能已损坏或被改动过。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入',
+    en: 'The file holds two parts named "{name}"; different programs would read different contents, so neither can be trusted. The file may be damaged or altered: open it in Excel or WPS, save it as .xlsx and import that',
+  },
   IMPORT_CORRUPT: { zh: '文件已损坏或不完整，无法读取（{detail}）', en: 'The file is damaged or incomplete and cannot be read ({detail})' },
   IMPORT_ZIP_BOMB: {
     zh: '文件解压后过大（{size}，上限 {max}），已拒绝读取',

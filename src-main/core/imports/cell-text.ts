@@ -43,8 +43,18 @@ export function numberText(v: string): string | null {
   if (v.length <= 15 && CANONICAL_SHORT.test(v)) return inRange(v);
   const plain = /^-?\d+(\.\d+)?$/.test(v) && v.replace(/^-?0*|\./g, '').length <= 15;
   if (plain) return inRange(parseDecimal(v));
+  // Number() also reads 0x1A, 0b11, 0o7 and Infinity; a number cell holds decimal notation only
+  // (ECMA-376 ST_Xstring as xsd:double), so anything else is refused, not silently read as 26.
+  if (!DECIMAL_NOTATION.test(v)) return null;
   const x = Number(v);
   return Number.isFinite(x) ? inRange(plainDecimal(x)) : null;
+}
+
+const DECIMAL_NOTATION = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/** Why a number cell's text gave no figure: too big or small, or no decimal number at all (0x1A). */
+function numberRefusal(v: string): 'OUT_OF_RANGE' | 'NOT_A_NUMBER' {
+  return DECIMAL_NOTATION.test(v) ? 'OUT_OF_RANGE' : 'NOT_A_NUMBER';
 }
 
 function inRange(d: string | null): string | null {
@@ -80,7 +90,7 @@ export function readFigure(cell: Cell | undefined, unit?: string): Read<FigureTe
   if (!cell) return null;
   if (cell.t === 'n') {
     const n = numberText(cell.v);
-    return n === null ? { ok: false, code: 'OUT_OF_RANGE', params: { field: 'value', text: cell.v } } : { ok: true, value: { number: n } };
+    return n === null ? { ok: false, code: numberRefusal(cell.v), params: { field: 'value', text: cell.v } } : { ok: true, value: { number: n } };
   }
   if (cell.t !== 's') return notText(cell, 'value');
   const r = parseFigure(cell.v, { field: 'value', ...(unit === undefined ? {} : { unit }) });
@@ -97,7 +107,7 @@ export function readGrowth(cell: Cell | undefined): GrowthRead {
   if (!cell) return null;
   if (cell.t === 'n') {
     const n = numberText(cell.v);
-    return n === null ? { ok: false, code: 'OUT_OF_RANGE', params: { field: 'growth', text: cell.v } } : { ok: true, value: n };
+    return n === null ? { ok: false, code: numberRefusal(cell.v), params: { field: 'growth', text: cell.v } } : { ok: true, value: n };
   }
   if (cell.t !== 's') return notText(cell, 'growth');
   const r = parseFigure(cell.v, { field: 'growth' });

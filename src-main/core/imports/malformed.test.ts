@@ -12,7 +12,7 @@ import { issueText } from './issues.ts';
 import { applyImport } from './pending.ts';
 import { previewImport } from './preview.ts';
 import { docxLike, editXlsx, encodeGbk, makeZip, plainXlsx } from '../../../test/support/import-files.ts';
-import { MAX_UNZIPPED_BYTES } from './zip.ts';
+import { MAX_UNZIPPED_BYTES, ZipReader } from './zip.ts';
 
 let s: TempStore;
 let fill: Buffer;
@@ -76,6 +76,10 @@ const CASES: Case[] = [
   { name: 'text in a number cell', file: () => fillValue('E01', '三百四十'), code: 'NOT_A_NUMBER', message: new RegExp(`${V().source}本期值「三百四十」不是数字`) },
   { name: 'a number out of range (1e308)', file: () => fillValue('E01', 1e308), code: 'OUT_OF_RANGE', message: new RegExp(`${V().source}本期值「1E\\+308」超出可接受的范围`, 'i') },
   { name: 'Infinity typed in a CSV', fileName: 'x.csv', file: () => csv('指标名称,本期值\n地区生产总值,Infinity\n'), code: 'OUT_OF_RANGE', message: /^工作表「x\.csv」第2行 B列：本期值「Infinity」超出/ },
+  { name: 'hexadecimal in a number cell (0x1A)', file: () => numberAs('0x1A'), code: 'NOT_A_NUMBER', message: /^工作表「表1」第2行 B列：本期值「0x1A」不是数字/ },
+  { name: 'binary notation in a number cell (0b11)', file: () => numberAs('0b11'), code: 'NOT_A_NUMBER', message: /^工作表「表1」第2行 B列：本期值「0b11」不是数字/ },
+  { name: 'a zip with two entries of one name', file: () => withExtraEntry(fill, (names) => names.find((n) => /^xl\/worksheets\/sheet\d\.xml$/.test(n))!), code: 'IMPORT_ZIP_DUPLICATE', message: /^文件中有两个同名的部件「xl\/worksheets\/sheet\d\.xml」.*另存为 \.xlsx/ },
+  { name: 'a zip with two entries differing only in case', file: () => withExtraEntry(fill, () => 'XL/Workbook.xml'), code: 'IMPORT_ZIP_DUPLICATE', message: /^文件中有两个同名的部件「XL\/Workbook\.xml」/ },
   { name: 'a negative count', file: () => fillValue('V02', -3), code: 'NEGATIVE_NOT_ALLOWED', message: new RegExp(`${V().source}重点项目数不能为负数`) },
   { name: 'a fraction of a count', file: () => fillValue('V02', 12.5), code: 'INTEGER_REQUIRED', message: new RegExp(`${V().source}重点项目数应为整数`) },
   {
@@ -159,6 +163,25 @@ const CASES: Case[] = [
     message: new RegExp(`^工作表「${SHEET}」第\\d+行 D列：限定词前后不一致`),
   },
 ];
+
+/** A workbook re-zipped entry by entry, each through `edit`, and `extra` entries appended. */
+function rezip(bytes: Buffer, edit: (name: string, data: Buffer) => Buffer = (_n, d) => d, extra: { name: string; data: Buffer }[] = []): Buffer {
+  const zip = new ZipReader(bytes);
+  return makeZip([...zip.names().map((name) => ({ name, data: edit(name, zip.read(name)!) })), ...extra]);
+}
+
+/** A plain table whose one figure (B2) the sheet XML holds as `text`, as a hand-made file could. */
+async function numberAs(text: string): Promise<Buffer> {
+  const bytes = await plainXlsx({ 表1: [['指标名称', '本期值'], ['地区生产总值', 26]] });
+  return rezip(bytes, (name, data) => (name.startsWith('xl/worksheets/') ? Buffer.from(data.toString('utf8').replace('<v>26</v>', `<v>${text}</v>`)) : data));
+}
+
+/** The workbook with a second entry under the name `pick` chooses, holding the first entry's bytes. */
+function withExtraEntry(bytes: Buffer, pick: (names: string[]) => string): Buffer {
+  const zip = new ZipReader(bytes);
+  const name = pick(zip.names());
+  return rezip(bytes, undefined, [{ name, data: zip.read(zip.names()[0]!)! }]);
+}
 
 /** One entry's CRC spoiled: a file damaged in transit. */
 function damaged(bytes: Buffer): Buffer {

@@ -73,6 +73,7 @@ function fromReaderError(e: unknown): unknown {
     const p = e.problem;
     if (p.kind === 'not-zip') return new FatalImport('IMPORT_NOT_XLSX');
     if (p.kind === 'ole') return new FatalImport('IMPORT_OLE');
+    if (p.kind === 'duplicate') return new FatalImport('IMPORT_ZIP_DUPLICATE', { name: p.name });
     if (p.kind === 'bomb') return new FatalImport('IMPORT_ZIP_BOMB', { size: formatBytes(p.size), max: formatBytes(p.max) });
     return new FatalImport('IMPORT_CORRUPT', { detail: p.detail });
   }

@@ -14,6 +14,8 @@ export type ZipProblem =
   | { kind: 'ole' } // a compound file: an old .xls, or an .xlsx saved with a password
   | { kind: 'corrupt'; detail: string }
   | { kind: 'bomb'; size: number; max: number }
+  /** Two entries of one name: which one a program reads differs, so the file means two things. */
+  | { kind: 'duplicate'; name: string }
   | { kind: 'unsupported'; detail: string };
 
 export class ZipError extends Error {
@@ -61,6 +63,7 @@ export class ZipReader {
     if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) ({ count, cdSize, cdOffset } = this.zip64Directory(eocd));
     if (cdOffset + cdSize > eocd) throw corrupt('central directory outside the file (truncated?)');
     let total = 0;
+    const seen = new Set<string>();
     let p = cdOffset;
     for (let i = 0; i < count; i++) {
       if (p + 46 > eocd || buf.readUInt32LE(p) !== SIG_CENTRAL) throw corrupt(`central directory entry ${i + 1} is damaged`);
@@ -83,7 +86,13 @@ export class ZipReader {
       total += e.size;
       // Checked as we go, so a directory of a million entries stops at the first byte over the cap.
       if (total > maxTotal) throw new ZipError({ kind: 'bomb', size: total, max: maxTotal });
-      this.entries.set(name.replace(/^\/+/, ''), e);
+      const key = name.replace(/^\/+/, '');
+      // Part names compare without regard to case (OPC, ECMA-376 Part 2 §6.2.2.3): Excel would
+      // read one of two such entries and we another, so their figures could differ unseen.
+      const folded = key.toLowerCase();
+      if (seen.has(folded)) throw new ZipError({ kind: 'duplicate', name: key.slice(0, 200) });
+      seen.add(folded);
+      this.entries.set(key, e);
       p += 46 + nameLen + extraLen + commentLen;
     }
     this.totalSize = total;
