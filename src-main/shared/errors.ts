@@ -250,6 +250,14 @@ export const MESSAGES = {
     zh: '文件是旧版 Excel 格式（.xls）或设置了打开密码：请在 Excel/WPS 中去掉密码并另存为 .xlsx 后再导入',
     en: 'The file is an old Excel file (.xls) or password-protected: remove the password and save it as .xlsx in Excel or WPS',
   },
+  IMPORT_PERCENT_CELL: {
+    zh: '{field}单元格设为百分比格式（显示为 {shown}%），但该指标的计量单位是{unit}，不是百分比；请把单元格格式改为“常规”或“数值”，再填写以{unit}计的数',
+    en: '{field}: the cell is formatted as a percentage (shown as {shown}%), but the indicator is counted in {unit}, not in %; set the cell format to General or Number and enter the figure in {unit}',
+  },
+  IMPORT_DATE_CELL: {
+    zh: '{field}单元格设为日期格式，存的是日期序号 {text} 而不是数字；请把单元格格式改为“常规”或“数值”后重新填写',
+    en: '{field}: the cell is formatted as a date and holds the day number {text}, not a figure; set the cell format to General or Number and enter the figure again',
+  },
   IMPORT_ZIP_DUPLICATE: {
     zh: '文件中有两个同名的部件「{name}」，不同的程序会读到不同的内容，无法确定以哪个为准；文件可能已损坏或被改动过。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入',
     en: 'The file holds two parts named "{name}"; different programs would read different contents, so neither can be trusted. The file may be damaged or altered: open it in Excel or WPS, save it as .xlsx and import that',

@@ -90,7 +90,15 @@ export function readFigure(cell: Cell | undefined, unit?: string): Read<FigureTe
   if (!cell) return null;
   if (cell.t === 'n') {
     const n = numberText(cell.v);
-    return n === null ? { ok: false, code: numberRefusal(cell.v), params: { field: 'value', text: cell.v } } : { ok: true, value: { number: n } };
+    if (n === null) return { ok: false, code: numberRefusal(cell.v), params: { field: 'value', text: cell.v } };
+    if (cell.k === 'date') return dateCell('value', n);
+    if (cell.k === 'percent') {
+      // 80% of a % indicator is the figure 80; a percent cell for 亿元 or 户 is a mistake that would
+      // store a hundredth of what the sheet shows, or a hundred times it.
+      if (unit !== '%') return { ok: false, code: 'IMPORT_PERCENT_CELL', params: { field: 'value', shown: timesHundred(n), unit: unit ?? '' } };
+      return { ok: true, value: { number: timesHundred(n) } };
+    }
+    return { ok: true, value: { number: n } };
   }
   if (cell.t !== 's') return notText(cell, 'value');
   const r = parseFigure(cell.v, { field: 'value', ...(unit === undefined ? {} : { unit }) });
@@ -107,13 +115,32 @@ export function readGrowth(cell: Cell | undefined): GrowthRead {
   if (!cell) return null;
   if (cell.t === 'n') {
     const n = numberText(cell.v);
-    return n === null ? { ok: false, code: numberRefusal(cell.v), params: { field: 'growth', text: cell.v } } : { ok: true, value: n };
+    if (n === null) return { ok: false, code: numberRefusal(cell.v), params: { field: 'growth', text: cell.v } };
+    if (cell.k === 'date') return dateCell('growth', n);
+    // A growth is stored in percent: 8.2% in a percent cell is held as 0.082.
+    return { ok: true, value: cell.k === 'percent' ? timesHundred(n) : n };
   }
   if (cell.t !== 's') return notText(cell, 'growth');
   const r = parseFigure(cell.v, { field: 'growth' });
   if (r === null || !r.ok) return r;
   const { growth, qualifier, growthUnit } = r.figure;
   return { ok: true, value: growth!, ...(qualifier ? { qualifier } : {}), ...(growthUnit === '个百分点' ? { points: true as const } : {}) };
+}
+
+/** A date-formatted cell where a number belongs: its value is a day serial (2023-01-01 is 44927), never a figure. */
+function dateCell(field: 'value' | 'growth', serial: string): { ok: false; code: ErrorCode; params: ErrorParams } {
+  return { ok: false, code: 'IMPORT_DATE_CELL', params: { field, text: serial } };
+}
+
+/** A decimal × 100, exactly: the point moved two places (0.082 → 8.2). */
+export function timesHundred(d: string): string {
+  const neg = d.startsWith('-');
+  const [int = '', frac = ''] = d.replace(/^-/, '').split('.');
+  const padded = frac.padEnd(2, '0');
+  const whole = (int + padded.slice(0, 2)).replace(/^0+(?=\d)/, '');
+  const rest = padded.slice(2).replace(/0+$/, '');
+  const out = rest ? `${whole}.${rest}` : whole;
+  return neg && out !== '0' ? `-${out}` : out;
 }
 
 /** A boolean, formula or error cell where a number belongs. */

@@ -10,11 +10,13 @@
 // unzip does not. Only what an import needs is kept: values, cached results or formulas, text,
 // merges.
 
+import { numberKinds, type NumberKind } from './number-formats.ts';
 import { ZipReader } from './zip.ts';
 
 /** A cell as the file holds it. Numbers stay the text the file wrote; formulas keep only their result. */
 export type Cell =
-  | { t: 'n'; v: string }
+  /** k: the cell's number format makes it a percent (stored ÷100) or a date (a day serial). */
+  | { t: 'n'; v: string; k?: NumberKind }
   | { t: 's'; v: string }
   | { t: 'b'; v: boolean }
   /** An error value such as #DIV/0!. */
@@ -61,6 +63,8 @@ export class XlsxFile {
   private readonly zip: ZipReader;
   private sst: string[] | null = null;
   private readonly sstPath: string | null;
+  private readonly stylesPath: string | null;
+  private kinds: (NumberKind | undefined)[] | null = null;
 
   constructor(zip: ZipReader) {
     this.zip = zip;
@@ -68,6 +72,7 @@ export class XlsxFile {
     const wbXml = this.text(wbPath);
     const rels = readRels(this.textOrNull(relsPathOf(wbPath)) ?? '', dirOf(wbPath));
     this.sstPath = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? (zip.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : null);
+    this.stylesPath = [...rels.values()].find((r) => r.type.endsWith('/styles'))?.target ?? (zip.has('xl/styles.xml') ? 'xl/styles.xml' : null);
     this.sheets = [];
     for (const m of wbXml.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)) {
       const attrs = m[1]!;
@@ -85,7 +90,14 @@ export class XlsxFile {
     if (!info.path) return null;
     const xml = this.textOrNull(info.path);
     if (xml === null) throw new WorkbookError({ kind: 'corrupt', detail: `${info.path} missing` });
-    return scanSheet(info.name, xml, () => this.sharedStrings());
+    return scanSheet(info.name, xml, () => this.sharedStrings(), () => this.numberKinds());
+  }
+
+  private numberKinds(): (NumberKind | undefined)[] {
+    if (this.kinds) return this.kinds;
+    const xml = this.stylesPath ? this.textOrNull(this.stylesPath) : null;
+    this.kinds = xml === null ? [] : numberKinds(xml);
+    return this.kinds;
   }
 
   private sharedStrings(): string[] {
@@ -256,7 +268,7 @@ export function parseRange(ref: string): CellRange | null {
  * One pass over a sheet's XML. Rows and cells may omit their r="" (the format allows it; some
  * writers do), in which case they follow the previous one.
  */
-export function scanSheet(name: string, xml: string, sst: () => string[]): SheetCells {
+export function scanSheet(name: string, xml: string, sst: () => string[], kinds: () => (NumberKind | undefined)[] = () => []): SheetCells {
   const p = /<([\w.-]+:)?worksheet\b/.exec(xml)?.[1] ?? '';
   const re = new RegExp(`<${p}row\\b([^>]*?)(/?)>|<${p}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}c>)|<${p}mergeCell\\b([^>]*?)/?>`, 'g');
   const vOpen = `<${p}v>`;
@@ -316,7 +328,11 @@ export function scanSheet(name: string, xml: string, sst: () => string[]): Sheet
       const s = list[i];
       if (s === undefined) throw new WorkbookError({ kind: 'corrupt', detail: `${name}!${r ?? ''}: shared string ${v} missing` });
       cell = { t: 's', v: s };
-    } else if (t === 'n') cell = { t: 'n', v: v.trim() };
+    } else if (t === 'n') {
+      const style = attr(attrs, 's');
+      const k = style === undefined ? undefined : kinds()[Number(style)];
+      cell = k ? { t: 'n', v: v.trim(), k } : { t: 'n', v: v.trim() };
+    }
     else if (t === 'str' || t === 'd') cell = { t: 's', v: decodeXml(v) };
     else if (t === 'b') cell = { t: 'b', v: v.trim() === '1' };
     else if (t === 'e') cell = { t: 'e', v: decodeXml(v) };
