@@ -258,6 +258,10 @@ export const MESSAGES = {
     zh: '{field}单元格设为日期格式，存的是日期序号 {text} 而不是数字；请把单元格格式改为“常规”或“数值”后重新填写',
     en: '{field}: the cell is formatted as a date and holds the day number {text}, not a figure; set the cell format to General or Number and enter the figure again',
   },
+  IMPORT_CSV_DECIMAL: {
+    zh: '{field}「{text}」中的「{number}」无法确定含义：这是以分号分隔的 CSV，其中逗号是小数点、句点是千位分隔符，而「{number}」按两种写法会读成不同的数；请写成不带千位分隔符的数（如 84,22 或 1234,5）',
+    en: '{field} "{text}": "{number}" is ambiguous. This is a semicolon-separated CSV, where the comma is the decimal separator and the point groups thousands, and "{number}" reads as two different figures; write it without thousands separators (84,22 or 1234,5)',
+  },
   IMPORT_ZIP_DUPLICATE: {
     zh: '文件中有两个同名的部件「{name}」，不同的程序会读到不同的内容，无法确定以哪个为准；文件可能已损坏或被改动过。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入',
     en: 'The file holds two parts named "{name}"; different programs would read different contents, so neither can be trusted. The file may be damaged or altered: open it in Excel or WPS, save it as .xlsx and import that',

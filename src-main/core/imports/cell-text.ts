@@ -6,6 +6,7 @@
 import type { ErrorCode, ErrorParams } from '../../shared/errors.ts';
 import { beyondFigureRange, parseDecimal, sameDecimal } from '../../shared/figure/exact.ts';
 import { parseFigure } from '../../shared/figure/parse.ts';
+import { decimalCommaText } from './csv-decimal.ts';
 import type { Qualifier } from '../../shared/figure/qualifiers.ts';
 import type { Cell } from './xlsx-read.ts';
 
@@ -101,7 +102,9 @@ export function readFigure(cell: Cell | undefined, unit?: string): Read<FigureTe
     return { ok: true, value: { number: n } };
   }
   if (cell.t !== 's') return notText(cell, 'value');
-  const r = parseFigure(cell.v, { field: 'value', ...(unit === undefined ? {} : { unit }) });
+  const text = localeText(cell, 'value');
+  if (!text.ok) return text;
+  const r = parseFigure(text.value, { field: 'value', ...(unit === undefined ? {} : { unit }) });
   if (r === null || !r.ok) return r;
   const { value, unit: written, qualifier } = r.figure;
   return { ok: true, value: { number: value!, ...(qualifier ? { qualifier } : {}), ...(written ? { unit: written } : {}) } };
@@ -121,10 +124,19 @@ export function readGrowth(cell: Cell | undefined): GrowthRead {
     return { ok: true, value: cell.k === 'percent' ? timesHundred(n) : n };
   }
   if (cell.t !== 's') return notText(cell, 'growth');
-  const r = parseFigure(cell.v, { field: 'growth' });
+  const text = localeText(cell, 'growth');
+  if (!text.ok) return text;
+  const r = parseFigure(text.value, { field: 'growth' });
   if (r === null || !r.ok) return r;
   const { growth, qualifier, growthUnit } = r.figure;
   return { ok: true, value: growth!, ...(qualifier ? { qualifier } : {}), ...(growthUnit === '个百分点' ? { points: true as const } : {}) };
+}
+
+/** A text cell's figure text, with a semicolon CSV's decimal commas read in its locale. */
+function localeText(cell: { v: string; decimalComma?: true }, field: 'value' | 'growth'): { ok: true; value: string } | { ok: false; code: ErrorCode; params: ErrorParams } {
+  if (!cell.decimalComma) return { ok: true, value: cell.v };
+  const r = decimalCommaText(cell.v);
+  return r.ok ? { ok: true, value: r.text } : { ok: false, code: 'IMPORT_CSV_DECIMAL', params: { field, text: cell.v, number: r.number } };
 }
 
 /** A date-formatted cell where a number belongs: its value is a day serial (2023-01-01 is 44927), never a figure. */

@@ -23,7 +23,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 /** The delimiter of the first line, outside quotes: comma, tab or semicolon (European Excel). */
-function sniffDelimiter(text: string): string {
+export function sniffDelimiter(text: string): string {
   const counts: Record<string, number> = { ',': 0, '\t': 0, ';': 0 };
   let quoted = false;
   for (let i = 0; i < text.length && i < 64 * 1024; i++) {
@@ -113,10 +113,11 @@ export function csvSheet(bytes: Uint8Array, name: string): SheetCells & { encodi
   const { text, encoding } = decodeText(bytes);
   const rows = new Map<number, Cell[]>();
   let maxRow = 0;
+  const decimalComma = sniffDelimiter(text) === ';';
   parseCsv(text, name).forEach((fields, i) => {
     const cells: Cell[] = [];
     fields.forEach((f, c) => {
-      if (f !== '') cells[c + 1] = { t: 's', v: f };
+      if (f !== '') cells[c + 1] = decimalComma ? { t: 's', v: f, decimalComma } : { t: 's', v: f };
     });
     rows.set(i + 1, cells);
     maxRow = i + 1;

@@ -17,7 +17,8 @@ import { ZipReader } from './zip.ts';
 export type Cell =
   /** k: the cell's number format makes it a percent (stored ÷100) or a date (a day serial). */
   | { t: 'n'; v: string; k?: NumberKind }
-  | { t: 's'; v: string }
+  /** decimalComma: text from a semicolon CSV, whose numbers are written 84,22 (csv-decimal.ts). */
+  | { t: 's'; v: string; decimalComma?: true }
   | { t: 'b'; v: boolean }
   /** An error value such as #DIV/0!. */
   | { t: 'e'; v: string }
