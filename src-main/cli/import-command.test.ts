@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,6 +44,28 @@ describe('parkbrief import', () => {
     expect(readFileSync(f)).toEqual(before); // the user's file is only read
     const show = await cli(['show', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--json']);
     expect(JSON.parse(show.out).find((x: { indicator: string }) => x.indicator === '园区总收入')).toMatchObject({ value: '1000', qualifier: '近' });
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a folder, a FIFO and a device before reading, naming the file, and writes nothing', async () => {
+    const folder = join(dir, '文件夹.xlsx');
+    mkdirSync(folder);
+    const fifo = join(dir, '管道.csv');
+    execFileSync('mkfifo', [fifo]);
+    const hash = storeHash();
+    const cases: [string, string][] = [
+      [folder, '文件夹'],
+      [fifo, '命名管道（FIFO）'],
+      ['/dev/zero', '设备文件'],
+    ];
+    for (const [path, kind] of cases) {
+      const started = Date.now();
+      const r = await cli(['import', path, '--park', '楚雄高新区', '--period', '2022', '--db', db]);
+      // A FIFO without a writer used to block the read for good, /dev/zero to fill the memory.
+      expect(Date.now() - started, path).toBeLessThan(5_000);
+      expect(r.code, path).toBe(1);
+      expect(r.err).toBe(`错误：「${path}」是${kind}，不是普通文件，未读取；请给出要导入的 .xlsx 工作簿或 .csv 表格文件`);
+    }
+    expect(storeHash()).toBe(hash);
   });
 
   it('--dry-run prints the same preview and leaves the store file byte for byte', async () => {

@@ -3,7 +3,6 @@
 // unless --dry-run or there is an error. The file is only read; preview and apply are the import
 // dialog's imports.preview and imports.apply.
 
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatCheck } from '../shared/checks.ts';
 import { AppError, formatMessage, type Locale } from '../shared/errors.ts';
@@ -14,6 +13,7 @@ import { issueText } from '../core/imports/issues.ts';
 import { formatBytes } from '../core/imports/read-file.ts';
 import { kindOf, parseWithFiles, usageError } from './args.ts';
 import { cliLocale, EXIT, type CliIo } from './io.ts';
+import { readRegularFile } from './regular-file.ts';
 import { withStore } from './store.ts';
 import { escapeForTerminal } from './terminal-text.ts';
 
@@ -68,12 +68,10 @@ export function cmdImport(argv: string[], io: CliIo): Promise<number> {
   });
 }
 
-/** The bytes, after checking the size without reading a huge file into memory. */
+/** The bytes, after checking kind and size without reading a special or huge file. */
 function readUserFile(file: string): Buffer {
   try {
-    const size = statSync(file).size;
-    if (size > IMPORT_MAX_BYTES) throw new AppError('IMPORT_TOO_LARGE', { size: formatBytes(size), max: formatBytes(IMPORT_MAX_BYTES) });
-    return readFileSync(file);
+    return readRegularFile(file, IMPORT_MAX_BYTES, (size) => new AppError('IMPORT_TOO_LARGE', { size: formatBytes(size), max: formatBytes(IMPORT_MAX_BYTES) }));
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('IMPORT_FILE_UNREADABLE', { path: file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });

@@ -236,6 +236,10 @@ export const MESSAGES = {
   // Imports (core/imports): each is shown after the place it concerns (工作表「…」第N行 X列).
   IMPORT_TOO_LARGE: { zh: '文件过大（{size}），最大 {max}', en: 'The file is too large ({size}); the limit is {max}' },
   IMPORT_FILE_UNREADABLE: { zh: '无法读取文件「{path}」：{detail}', en: 'Cannot read "{path}": {detail}' },
+  IMPORT_NOT_A_FILE: {
+    zh: '「{path}」是{kind}，不是普通文件，未读取；请给出要导入的 .xlsx 工作簿或 .csv 表格文件',
+    en: '"{path}" is {kindEn}, not a regular file, and was not read; name the .xlsx workbook or .csv table to import',
+  },
   IMPORT_EMPTY_FILE: { zh: '文件是空的', en: 'The file is empty' },
   IMPORT_FILE_TYPE: {
     zh: '不支持的文件类型「{ext}」：请选择 .xlsx 工作簿或 .csv 表格',
