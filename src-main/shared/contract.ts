@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { backupNameSchema, type BackupEntry, type BackupList, type RestoreResult, type SalvageResult, type StoreStatus } from './backups.ts';
 import type { Overview, TrendData } from './chart/model.ts';
 import type { CheckWarning } from './checks.ts';
+import { nameSchema } from './names.ts';
 import { documentBodySchema, SHA256, TEMPLATES, type BriefDocument, type PhotoInfo, type ResolvedDocument } from './document.ts';
 import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period } from './model.ts';
 import { EDITABLE_FIELDS } from './model.ts';
@@ -12,7 +13,7 @@ import { settingsPatchSchema, type Settings } from './settings.ts';
 import { formFrameSchema, importFileSchema, TABLE_TEMPLATES, type ImportApplied, type ImportPreview } from './tables.ts';
 
 const id = z.uuid();
-const name = z.string().trim().min(1).max(100);
+const name = nameSchema(100);
 const optText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const valueKind = z.enum(['actual', 'target']);

@@ -1,4 +1,5 @@
 import { newId } from '../ids.ts';
+import { lookAlike } from '../../shared/names.ts';
 import { listRules } from './rules.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Catalog, Category, Indicator, MeasureKind } from '../../shared/model.ts';
@@ -98,7 +99,8 @@ export function insertIndicator(ctx: CoreContext, log: ChangeLog, n: NewIndicato
   if (!db.prepare('SELECT 1 FROM categories WHERE code = ?').get(n.categoryCode)) {
     throw new AppError('CATEGORY_NOT_FOUND', { category: n.categoryCode });
   }
-  if (db.prepare('SELECT 1 FROM indicators WHERE name = ?').get(name)) throw new AppError('DUPLICATE_NAME', { what: 'indicator', name });
+  const indicatorDup = lookAlike(name, db.prepare('SELECT name FROM indicators').pluck().all() as string[]);
+  if (indicatorDup !== undefined) throw new AppError('DUPLICATE_NAME', { what: 'indicator', name: indicatorDup });
   const now = new Date().toISOString();
   const maxSort = (db.prepare('SELECT coalesce(max(sort), 0) AS s FROM indicators WHERE category_code = ?').get(n.categoryCode) as { s: number }).s;
   const row: Omit<IndicatorRow, 'pk'> = {
@@ -138,7 +140,8 @@ export function insertCategory(ctx: CoreContext, log: ChangeLog, c: { name: stri
   const { db } = ctx;
   const name = c.name.trim();
   if (!name) throw new AppError('NAME_REQUIRED', { field: 'name' });
-  if (db.prepare('SELECT 1 FROM categories WHERE name = ?').get(name)) throw new AppError('DUPLICATE_NAME', { what: 'category', name });
+  const categoryDup = lookAlike(name, db.prepare('SELECT name FROM categories').pluck().all() as string[]);
+  if (categoryDup !== undefined) throw new AppError('DUPLICATE_NAME', { what: 'category', name: categoryDup });
   const maxSort = (db.prepare('SELECT coalesce(max(sort), 0) AS s FROM categories').get() as { s: number }).s;
   const row: CategoryRow = {
     code: c.code ?? nextCustomCode(db, 'UC', 'categories'),

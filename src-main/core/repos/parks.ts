@@ -1,4 +1,5 @@
 import { newId } from '../ids.ts';
+import { lookAlike } from '../../shared/names.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Park } from '../../shared/model.ts';
 import type { CoreContext } from '../context.ts';
@@ -41,8 +42,9 @@ export interface NewPark {
 export function insertPark(ctx: CoreContext, log: ChangeLog, p: NewPark): Park {
   const name = p.name.trim();
   if (!name) throw new AppError('NAME_REQUIRED', { field: 'name' });
-  const dup = ctx.db.prepare('SELECT 1 FROM parks WHERE name = ?').get(name);
-  if (dup) throw new AppError('DUPLICATE_NAME', { what: 'park', name });
+  const names = (ctx.db.prepare('SELECT name FROM parks').pluck().all() as string[]);
+  const dup = lookAlike(name, names);
+  if (dup !== undefined) throw new AppError('DUPLICATE_NAME', { what: 'park', name: dup });
   const now = new Date().toISOString();
   const row: Omit<ParkRow, 'pk'> = {
     id: newId(),
