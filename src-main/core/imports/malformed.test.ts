@@ -80,6 +80,8 @@ const CASES: Case[] = [
   { name: 'binary notation in a number cell (0b11)', file: () => numberAs('0b11'), code: 'NOT_A_NUMBER', message: /^工作表「表1」第2行 B列：本期值「0b11」不是数字/ },
   { name: 'a zip with two entries of one name', file: () => withExtraEntry(fill, (names) => names.find((n) => /^xl\/worksheets\/sheet\d\.xml$/.test(n))!), code: 'IMPORT_ZIP_DUPLICATE', message: /^文件中有两个同名的部件「xl\/worksheets\/sheet\d\.xml」.*另存为 \.xlsx/ },
   { name: 'a zip with two entries differing only in case', file: () => withExtraEntry(fill, () => 'XL/Workbook.xml'), code: 'IMPORT_ZIP_DUPLICATE', message: /^文件中有两个同名的部件「XL\/Workbook\.xml」/ },
+  { name: '3,000 sheet entries pointing at one sheet part', file: () => manySheetsOnePart(3000), code: 'IMPORT_CORRUPT', message: /^文件已损坏或不完整，无法读取（two sheets name one part xl\/worksheets\/sheet1\.xml）/ },
+  { name: '100,000 unclosed <si> elements', file: () => unclosedStrings(100_000), code: 'IMPORT_CORRUPT', message: /^文件已损坏或不完整，无法读取（sharedStrings: <si> not closed）/ },
   { name: 'a negative count', file: () => fillValue('V02', -3), code: 'NEGATIVE_NOT_ALLOWED', message: new RegExp(`${V().source}重点项目数不能为负数`) },
   { name: 'a fraction of a count', file: () => fillValue('V02', 12.5), code: 'INTEGER_REQUIRED', message: new RegExp(`${V().source}重点项目数应为整数`) },
   {
@@ -181,6 +183,24 @@ function withExtraEntry(bytes: Buffer, pick: (names: string[]) => string): Buffe
   const zip = new ZipReader(bytes);
   const name = pick(zip.names());
   return rezip(bytes, undefined, [{ name, data: zip.read(zip.names()[0]!)! }]);
+}
+
+/** A plain table whose workbook lists `n` sheets, every one pointing at the same sheet part. */
+async function manySheetsOnePart(n: number): Promise<Buffer> {
+  const bytes = await plainXlsx({ 表1: [['指标名称', '本期值'], ['地区生产总值', 1]] });
+  return rezip(bytes, (name, data) => {
+    if (name !== 'xl/workbook.xml') return data;
+    const xml = data.toString('utf8');
+    const sheet = /<sheet\b[^>]*\/>/.exec(xml)![0];
+    const many = Array.from({ length: n }, (_, i) => sheet.replace(/name="[^"]*"/, `name="S${i}"`).replace(/sheetId="\d+"/, `sheetId="${i + 1}"`)).join('');
+    return Buffer.from(xml.replace(sheet, many));
+  });
+}
+
+/** A plain table whose shared strings part holds `n` items never closed (a few KB deflated). */
+async function unclosedStrings(n: number): Promise<Buffer> {
+  const bytes = await plainXlsx({ 表1: [['指标名称', '本期值'], ['地区生产总值', 1]] });
+  return rezip(bytes, (name, data) => (name === 'xl/sharedStrings.xml' ? Buffer.from(data.toString('utf8').replace('</sst>', '<si><t>x</t>'.repeat(n) + '</sst>')) : data));
 }
 
 /** One entry's CRC spoiled: a file damaged in transit. */

@@ -75,6 +75,7 @@ export class XlsxFile {
     this.sstPath = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? (zip.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : null);
     this.stylesPath = [...rels.values()].find((r) => r.type.endsWith('/styles'))?.target ?? (zip.has('xl/styles.xml') ? 'xl/styles.xml' : null);
     this.sheets = [];
+    const seenParts = new Set<string>();
     for (const m of wbXml.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)) {
       const attrs = m[1]!;
       const name = decodeXml(attr(attrs, 'name') ?? '');
@@ -82,6 +83,9 @@ export class XlsxFile {
       const rel = rels.get(/\b[\w.-]+:id="([^"]*)"/.exec(attrs)?.[1] ?? '');
       // Chart sheets and dialog sheets have no cells to import.
       const path = rel && rel.type.endsWith('/worksheet') ? rel.target : null;
+      // Sheets sharing one part: each would be read (and inflated) again, 3,000 times for a 180 KB file.
+      if (path !== null && seenParts.has(path)) throw new WorkbookError({ kind: 'corrupt', detail: `two sheets name one part ${path.slice(0, 100)}` });
+      if (path !== null) seenParts.add(path);
       this.sheets.push({ name, state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', path });
     }
   }
@@ -208,9 +212,28 @@ function itemText(xml: string): string {
 }
 
 export function parseSharedStrings(xml: string): string[] {
+  checkItemsClosed(xml);
   const out: string[] = [];
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g)) out.push(itemText(m[1] ?? ''));
   return out;
+}
+
+/**
+ * Every <si> closed before the next opens, checked in one linear pass: on 100,000 unclosed items the
+ * lazy item pattern below would rescan the rest of the part from each one (minutes, the whole host
+ * waiting); damaged XML is refused at once instead.
+ */
+function checkItemsClosed(xml: string): void {
+  let open = false;
+  for (const m of xml.matchAll(/<(\/?)(?:[\w.-]+:)?si\b[^>]*?(\/?)>/g)) {
+    if (m[2] === '/') continue;
+    if (m[1] === '/') {
+      if (!open) throw new WorkbookError({ kind: 'corrupt', detail: 'sharedStrings: </si> without <si>' });
+      open = false;
+    } else if (open) throw new WorkbookError({ kind: 'corrupt', detail: 'sharedStrings: <si> not closed' });
+    else open = true;
+  }
+  if (open) throw new WorkbookError({ kind: 'corrupt', detail: 'sharedStrings: <si> not closed' });
 }
 
 /** "AB" → 28. */
