@@ -85,7 +85,7 @@ const CORE_TIERS = [
   { name: 'catalog', rooms: ['catalog'] },
   // The one reader of stored figures; it needs the indicator definitions, hence above catalog.
   { name: 'figures', rooms: ['figures'] },
-  { name: 'domain', rooms: ['backups', 'checks', 'demo', 'documents', 'imports', 'reports', 'settings', 'tables', 'values'] },
+  { name: 'domain', rooms: ['backups', 'checks', 'demo', 'documents', 'extraction', 'imports', 'reports', 'settings', 'tables', 'values'] },
   // dispatch() and its handlers; opening and holding a store for a host.
   { name: 'service', rooms: ['rpc', 'session'] },
 ];
