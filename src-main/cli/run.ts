@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   set: async () => (await import('./set-command.ts')).cmdSet,
   export: async () => (await import('./export-command.ts')).cmdExport,
   import: async () => (await import('./import-command.ts')).cmdImport,
+  extract: async () => (await import('./extract-command.ts')).cmdExtract,
   backup: async () => (await import('./backup-commands.ts')).cmdBackup,
   backups: async () => (await import('./backup-commands.ts')).cmdBackups,
   restore: async () => (await import('./backup-commands.ts')).cmdRestore,

@@ -22,6 +22,10 @@ export const USAGE = `园区简报 ParkBrief 命令行
   parkbrief import 文件.xlsx|文件.csv [--park 园区 --period 期别] [--kind actual|target] [--dry-run] [--db FILE]
                                                  导入填报模板或普通表格：先列出新增、修改、未变、警告和错误；
                                                  有错误时不写入任何数据；--dry-run 只预览不写入；一次导入可一步撤销
+  parkbrief extract 文章.txt|文章.md|文章.docx [--park 园区] [--period 期别] [--json] [--apply] [--db FILE]
+                                                 从文章中找出数据（指标、数值、单位、限定词、增长、目标/实际、期别）；
+                                                 --json 输出 JSON 数组；--apply 新建缺少的指标、写入数据并由文章生成该期文稿
+                                                 （数值改为数据占位符，其余文字照录），一步可撤销；不加 --apply 不写入
   parkbrief backup [--db FILE] [--out FILE]     用 SQLite 在线备份接口备份数据库（应用打开时也可）；缺省存入库旁的 backups 文件夹
   parkbrief backups [--db FILE] [--json]        列出备份（启动时、每日、升级前自动备份，以及手动备份）
   parkbrief restore 备份文件 [--db FILE]         用备份替换数据库；被替换的库保存在 backups 文件夹，可再恢复以撤销

@@ -30,7 +30,10 @@ export const MAX_BODY = 8 * 1024 * 1024;
 export const IMPORT_MAX_BODY = Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4 + 16 * 1024;
 const megabytes = (n: number) => `${Math.floor(n / (1024 * 1024))} MB`;
 /** Per method: the body limit, and the size the refusal names (the file's limit, which the user knows). */
-const BODY_LIMITS = new Map<string, { bytes: number; shown: string }>([['imports.preview', { bytes: IMPORT_MAX_BODY, shown: megabytes(IMPORT_MAX_BYTES) }]]);
+const BODY_LIMITS = new Map<string, { bytes: number; shown: string }>([
+  ['imports.preview', { bytes: IMPORT_MAX_BODY, shown: megabytes(IMPORT_MAX_BYTES) }],
+  ['articles.read', { bytes: IMPORT_MAX_BODY, shown: megabytes(IMPORT_MAX_BYTES) }],
+]);
 const DEFAULT_LIMIT = { bytes: MAX_BODY, shown: megabytes(MAX_BODY) };
 
 export interface ServerOptions {

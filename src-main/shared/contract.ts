@@ -11,6 +11,7 @@ import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period } fr
 import { EDITABLE_FIELDS } from './model.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
 import { formFrameSchema, importFileSchema, TABLE_TEMPLATES, type ImportApplied, type ImportPreview } from './tables.ts';
+import { acceptedFigureSchema, MAX_ARTICLE_FIGURES, type ArticleApplied, type ArticleReview } from './extraction.ts';
 
 const id = z.uuid();
 const name = nameSchema(100);
@@ -181,6 +182,39 @@ export const contract = {
       })
       .strict(),
     output: returns<ResolvedNames>(),
+  },
+  /**
+   * Reads an article — a .txt, .md or .docx file (base64), or pasted text — for its figures, each
+   * beside the park's stored figure when a park is given. Writes nothing; readId names the text
+   * for articles.apply.
+   */
+  'articles.read': {
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(255),
+        base64: importFileSchema.shape.base64.optional(),
+        text: z.string().min(1).max(2_000_000).optional(),
+        parkId: id.optional(),
+        period: z.string().trim().min(4).max(12).optional(),
+      })
+      .strict()
+      .refine((x) => (x.base64 === undefined) !== (x.text === undefined), { message: 'give either base64 or text' }),
+    output: returns<ArticleReview & { readId: string }>(),
+  },
+  /**
+   * Applies the accepted figures of a read article in one transaction and one undo step: new
+   * indicators, the figures, and the park-period's document with placeholders.
+   */
+  'articles.apply': {
+    input: z
+      .object({
+        readId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+        parkId: id,
+        period: z.string().trim().min(4).max(12),
+        figures: z.array(acceptedFigureSchema).min(1).max(MAX_ARTICLE_FIGURES),
+      })
+      .strict(),
+    output: returns<ArticleApplied & { history: HistoryState }>(),
   },
   // Store-level methods (SESSION_METHODS): they work also while the store is not open, from the recovery screen.
   'store.status': { input: z.object({}).strict(), output: returns<StoreStatus>() },

@@ -233,6 +233,52 @@ export const MESSAGES = {
     zh: '无法写入文件「{path}」：文件名或路径过长，或含有不允许的字符（如 \\ / : * ? " < > |）',
     en: 'Cannot write "{path}": the file name or path is too long, or holds a character that is not allowed (such as \\ / : * ? " < > |)',
   },
+  // Articles read for their figures (core/extraction): each names the file.
+  ARTICLE_EMPTY: { zh: '「{file}」是空的，没有可读取的文字', en: '"{file}" is empty: there is no text to read' },
+  ARTICLE_TOO_LARGE: {
+    zh: '「{file}」过大（{size}），文章最大 {max}',
+    en: '"{file}" is too large ({size}); an article may be at most {max}',
+  },
+  ARTICLE_BINARY: {
+    zh: '「{file}」不是文本文件（含有二进制内容）：请选择 .txt、.md 或 .docx 文章',
+    en: '"{file}" is not a text file (it holds binary data): choose a .txt, .md or .docx article',
+  },
+  ARTICLE_FILE_TYPE: {
+    zh: '不支持「{file}」的文件类型：请选择 .txt、.md 或 .docx 文章',
+    en: 'Unsupported file type of "{file}": choose a .txt, .md or .docx article',
+  },
+  ARTICLE_NOT_DOCX: {
+    zh: '「{file}」不是 Word 文档（.docx），无法读取：{detail}',
+    en: '"{file}" is not a Word document (.docx) and cannot be read: {detail}',
+  },
+  ARTICLE_ZIP_BOMB: {
+    zh: '「{file}」解压后过大（{size}，上限 {max}），已拒绝读取',
+    en: '"{file}" would unpack to {size} (limit {max}); refused without unpacking',
+  },
+  ARTICLE_NO_FIGURES: {
+    zh: '「{file}」中没有找到数据（带单位的数值、增长率或占比），未写入任何内容',
+    en: 'No figures (numbers with a unit, growth rates or shares) were found in "{file}"; nothing was written',
+  },
+  EXTRACT_PARK_REQUIRED: {
+    zh: '应用前请选择园区（--park）：文章中的数据要写入哪个园区',
+    en: 'Choose the park (--park) before applying: which park the article\'s figures belong to',
+  },
+  EXTRACT_PERIOD_REQUIRED: {
+    zh: '无法从文章中判断报告期，请指定期别（--period，如 2022 或 2018M1-4）',
+    en: 'The article does not say which period it reports; give one (--period, e.g. 2022 or 2018M1-4)',
+  },
+  EXTRACT_CONFLICT: {
+    zh: '第{index}项与第{other}项是同一指标「{indicator}」（{period}），数值却不同：请改正指标或舍弃其中一项',
+    en: 'Rows {index} and {other} are the same indicator "{indicator}" ({period}) with different figures: correct the indicator or drop one',
+  },
+  EXTRACT_SPAN: {
+    zh: '第{index}项的位置不在文章中（{start}–{end}）',
+    en: 'Row {index} points outside the article ({start}–{end})',
+  },
+  EXTRACT_EXPIRED: {
+    zh: '这篇文章的读取结果已过期或已被替换，请重新读取文章',
+    en: 'This reading of the article has expired or was replaced; read the article again',
+  },
   // Imports (core/imports): each is shown after the place it concerns (工作表「…」第N行 X列).
   IMPORT_TOO_LARGE: { zh: '文件过大（{size}），最大 {max}', en: 'The file is too large ({size}); the limit is {max}' },
   IMPORT_FILE_UNREADABLE: { zh: '无法读取文件「{path}」：{detail}', en: 'Cannot read "{path}": {detail}' },

@@ -5,7 +5,7 @@
 // (periods.ts). Thresholds that define a class (上100亿元的企业4家, 5亿元以上项目4个) and counts that
 // frame a rank (在全国97家综合保税区中排名第15) are no figures of the park.
 
-import type { ArticleFigure } from '../../shared/extraction.ts';
+import type { FoundFigure, Span } from '../../shared/extraction.ts';
 import type { ParsedFigure } from '../../shared/figure/parse.ts';
 import { unitDef } from '../../shared/figure/units.ts';
 import type { ValueKind } from '../../shared/model.ts';
@@ -15,26 +15,6 @@ import { findMentions, isCountUnit, quoted, type Mention } from './mentions.ts';
 import { categoryFor, matchCatalogue, percentIsGrowth, proposeName, type CatalogueEntry, type FigureDimension } from './naming.ts';
 import { baseYear, findTimeWords, keyOf, type TimeWord } from './periods.ts';
 import { around, CLAUSE_END, readingText, SENTENCE_END } from './text-scan.ts';
-
-/** A part of a figure as the text writes it: where it stands, for highlighting and placeholders. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** A figure found, with what the review and `--apply` need beyond the `--json` fields. */
-export interface FoundFigure extends ArticleFigure {
-  parts: { value: Span | null; growth: Span | null; baseline: Span | null };
-  /** The baseline is written with another unit than the figure (14个大项 → 2.5项): only its number is the figure's. */
-  baselineBare: boolean;
-  /** The indicator to create when the catalogue has none: name, unit, category, places. */
-  proposal: { name: string; unit: string; categoryCode: string; decimals: number };
-  confidence: 'high' | 'low';
-  /** Why a figure is of low confidence (codes the UI words). */
-  doubts: string[];
-  /** Given in brackets after what it belongs to (占南宁市（36家）的50%). */
-  parenthetical: boolean;
-}
 
 export interface Extraction {
   text: string;

@@ -3,7 +3,7 @@ import type { CellEdit } from '../../shared/contract.ts';
 import type { EditableField, Indicator, ValueKind } from '../../shared/model.ts';
 import { getIndicatorsByIds } from '../catalog/catalog.ts';
 import type { CoreContext } from '../context.ts';
-import { valueEntityId, writeBatch, type UndoState } from '../history/change-log.ts';
+import { valueEntityId, writeBatch, type ChangeLog, type UndoState } from '../history/change-log.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import { newValueRow, type ValueRow } from '../repos/rows.ts';
@@ -41,6 +41,19 @@ const FIELD_COLUMN = {
  * one Ctrl+Z takes the whole block back.
  */
 export function editValues(ctx: CoreContext, req: EditRequest, opts: { undoState?: UndoState } = {}): { changed: number } {
+  const prepared = prepareValueEdits(ctx, req);
+  return writeBatch(ctx, prepared.label, (log) => writePreparedEdits(ctx, log, prepared), opts);
+}
+
+/** Edits validated and ready to write: what editValues writes, or a caller's larger batch (an article applied). */
+export interface PreparedEdits {
+  label: string;
+  pending: Pending[];
+  at: string;
+}
+
+/** Validates a set of cell edits; refuses them all (VALIDATION, every refused cell) or returns them ready to write. */
+export function prepareValueEdits(ctx: CoreContext, req: EditRequest): PreparedEdits {
   const { db } = ctx;
   const park = getParkRow(db, req.parkId).pk;
   const period = getPeriodRow(db, req.periodId).pk;
@@ -97,34 +110,39 @@ export function editValues(ctx: CoreContext, req: EditRequest, opts: { undoState
   }
 
   const label = req.edits.length === 1 ? `编辑「${indicators.get(req.edits[0]!.indicatorId)!.name}」` : `粘贴 ${req.edits.length} 个单元格`;
-  return writeBatch(ctx, label, (log) => {
-    const insert = db.prepare(INSERT_VALUE);
-    const update = db.prepare(
-      `UPDATE indicator_values SET value = @value, unit = @unit, qualifier = @qualifier, growth = @growth, baseline = @baseline,
-         source = @source, status = @status, updated_by = @updated_by, updated_at = @updated_at
-       WHERE park = @park AND period = @period AND kind = @kind AND indicator = @indicator`,
-    );
-    const remove = db.prepare('DELETE FROM indicator_values WHERE park = @park AND period = @period AND kind = @kind AND indicator = @indicator');
-    let changed = 0;
-    for (const { before, after } of pending.values()) {
-      // A figure with neither a value nor a growth rate is no figure: clearing both removes it.
-      const empty = after.value === null && after.growth === null;
-      if (empty) {
-        if (!before) continue;
-        remove.run(before);
-        log.record('value', valueEntityId(before), { ...before }, null);
-        changed++;
-        continue;
-      }
-      if (before && sameContent(before, after)) continue;
-      after.updated_at = now;
-      after.updated_by = ctx.actor;
-      (before ? update : insert).run(after);
-      log.record('value', valueEntityId(after), before ? { ...before } : null, { ...after });
+  return { label, pending: [...pending.values()], at: now };
+}
+
+/** Writes validated edits inside the caller's batch; figures equal to the stored ones are left alone. */
+export function writePreparedEdits(ctx: CoreContext, log: ChangeLog, prepared: PreparedEdits): { changed: number } {
+  const { db } = ctx;
+  const now = prepared.at;
+  const insert = db.prepare(INSERT_VALUE);
+  const update = db.prepare(
+    `UPDATE indicator_values SET value = @value, unit = @unit, qualifier = @qualifier, growth = @growth, baseline = @baseline,
+       source = @source, status = @status, updated_by = @updated_by, updated_at = @updated_at
+     WHERE park = @park AND period = @period AND kind = @kind AND indicator = @indicator`,
+  );
+  const remove = db.prepare('DELETE FROM indicator_values WHERE park = @park AND period = @period AND kind = @kind AND indicator = @indicator');
+  let changed = 0;
+  for (const { before, after } of prepared.pending) {
+    // A figure with neither a value nor a growth rate is no figure: clearing both removes it.
+    const empty = after.value === null && after.growth === null;
+    if (empty) {
+      if (!before) continue;
+      remove.run(before);
+      log.record('value', valueEntityId(before), { ...before }, null);
       changed++;
+      continue;
     }
-    return { changed };
-  }, opts);
+    if (before && sameContent(before, after)) continue;
+    after.updated_at = now;
+    after.updated_by = ctx.actor;
+    (before ? update : insert).run(after);
+    log.record('value', valueEntityId(after), before ? { ...before } : null, { ...after });
+    changed++;
+  }
+  return { changed };
 }
 
 export const INSERT_VALUE = `INSERT INTO indicator_values (park, period, kind, indicator, value, unit, qualifier, growth, baseline, source, status, updated_by, updated_at)

@@ -29,6 +29,7 @@ export const domains: { [D in Domain]: () => Promise<Handlers<MethodsOf<D>>> } =
   tables: async () => (await import('./tables.ts')).tableHandlers,
   imports: async () => (await import('./imports.ts')).importHandlers,
   charts: async () => (await import('./charts.ts')).chartHandlers,
+  articles: async () => (await import('./articles.ts')).articleHandlers,
 };
 
 const loaded = new Map<Domain, Promise<Partial<Record<StoreMethod, Handler<StoreMethod>>>>>();
