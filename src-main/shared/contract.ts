@@ -10,7 +10,7 @@ import { documentBodySchema, SHA256, TEMPLATES, type BriefDocument, type PhotoIn
 import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period } from './model.ts';
 import { EDITABLE_FIELDS } from './model.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
-import { formFrameSchema, importFileSchema, TABLE_TEMPLATES, type ImportApplied, type ImportPreview } from './tables.ts';
+import { formFrameSchema, IMPORT_MAX_BYTES, importFileSchema, TABLE_TEMPLATES, type ImportApplied, type ImportPreview } from './tables.ts';
 import { acceptedFigureSchema, MAX_ARTICLE_FIGURES, type ArticleApplied, type ArticleReview } from './extraction.ts';
 
 const id = z.uuid();
@@ -192,7 +192,8 @@ export const contract = {
     input: z
       .object({
         fileName: z.string().trim().min(1).max(255),
-        base64: importFileSchema.shape.base64.optional(),
+        // An empty file is the reader's to refuse, naming it.
+        base64: z.string().max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4).optional(),
         text: z.string().min(1).max(2_000_000).optional(),
         parkId: id.optional(),
         period: z.string().trim().min(4).max(12).optional(),

@@ -8,11 +8,13 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { extname } from 'node:path';
 import { AppError } from '../../shared/errors.ts';
+import { IMPORT_MAX_BYTES } from '../../shared/tables.ts';
 import { decodeText } from '../imports/csv-read.ts';
 import { formatBytes } from '../imports/read-file.ts';
 import { ZipError, ZipReader } from '../imports/zip.ts';
 
-export const ARTICLE_MAX_BYTES = 20 * 1024 * 1024;
+/** As for an import: the contract's limit on a file crossing to the core. */
+export const ARTICLE_MAX_BYTES = IMPORT_MAX_BYTES;
 /** A 50-page article with its pictures unpacks to a few MB of XML; the pictures are never read. */
 export const DOCX_MAX_UNZIPPED = 200 * 1024 * 1024;
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
