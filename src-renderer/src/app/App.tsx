@@ -6,6 +6,7 @@ import { StoreGate, type StoreGateApi } from '../features/backups/StoreGate.tsx'
 import { StoreNoticeBanner } from '../features/backups/StoreNoticeBanner.tsx';
 import { AddParkDialog } from '../features/dialogs/AddParkDialog.tsx';
 import { AddPeriodDialog } from '../features/dialogs/AddPeriodDialog.tsx';
+import { ArticleImportDialog } from '../features/document/article/ArticleImportDialog.tsx';
 import { DocumentView } from '../features/document/DocumentView.tsx';
 import { TrendPanel } from '../features/charts/TrendPanel.tsx';
 import { IndicatorGrid } from '../features/grid/IndicatorGrid.tsx';
@@ -14,7 +15,7 @@ import { SettingsDialog } from '../features/settings/SettingsDialog.tsx';
 import { TableExportDialog } from '../features/tables/export/TableExportDialog.tsx';
 import { ImportDialog } from '../features/tables/import/ImportDialog.tsx';
 import { useLocale } from '../i18n/index.ts';
-import { RpcError } from '../bridge/index.ts';
+import { call, RpcError } from '../bridge/index.ts';
 import { errorText, isOffline } from './errors.ts';
 import { loadChartPanel, loadView, saveChartPanel, saveView, type View } from './persist.ts';
 import { StatusLine } from './StatusLine.tsx';
@@ -40,6 +41,8 @@ function Workspace({ store }: { store: StoreGateApi }) {
     saveChartPanel(open);
   };
   const onSelectRows = useCallback((ids: string[]) => setChartIds(ids), []);
+  // A document written elsewhere (an article applied or undone) is read again: the view is mounted anew.
+  const [docVersion, setDocVersion] = useState(0);
   const close = () => setDialog(null);
   const { selection, grid } = ws;
   const park = ws.parks?.find((p) => p.id === selection.parkId);
@@ -79,7 +82,14 @@ function Workspace({ store }: { store: StoreGateApi }) {
           <Empty text={t('empty.noPeriods')} action={t('top.addPeriod')} testId="empty-periods" onClick={() => setDialog('period')} />
         ) : view === 'document' ? (
           park && period ? (
-            <DocumentView key={`${park.id}|${period.id}`} park={park} period={period} periods={ws.periods ?? []} settingsVersion={settingsVersion} />
+            <DocumentView
+              key={`${park.id}|${period.id}|${docVersion}`}
+              park={park}
+              period={period}
+              periods={ws.periods ?? []}
+              settingsVersion={settingsVersion}
+              fromArticle={() => setDialog('article')}
+            />
           ) : (
             <p className="loading muted">{t('grid.loading')}</p>
           )
@@ -142,6 +152,22 @@ function Workspace({ store }: { store: StoreGateApi }) {
       {dialog === 'backups' ? <BackupDialog onClose={close} onRestored={store.restored} onRestoreFailed={store.recheck} /> : null}
       {dialog === 'catalog' ? <CatalogEditor onClose={close} onChanged={() => void ws.refresh()} /> : null}
       {dialog === 'xlsx-export' && target ? <TableExportDialog parks={ws.parks ?? []} periods={ws.periods ?? []} initial={target} chartIndicatorIds={view === 'grid' ? chartIds : []} onClose={close} /> : null}
+      {dialog === 'article' && park ? (
+        <ArticleImportDialog
+          parks={ws.parks ?? []}
+          parkId={park.id}
+          onApplied={(r) => {
+            void ws.show(r.parkId, r.periodId);
+            setDocVersion((n) => n + 1);
+          }}
+          onUndo={async () => {
+            await call('history.undo', {});
+            await ws.refresh();
+            setDocVersion((n) => n + 1);
+          }}
+          onClose={close}
+        />
+      ) : null}
       {dialog === 'import' && target ? (
         <ImportDialog parks={ws.parks ?? []} periods={ws.periods ?? []} initial={target} onApplied={() => void ws.refresh()} onClose={close} />
       ) : null}

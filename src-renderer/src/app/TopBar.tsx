@@ -9,7 +9,7 @@ import type { View } from './persist.ts';
 import type { useWorkspace } from './useWorkspace.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
-export type DialogName = 'park' | 'period' | 'catalog' | 'settings' | 'xlsx-export' | 'import' | 'backups';
+export type DialogName = 'park' | 'period' | 'catalog' | 'settings' | 'xlsx-export' | 'import' | 'backups' | 'article';
 
 export interface TopBarProps {
   ws: ReturnType<typeof useWorkspace>;

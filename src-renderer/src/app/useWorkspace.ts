@@ -156,6 +156,16 @@ export function useWorkspace() {
     [guard, loadLists, select],
   );
 
+  /** After a write that may add a park or period (an article applied, or undone): the lists anew, this park-period in view. */
+  const show = useCallback(
+    (parkId: string, periodId: string) =>
+      guard(async () => {
+        await loadLists();
+        select({ parkId, periodId });
+      }),
+    [guard, loadLists, select],
+  );
+
   return {
     info,
     parks,
@@ -173,6 +183,7 @@ export function useWorkspace() {
     refresh,
     parkCreated,
     periodCreated,
+    show,
     setKind: (kind: ValueKind) => select({ kind }),
   };
 }

@@ -11,7 +11,16 @@ import { EmptyDocument } from './EmptyDocument.tsx';
 import { useDocument } from './useDocument.ts';
 import './document.css';
 
-export function DocumentView({ park, period, periods, settingsVersion }: { park: Park; period: Period; periods: readonly Period[]; settingsVersion: number }) {
+export interface DocumentViewProps {
+  park: Park;
+  period: Period;
+  periods: readonly Period[];
+  settingsVersion: number;
+  /** Opens 从文章导入 (the app holds the dialog: applying may change the park and period in view). */
+  fromArticle(): void;
+}
+
+export function DocumentView({ park, period, periods, settingsVersion, fromArticle }: DocumentViewProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const doc = useDocument(park.id, period.id, park.name);
@@ -28,7 +37,7 @@ export function DocumentView({ park, period, periods, settingsVersion }: { park:
         </button>
       </div>
     );
-  if (load.status === 'empty' || !doc.body) return <EmptyDocument park={park.name} period={periodLabel(period, locale)} create={doc.create} />;
+  if (load.status === 'empty' || !doc.body) return <EmptyDocument park={park.name} period={periodLabel(period, locale)} create={doc.create} fromArticle={fromArticle} />;
   return (
     <DocumentWorkspace
       park={park}

@@ -1,4 +1,4 @@
-// A park-period without a document: start one blank, from the previous period's, or from a demo.
+// A park-period without a document: start one blank, from the previous period's, from a demo, or from an article.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors.ts';
@@ -12,7 +12,7 @@ const CHOICES: { from: 'blank' | CopySource; key: string; testId: string }[] = [
   { from: 'demo-news', key: 'demoNews', testId: 'doc-demo-news' },
 ];
 
-export function EmptyDocument({ park, period, create }: { park: string; period: string; create(from: 'blank' | CopySource): Promise<void> }) {
+export function EmptyDocument({ park, period, create, fromArticle }: { park: string; period: string; create(from: 'blank' | CopySource): Promise<void>; fromArticle(): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [busy, setBusy] = useState(false);
@@ -37,6 +37,9 @@ export function EmptyDocument({ park, period, create }: { park: string; period: 
             {t(`doc.empty.${c.key}`)}
           </button>
         ))}
+        <button type="button" data-testid="doc-from-article" disabled={busy} onClick={fromArticle}>
+          {t('doc.empty.fromArticle')}
+        </button>
       </div>
       {error ? (
         <p className="field-error" role="alert" data-testid="doc-empty-error">
