@@ -75,7 +75,7 @@ export interface ArticleReview {
   figures: ReviewFigure[];
   /** The period the article reports, proposed from its text (or as given). */
   period: string | null;
-  /** The park named most often, and the stored park of that name when there is one. */
+  /** The park the text names most often, and the stored park of that name when there is one (whatever park was given). */
   park: { name: string | null; id: string | null };
   /** The document's parts as they will be built: title, headings (for the review's display). */
   title: string;

@@ -41,7 +41,7 @@ export function reviewArticle(ctx: CoreContext, input: ReviewInput): ArticleRevi
     text: input.text,
     figures,
     period: extraction.period,
-    park: { name: park?.name ?? named, id: park?.id ?? (named ? storedParkId(ctx, named) : null) },
+    park: { name: named, id: named ? storedParkId(ctx, named) : null },
     title: extraction.layout.title?.text ?? '',
     headings: extraction.layout.sections.map((s) => s.heading.map((h) => h.text).join(' ')),
   };

@@ -46,11 +46,13 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
     setError(null);
     try {
       if (file && !articleFileOk(file.name)) throw new Error(t('article.wrongType', { name: file.name }));
-      const input = file ? { fileName: file.name, base64: await readBase64(file), parkId } : { fileName: t('article.pasted'), text, parkId };
-      const review = await call('articles.read', input);
+      const input = file ? { fileName: file.name, base64: await readBase64(file) } : { fileName: t('article.pasted'), text };
+      const first = await call('articles.read', input);
+      const proposed: ParkChoice = first.park.id ? { id: first.park.id } : first.park.name ? { newName: first.park.name } : { id: parkId };
+      // The figures beside the store's: read again against the park proposed (a new park has none).
+      const review = 'id' in proposed ? await call('articles.read', { fileName: first.fileName, text: first.text, parkId: proposed.id }) : first;
       const catalog = await call('catalog.get', {});
       setNames(catalog.indicators.map((i) => i.name));
-      const proposed = review.park.id ? { id: review.park.id } : review.park.name ? { newName: review.park.name } : { id: parkId };
       setPark(proposed);
       setPeriod(review.period ?? '');
       setRows(initialRows(review.figures, review.period ?? ''));
@@ -60,6 +62,18 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
       setError(errorText(e, locale));
     } finally {
       setBusy(false);
+    }
+  };
+
+  /** Another park chosen: the rows keep their decisions and corrections, and are compared with that park's figures. */
+  const compareWith = async (p: ParkChoice) => {
+    if (step.step !== 'review') return;
+    try {
+      const again = await call('articles.read', { fileName: step.review.fileName, text: step.review.text, ...('id' in p ? { parkId: p.id } : {}) });
+      setRows((rs) => rs.map((r, i) => ({ ...r, figure: again.figures[i] ?? r.figure })));
+      setStep({ step: 'review', review: again });
+    } catch (e) {
+      setError(errorText(e, locale));
     }
   };
 
@@ -125,7 +139,10 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
           rows={rows}
           parks={parks}
           park={park}
-          onPark={setPark}
+          onPark={(p) => {
+            setPark(p);
+            void compareWith(p);
+          }}
           period={period}
           onPeriod={setPeriod}
           onAcceptConfident={() => setRows(acceptConfident(rows))}
