@@ -187,7 +187,7 @@ export const en: Messages = {
     needAccepted: 'Accept at least one row',
     hasConflicts: '{{n}} rows conflict with others; correct or drop them',
     applied: 'Written: {{created}} indicators created, {{inserted}} figures new, {{updated}} changed, {{unchanged}} unchanged; {{placeholders}} placeholders in the document ({{kept}} figures kept as written).',
-    warnings: '{{n}} check-rule hints; see the grid.',
+    warnings: '{{n}} check-rule hints (the figures are written; check them in the grid):',
     undo: 'Undo this import',
     undone: 'Undone.',
     show: 'Show the document',

@@ -187,7 +187,7 @@ export const zhCN = {
     needAccepted: '请至少接受一项',
     hasConflicts: '有 {{n}} 项与其他项冲突，请修改或舍弃',
     applied: '已写入：新建指标 {{created}} 个，数值新增 {{inserted}} 项、修改 {{updated}} 项、未变 {{unchanged}} 项；文稿中 {{placeholders}} 处改为数据占位符（{{kept}} 处按原文保留）。',
-    warnings: '审核提示 {{n}} 条，请在数据表中查看。',
+    warnings: '审核提示 {{n}} 条（数据已写入，请在数据表中核对）：',
     undo: '撤销这次导入',
     undone: '已撤销。',
     show: '查看文稿',

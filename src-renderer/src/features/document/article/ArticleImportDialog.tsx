@@ -1,6 +1,7 @@
 // 从文章导入: paste or open an article → review its figures → 应用 (one undo step) → the document.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCheck } from '../../../../../src-main/shared/checks.ts';
 import type { ArticleApplied, ArticleReview } from '../../../../../src-main/shared/extraction.ts';
 import type { HistoryState, Park } from '../../../../../src-main/shared/model.ts';
 import { errorText } from '../../../app/errors.ts';
@@ -106,7 +107,16 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
             ? t('article.undone')
             : t('article.applied', { created: r.indicatorsCreated, inserted: r.values.inserted, updated: r.values.updated, unchanged: r.values.unchanged, placeholders: r.placeholders, kept: r.keptAsText })}
         </p>
-        {r.warnings.length && !step.undone ? <p className="muted">{t('article.warnings', { n: r.warnings.length })}</p> : null}
+        {r.warnings.length && !step.undone ? (
+          <>
+            <p className="muted">{t('article.warnings', { n: r.warnings.length })}</p>
+            <ul className="article-checks" data-testid="article-checks">
+              {r.warnings.slice(0, 20).map((w, i) => (
+                <li key={i}>{formatCheck(w, locale)}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <footer className="dialog-foot">
           {!step.undone ? (
             <button
