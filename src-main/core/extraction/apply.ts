@@ -26,6 +26,7 @@ import type { IndicatorRow } from '../repos/rows.ts';
 import { readSettings } from '../settings/settings.ts';
 import { prepareValueEdits, writePreparedEdits } from '../values/edit-values.ts';
 import { articleDocument, type Replacement } from './article-document.ts';
+import { unitOfGrowthOnly } from './extract.ts';
 import { readLayout } from './layout.ts';
 
 export interface ApplyInput {
@@ -130,7 +131,7 @@ function ensureIndicators(ctx: CoreContext, log: ChangeLog, figures: readonly Ac
       out.set(name, { id: row.id, name: row.name, created: false });
       continue;
     }
-    const unit = group.find((g) => g.unit !== null)?.unit ?? (group.some((g) => g.growthUnit === '个百分点') ? '%' : '亿元');
+    const unit = group.find((g) => g.unit !== null)?.unit ?? unitOfGrowthOnly(group.find((g) => g.growthUnit !== null)?.growthUnit);
     const dim = unitDef(unit)?.dimension;
     const minimum = dim === 'cny' || dim === 'usd' || dim === 'area' ? 2 : dim === 'percent' ? 1 : 0;
     const decimals = Math.max(minimum, ...group.map((g) => g.decimals));

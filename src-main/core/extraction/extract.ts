@@ -169,7 +169,6 @@ function buildFigure(
   const start = (g.baseline ?? m).start;
   const end = (g.growth ?? m).end;
   const unit = growthOnly ? null : (parsed.unit ?? null);
-  const proposalUnit = unit ?? 'growth';
   return {
     indicator: match ? match.name : name,
     code: match ? match.code : null,
@@ -186,11 +185,19 @@ function buildFigure(
     quote: text.slice(sentence.start, sentence.end).trim(),
     parts: { value: growthOnly ? null : { start: m.start, end: m.end }, growth: g.growth ? { start: g.growth.start, end: g.growth.end } : growthOnly ? { start: m.start, end: m.end } : null, baseline: g.baseline ? { start: g.baseline.start, end: g.baseline.end } : null },
     baselineBare: !!g.baseline && g.baseline.figure.unit !== parsed.unit,
-    proposal: { name, unit: proposalUnit === 'growth' ? '亿元' : proposalUnit, categoryCode: categoryFor(name), decimals: places(parsed.value ?? parsed.growth ?? '') },
+    proposal: { name, unit: unit ?? unitOfGrowthOnly(growth?.growthUnit), categoryCode: categoryFor(name), decimals: places(parsed.value ?? parsed.growth ?? '') },
     confidence: 'high',
     doubts: [],
     parenthetical,
   };
+}
+
+/**
+ * The unit a new indicator known only by its growth is given: a change in points is of a rate (%);
+ * a growth in % is, in such articles, of an amount (产值, 收入, 投资) — the catalogue editor corrects it.
+ */
+export function unitOfGrowthOnly(growthUnit: string | undefined | null): string {
+  return growthUnit === '个百分点' ? '%' : '亿元';
 }
 
 function places(decimal: string): number {
