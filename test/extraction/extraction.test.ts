@@ -65,6 +65,8 @@ describe('copy of the genre', () => {
     expect(one('完成全年目标任务的85%。').kind).toBe('actual');
     expect(one('预计全年实现营业收入500亿元。').kind).toBe('actual');
     expect(one('新增“千人计划”专家3名。').kind).toBe('actual');
+    expect(one('全年到位资金完成年度目标的112%。')).toMatchObject({ kind: 'actual', value: '112' });
+    expect(one('经开区将力争固定资产投资突破180亿元。')).toMatchObject({ kind: 'target', qualifier: '突破' });
   });
 
   it('leaves out numbers that are no figures', () => {
@@ -97,5 +99,15 @@ describe('copy of the genre', () => {
     expect(one('园区实现规模以上工业增加值56亿元。')).toMatchObject({ indicator: '规上工业增加值', code: 'E04' });
     expect(one('全年完成技术改造投资8.5亿元。')).toMatchObject({ indicator: '技术改造投资', code: null });
     expect(one('储备12亿元的产业基金。')).toMatchObject({ indicator: '产业基金金额', code: null });
+    // A clause with only a verb before its figure is about the clause before it.
+    expect(figures('全年新增市场主体3560户，累计达2.8万户。').map((f) => [f.indicator, f.value])).toEqual([
+      ['新增市场主体数', '3560'],
+      ['新增市场主体数', '28000'],
+    ]);
+    // A catalogue name too short to tell indicators apart (here a user's 项目数) is no match for 签约项目.
+    expect(extractFigures('全年签约项目42个。', { catalogue: [...catalogue, { id: 'x', code: 'U900', name: '项目数', unit: '个', categoryCode: 'INV' }] }).figures[0]).toMatchObject({
+      indicator: '签约项目数',
+      code: null,
+    });
   });
 });

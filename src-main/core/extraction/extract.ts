@@ -154,6 +154,8 @@ function buildFigure(
     growthOnly,
   };
   let name = proposeName(nameCtx);
+  // 累计达2.8万户: a clause with nothing but a verb before its figure names the previous clause's subject.
+  if (!name && !alone) name = proposeName({ ...nameCtx, before: previousClauseSubject(text, clause) });
   let match = matchCatalogue(subjectBefore, dimensionOf(m.figure, growthOnly), catalogue) ?? matchCatalogue(name, dimensionOf(m.figure, growthOnly), catalogue);
 
   // A % that is the change of an amount is its growth (规上工业增加值增速14.2%, 固定资产投资30%以上).

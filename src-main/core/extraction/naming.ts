@@ -51,6 +51,8 @@ export function normalizeName(s: string): string {
     .replace(/[“”"‘’'「」《》]/gu, '');
 }
 
+const MIN_MATCH = 4;
+
 /** A catalogue name without the 数/量 that turn a noun into a count (招商活动次数 → 招商活动). */
 function stem(name: string): string {
   return name.replace(/(?:次数|人数|个数|数量|数|量)$/u, '');
@@ -78,7 +80,8 @@ export function matchCatalogue(words: string, dim: FigureDimension, catalogue: r
     if (!fits(e, dim)) continue;
     const n = normalizeName(e.name);
     for (const form of [n, stem(n)]) {
-      if (form.length < 2 || form.length <= bestLen) continue;
+      // A short name (项目数, 企业) ends too many clauses to name one indicator.
+      if (form.length < MIN_MATCH || form.length <= bestLen) continue;
       // A proposal may be the end of a catalogue name (院士工作站数 → 新增院士工作站数), when it is most of it.
       const endOfName = w.length >= 6 && n.endsWith(w) && w.length * 5 >= n.length * 3;
       if (w.endsWith(form) || endOfName || (w.length >= 6 && stem(w) === form)) {
