@@ -77,6 +77,7 @@ describe('copy of the genre', () => {
       '引进世界500强企业，建设5G基站和3GWH电池项目。',
       '一、二、三等奖各一名，第二名位列第15位。',
       '在全国169家高新区中排名第12。',
+      '有效发明专利较年初增加128件。',
       '连续3年举办，重点推进七个方面工作。',
     ];
     for (const text of none) expect(figures(text), text).toEqual([]);
@@ -88,6 +89,8 @@ describe('copy of the genre', () => {
   it('proposes the period from the text', () => {
     const text = '2024-03-02 来源：日报\n今年1—2月，园区实现工业产值80亿元。去年，园区实现工业产值400亿元。';
     expect(figures(text).map((f) => f.period)).toEqual(['2024M1-2', '2023']);
+    // A time compared with (较一季度) is not the period reported.
+    expect(figures('2023年1—6月，工业总产值412亿元，增速较一季度提高2.1个百分点。').map((f) => f.period)).toEqual(['2023M1-6', '2023M1-6']);
     // Without a year in the text, the year comes from the period the user gives.
     const spans = extractFigures('上半年，园区完成投资30亿元。前三季度，园区完成投资60亿元。截至9月，新增企业12家。', { catalogue, period: '2023' });
     expect(spans.figures.map((f) => f.period)).toEqual(['2023M1-6', '2023M1-9', '2023M1-9']);
@@ -99,6 +102,7 @@ describe('copy of the genre', () => {
     expect(one('园区实现规模以上工业增加值56亿元。')).toMatchObject({ indicator: '规上工业增加值', code: 'E04' });
     expect(one('全年完成技术改造投资8.5亿元。')).toMatchObject({ indicator: '技术改造投资', code: null });
     expect(one('储备12亿元的产业基金。')).toMatchObject({ indicator: '产业基金金额', code: null });
+    expect(one('有效发明专利拥有量1,236件。')).toMatchObject({ indicator: '有效发明专利拥有量', value: '1236', unit: '件' });
     // A clause with only a verb before its figure is about the clause before it.
     expect(figures('全年新增市场主体3560户，累计达2.8万户。').map((f) => [f.indicator, f.value])).toEqual([
       ['新增市场主体数', '3560'],

@@ -17,8 +17,12 @@ const PROSE_MARKS = /[。！？!?；;：:，,、]/u;
 const MAX_HEADING = 30;
 const BYLINE = /^(?:■\s*)?(?:本报)?(?:记者|通讯员|文\s*[/／]|作者)|(?:管委会|办公室|供稿|编辑部)$/u;
 
+/** The number a bulletin's heading starts with: 一、 （一） 1. — its own 、 is no prose. */
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))\s*/u;
+
 function headingLike(l: Line): boolean {
-  return l.text.length <= MAX_HEADING && !PROSE_MARKS.test(l.text) && !/^——/u.test(l.text) && /\p{Script=Han}/u.test(l.text);
+  const words = l.text.replace(HEADING_NUMBER, '');
+  return l.text.length <= MAX_HEADING && !PROSE_MARKS.test(words) && !/^——/u.test(words) && /\p{Script=Han}/u.test(words);
 }
 
 export function readLayout(text: string): ArticleLayout {

@@ -120,11 +120,14 @@ function nameAfter(text: string, m: Mention): boolean {
 }
 
 /**
- * 减少了148个工作日 after a before/after pair: the amount of a change, which no field of the store
- * holds (a change in % or points is read as a growth, with its verb, before this is asked).
+ * 减少了148个工作日 after a before/after pair, 较年初增加128件: the amount of a change, which no field
+ * of the store holds (a change in % or points is read as a growth, with its verb, before this is asked).
  */
 function changeAmount(text: string, m: Mention): boolean {
-  return m.figure.growth === undefined && /(?:减少|缩短|压缩|节约|节省|增加|降低|提高)了\s*$/u.test(text.slice(Math.max(0, m.start - 6), m.start));
+  if (m.figure.growth !== undefined) return false;
+  const before = text.slice(Math.max(0, m.start - 14), m.start);
+  // 减少了148个工作日; 较年初增加128件 (a change against a time or figure named before it).
+  return /(?:减少|缩短|压缩|节约|节省|增加|降低|提高)了\s*$/u.test(before) || /(?:较|比)[^，,。；;]{0,8}(?:增加|减少|增长|下降|提高|降低|多|少)了?\s*$/u.test(before);
 }
 
 const COUNT_UNITS = new Set(['个', '户', '家', '项', '件', '次', '场次', '人', '名']);

@@ -31,7 +31,7 @@ const VERBS =
 const GENERIC_MEASURES = /^(?:产值|总产值|收入|营业收入|主营业务收入|增加值|总额|投资|产能|销售额|营收|税收|利润)$/u;
 /** Words at the head of a clause that are no part of the indicator's name. */
 const HEAD_WORDS =
-  /^(?:的|其中|同时|另外|此外|目前|全年|预计|今年以来|今年|去年|当年|累计|均|并|还|已|已经|先后|成功|积极|全力|持续|进一步|就在|分别|这|该|此|全区|全市|园区|核心区|区内|新区|[\p{Script=Han}]{2,8}?(?:国家)?(?:高新区|开发区|工业园区|产业园区|经开区|园区|综合保税区|试验区))/u;
+  /^(?:的|确保|力争|争取|预期|计划|其中|同时|另外|此外|目前|全年|预计|今年以来|今年|去年|当年|累计|均|并|还|已|已经|先后|成功|积极|全力|持续|进一步|就在|分别|这|该|此|全区|全市|园区|核心区|区内|新区|[\p{Script=Han}]{2,8}?(?:国家)?(?:高新区|开发区|工业园区|产业园区|经开区|园区|综合保税区|试验区))/u;
 /** Words between the name and the number: 共计21个, 达18家, 为…, 的…, and the 由/从 of a before/after pair. */
 const TAIL_WORDS = /(?:共计|合计|总计|共|达到|达|为|约为|约|近|超过|超|的|等|已|累计|均|首次|[由从](?:原来的|以前的|原先的|过去的|原)?)$/u;
 /** Time words at the head of a clause: 1—9月, 上半年, 2022年以来. */
@@ -42,7 +42,7 @@ const PREDICATE_START = /已|被|成功|分别|入选|获|参赛|新开工|竣�
 const STATUS = /^(?:新开工|竣工|签约|入驻|落户|开工|建成|投产|参赛|获奖)/u;
 const TARGET_OBJECT = /(?:认定为|申报为|评为|入选|成为)(.+)$/u;
 const RATE_NAME = /(?:率|比重|比例|占比|份额)$/u;
-const AMOUNT_NAME = /(?:投资|收入|产值|总额|资金|增加值|消费|利润|税收|出口|进口|额|营收|产能|内资|外资)$/u;
+const AMOUNT_NAME = /(?:投资|收入|产值|总额|资金|值|消费|利润|税收|出口|进口|额|营收|产能|内资|外资)$/u;
 
 /** Where catalogue names and article words meet: 规模以上 is written 规上 in the catalogue, quotes and blanks drop out. */
 export function normalizeName(s: string): string {
@@ -157,6 +157,8 @@ function topicAndMeasure(before: string): string {
   const measure = cleanHead(head.slice(last.index + last[0].length)).replace(TAIL_WORDS, '');
   // 主要经济指标均保持20%以上增速: with nothing after the verb, the topic is what is measured.
   if (!measure) return topic;
+  // 有效发明专利拥有量: a verb before a bare 量 or 数 is part of the noun.
+  if (/^[量数额]$/u.test(measure)) return topic + last[0] + measure;
   if (GENERIC_MEASURES.test(measure) && topic) return topic + measure;
   // 被国家发改委锁定项目19个: a bare 项目 is named by what was done to it.
   return measure.length <= 2 ? last[0] + measure : measure;

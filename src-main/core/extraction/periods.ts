@@ -42,6 +42,8 @@ export function findTimeWords(text: string): TimeWord[] {
   const out: TimeWord[] = [];
   for (const m of text.matchAll(TIME)) {
     if (!m[0].trim()) continue;
+    // 增速较一季度提高, 比去年同期: a time named as what is compared with is not the period reported.
+    if (/(?:较|比|与|同)\s*$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const g = m.groups!;
     const yearWord = g.year?.replace(/\s/g, '');
     let year: TimeWord['year'] = null;
