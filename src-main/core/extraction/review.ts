@@ -3,7 +3,7 @@
 // park and period the article is about. Writes nothing.
 
 import { AppError } from '../../shared/errors.ts';
-import type { ArticleReview, ReviewFigure, StoredShape } from '../../shared/extraction.ts';
+import type { ArticleReview, FoundFigure, ReviewFigure, StoredShape } from '../../shared/extraction.ts';
 import { canonicalPeriodKey } from '../repos/periods.ts';
 import type { CoreContext } from '../context.ts';
 import { FigureReader } from '../figures/read-figures.ts';
@@ -22,9 +22,10 @@ export interface ReviewInput {
 export function reviewArticle(ctx: CoreContext, input: ReviewInput): ArticleReview {
   const period = input.period === undefined ? undefined : canonicalPeriodKey(input.period);
   const park = input.parkId === undefined ? null : getParkRow(ctx.db, input.parkId);
-  const extraction = extractFigures(input.text, { catalogue: catalogueEntries(ctx.db), period });
+  const catalogue = catalogueEntries(ctx.db);
+  const extraction = extractFigures(input.text, { catalogue, period });
   if (!extraction.figures.length) throw new AppError('ARTICLE_NO_FIGURES', { file: input.fileName });
-  const byCode = new Map(catalogueEntries(ctx.db).map((e) => [e.code, e]));
+  const byCode = new Map(catalogue.map((e) => [e.code, e]));
   const reader = new FigureReader(ctx.db);
   const pkOf = ctx.db.prepare('SELECT pk FROM indicators WHERE id = ?').pluck();
   const figures: ReviewFigure[] = extraction.figures.map((f) => {
@@ -48,7 +49,7 @@ export function reviewArticle(ctx: CoreContext, input: ReviewInput): ArticleRevi
 }
 
 /** Fields a figure of the article sets; the store's other fields (source, status) are not compared. */
-function statusOf(f: ReviewFigure | Omit<ReviewFigure, 'indicatorId' | 'stored' | 'status'>, stored: StoredShape | null): ReviewFigure['status'] {
+function statusOf(f: FoundFigure, stored: StoredShape | null): ReviewFigure['status'] {
   if (!stored) return 'new';
   const same =
     sameDecimal(f.value, stored.value) &&
