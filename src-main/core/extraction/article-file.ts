@@ -90,6 +90,13 @@ function zipRefusal(file: string, e: unknown): unknown {
   if (!(e instanceof ZipError)) return e;
   const p = e.problem;
   if (p.kind === 'bomb') return new AppError('ARTICLE_ZIP_BOMB', { file, size: formatBytes(p.size), max: formatBytes(p.max) });
-  const detail = p.kind === 'not-zip' ? 'not a zip' : p.kind === 'ole' ? 'an old .doc or a password-protected file' : p.detail;
+  const detail =
+    p.kind === 'not-zip'
+      ? 'not a zip'
+      : p.kind === 'ole'
+        ? 'an old .doc or a password-protected file'
+        : p.kind === 'duplicate'
+          ? `two parts named ${p.name}`
+          : p.detail;
   return new AppError('ARTICLE_NOT_DOCX', { file, detail });
 }
