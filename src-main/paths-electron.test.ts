@@ -51,7 +51,7 @@ describe('locateResources', () => {
   });
 
   it('does not look beside app.asar in development', () => {
-    expect(resourceCandidates({ ...layout, isPackaged: false, appPath: '/work/parkbrief' })).toEqual([join('/work/parkbrief', 'resources')]);
+    expect(resourceCandidates({ ...layout, isPackaged: false, appPath: '/opt/parkbrief-dev' })).toEqual([join('/opt/parkbrief-dev', 'resources')]);
   });
 
   it('takes a folder only when every required file is there', () => {
