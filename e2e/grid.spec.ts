@@ -83,33 +83,35 @@ test('a 3×2 block pasted from a spreadsheet is one edit that Ctrl+Z and Ctrl+Y 
   const targets = names.slice(start, start + 3);
   expect(targets).toHaveLength(3);
   const before = await Promise.all(
-    targets.map(async (n) => [await cell(page, n, 'qualifier').innerText(), await cell(page, n, 'value').innerText()]),
+    targets.map(async (n) => [await cell(page, n, 'value').innerText(), await cell(page, n, 'growth').innerText()]),
   );
 
-  await cell(page, GDP, 'qualifier').click();
-  await paste(page, '约\t350\r\n\t1200.5\r\n超\t900\r\n');
+  // 本期 and 同比增长 side by side, as statistical tables put them; a figure keeps its wording (约350).
+  await cell(page, GDP, 'value').click();
+  await paste(page, '约350\t8.5\r\n1200.5\t\r\n超900\t-3\r\n');
 
   const after = [
-    ['约', '350'],
-    ['', '1200.5'],
-    ['超', '900'],
+    ['约350', '8.5'],
+    ['1200.5', ''],
+    ['超900', '-3'],
   ];
   for (const [i, n] of targets.entries()) {
-    await expect(cell(page, n, 'qualifier')).toHaveText(after[i]![0]!);
-    await expect(cell(page, n, 'value')).toHaveText(after[i]![1]!);
+    await expect(cell(page, n, 'value')).toHaveText(after[i]![0]!);
+    if (after[i]![1]) await expect(cell(page, n, 'growth')).toHaveText(after[i]![1]!);
   }
+  await expect(cell(page, targets[0]!, 'qualifier')).toHaveText('约');
   await expect(page.getByTestId('undo')).toHaveAttribute('title', /粘贴 6 个单元格/);
 
   await page.keyboard.press('Control+z');
   for (const [i, n] of targets.entries()) {
-    await expect(cell(page, n, 'qualifier')).toHaveText(before[i]![0]!);
-    await expect(cell(page, n, 'value')).toHaveText(before[i]![1]!);
+    await expect(cell(page, n, 'value')).toHaveText(before[i]![0]!);
+    await expect(cell(page, n, 'growth')).toHaveText(before[i]![1]!);
   }
 
   await page.keyboard.press('Control+y');
   for (const [i, n] of targets.entries()) {
-    await expect(cell(page, n, 'qualifier')).toHaveText(after[i]![0]!);
-    await expect(cell(page, n, 'value')).toHaveText(after[i]![1]!);
+    await expect(cell(page, n, 'value')).toHaveText(after[i]![0]!);
+    if (after[i]![1]) await expect(cell(page, n, 'growth')).toHaveText(after[i]![1]!);
   }
 });
 

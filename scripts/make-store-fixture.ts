@@ -43,6 +43,9 @@ function scenario(version: number): Step[] {
     { rpc: 'undo-then-edit' },
     { rpc: 'documents', from: 2 },
     { cli: ['import', 'FIXTURE_CSV', '--park', '楚雄高新区', '--period', '2021'], from: 3 },
+    // From 4: a unit and an indicator of the store's own, the indicator with an alias and kept to one park.
+    { cli: ['units', 'add', '万平方米', '--equals', '0.01 平方公里'], from: 4 },
+    { cli: ['indicators', 'add', '夜间经济客流量', '--unit', '人', '--alias', '夜经济客流', '--park', '大理高新区'], from: 4 },
     // The last batch still on the undo stack: the fixture tests undo it after migrating.
     { cli: ['set', '--park', '楚雄高新区', '--period', '2022', '--indicator', '规划面积', '--value', '84.3'] },
     // And one undone batch above it, for redo.

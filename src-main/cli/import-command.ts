@@ -24,9 +24,19 @@ const one = (text: string) => escapeForTerminal(text, 'one-line');
 export const CLI_LISTED = 20;
 
 export function cmdImport(argv: string[], io: CliIo): Promise<number> {
-  const { args, files } = parseWithFiles(argv, { park: { type: 'string' }, period: { type: 'string' }, kind: { type: 'string' }, 'dry-run': { type: 'boolean' } });
+  const { args, files } = parseWithFiles(argv, {
+    park: { type: 'string' },
+    period: { type: 'string' },
+    kind: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'create-missing': { type: 'boolean' },
+    'create-park': { type: 'boolean' },
+  });
   if (files.length !== 1) throw usageError('请给出一个要导入的文件', 'give one file to import');
   if ((args.park === undefined) !== (args.period === undefined)) throw usageError('--park 和 --period 要一起指定', '--park and --period go together');
+  if ((args['create-missing'] || args['create-park']) && args.park === undefined) {
+    throw usageError('--create-missing 和 --create-park 用于普通表格，需要 --park 和 --period', '--create-missing and --create-park are for a plain table, with --park and --period');
+  }
   const file = files[0]!;
   const park = typeof args.park === 'string' ? args.park : undefined;
   const period = typeof args.period === 'string' ? args.period : undefined;
@@ -34,17 +44,19 @@ export function cmdImport(argv: string[], io: CliIo): Promise<number> {
   const bytes = readUserFile(file);
   const locale = cliLocale(io.env);
   return withStore(args, io, async (store) => {
-    const target = park !== undefined && period !== undefined ? await store.call('names.resolve', { park, period }) : {};
+    // By name and key: with --create-missing (--create-park) the ones the store lacks are planned in the preview.
     const preview = await store.call('imports.preview', {
       fileName: basename(file),
       base64: bytes.toString('base64'),
-      ...(target.park ? { parkId: target.park.id } : {}),
-      ...(target.period ? { periodId: target.period.id } : {}),
+      ...(park !== undefined ? { parkName: park } : {}),
+      ...(period !== undefined ? { periodKey: period } : {}),
       kind,
+      createMissing: args['create-missing'] === true,
+      createPark: args['create-park'] === true,
     });
     printPreview(io, preview, locale);
     const en = locale === 'en';
-    if (target.park && preview.format !== 'plain' && preview.format !== 'csv') io.out(formatMessage('IMPORT_TARGET_IGNORED', {}, locale));
+    if (park !== undefined && preview.format !== 'plain' && preview.format !== 'csv') io.out(formatMessage('IMPORT_TARGET_IGNORED', {}, locale));
     if (preview.counts.errors > 0) {
       io.err(en ? `Refused: ${preview.counts.errors} errors; nothing was written.` : `未导入：有 ${preview.counts.errors} 处错误，未写入任何数据。`);
       // Only the command line can fix a plain table without a park and period: a usage error.
@@ -95,6 +107,13 @@ export function printPreview(io: CliIo, p: ImportPreview, locale: Locale): void 
       ? `Import preview of "${one(p.fileName)}" (${format}): ${c.new} new · ${c.changed} changed · ${c.unchanged} unchanged · ${c.warnings} warnings · ${c.errors} errors`
       : `导入预览「${one(p.fileName)}」（${format}）：新增 ${c.new} · 修改 ${c.changed} · 未变 ${c.unchanged} · 警告 ${c.warnings} · 错误 ${c.errors}`,
   );
+  const made = p.creates;
+  if (made.park) io.out(en ? `Creates the park: ${made.park}` : `将新建园区：${made.park}`);
+  if (made.period) io.out(en ? `Creates the period: ${made.period}` : `将新建期别：${made.period}`);
+  if (made.indicators.length) {
+    io.out(en ? `Creates ${made.indicators.length} indicators:` : `将新建指标 ${made.indicators.length} 个：`);
+    for (const i of made.indicators) io.out(`  + ${i.name}（${i.unit}）`);
+  }
   const more = (n: number, what: { zh: string; en: string }) => {
     if (n > 0) io.out(en ? `  … ${n} more ${what.en} not listed` : `  … 另有 ${n} ${what.zh}未列出`);
   };

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CLI = resolve(import.meta.dirname, '../cli.ts');
-const HEAVY = ['exceljs', 'docx', 'jszip', 'image-size'];
+const HEAVY = ['exceljs', 'docx', 'jszip', 'image-size', 'pinyin-pro'];
 
 // registerHooks runs in the loading thread and sees require() too, so CommonJS packages count.
 const HOOK = `data:text/javascript,${encodeURIComponent(

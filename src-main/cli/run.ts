@@ -9,7 +9,15 @@ type Command = (argv: string[], io: CliIo) => number | Promise<number>;
 // loads, and `parkbrief show` has no use for the HTTP host, the backup tools or the file writers.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve-command.ts')).cmdServe,
-  parks: async () => (await import('./read-commands.ts')).cmdParks,
+  // `parks` lists; `parks add NAME` and `parks rename OLD NEW` change (catalog-commands.ts).
+  parks: async () => {
+    const [{ cmdParks }, { cmdParksEdit }] = await Promise.all([import('./read-commands.ts'), import('./catalog-commands.ts')]);
+    return (argv, io) => (argv[0] === 'add' || argv[0] === 'rename' ? cmdParksEdit(argv[0], argv.slice(1), io) : cmdParks(argv, io));
+  },
+  periods: async () => (await import('./catalog-commands.ts')).cmdPeriods,
+  indicators: async () => (await import('./catalog-commands.ts')).cmdIndicators,
+  units: async () => (await import('./catalog-commands.ts')).cmdUnits,
+  catalog: async () => (await import('./catalog-commands.ts')).cmdCatalog,
   show: async () => (await import('./read-commands.ts')).cmdShow,
   set: async () => (await import('./set-command.ts')).cmdSet,
   export: async () => (await import('./export-command.ts')).cmdExport,

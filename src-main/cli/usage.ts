@@ -4,6 +4,16 @@ export const USAGE = `园区简报 ParkBrief 命令行
 用法：
   parkbrief serve [--db FILE] [--port N]        浏览器模式（仅 127.0.0.1），打印带令牌的网址；--port 0 自动选端口
   parkbrief parks [--db FILE] [--json]          列出园区
+  parkbrief parks add 名称 [--short 简称] [--region 地区] [--level 级别]
+                                                 新建园区
+  parkbrief parks rename 原名称 新名称           园区改名
+  parkbrief periods add 期别                    新建期别（2022 · 2022Q3 · 2018M1-4）
+  parkbrief indicators add 名称 --unit 单位 [--category 分类] [--alias 别名]… [--decimals N] [--park 园区]
+                                                 新增指标（别名可多个；--park 只用于该园区）
+  parkbrief indicators list [--json] [--all]    列出指标库（--all 含已停用）
+  parkbrief units add 名称 --equals "数量 单位"   新增计量单位，如 units add 万平方米 --equals "0.01 平方公里"
+  parkbrief catalog export 文件.xlsx              导出指标库（指标、别名、自定义单位和限定词、审核关系），可在 Excel/WPS 中修改
+  parkbrief catalog import 文件.xlsx [--dry-run]  导入修改后的指标库：先列出新增和修改，无错误时一次写入、一步撤销
   parkbrief show --park 园区 --period 期别 [--kind actual|target] [--db FILE] [--json]
                                                  显示园区某期的指标值
   parkbrief set --park 园区 --period 期别 --indicator 指标 --value 数值
@@ -19,9 +29,11 @@ export const USAGE = `园区简报 ParkBrief 命令行
                                                  导出 Excel：table 指标表（多期对比）· compare 多园区对比
                                                  · form 统计报表 · fill 填报模板（发给同事离线填写后导入）；
                                                  compare 不需 --park，缺省对比全部园区
-  parkbrief import 文件.xlsx|文件.csv [--park 园区 --period 期别] [--kind actual|target] [--dry-run] [--db FILE]
+  parkbrief import 文件.xlsx|文件.csv [--park 园区 --period 期别] [--kind actual|target] [--dry-run]
+                [--create-missing] [--create-park] [--db FILE]
                                                  导入填报模板或普通表格：先列出新增、修改、未变、警告和错误；
-                                                 有错误时不写入任何数据；--dry-run 只预览不写入；一次导入可一步撤销
+                                                 有错误时不写入任何数据；--dry-run 只预览不写入；一次导入可一步撤销；
+                                                 --create-missing 新建表中缺少的指标和期别，--create-park 新建园区（均先列在预览中）
   parkbrief extract 文章.txt|文章.md|文章.docx [--park 园区] [--period 期别] [--json] [--apply] [--db FILE]
                                                  从文章中找出数据（指标、数值、单位、限定词、增长、目标/实际、期别）；
                                                  --json 输出 JSON 数组；--apply 新建缺少的指标、写入数据并由文章生成该期文稿

@@ -7,15 +7,23 @@ import type { Overview, TrendData } from './chart/model.ts';
 import type { CheckWarning } from './checks.ts';
 import { nameSchema } from './names.ts';
 import { documentBodySchema, SHA256, TEMPLATES, type BriefDocument, type PhotoInfo, type ResolvedDocument } from './document.ts';
-import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period } from './model.ts';
+import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period, QualifierInfo, UnitInfo } from './model.ts';
 import { EDITABLE_FIELDS } from './model.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
-import { formFrameSchema, IMPORT_MAX_BYTES, importFileSchema, TABLE_TEMPLATES, type ImportApplied, type ImportPreview } from './tables.ts';
+import { formFrameSchema, IMPORT_MAX_BYTES, importFileSchema, TABLE_TEMPLATES, type CatalogImportPreview, type ImportApplied, type ImportPreview } from './tables.ts';
 import { acceptedFigureSchema, MAX_ARTICLE_FIGURES, type ArticleApplied, type ArticleReview } from './extraction.ts';
 
 const id = z.uuid();
 const name = nameSchema(100);
 const optText = (max: number) => z.string().trim().max(max).nullable().optional();
+const aliasList = z.array(z.string().trim().min(1).max(100)).max(50);
+
+/** What went with a deleted park or period. */
+export interface Deleted {
+  figures: number;
+  documents: number;
+  indicators: number;
+}
 
 export const valueKind = z.enum(['actual', 'target']);
 // As typed, only bounded here: the core words the refusal (PERIOD_INVALID, PARK_NOT_FOUND …) with the text.
@@ -23,6 +31,8 @@ export const valueKind = z.enum(['actual', 'target']);
 const periodKeyText = z.string().trim().max(40);
 /** A park or indicator name or code as typed. */
 const lookupText = z.string().trim().max(200);
+
+export const EDIT_ACTIONS = ['edit', 'paste', 'cut', 'clear'] as const;
 
 export const cellEdit = z
   .object({
@@ -45,13 +55,26 @@ export const contract = {
     input: z.object({ name, shortName: optText(40), region: optText(100), level: optText(40) }).strict(),
     output: returns<Park>(),
   },
-  'periods.list': { input: z.object({}).strict(), output: returns<Period[]>() },
+  /** Every period, newest first; with parkId each says what that park holds in it (`use`). */
+  'parks.update': {
+    input: z.object({ id, name: name.optional(), shortName: optText(40), region: optText(100), level: optText(40) }).strict(),
+    output: returns<Park>(),
+  },
+  /**
+   * Refused (IN_USE) while figures, documents or indicators kept to the park depend on it, unless
+   * cascade: then they go with it, as one undo step.
+   */
+  'parks.delete': { input: z.object({ id, cascade: z.boolean() }).strict(), output: returns<Deleted>() },
+  'periods.update': { input: z.object({ id, key: z.string().trim().min(4).max(12) }).strict(), output: returns<Period>() },
+  'periods.delete': { input: z.object({ id, cascade: z.boolean() }).strict(), output: returns<Deleted>() },
+  'periods.list': { input: z.object({ parkId: id.optional() }).strict(), output: returns<Period[]>() },
   'periods.create': { input: z.object({ key: z.string().trim().min(4).max(12) }).strict(), output: returns<Period>() },
   'catalog.get': { input: z.object({}).strict(), output: returns<Catalog>() },
   'catalog.createIndicator': {
     input: z
       .object({
-        categoryCode: z.string().min(1).max(20),
+        /** Absent: the category 其他 (made when the catalogue has none). */
+        categoryCode: z.string().min(1).max(20).optional(),
         name,
         nameEn: optText(200),
         unit: z.string().min(1).max(10),
@@ -60,12 +83,73 @@ export const contract = {
         scope: optText(100),
         integerOnly: z.boolean().optional(),
         nonNegative: z.boolean().optional(),
+        parentCode: z.string().trim().max(100).nullable().optional(),
+        aliases: aliasList.optional(),
+        /** The park it is kept to: it is no empty row in other parks' grids and templates. */
+        onlyParkId: id.nullable().optional(),
       })
       .strict(),
     output: returns<Indicator>(),
   },
+  'catalog.updateIndicator': {
+    input: z
+      .object({
+        id,
+        name: name.optional(),
+        nameEn: optText(200),
+        unit: z.string().min(1).max(10).optional(),
+        categoryCode: z.string().min(1).max(20).optional(),
+        decimals: z.number().int().min(0).max(6).optional(),
+        scope: optText(100),
+        definition: optText(2000),
+        parentCode: z.string().trim().max(100).nullable().optional(),
+        aliases: aliasList.optional(),
+        onlyParkId: id.nullable().optional(),
+      })
+      .strict(),
+    output: returns<Indicator>(),
+  },
+  /** Every figure, alias and 其中 row of `fromId` moves onto `intoId`; `fromId` goes, its name an alias. One undo step. */
+  'catalog.mergeIndicators': { input: z.object({ fromId: id, intoId: id }).strict(), output: returns<Indicator>() },
+  /** Retired: figures kept, out of grids, templates and pickers; restored with retired: false. */
+  'catalog.retireIndicator': { input: z.object({ id, retired: z.boolean() }).strict(), output: returns<Indicator>() },
+  'catalog.moveIndicator': { input: z.object({ id, direction: z.enum(['up', 'down']) }).strict(), output: returns<{ moved: boolean }>() },
+  /** A unit of the store's own: `equals` says what one of it is in a known unit ("0.01 平方公里"). */
+  'catalog.addUnit': {
+    input: z.object({ code: z.string().trim().min(1).max(10), equals: z.string().trim().min(2).max(60), en: optText(40) }).strict(),
+    output: returns<UnitInfo>(),
+  },
+  'catalog.addQualifier': {
+    input: z
+      .object({
+        code: z.string().trim().min(1).max(6),
+        meaning: z.enum(['below', 'about', 'above', 'atLeast']),
+        at: z.enum(['before', 'infix', 'after']),
+        en: optText(40),
+      })
+      .strict(),
+    output: returns<QualifierInfo>(),
+  },
+  /**
+   * The indicator each text names — by name, code, alias or their normalised forms — or null: the
+   * catalogue's one matcher (core/catalog/match-indicator.ts), for a pasted column of names.
+   */
+  'catalog.match': {
+    input: z.object({ texts: z.array(z.string().max(200)).min(1).max(2000) }).strict(),
+    output: returns<({ indicatorId: string; name: string; by: 'name' | 'code' | 'alias' | 'normalised' } | null)[]>(),
+  },
+  /** The catalogue as an .xlsx to edit in Excel or WPS: delivered like tables.export. */
+  'catalog.export': { input: z.object({}).strict(), output: returns<ExportResult>() },
+  /** What an edited catalogue workbook would change, every refusal at its sheet and row; writes nothing. */
+  'catalog.importPreview': { input: importFileSchema.strict(), output: returns<CatalogImportPreview>() },
+  /** Applies a catalogue preview as one undo step. */
+  'catalog.importApply': {
+    input: z.object({ previewId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }).strict(),
+    output: returns<{ changed: number; history: HistoryState }>(),
+  },
   'catalog.createCategory': { input: z.object({ name, nameEn: optText(100) }).strict(), output: returns<Catalog['categories'][number]>() },
-  'grid.get': { input: z.object({ parkId: id, periodId: id, kind: valueKind }).strict(), output: returns<Grid>() },
+  /** all: every indicator, retired ones and those kept to other parks too. */
+  'grid.get': { input: z.object({ parkId: id, periodId: id, kind: valueKind, all: z.boolean().optional() }).strict(), output: returns<Grid>() },
   /**
    * The period is named by id (the grid) or by key (`parkbrief set --period 2023`): a key the store
    * has no period for creates it with the edits, in one transaction, so a refused edit leaves no
@@ -73,7 +157,18 @@ export const contract = {
    */
   'values.edit': {
     input: z
-      .object({ parkId: id, periodId: id.optional(), periodKey: periodKeyText.optional(), kind: valueKind, edits: z.array(cellEdit).min(1).max(5000) })
+      .object({
+        parkId: id,
+        periodId: id.optional(),
+        periodKey: periodKeyText.optional(),
+        kind: valueKind,
+        edits: z.array(cellEdit).min(1).max(5000),
+        /**
+         * What the user did, for the undo step's name: a cell typed (edit), a block pasted, cut or
+         * cleared, and how many cells they saw change (a value typed as 150余 also sets its qualifier).
+         */
+        action: z.object({ kind: z.enum(EDIT_ACTIONS), cells: z.number().int().min(1).max(5000) }).strict().optional(),
+      })
       .strict()
       .refine((v) => (v.periodId === undefined) !== (v.periodKey === undefined), { message: 'give periodId or periodKey, not both', path: ['periodId'] }),
     /** period: the one written; warnings: check-rule breaches that involve an edited indicator, after the edit. */
@@ -161,7 +256,20 @@ export const contract = {
    * periodId are where a plain table's figures go (a fill template or our own table names its own).
    */
   'imports.preview': {
-    input: importFileSchema.extend({ parkId: id.optional(), periodId: id.optional(), kind: valueKind.optional() }).strict(),
+    input: importFileSchema
+      .extend({
+        parkId: id.optional(),
+        periodId: id.optional(),
+        /** The target by name and key instead of id. */
+        parkName: name.optional(),
+        periodKey: z.string().trim().min(4).max(12).optional(),
+        kind: valueKind.optional(),
+        /** A plain table may create the indicators and the period it lacks (listed in `creates`) … */
+        createMissing: z.boolean().optional(),
+        /** … and the park, named by parkName. */
+        createPark: z.boolean().optional(),
+      })
+      .strict(),
     output: returns<ImportPreview>(),
   },
   /** Writes a preview's figures in one transaction, as one undo step. */

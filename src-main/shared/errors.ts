@@ -81,6 +81,53 @@ export const MESSAGES = {
   TEXT_TOO_LONG: { zh: '{field}不能超过 {max} 个字', en: '{field} must be at most {max} characters' },
   NAME_REQUIRED: { zh: '{field}不能为空', en: '{field} is required' },
   DUPLICATE_NAME: { zh: '已有同名的{what}「{name}」', en: 'A {what} named "{name}" already exists' },
+  UNIT_DIMENSION_IN_USE: {
+    zh: '{indicator}已有 {count} 项以「{from}」计的数值，不能改为不同量纲的单位「{unit}」',
+    en: '{indicator} holds {count} figures in {from}; its unit cannot become {unit}, which measures something else',
+  },
+  UNIT_FACTOR_INVALID: {
+    zh: '「{text}」不是有效的换算关系，应写作“数量 单位”，如 0.01 平方公里、1 亿元、1/15 公顷（数量须大于 0）',
+    en: '"{text}" is not a conversion; write "amount unit", e.g. 0.01 平方公里, 1 亿元, 1/15 公顷 (the amount must be above 0)',
+  },
+  UNIT_NAME_INVALID: {
+    zh: '计量单位「{unit}」不能含有数字、空格、小数点或百分号，也不能是限定词',
+    en: 'The unit "{unit}" may not hold digits, blanks, a decimal point or %, nor be a qualifier',
+  },
+  QUALIFIER_INVALID: {
+    zh: '限定词「{text}」不能含有数字或空格，且不能是已有限定词的同义词（{code}）',
+    en: 'The qualifier "{text}" may not hold digits or blanks, nor be another word for an existing one ({code})',
+  },
+  PARENT_INVALID: { zh: '「{parent}」不能作为{indicator}的上级指标（{reason}）', en: '"{parent}" cannot be the parent of {indicator} ({reason})' },
+  MERGE_SAME: { zh: '不能把指标「{indicator}」合并到它自己', en: 'An indicator cannot be merged into itself ("{indicator}")' },
+  MERGE_CONFLICT: {
+    zh: '「{from}」和「{into}」在 {count} 处都有数值（如{example}），请先删去其中一个再合并',
+    en: '"{from}" and "{into}" both hold a figure in {count} places (such as {example}); clear one of each pair before merging',
+  },
+  MERGE_UNITS: {
+    zh: '「{from}」的数值以「{unit}」计，不能并入以「{intoUnit}」计的「{into}」',
+    en: 'The figures of "{from}" are in {unit}, which does not fit "{into}" ({intoUnit})',
+  },
+  MERGE_RULES: {
+    zh: '审核关系 {rules} 用到了「{from}」，请先修改这些审核关系再合并',
+    en: 'The check rules {rules} use "{from}"; change them before merging',
+  },
+  IN_USE: {
+    zh: '园区「{name}」仍有 {figures} 项数值、{documents} 篇文稿、{indicators} 个只用于它的指标；确认一并删除后才能删除（可一步撤销）',
+    en: 'The park "{name}" still has {figures} figures, {documents} documents and {indicators} indicators of its own; confirm deleting them with it (one undo step)',
+  },
+  IN_USE_PERIOD: {
+    zh: '期别「{name}」中仍有 {figures} 项数值、{documents} 篇文稿；确认一并删除后才能删除（可一步撤销）',
+    en: 'The period "{name}" still holds {figures} figures and {documents} documents; confirm deleting them with it (one undo step)',
+  },
+  IMPORT_NEW_INDICATOR_UNIT: {
+    zh: '指标库中没有「{indicator}」，新建它需要计量单位：请在“计量单位”列或数值中写明（如 突破2000亿元）',
+    en: 'The catalogue has no "{indicator}"; to create it, give its unit in the unit column or with the figure (突破2000亿元)',
+  },
+  CATALOG_SHEET_MISSING: {
+    zh: '这不是指标库工作簿：没有名为「{sheet}」的工作表（请用“导出指标库”得到的文件修改后导入）',
+    en: 'This is no catalogue workbook: it has no sheet named "{sheet}" (edit a file made by “Export catalogue”)',
+  },
+  ALIAS_TAKEN: { zh: '别名「{alias}」已是指标「{indicator}」的名称或别名', en: 'The alias "{alias}" already names the indicator "{indicator}"' },
   VALIDATION: { zh: '有 {count} 处输入无效，未保存：{first}', en: '{count} invalid entries, nothing saved: {first}' },
   NOTHING_TO_UNDO: { zh: '没有可撤销的操作', en: 'Nothing to undo' },
   NOTHING_TO_REDO: { zh: '没有可重做的操作', en: 'Nothing to redo' },
@@ -476,6 +523,7 @@ export const FIELD_LABELS = {
   document: { zh: '文稿', en: 'document' },
   setting: { zh: '设置', en: 'setting' },
   rule: { zh: '审核关系', en: 'check rule' },
+  alias: { zh: '别名', en: 'alias' },
 } as const;
 
 export type FieldName = keyof typeof FIELD_LABELS;

@@ -4,6 +4,8 @@
 import type { CheckRule, CheckWarning } from './checks.ts';
 import type { PeriodKind } from './period-key.ts';
 import type { Dimension } from './figure/units.ts';
+import type { QualifierMeaning, QualifierPlace } from './figure/qualifiers.ts';
+import type { SearchEntry } from './search.ts';
 
 export type ValueKind = 'actual' | 'target';
 export type ValueStatus = 'draft' | 'verified';
@@ -25,6 +27,14 @@ export interface Period {
   startMonth: number;
   endMonth: number;
   label: string;
+  /** Listed for one park (periods.list with parkId): what that park holds in this period. */
+  use?: PeriodUse;
+}
+
+/** Periods are shared by all parks; each park's list shows first those it has figures or a document in. */
+export interface PeriodUse {
+  figures: number;
+  documents: number;
 }
 
 export interface Category {
@@ -50,20 +60,40 @@ export interface Indicator {
   parentCode: string | null;
   sort: number;
   builtin: boolean;
+  /** Retired: its figures are kept, but it is no longer offered for entry. */
+  retired: boolean;
 }
 
 export interface UnitInfo {
   code: string;
   dimension: Dimension;
   en: string;
+  /** Size of one unit in its dimension's base unit, exactly: "num/den" (万平方米 is "1/100" 平方公里). */
+  factor: string;
+  builtin: boolean;
+}
+
+export interface QualifierInfo {
+  code: string;
+  en: string;
+  meaning: QualifierMeaning;
+  at: QualifierPlace;
+  builtin: boolean;
 }
 
 export interface Catalog {
   version: number;
   categories: Category[];
+  /** Every indicator, retired ones too (`retired`), in catalogue order. */
   indicators: Indicator[];
+  /** Indicator id → its aliases. */
+  aliases: Record<string, string[]>;
+  /** Indicator id → the park it is kept to; absent: every park. */
+  onlyPark: Record<string, string>;
+  /** What the search boxes match (names, codes, aliases, pinyin), in catalogue order. */
+  search: SearchEntry[];
   units: UnitInfo[];
-  qualifiers: { code: string; en: string }[];
+  qualifiers: QualifierInfo[];
   /** Check rules (审核关系), each with the problem that keeps it from running, if any. */
   rules: CheckRule[];
 }

@@ -71,6 +71,13 @@ export interface PreviewItem {
   place: CellPlace;
 }
 
+/** What applying an import will create first (asked for: --create-missing, create the park). */
+export interface ImportCreates {
+  park: string | null;
+  period: string | null;
+  indicators: { name: string; unit: string; sheet: string; row: number }[];
+}
+
 export interface ImportPreview {
   /** Hand back to imports.apply; expires, and is refused if the store changed since. */
   previewId: string;
@@ -90,6 +97,7 @@ export interface ImportPreview {
   checks: CheckWarning[];
   /** False when there is any error or nothing to write. */
   canApply: boolean;
+  creates: ImportCreates;
 }
 
 export interface ImportApplied {
@@ -97,6 +105,24 @@ export interface ImportApplied {
   updated: number;
   unchanged: number;
   history: HistoryState;
+}
+
+/** One thing a catalogue workbook changes, field by field (before null: it is new). */
+export interface CatalogChange {
+  kind: 'indicator' | 'unit' | 'qualifier' | 'rule';
+  status: 'new' | 'changed';
+  name: string;
+  fields: { field: string; before: string | null; after: string }[];
+}
+
+export interface CatalogImportPreview {
+  /** Hand back to catalog.importApply; '' when there is nothing to apply or an error. */
+  previewId: string;
+  fileName: string;
+  changes: CatalogChange[];
+  /** Every row refused, at its sheet and row, worded in Chinese (code and params for other languages). */
+  errors: { sheet: string; row: number; code: string; message: string; params: ErrorParams }[];
+  canApply: boolean;
 }
 
 /** An uploaded file: 20 MB at most, sent as base64 (Electron IPC and the HTTP host alike). */

@@ -142,7 +142,7 @@ describe('openForHost', () => {
   it('backs up a store of an earlier version before migrating it, and the backup keeps the old version', async () => {
     const s = store();
     // Back to version 2: the state of a store written before check rules existed.
-    s.ctx.db.exec("DROP TABLE check_rules; PRAGMA user_version = 2; UPDATE meta SET value = '1' WHERE key = 'catalog_version';");
+    s.ctx.db.exec("DROP TABLE check_rules; DROP TABLE indicator_aliases; DROP TABLE indicator_use; DROP TABLE units; DROP TABLE qualifiers; PRAGMA user_version = 2; UPDATE meta SET value = '1' WHERE key = 'catalog_version';");
     s.ctx.db.close();
     const opened = await openForHost(s.path, { origin: 'test', backupOnStart: true });
     try {
@@ -158,7 +158,7 @@ describe('openForHost', () => {
 
   it('refuses a migration it could not back up first, leaving the store at its version', async () => {
     const s = store();
-    s.ctx.db.exec("DROP TABLE check_rules; PRAGMA user_version = 2; UPDATE meta SET value = '1' WHERE key = 'catalog_version';");
+    s.ctx.db.exec("DROP TABLE check_rules; DROP TABLE indicator_aliases; DROP TABLE indicator_use; DROP TABLE units; DROP TABLE qualifiers; PRAGMA user_version = 2; UPDATE meta SET value = '1' WHERE key = 'catalog_version';");
     s.ctx.db.close();
     // A file where the backups folder should be: the backup cannot be written.
     writeFileSync(backupsFolder(s.path), 'not a folder');

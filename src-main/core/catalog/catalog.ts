@@ -1,10 +1,9 @@
 import { newId } from '../ids.ts';
 import { lookAlike } from '../../shared/names.ts';
-import { listRules } from './rules.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Catalog, Category, Indicator, MeasureKind } from '../../shared/model.ts';
-import { QUALIFIERS } from '../../shared/figure/qualifiers.ts';
-import { UNITS, unitDef, type Dimension } from '../../shared/figure/units.ts';
+import type { Category, Indicator, MeasureKind } from '../../shared/model.ts';
+import { unitDef, type Dimension } from '../../shared/figure/units.ts';
+import { IndicatorMatcher } from './match-indicator.ts';
 import type { CoreContext } from '../context.ts';
 import type { ChangeLog } from '../history/change-log.ts';
 import { toCategory, toIndicator, type CategoryRow, type IndicatorRow } from '../repos/rows.ts';
@@ -23,22 +22,14 @@ export function listCategories(db: Db): Category[] {
 export function listIndicators(db: Db): Indicator[] {
   return (
     db
-      .prepare('SELECT i.* FROM indicators i JOIN categories c ON c.code = i.category_code ORDER BY c.sort, i.sort, i.code')
+      .prepare(
+        `SELECT i.*, coalesce(u.retired, 0) AS retired FROM indicators i JOIN categories c ON c.code = i.category_code
+           LEFT JOIN indicator_use u ON u.indicator_id = i.id ORDER BY c.sort, i.sort, i.code`,
+      )
       .all() as IndicatorRow[]
   ).map(toIndicator);
 }
 
-export function getCatalog(db: Db): Catalog {
-  const indicators = listIndicators(db);
-  return {
-    version: catalogVersion(db),
-    categories: listCategories(db),
-    indicators,
-    units: UNITS.map((u) => ({ code: u.code, dimension: u.dimension, en: u.en })),
-    qualifiers: QUALIFIERS.map((q) => ({ code: q.code, en: q.en })),
-    rules: listRules(db, indicators),
-  };
-}
 
 /** An indicator with its local key, for code that joins values. */
 export type StoredIndicator = Indicator & { pk: number };
@@ -65,7 +56,8 @@ export function findIndicator(db: Db, nameOrCode: string): Indicator {
   return toIndicator(r);
 }
 
-const KIND_BY_DIMENSION: Record<Dimension, MeasureKind> = {
+/** What an indicator measures follows from its unit's dimension. */
+export const KIND_BY_DIMENSION: Record<Dimension, MeasureKind> = {
   cny: 'amount',
   usd: 'amount',
   count: 'count',
@@ -75,6 +67,8 @@ const KIND_BY_DIMENSION: Record<Dimension, MeasureKind> = {
 };
 
 export interface NewIndicator {
+  /** Chosen ahead (an import plans its new indicators in its preview); else a new one. */
+  id?: string | undefined;
   categoryCode: string;
   name: string;
   nameEn?: string | null | undefined;
@@ -88,6 +82,8 @@ export interface NewIndicator {
   code?: string | undefined;
   sort?: number | undefined;
   builtin?: boolean | undefined;
+  /** Local key of the park it is kept to; absent: every park. */
+  onlyPark?: number | null | undefined;
 }
 
 export function insertIndicator(ctx: CoreContext, log: ChangeLog, n: NewIndicator): Indicator {
@@ -101,10 +97,13 @@ export function insertIndicator(ctx: CoreContext, log: ChangeLog, n: NewIndicato
   }
   const indicatorDup = lookAlike(name, db.prepare('SELECT name FROM indicators').pluck().all() as string[]);
   if (indicatorDup !== undefined) throw new AppError('DUPLICATE_NAME', { what: 'indicator', name: indicatorDup });
+  // A name another indicator answers to as an alias would make one text name two indicators.
+  const other = new IndicatorMatcher(db).match(name);
+  if (other && other.by === 'alias') throw new AppError('ALIAS_TAKEN', { alias: name, indicator: other.indicator.name });
   const now = new Date().toISOString();
   const maxSort = (db.prepare('SELECT coalesce(max(sort), 0) AS s FROM indicators WHERE category_code = ?').get(n.categoryCode) as { s: number }).s;
   const row: Omit<IndicatorRow, 'pk'> = {
-    id: newId(),
+    id: n.id ?? newId(),
     code: n.code ?? nextCustomCode(db, 'U'),
     category_code: n.categoryCode,
     name,
@@ -133,7 +132,35 @@ export function insertIndicator(ctx: CoreContext, log: ChangeLog, n: NewIndicato
       .run(row).lastInsertRowid,
   );
   log.record('indicator', row.id, null, { pk, ...row });
+  if (n.onlyPark != null) putUse(ctx, log, row.id, { only_park: n.onlyPark });
   return toIndicator({ pk, ...row });
+}
+
+export interface UseRow {
+  indicator_id: string;
+  retired: number;
+  only_park: number | null;
+  updated_at: string;
+}
+
+/** Sets an indicator's retirement or park; the row goes when both are back to how every indicator starts. */
+export function putUse(ctx: CoreContext, log: ChangeLog, indicatorId: string, patch: Partial<Pick<UseRow, 'retired' | 'only_park'>>): void {
+  const before = (ctx.db.prepare('SELECT * FROM indicator_use WHERE indicator_id = ?').get(indicatorId) as UseRow | undefined) ?? null;
+  const after: UseRow = { indicator_id: indicatorId, retired: 0, only_park: null, ...before, ...patch, updated_at: new Date().toISOString() };
+  if (before && before.retired === after.retired && before.only_park === after.only_park) return;
+  if (after.retired === 0 && after.only_park === null) {
+    if (!before) return;
+    ctx.db.prepare('DELETE FROM indicator_use WHERE indicator_id = ?').run(indicatorId);
+    log.record('indicatorUse', indicatorId, { ...before }, null);
+    return;
+  }
+  ctx.db
+    .prepare(
+      `INSERT INTO indicator_use (indicator_id, retired, only_park, updated_at) VALUES (@indicator_id, @retired, @only_park, @updated_at)
+       ON CONFLICT (indicator_id) DO UPDATE SET retired = excluded.retired, only_park = excluded.only_park, updated_at = excluded.updated_at`,
+    )
+    .run(after);
+  log.record('indicatorUse', indicatorId, before ? { ...before } : null, { ...after });
 }
 
 export function insertCategory(ctx: CoreContext, log: ChangeLog, c: { name: string; nameEn?: string | null | undefined; code?: string; sort?: number; builtin?: boolean }): Category {

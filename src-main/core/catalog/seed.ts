@@ -3,8 +3,11 @@ import type { CoreContext } from '../context.ts';
 import { writeBatch, type ChangeLog } from '../history/change-log.ts';
 import { catalogueOf, compileRule, insertRule, type RuleRow } from './rules.ts';
 import { formatRuleProblem } from '../../shared/checks.ts';
+import { historyLabel } from '../../shared/history-labels.ts';
 import type { IndicatorRow } from '../repos/rows.ts';
+import { addAlias } from './aliases.ts';
 import { catalogVersion, insertCategory, insertIndicator, listStoredIndicators } from './catalog.ts';
+import { IndicatorMatcher } from './match-indicator.ts';
 
 interface CatalogFile {
   version: number;
@@ -21,6 +24,8 @@ interface CatalogFile {
     definition?: string;
     integerOnly?: boolean;
     parentCode?: string;
+    /** Other names the indicator goes by (规模以上工业增加值 for 规上工业增加值): matched by every name lookup. */
+    aliases?: string[];
   }[];
   /** Check rules (审核关系) in the language of core/catalog/rule-parser.ts. */
   rules?: { code: string; kind?: string; expr: string; tolerance?: string; description: string; descriptionEn?: string }[];
@@ -39,7 +44,7 @@ export function seedCatalog(ctx: CoreContext, file: CatalogFile = BUILTIN_CATALO
   if (catalogVersion(ctx.db) >= file.version) return 0;
   return writeBatch(
     ctx,
-    `指标库 v${file.version}`,
+    historyLabel('catalogVersion', { n: file.version }),
     (log) => {
       const hasCat = ctx.db.prepare('SELECT 1 FROM categories WHERE code = ?');
       // A user may already have made an indicator of the same name: theirs wins, the built-in is skipped.
@@ -48,12 +53,14 @@ export function seedCatalog(ctx: CoreContext, file: CatalogFile = BUILTIN_CATALO
       for (const c of file.categories) {
         if (!hasCat.get(c.code)) insertCategory(ctx, log, { ...c, builtin: true });
       }
+      const matcher = new IndicatorMatcher(ctx.db);
       for (const i of file.indicators) {
-        if (hasInd.get(i.code, i.name)) continue;
+        if (hasInd.get(i.code, i.name) || matcher.match(i.name)?.by === 'alias') continue;
         insertIndicator(ctx, log, { ...i, categoryCode: i.category, builtin: true });
         added++;
       }
       adoptParents(ctx, log, file);
+      addBuiltinAliases(ctx, log, file);
       addRules(ctx, log, file);
       ctx.db
         .prepare("INSERT INTO meta (key, value) VALUES ('catalog_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
@@ -74,6 +81,23 @@ function adoptParents(ctx: CoreContext, log: ChangeLog, file: CatalogFile): void
     const after: IndicatorRow = { ...before, parent_code: i.parentCode, updated_at: new Date().toISOString() };
     update.run(after.parent_code, after.updated_at, before.pk);
     log.record('indicator', before.id, { ...before }, { ...after });
+  }
+}
+
+/**
+ * The built-in indicators' common other names, where the store's indicator of that code is still the
+ * built-in one and no indicator answers to the name yet: a user's own indicator or alias of that
+ * name wins, as it does for indicators.
+ */
+function addBuiltinAliases(ctx: CoreContext, log: ChangeLog, file: CatalogFile): void {
+  const select = ctx.db.prepare('SELECT pk, name FROM indicators WHERE code = ? AND builtin = 1');
+  for (const i of file.indicators) {
+    const ind = select.get(i.code) as { pk: number; name: string } | undefined;
+    if (!ind) continue;
+    for (const alias of i.aliases ?? []) {
+      if (new IndicatorMatcher(ctx.db).match(alias)) continue;
+      addAlias(ctx, log, ind, alias, { builtin: true });
+    }
   }
 }
 

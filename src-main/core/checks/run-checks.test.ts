@@ -1,5 +1,7 @@
+import { SCHEMA_VERSION } from '../store/migrate.ts';
+import { BUILTIN_CATALOG } from '../catalog/seed.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getCatalog } from '../catalog/catalog.ts';
+import { getCatalog } from '../catalog/get-catalog.ts';
 import { writeBatch } from '../history/change-log.ts';
 import { ensurePeriod } from '../repos/periods.ts';
 import { dispatch } from '../rpc/dispatch.ts';
@@ -123,13 +125,13 @@ describe('a store made by the previous catalogue (version 1)', () => {
   it('gets the rules and the new 其中 parents when opened, keeping what its users set', () => {
     const db = s.ctx.db;
     // What a build with schema 2 and catalogue 1 left behind.
-    db.exec("DROP TABLE check_rules; PRAGMA user_version = 2; UPDATE meta SET value = '1' WHERE key = 'catalog_version';");
+    db.exec("DROP TABLE check_rules; DROP TABLE indicator_aliases; DROP TABLE indicator_use; DROP TABLE units; DROP TABLE qualifiers; PRAGMA user_version = 2; UPDATE meta SET value = '1' WHERE key = 'catalog_version';");
     db.exec("UPDATE indicators SET parent_code = NULL WHERE code IN ('N02', 'N09')");
     db.exec("UPDATE indicators SET parent_code = 'N03' WHERE code = 'N09'"); // a user's own choice
     const ctx = s.reopen();
-    expect(ctx.db.pragma('user_version', { simple: true })).toBe(3);
+    expect(ctx.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const cat = getCatalog(ctx.db);
-    expect(cat.version).toBe(2);
+    expect(cat.version).toBe(BUILTIN_CATALOG.version);
     expect(cat.rules.map((r) => r.code)).toEqual(['R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R07', 'R08', 'R09', 'R10', 'R11', 'R12', 'R13', 'R14']);
     expect(cat.rules.every((r) => r.builtin && r.enabled && r.problem === null)).toBe(true);
     const parent = (code: string) => cat.indicators.find((i) => i.code === code)!.parentCode;

@@ -15,21 +15,31 @@ import { getPeriodRow } from '../repos/periods.ts';
 import type { Db } from '../store/open.ts';
 import { getPhotoInfo } from './photos.ts';
 import { resolveChart } from './resolve-chart.ts';
+import { IndicatorMatcher } from '../catalog/match-indicator.ts';
 
 const isUnit = (s: string) => unitDef(s) !== undefined;
 
 /** The catalogue by name and the figures, read once per export: a yearbook resolves thousands of placeholders. */
 export class DocumentFigures {
   private readonly indicators = new Map<string, StoredIndicator>();
+  private readonly matcher: IndicatorMatcher;
   readonly figures: FigureReader;
 
   constructor(db: Db) {
     for (const i of listStoredIndicators(db)) this.indicators.set(i.name, i);
+    this.matcher = new IndicatorMatcher(db);
     this.figures = new FigureReader(db);
   }
 
+  /**
+   * By name, else by an alias: a placeholder written before an indicator was renamed or merged into
+   * another ({规模以上工业增加值}) still finds it, since the old name stays as an alias.
+   */
   indicator(name: string): StoredIndicator | null {
-    return this.indicators.get(name) ?? null;
+    const own = this.indicators.get(name);
+    if (own) return own;
+    const m = this.matcher.match(name);
+    return m && m.by === 'alias' ? (this.indicators.get(m.indicator.name) ?? null) : null;
   }
 }
 

@@ -117,10 +117,16 @@ interface RawColumns {
   updated_by: string;
 }
 
-const scopeStatements = new WeakMap<Db, Database.Statement>();
+const scopeStatements = new WeakMap<Db, Map<boolean, Database.Statement>>();
 
-function scopeQuery(db: Db): Database.Statement {
-  let stmt = scopeStatements.get(db);
+/**
+ * `offered`: only the indicators offered for this park — not retired, not kept to another park —
+ * and any other that holds a figure here (a figure is never hidden).
+ */
+function scopeQuery(db: Db, offered: boolean): Database.Statement {
+  let perDb = scopeStatements.get(db);
+  if (!perDb) scopeStatements.set(db, (perDb = new Map()));
+  let stmt = perDb.get(offered);
   if (!stmt) {
     const cols = (alias: string) => FIGURE_COLUMNS.split(', ').map((c) => `${alias}.${c} AS ${alias}_${c}`).join(', ');
     stmt = db.prepare(
@@ -132,9 +138,11 @@ function scopeQuery(db: Db): Database.Statement {
          LEFT JOIN indicator_values p
                 ON p.park = @park AND p.period = (SELECT pk FROM periods WHERE key = @prevKey)
                AND p.kind = 'actual' AND p.indicator = i.pk
+         LEFT JOIN indicator_use u ON u.indicator_id = i.id
+        ${offered ? 'WHERE (coalesce(u.retired, 0) = 0 AND (u.only_park IS NULL OR u.only_park = @park)) OR v.unit IS NOT NULL' : ''}
         ORDER BY c.sort, i.sort, i.code`,
     );
-    scopeStatements.set(db, stmt);
+    perDb.set(offered, stmt);
   }
   return stmt;
 }
@@ -150,8 +158,8 @@ function joined(r: JoinedRow, a: 'v' | 'p'): StoredFigure | null {
  * actual figure of the same period a year earlier: one query over the (park, period, kind,
  * indicator) key, prepared once per connection (an import checks every park-period it touches).
  */
-export function readScope(db: Db, parkPk: number, period: { pk: number; key: string }, kind: ValueKind): ScopeRow[] {
+export function readScope(db: Db, parkPk: number, period: { pk: number; key: string }, kind: ValueKind, opts: { offered?: boolean } = {}): ScopeRow[] {
   const prevKey = previousYearKey(parsePeriodKey(period.key)!);
-  const rows = scopeQuery(db).all({ park: parkPk, period: period.pk, kind, prevKey }) as JoinedRow[];
+  const rows = scopeQuery(db, opts.offered ?? false).all({ park: parkPk, period: period.pk, kind, prevKey }) as JoinedRow[];
   return rows.map((r) => ({ indicator: r, current: joined(r, 'v'), previous: joined(r, 'p') }));
 }

@@ -3,7 +3,7 @@ import type { CoreContext } from '../context.ts';
 import type { Db } from '../store/open.ts';
 import type { Statement } from 'better-sqlite3';
 
-export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value' | 'document' | 'setting' | 'rule';
+export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value' | 'document' | 'setting' | 'rule' | 'alias' | 'unit' | 'qualifier' | 'indicatorUse';
 export type Snapshot = Record<string, unknown>;
 
 /**
@@ -20,6 +20,10 @@ export const ENTITY_TABLES: Record<Entity, { table: string; key: readonly string
   document: { table: 'documents', key: ['id'] },
   setting: { table: 'settings', key: ['key'] },
   rule: { table: 'check_rules', key: ['code'] },
+  alias: { table: 'indicator_aliases', key: ['norm'] },
+  unit: { table: 'units', key: ['code'] },
+  qualifier: { table: 'qualifiers', key: ['code'] },
+  indicatorUse: { table: 'indicator_use', key: ['indicator_id'] },
 };
 
 /** Rows of this entity name hold many values at once (bulk writes): before/after are JSON arrays. */

@@ -25,7 +25,7 @@ export class ReplayRefusal extends Error {
 
 const ENTITY_OF_TABLE = new Map(Object.entries(ENTITY_TABLES).map(([entity, t]) => [t.table, entity as Entity]));
 /** The column a user knows each row by. */
-const NAME_COLUMN: Partial<Record<Entity, string>> = { park: 'name', period: 'key', indicator: 'name', category: 'name', setting: 'key', rule: 'code' };
+const NAME_COLUMN: Partial<Record<Entity, string>> = { park: 'name', period: 'key', indicator: 'name', category: 'name', setting: 'key', rule: 'code', alias: 'alias', unit: 'code', qualifier: 'code' };
 /** Columns whose clash is a duplicate name rather than an internal key. */
 const NAME_LIKE = new Set(['name', 'key', 'code']);
 

@@ -1,5 +1,6 @@
 import type { HistoryState } from '../../shared/model.ts';
 import { AppError } from '../../shared/errors.ts';
+import { historyLabel } from '../../shared/history-labels.ts';
 import type { CoreContext } from '../context.ts';
 import type { Db } from '../store/open.ts';
 import {
@@ -67,7 +68,7 @@ function replay(ctx: CoreContext, direction: Direction): HistoryState {
         // Nested, so a savepoint: a refusal rolls back the half-applied step and its log rows only.
         writeBatch(
           ctx,
-          `${direction === 'undo' ? '撤销' : '重做'}：${target.label}`,
+          historyLabel(direction, { label: target.label }),
           (log) => {
             applyBatch(db, log, direction, target.seq);
             db.prepare('UPDATE batches SET undo_state = ? WHERE seq = ?').run(direction === 'undo' ? 'undone' : 'done', target.seq);

@@ -1,9 +1,10 @@
 // What a file's rows and columns name — indicators, parks, periods — found in the store once per
 // import. Ids first (a file exported from this store), then codes and names (a file from another
-// store, or typed by a person).
+// store, or typed by a person): names through the catalogue's one matcher, aliases included.
 
 import { canonicalPeriodKey } from '../repos/periods.ts';
 import { listStoredIndicators, type StoredIndicator } from '../catalog/catalog.ts';
+import { IndicatorMatcher } from '../catalog/match-indicator.ts';
 import { toPark, toPeriod, type ParkRow, type PeriodRow } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -12,21 +13,11 @@ import type { Park, Period } from '../../shared/model.ts';
 export type StoredPark = Park & { pk: number };
 export type StoredPeriod = Period & { pk: number };
 
-/** 其中：, leading numbering (一、 （1） 1.) and blanks that tables put before a name. */
-function bareName(s: string): string {
-  return s
-    .normalize('NFKC')
-    .trim()
-    .replace(/^其中[:：]?\s*/, '')
-    .replace(/^(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+(?:\.\d+)*[、.)]?\s+|\d+[、)])\s*/, '')
-    .replace(/\s+/g, '');
-}
-
 export class Lookup {
   readonly db: Db;
   private readonly byId = new Map<string, StoredIndicator>();
   private readonly byCode = new Map<string, StoredIndicator>();
-  private readonly byName = new Map<string, StoredIndicator>();
+  private readonly matcher: IndicatorMatcher;
   private readonly parksById = new Map<string, StoredPark>();
   private readonly parksByName = new Map<string, StoredPark>();
   private readonly periodsById = new Map<string, StoredPeriod>();
@@ -37,9 +28,8 @@ export class Lookup {
     for (const ind of listStoredIndicators(db)) {
       this.byId.set(ind.id, ind);
       this.byCode.set(ind.code.toUpperCase(), ind);
-      this.byName.set(bareName(ind.name), ind);
-      if (ind.nameEn) this.byName.set(ind.nameEn.toLowerCase().replace(/\s+/g, ''), ind);
     }
+    this.matcher = new IndicatorMatcher(db);
     for (const r of db.prepare('SELECT * FROM parks').all() as ParkRow[]) {
       const p = { ...toPark(r), pk: r.pk };
       this.parksById.set(p.id, p);
@@ -61,9 +51,10 @@ export class Lookup {
     return this.byCode.get(code.normalize('NFKC').trim().toUpperCase());
   }
 
+  /** By name, alias or their normalised forms (core/catalog/match-indicator.ts); a code is not a name here. */
   indicatorByName(name: string): StoredIndicator | undefined {
-    const bare = bareName(name);
-    return this.byName.get(bare) ?? this.byName.get(bare.toLowerCase());
+    const m = this.matcher.match(name);
+    return m && m.by !== 'code' ? this.byId.get(m.indicator.id) : undefined;
   }
 
   /**

@@ -4,11 +4,14 @@
 // against figures that may no longer be the stored ones.
 
 import { AppError } from '../../shared/errors.ts';
+import { historyLabel } from '../../shared/history-labels.ts';
 import type { ImportApplied } from '../../shared/tables.ts';
 import type { CoreContext } from '../context.ts';
 import { historyState } from '../history/undo.ts';
 import type { Db } from '../store/open.ts';
-import { writeValuesBulk, type BulkValue } from '../values/bulk-write.ts';
+import { writeValuesIn, type BulkValue } from '../values/bulk-write.ts';
+import { writeBatch } from '../history/change-log.ts';
+import { createPlanned, type Creations } from './create-missing.ts';
 
 export const PENDING_TTL_MS = 30 * 60 * 1000;
 /** A province workbook's pending figures take tens of MB; a person compares a couple of files at most. */
@@ -17,6 +20,8 @@ export const MAX_PENDING = 3;
 interface Pending {
   db: Db;
   fileName: string;
+  /** Made first, in the same batch: what the preview listed it would create. */
+  creations: Creations;
   values: BulkValue[];
   seq: number;
   unchanged: number;
@@ -59,7 +64,10 @@ export function applyImport(ctx: CoreContext, previewId: string, now = Date.now(
     .transaction(() => {
       const seq = latestBatch(ctx.db);
       if (seq !== p.seq) throw new AppError('IMPORT_STALE', { label: labelAfter(ctx.db, p.seq) });
-      return writeValuesBulk(ctx, importLabel(p.fileName), p.values);
+      return writeBatch(ctx, importLabel(p.fileName), (log) => {
+        createPlanned(ctx, log, p.creations);
+        return writeValuesIn(ctx, log, p.values);
+      });
     })
     .immediate();
   return { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged + p.unchanged, history: historyState(ctx) };
@@ -67,7 +75,7 @@ export function applyImport(ctx: CoreContext, previewId: string, now = Date.now(
 
 export function importLabel(fileName: string): string {
   const name = fileName.replace(/^.*[\\/]/, '');
-  return `导入「${name.length > 60 ? name.slice(0, 59) + '…' : name}」`;
+  return historyLabel('importFile', { name: name.length > 60 ? name.slice(0, 59) + '…' : name });
 }
 
 /** For tests: forget every pending preview. */

@@ -30,6 +30,9 @@ import { FieldError, parseField, pointsNotRate } from '../values/parse-field.ts'
 import { cellString, normalizeUnit, readFigure, readGrowth, sameHeld } from './cell-text.ts';
 import { FatalImport, IssueList, MAX_LISTED_ISSUES } from './issues.ts';
 import { Lookup, type StoredPark, type StoredPeriod } from './lookup.ts';
+import { createsOf, noCreations, plannedPark, plannedPeriod, type Creations } from './create-missing.ts';
+import type { PlainTarget } from './read-plain.ts';
+import { AppError } from '../../shared/errors.ts';
 import { latestBatch, savePending } from './pending.ts';
 import { readImportFile } from './read-file.ts';
 import type { FigureField, SourceFigure, SourceRead } from './source.ts';
@@ -43,12 +46,21 @@ export interface PreviewInput {
   bytes: Uint8Array;
   parkId?: string | undefined;
   periodId?: string | undefined;
+  /** The target by name and key instead of id (the CLI); with createMissing a missing one is planned. */
+  parkName?: string | undefined;
+  periodKey?: string | undefined;
   kind?: ValueKind | undefined;
+  /** A plain table may create the indicators and the period it lacks … */
+  createMissing?: boolean | undefined;
+  /** … and the park, asked for on its own. */
+  createPark?: boolean | undefined;
 }
 
 /** The fields an import can set: what is compared to decide new, changed or unchanged. */
 interface ImportedFigure extends PreviewFigure {
   source: string | null;
+  /** The "before" of a before/after pair (改革前): a column of a plain table. */
+  baseline: string | null;
 }
 
 interface Group {
@@ -65,8 +77,8 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
   const lookup = new Lookup(ctx.db);
   const issues = new IssueList();
   // Resolved before the file is read: a wrong park or period is the caller's mistake, not the file's.
-  const target =
-    input.parkId && input.periodId ? { park: lookup.parkById(input.parkId), period: lookup.periodById(input.periodId), kind: input.kind ?? 'actual' } : null;
+  const creations = noCreations();
+  const target = resolveTarget(lookup, input, creations);
   const storeId = (ctx.db.prepare("SELECT value FROM meta WHERE key = 'store_id'").get() as { value: string } | undefined)?.value ?? '';
   const seq = latestBatch(ctx.db);
   let read: SourceRead;
@@ -78,6 +90,8 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
     read = { format: /\.(csv|txt|tsv)$/i.test(input.fileName) ? 'csv' : 'plain', figures: [] };
   }
   const result = evaluate(ctx, read.figures, issues);
+  // Planned rows are created only for a plain table, which is what they were planned for.
+  if (read.format !== 'plain' && read.format !== 'csv') creations.indicators.clear();
   if (issues.errorCount === 0 && result.counts.new + result.counts.changed + result.counts.unchanged === 0) issues.error('IMPORT_NOTHING', {}, null);
   issues.sort();
   const counts = {
@@ -90,7 +104,7 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
   };
   const canApply = issues.errorCount === 0 && result.values.length > 0;
   const previewId = randomBytes(18).toString('base64url');
-  if (canApply) savePending(ctx, previewId, { fileName: input.fileName, values: result.values, seq, unchanged: counts.unchanged });
+  if (canApply) savePending(ctx, previewId, { fileName: input.fileName, values: result.values, seq, unchanged: counts.unchanged, creations });
   return {
     previewId: canApply ? previewId : '',
     fileName: input.fileName,
@@ -102,7 +116,36 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
     warnings: issues.warnings,
     checks: result.checks.slice(0, MAX_LISTED_ISSUES),
     canApply,
+    creates: createsOf(creations),
   };
+}
+
+/**
+ * Where a plain table's figures go: the park and period by id (the app) or by name and key (the
+ * CLI). With createMissing a period the store lacks is planned, and with createPark a park.
+ */
+function resolveTarget(lookup: Lookup, input: PreviewInput, creations: Creations): PlainTarget | null {
+  const kind = input.kind ?? 'actual';
+  const wantsPark = input.parkId !== undefined || input.parkName !== undefined;
+  const wantsPeriod = input.periodId !== undefined || input.periodKey !== undefined;
+  if (!wantsPark || !wantsPeriod) return null;
+  let park: StoredPark;
+  if (input.parkId !== undefined) park = lookup.parkById(input.parkId);
+  else {
+    const found = lookup.park(undefined, input.parkName);
+    if (found) park = found.park;
+    else if (input.createPark) park = creations.park = plannedPark(input.parkName!);
+    else throw new AppError('PARK_NOT_FOUND', { park: input.parkName! });
+  }
+  let period: StoredPeriod;
+  if (input.periodId !== undefined) period = lookup.periodById(input.periodId);
+  else {
+    const found = lookup.period(undefined, input.periodKey);
+    if (found) period = found.period;
+    else if (input.createMissing) period = creations.period = plannedPeriod(input.periodKey!);
+    else throw new AppError('PERIOD_NOT_FOUND', { period: input.periodKey! });
+  }
+  return { park, period, kind, creations: input.createMissing ? creations : undefined };
 }
 
 interface Evaluation {
@@ -118,6 +161,7 @@ interface Evaluation {
  * distinct text rather than once per cell.
  */
 function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: IssueList): Evaluation {
+  const planned = new Set(figures.filter((f) => f.indicator.pk < 0).map((f) => f.indicator.id));
   const groups = new Map<string, Group>();
   const listed: Record<PreviewItem['status'], PreviewItem[]> = { changed: [], new: [], unchanged: [] };
   const counts = { new: 0, changed: 0, unchanged: 0 };
@@ -163,6 +207,7 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
     let unit = cols.unit === undefined ? (cols.displayUnit ? ind.unit : null) : rules.text(fig, 'unit');
     let qualifier = cols.qualifier === undefined ? null : rules.text(fig, 'qualifier');
     const source = cols.source === undefined ? null : rules.text(fig, 'source');
+    const baseline = cols.baseline === undefined ? null : rules.text(fig, 'baseline');
     if (unit !== null) unit = normalizeUnit(unit);
     if (v?.ok && v.value.unit) {
       // A table shows a figure it cannot convert as copy writes it (9194.35万美元): its own unit wins.
@@ -193,6 +238,7 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
     const newUnit = unit === null ? null : rules.parseCached(fig, 'unit', unit);
     const newQualifier = qualifier === null ? null : rules.parseCached(fig, 'qualifier', qualifier);
     const newSource = source === null ? null : rules.parse(fig, 'source', source);
+    const newBaseline = baseline === null ? null : rules.parse(fig, 'baseline', baseline);
     if (rules.bad) continue;
 
     // A blank qualifier cell beside a growth alone says nothing about the stored figure's number.
@@ -205,6 +251,7 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
       qualifier: qualifierGiven ? newQualifier : (before?.qualifier ?? null),
       growth: newGrowth === null ? (before?.growth ?? null) : before && sameHeld(newGrowth, before.growth, cols.growth !== undefined && cells[cols.growth]?.t === 'n') ? before.growth : newGrowth,
       source: newSource ?? before?.source ?? null,
+      baseline: newBaseline ?? before?.baseline ?? null,
     };
     const status: PreviewItem['status'] = !before ? 'new' : sameFigure(before, after) ? 'unchanged' : 'changed';
     counts[status]++;
@@ -222,12 +269,16 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
       growth: after.growth ?? '',
     };
     if (after.source !== null) bulk.source = after.source;
+    if (after.baseline !== null) bulk.baseline = after.baseline;
     values.push(bulk);
   }
 
   const checks: CheckWarning[] = [];
   for (const g of groups.values()) {
-    if (g.pending.size) checks.push(...checkFigures(ctx.db, { parkId: g.park.id, periodId: g.period.id, kind: g.kind }, g.pending));
+    // A park or period still to be made has no stored figures to check against; new indicators are in no rule yet.
+    if (g.park.pk < 0 || g.period.pk < 0) continue;
+    const pending = new Map([...g.pending].filter(([id]) => !planned.has(id)));
+    if (pending.size) checks.push(...checkFigures(ctx.db, { parkId: g.park.id, periodId: g.period.id, kind: g.kind }, pending));
   }
   const items = [...listed.changed, ...listed.new, ...listed.unchanged].slice(0, MAX_PREVIEW_ITEMS);
   return { counts, items, values, checks };
@@ -261,7 +312,7 @@ class FieldRules {
     this.bad = true;
   }
 
-  text(fig: SourceFigure, field: 'unit' | 'qualifier' | 'source'): string | null {
+  text(fig: SourceFigure, field: 'unit' | 'qualifier' | 'source' | 'baseline'): string | null {
     const r = cellString(fig.cells[fig.columns[field]!]);
     if (r && !r.ok) {
       this.fail(fig, field, r.code, r.params);
@@ -318,7 +369,7 @@ function sameAmount(value: string, unit: string, stored: string | null, storedUn
 }
 
 function sameFigure(a: ImportedFigure, b: ImportedFigure): boolean {
-  return a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier && a.growth === b.growth && a.source === b.source;
+  return a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier && a.growth === b.growth && a.source === b.source && a.baseline === b.baseline;
 }
 
 function item(fig: SourceFigure, ind: StoredIndicator, status: PreviewItem['status'], before: ImportedFigure | null, after: ImportedFigure): PreviewItem {

@@ -5,7 +5,7 @@
 import type { CellPlace } from '../../shared/tables.ts';
 import type { StoredIndicator } from '../catalog/catalog.ts';
 import { decodeMeta, META_SHEET, type ColumnMeta, type SheetMeta } from '../reports/xlsx/workbook-meta.ts';
-import { headerRole } from './headers.ts';
+import { headerRole } from '../../shared/headings.ts';
 import { FatalImport, type IssueList } from './issues.ts';
 import type { Lookup, StoredPark, StoredPeriod } from './lookup.ts';
 import { FIGURE_FIELDS, filled, resolveMerges, type FieldColumns, type SourceFigure, type SourceRead } from './source.ts';

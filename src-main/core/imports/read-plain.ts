@@ -4,7 +4,8 @@
 
 import type { ValueKind } from '../../shared/model.ts';
 import type { CellPlace } from '../../shared/tables.ts';
-import { headerRole, normalizeLabel, type Role } from './headers.ts';
+import { headerRole, normalizeLabel, type Role } from '../../shared/headings.ts';
+import { planIndicator, type Creations } from './create-missing.ts';
 import { FatalImport, type IssueList } from './issues.ts';
 import type { Lookup, StoredPark, StoredPeriod } from './lookup.ts';
 import { filled, resolveMerges, type FieldColumns, type SourceFigure } from './source.ts';
@@ -19,6 +20,8 @@ export interface PlainTarget {
   park: StoredPark;
   period: StoredPeriod;
   kind: ValueKind;
+  /** Given: a row naming an indicator the catalogue lacks plans it (create-missing.ts) rather than being an error. */
+  creations?: Creations | undefined;
 }
 
 type Header = { row: number } & Partial<Record<Role, number>>;
@@ -58,9 +61,9 @@ export function readPlainSheets(sheets: readonly SheetCells[], target: PlainTarg
     }
     found++;
     const columns: FieldColumns = { value: h.value! };
-    for (const f of ['unit', 'qualifier', 'growth', 'source'] as const) if (h[f] !== undefined) columns[f] = h[f];
+    for (const f of ['unit', 'qualifier', 'growth', 'source', 'baseline'] as const) if (h[f] !== undefined) columns[f] = h[f];
     const numberCols = new Set([columns.value!, ...(columns.growth === undefined ? [] : [columns.growth])]);
-    const textCols = new Set([columns.unit, columns.qualifier, columns.source].filter((c): c is number => c !== undefined));
+    const textCols = new Set([columns.unit, columns.qualifier, columns.source, columns.baseline].filter((c): c is number => c !== undefined));
     resolveMerges(sheet, h.row + 1, sheet.maxRow, numberCols, textCols, issues);
     for (let r = h.row + 1; r <= sheet.maxRow; r++) {
       const row = sheet.rows.get(r);
@@ -73,7 +76,7 @@ export function readPlainSheets(sheets: readonly SheetCells[], target: PlainTarg
         if (carries) issues.error('IMPORT_NO_INDICATOR', {}, place);
         continue;
       }
-      const indicator = lookup.indicatorByCodeOrName(code, name);
+      let indicator = lookup.indicatorByCodeOrName(code, name);
       if (indicator && 'conflict' in indicator) {
         if (carries) issues.error('IMPORT_CODE_NAME_MISMATCH', { code, byCode: indicator.conflict.name, name }, place);
         continue;
@@ -84,8 +87,17 @@ export function readPlainSheets(sheets: readonly SheetCells[], target: PlainTarg
           issues.warn('IMPORT_ROW_SKIPPED', { text: name || code }, place);
           continue;
         }
-        issues.error('INDICATOR_NOT_FOUND', { indicator: name || code }, place);
-        continue;
+        if (!target.creations || !name) {
+          issues.error('INDICATOR_NOT_FOUND', { indicator: name || code }, place);
+          continue;
+        }
+        const unitCell = columns.unit === undefined ? null : text(row[columns.unit]);
+        const planned = planIndicator(target.creations, name, unitCell, text(row[columns.value!]) || null, { sheet: sheet.name, row: r });
+        if ('params' in planned) {
+          issues.error(planned.code, planned.params, place);
+          continue;
+        }
+        indicator = planned;
       }
       figures.push({ sheet: sheet.name, row: r, ...target, indicator, columns, cells: row });
     }

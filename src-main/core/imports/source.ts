@@ -8,7 +8,7 @@ import type { IssueList } from './issues.ts';
 import type { StoredPark, StoredPeriod } from './lookup.ts';
 import { columnLetters, type Cell, type CellRange, type SheetCells } from './xlsx-read.ts';
 
-export const FIGURE_FIELDS = ['value', 'unit', 'qualifier', 'growth', 'source'] as const;
+export const FIGURE_FIELDS = ['value', 'unit', 'qualifier', 'growth', 'source', 'baseline'] as const;
 export type FigureField = (typeof FIGURE_FIELDS)[number];
 
 /** Which column holds each field; a field without a column is one the file does not carry. */

@@ -1,14 +1,26 @@
 import { newId } from '../ids.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Period } from '../../shared/model.ts';
+import type { Period, PeriodUse } from '../../shared/model.ts';
 import { parsePeriodKey, periodKey } from '../../shared/period-key.ts';
 import type { CoreContext } from '../context.ts';
 import type { ChangeLog } from '../history/change-log.ts';
 import type { Db } from '../store/open.ts';
+import { removeDependents, type Dependents } from './parks.ts';
 import { toPeriod, type PeriodRow } from './rows.ts';
 
-export function listPeriods(db: Db): Period[] {
-  return (db.prepare('SELECT * FROM periods ORDER BY year DESC, end_month DESC, start_month ASC').all() as PeriodRow[]).map(toPeriod);
+const ORDER = 'ORDER BY year DESC, end_month DESC, start_month ASC';
+
+/** Newest first. For a park, each period with the number of figures and documents the park has in it. */
+export function listPeriods(db: Db, parkPk?: number): Period[] {
+  if (parkPk === undefined) return (db.prepare(`SELECT * FROM periods ${ORDER}`).all() as PeriodRow[]).map(toPeriod);
+  const rows = db
+    .prepare(
+      `SELECT p.*, (SELECT count(*) FROM indicator_values v WHERE v.park = @park AND v.period = p.pk) AS figures,
+              (SELECT count(*) FROM documents d WHERE d.park = @park AND d.period = p.pk) AS documents
+         FROM periods p ${ORDER}`,
+    )
+    .all({ park: parkPk }) as (PeriodRow & PeriodUse)[];
+  return rows.map((r) => ({ ...toPeriod(r), use: { figures: r.figures, documents: r.documents } }));
 }
 
 export function getPeriod(db: Db, id: string): Period {
@@ -41,12 +53,12 @@ export function requirePeriodByKey(db: Db, raw: string): Period {
 }
 
 /** Returns the existing period with that key, or creates it (periods are shared by all parks). */
-export function ensurePeriod(ctx: CoreContext, log: ChangeLog, raw: string): Period {
+export function ensurePeriod(ctx: CoreContext, log: ChangeLog, raw: string, id?: string): Period {
   const existing = findPeriodByKey(ctx.db, raw);
   if (existing) return existing;
   const parts = parsePeriodKey(raw)!;
   const row: Omit<PeriodRow, 'pk'> = {
-    id: newId(),
+    id: id ?? newId(),
     key: periodKey(parts),
     kind: parts.kind,
     year: parts.year,
@@ -63,4 +75,33 @@ export function ensurePeriod(ctx: CoreContext, log: ChangeLog, raw: string): Per
   );
   log.record('period', row.id, null, { pk, ...row });
   return toPeriod({ pk, ...row });
+}
+
+/** Changes a period's key (2018M1-4 entered where 2018M1-3 was meant); a key another period has is refused. */
+export function updatePeriodKey(ctx: CoreContext, log: ChangeLog, id: string, raw: string): Period {
+  const before = getPeriodRow(ctx.db, id);
+  const key = canonicalPeriodKey(raw);
+  if (key === before.key) return toPeriod(before);
+  if (findPeriodByKey(ctx.db, key)) throw new AppError('DUPLICATE_NAME', { what: 'period', name: key });
+  const parts = parsePeriodKey(key)!;
+  const after: PeriodRow = { ...before, key, kind: parts.kind, year: parts.year, start_month: parts.startMonth, end_month: parts.endMonth };
+  ctx.db.prepare('UPDATE periods SET key = @key, kind = @kind, year = @year, start_month = @start_month, end_month = @end_month WHERE pk = @pk').run(after);
+  log.record('period', before.id, { ...before }, { ...after });
+  return toPeriod(after);
+}
+
+/** Deletes a period; refused while figures or documents are in it unless `cascade`, then they go with it. */
+export function deletePeriod(ctx: CoreContext, log: ChangeLog, id: string, cascade: boolean): Dependents {
+  const row = getPeriodRow(ctx.db, id);
+  const n = (sql: string) => ctx.db.prepare(sql).pluck().get(row.pk) as number;
+  const deps: Dependents = {
+    figures: n('SELECT count(*) FROM indicator_values WHERE period = ?'),
+    documents: n('SELECT count(*) FROM documents WHERE period = ?'),
+    indicators: 0,
+  };
+  if (!cascade && deps.figures + deps.documents > 0) throw new AppError('IN_USE_PERIOD', { name: row.key, ...deps });
+  removeDependents(ctx, log, 'period', row.pk);
+  ctx.db.prepare('DELETE FROM periods WHERE pk = ?').run(row.pk);
+  log.record('period', row.id, { ...row }, null);
+  return deps;
 }

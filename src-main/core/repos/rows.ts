@@ -62,6 +62,8 @@ export interface IndicatorRow {
   builtin: number;
   created_at: string;
   updated_at: string;
+  /** 1: retired (table indicator_use, migration 004), where a query joins it. */
+  retired?: number;
 }
 export const toIndicator = (r: IndicatorRow): Indicator => ({
   id: r.id,
@@ -79,6 +81,7 @@ export const toIndicator = (r: IndicatorRow): Indicator => ({
   parentCode: r.parent_code,
   sort: r.sort,
   builtin: r.builtin === 1,
+  retired: r.retired === 1,
 });
 
 /** A stored figure; `park`, `period`, `indicator` are the local integer keys of those rows. */

@@ -1,3 +1,4 @@
+import { loadFigureWords } from '../catalog/figure-words.ts';
 import { seedCatalog } from '../catalog/seed.ts';
 import type { CoreContext } from '../context.ts';
 import type { PrepareStore } from '../store/core.ts';
@@ -11,5 +12,7 @@ export function prepareCore(demo?: (ctx: CoreContext) => void): PrepareStore {
   return (ctx, fresh) => {
     seedCatalog(ctx);
     if (fresh && demo) demo(ctx);
+    // The store's own units and qualifiers join the built-in lists every lookup reads.
+    loadFigureWords(ctx.db);
   };
 }

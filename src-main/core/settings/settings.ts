@@ -3,6 +3,7 @@ import { formFrameSchema } from '../../shared/tables.ts';
 import type { CoreContext } from '../context.ts';
 import { writeBatch } from '../history/change-log.ts';
 import type { Db } from '../store/open.ts';
+import { historyLabel } from '../../shared/history-labels.ts';
 
 // One row per setting, so that two offices changing different settings merge without conflict.
 const KEYS = { rounding: 'format.rounding', fonts: 'docx.fonts', formFrame: 'xlsx.formFrame' } as const;
@@ -28,7 +29,7 @@ export function updateSettings(ctx: CoreContext, patch: SettingsPatch): Settings
     if (f) next.fonts[r] = f;
   }
   if (patch.formFrame) next.formFrame = patch.formFrame;
-  writeBatch(ctx, '修改设置', (log) => {
+  writeBatch(ctx, historyLabel('settings'), (log) => {
     const put = (key: string, value: unknown) => {
       const before = ctx.db.prepare('SELECT key, value FROM settings WHERE key = ?').get(key) ?? null;
       const after = { key, value: JSON.stringify(value) };

@@ -2,7 +2,7 @@ import { AppError, formatMessage, type ErrorDetail } from '../../shared/errors.t
 import type { EditableField, ValueKind } from '../../shared/model.ts';
 import { listStoredIndicators, type StoredIndicator } from '../catalog/catalog.ts';
 import type { CoreContext } from '../context.ts';
-import { valueEntityId, writeBatch, type Snapshot } from '../history/change-log.ts';
+import { valueEntityId, writeBatch, type ChangeLog, type Snapshot } from '../history/change-log.ts';
 import { newValueRow, type ValueRow } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
 import { readFigureFields, type FieldTexts } from './figure-fields.ts';
@@ -18,6 +18,7 @@ export interface BulkValue {
   qualifier?: string;
   growth?: string;
   source?: string;
+  baseline?: string;
 }
 
 export interface BulkResult {
@@ -27,7 +28,7 @@ export interface BulkResult {
 }
 
 const MAX_DETAILS = 200;
-const FIELDS = ['value', 'unit', 'qualifier', 'growth', 'source'] as const satisfies readonly EditableField[];
+const FIELDS = ['value', 'unit', 'qualifier', 'growth', 'source', 'baseline'] as const satisfies readonly EditableField[];
 
 /**
  * Writes many figures as one batch (one undo step), for imports and data packages. The same field
@@ -37,6 +38,15 @@ const FIELDS = ['value', 'unit', 'qualifier', 'growth', 'source'] as const satis
  * under a second instead of many.
  */
 export function writeValuesBulk(ctx: CoreContext, label: string, values: readonly BulkValue[]): BulkResult {
+  return writeBatch(ctx, label, (log) => writeValuesIn(ctx, log, values));
+}
+
+/**
+ * The same inside a batch the caller holds, for a write that makes other rows first in the same
+ * undo step (an import that creates the indicators and periods its figures need). The catalogue,
+ * parks and periods are read here, so rows made earlier in the batch are found.
+ */
+export function writeValuesIn(ctx: CoreContext, log: ChangeLog, values: readonly BulkValue[]): BulkResult {
   const { db } = ctx;
   const indicators = new Map<string, StoredIndicator>(listStoredIndicators(db).map((i) => [i.id, i]));
   const pkMap = (table: string) => new Map((db.prepare(`SELECT id, pk FROM ${table}`).all() as { id: string; pk: number }[]).map((r) => [r.id, r.pk]));
@@ -75,53 +85,59 @@ export function writeValuesBulk(ctx: CoreContext, label: string, values: readonl
     throw new AppError('VALIDATION', { count: errors.length, first: `${first.indicator ?? ''} ${first.message}`.trim() }, errors.filter(Boolean));
   }
 
-  return writeBatch(ctx, label, (log) => {
-    // Existing figures are read once per (park, period, kind) rather than once per row: an import
-    // mostly fills empty periods, where there is nothing to read at all.
-    const existing = new Map<string, ValueRow>();
-    const selectGroup = db.prepare('SELECT * FROM indicator_values WHERE park = ? AND period = ? AND kind = ?');
-    const seen = new Set<string>();
-    for (const row of rows) {
-      const g = `${row.park}:${row.period}:${row.kind}`;
-      if (seen.has(g)) continue;
-      seen.add(g);
-      for (const r of selectGroup.all(row.park, row.period, row.kind) as ValueRow[]) existing.set(valueEntityId(r), r);
+  // Existing figures are read once per (park, period, kind) rather than once per row: an import
+  // mostly fills empty periods, where there is nothing to read at all.
+  const existing = new Map<string, ValueRow>();
+  const selectGroup = db.prepare('SELECT * FROM indicator_values WHERE park = ? AND period = ? AND kind = ?');
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const g = `${row.park}:${row.period}:${row.kind}`;
+    if (seen.has(g)) continue;
+    seen.add(g);
+    for (const r of selectGroup.all(row.park, row.period, row.kind) as ValueRow[]) existing.set(valueEntityId(r), r);
+  }
+  const inserts = new MultiRowInsert(db);
+  const update = db.prepare(
+    `UPDATE indicator_values SET value = @value, unit = @unit, qualifier = @qualifier, growth = @growth, source = @source,
+       baseline = @baseline, updated_by = @updated_by, updated_at = @updated_at
+     WHERE park = @park AND period = @period AND kind = @kind AND indicator = @indicator`,
+  );
+  const result: BulkResult = { inserted: 0, updated: 0, unchanged: 0 };
+  const befores: (ValueRow | null)[] = [];
+  const afters: ValueRow[] = [];
+  for (const row of rows) {
+    const before = existing.get(valueEntityId(row));
+    if (!before) {
+      inserts.add(row);
+      befores.push(null);
+      afters.push(row);
+      result.inserted++;
+      continue;
     }
-    const inserts = new MultiRowInsert(db);
-    const update = db.prepare(
-      `UPDATE indicator_values SET value = @value, unit = @unit, qualifier = @qualifier, growth = @growth, source = @source,
-         updated_by = @updated_by, updated_at = @updated_at
-       WHERE park = @park AND period = @period AND kind = @kind AND indicator = @indicator`,
-    );
-    const result: BulkResult = { inserted: 0, updated: 0, unchanged: 0 };
-    const befores: (ValueRow | null)[] = [];
-    const afters: ValueRow[] = [];
-    for (const row of rows) {
-      const before = existing.get(valueEntityId(row));
-      if (!before) {
-        inserts.add(row);
-        befores.push(null);
-        afters.push(row);
-        result.inserted++;
-        continue;
-      }
-      // Fields the source did not carry keep what the store had (an import never blanks a note).
-      const after: ValueRow = { ...before, value: row.value, unit: row.unit, qualifier: row.qualifier, growth: row.growth, source: row.source ?? before.source };
-      if (FIELDS.every((f) => after[f] === before[f])) {
-        result.unchanged++;
-        continue;
-      }
-      after.updated_by = ctx.actor;
-      after.updated_at = now;
-      update.run(after);
-      befores.push(before);
-      afters.push(after);
-      result.updated++;
+    // Fields the source did not carry keep what the store had (an import never blanks a note).
+    const after: ValueRow = {
+    ...before,
+    value: row.value,
+    unit: row.unit,
+    qualifier: row.qualifier,
+    growth: row.growth,
+    source: row.source ?? before.source,
+    baseline: row.baseline ?? before.baseline,
+  };
+    if (FIELDS.every((f) => after[f] === before[f])) {
+      result.unchanged++;
+      continue;
     }
-    inserts.flush();
-    log.recordValues(befores as unknown as (Snapshot | null)[], afters as unknown as Snapshot[]);
-    return result;
-  });
+    after.updated_by = ctx.actor;
+    after.updated_at = now;
+    update.run(after);
+    befores.push(before);
+    afters.push(after);
+    result.updated++;
+  }
+  inserts.flush();
+  log.recordValues(befores as unknown as (Snapshot | null)[], afters as unknown as Snapshot[]);
+  return result;
 }
 
 const INSERT_COLUMNS = ['park', 'period', 'kind', 'indicator', 'value', 'unit', 'qualifier', 'growth', 'baseline', 'source', 'status', 'updated_by', 'updated_at'] as const;

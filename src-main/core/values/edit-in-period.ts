@@ -1,9 +1,10 @@
+import { historyLabel } from '../../shared/history-labels.ts';
 import type { CellEdit } from '../../shared/contract.ts';
 import type { Period, ValueKind } from '../../shared/model.ts';
 import type { CoreContext } from '../context.ts';
 import { writeBatch } from '../history/change-log.ts';
 import { canonicalPeriodKey, ensurePeriod, findPeriodByKey, getPeriod } from '../repos/periods.ts';
-import { editValues } from './edit-values.ts';
+import { editValues, type EditRequest } from './edit-values.ts';
 
 export interface PeriodEditRequest {
   parkId: string;
@@ -12,6 +13,8 @@ export interface PeriodEditRequest {
   periodKey?: string | undefined;
   kind: ValueKind;
   edits: CellEdit[];
+  /** What the user did, for the undo step's name (edit-values.ts). */
+  action?: EditRequest['action'];
 }
 
 /**
@@ -19,9 +22,9 @@ export interface PeriodEditRequest {
  * period together with the edits, in one transaction: a refused edit leaves no period behind.
  */
 export function editInPeriod(ctx: CoreContext, req: PeriodEditRequest): { changed: number; period: Period } {
-  const { parkId, kind, edits } = req;
+  const { parkId, kind, edits, action } = req;
   if (req.periodKey === undefined) {
-    const { changed } = editValues(ctx, { parkId, periodId: req.periodId!, kind, edits });
+    const { changed } = editValues(ctx, { parkId, periodId: req.periodId!, kind, edits, action });
     return { changed, period: getPeriod(ctx.db, req.periodId!) };
   }
   const key = canonicalPeriodKey(req.periodKey);
@@ -29,8 +32,8 @@ export function editInPeriod(ctx: CoreContext, req: PeriodEditRequest): { change
   // answers SQLITE_BUSY at once when another writer committed meanwhile), so take it up front.
   return ctx.db
     .transaction(() => {
-      const period = findPeriodByKey(ctx.db, key) ?? writeBatch(ctx, `新增期别「${key}」`, (log) => ensurePeriod(ctx, log, key));
-      return { period, ...editValues(ctx, { parkId, periodId: period.id, kind, edits }) };
+      const period = findPeriodByKey(ctx.db, key) ?? writeBatch(ctx, historyLabel('addPeriod', { name: key }), (log) => ensurePeriod(ctx, log, key));
+      return { period, ...editValues(ctx, { parkId, periodId: period.id, kind, edits, action }) };
     })
     .immediate();
 }

@@ -33,6 +33,13 @@ function refused(edits: CellEdit[]): AppError {
 }
 
 describe('editing values', () => {
+  it('takes a word of copy in the qualifier column as the qualifier it says: 超过 is 超, 大约 is 约', () => {
+    edit([cell('地区生产总值', 'qualifier', '超过')]);
+    expect(current('地区生产总值')?.qualifier).toBe('超');
+    edit([cell('地区生产总值', 'qualifier', '大约')]);
+    expect(current('地区生产总值')?.qualifier).toBe('约');
+  });
+
   it('saves a value with the places the user typed, and full-width digits from an IME', () => {
     edit([cell('地区生产总值', 'value', '３４０．１０')]);
     expect(current('地区生产总值')).toMatchObject({ value: '340.10', unit: '亿元', updatedBy: 'tester' });
@@ -46,7 +53,8 @@ describe('editing values', () => {
     ['高新技术企业数', 'value', '3.5', 'INTEGER_REQUIRED', '高新技术企业数应为整数'],
     ['高新技术企业数', 'unit', '亿元', 'UNIT_MISMATCH', '计量单位「亿元」不适用于高新技术企业数'],
     ['地区生产总值', 'unit', '斤', 'UNIT_UNKNOWN', '未知的计量单位「斤」'],
-    ['地区生产总值', 'qualifier', '大约', 'QUALIFIER_UNKNOWN', '「大约」不是可用的限定词'],
+    // 大约 and 超过 say 约 and 超 (the synonym table); 大概 says nothing the store keeps.
+    ['地区生产总值', 'qualifier', '大概', 'QUALIFIER_UNKNOWN', '「大概」不是可用的限定词'],
     // A number in exponent form (as a CSV may hold it) is read, so 1e308 is out of range everywhere.
     ['地区生产总值', 'value', '1e308', 'OUT_OF_RANGE', '本期值「1e308」超出可接受的范围'],
     ['地区生产总值', 'value', '99999999999999999', 'OUT_OF_RANGE', '超出可接受的范围'],

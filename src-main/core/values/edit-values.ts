@@ -1,5 +1,6 @@
 import { AppError, formatMessage, type ErrorDetail } from '../../shared/errors.ts';
-import type { CellEdit } from '../../shared/contract.ts';
+import type { CellEdit, EDIT_ACTIONS } from '../../shared/contract.ts';
+import { historyLabel } from '../../shared/history-labels.ts';
 import type { EditableField, Indicator, ValueKind } from '../../shared/model.ts';
 import { getIndicatorsByIds } from '../catalog/catalog.ts';
 import type { CoreContext } from '../context.ts';
@@ -14,6 +15,7 @@ export interface EditRequest {
   periodId: string;
   kind: ValueKind;
   edits: CellEdit[];
+  action?: { kind: (typeof EDIT_ACTIONS)[number]; cells: number } | undefined;
 }
 
 interface Pending {
@@ -109,7 +111,12 @@ export function prepareValueEdits(ctx: CoreContext, req: EditRequest): PreparedE
     throw new AppError('VALIDATION', { count: errors.length, first: `${errors[0]!.indicator ?? ''} ${errors[0]!.message}`.trim() }, errors);
   }
 
-  const label = req.edits.length === 1 ? `编辑「${indicators.get(req.edits[0]!.indicatorId)!.name}」` : `粘贴 ${req.edits.length} 个单元格`;
+  const oneFigure = new Set(req.edits.map((e) => e.indicatorId)).size === 1;
+  const kind = req.action?.kind ?? (oneFigure ? 'edit' : 'paste');
+  const label =
+    kind === 'edit' && oneFigure
+      ? historyLabel('edit', { name: indicators.get(req.edits[0]!.indicatorId)!.name })
+      : historyLabel(kind === 'edit' ? 'paste' : kind, { n: req.action?.cells ?? req.edits.length });
   return { label, pending: [...pending.values()], at: now };
 }
 

@@ -15,12 +15,13 @@ import type { Db } from '../store/open.ts';
  * previous year (actual figures), 同比 computed where it was not reported (rounded by the store's
  * rounding setting), and the check rules' warnings over those same figures (no second read).
  */
-export function readGrid(db: Db, parkId: string, periodId: string, kind: ValueKind): Grid {
+export function readGrid(db: Db, parkId: string, periodId: string, kind: ValueKind, opts: { all?: boolean } = {}): Grid {
   const parkRow = getParkRow(db, parkId);
   const periodRow = getPeriodRow(db, periodId);
   const period = toPeriod(periodRow);
   const { rounding } = readSettings(db);
-  const scope = readScope(db, parkRow.pk, periodRow, kind);
+  // Retired indicators and those kept to another park stay out unless the user shows all.
+  const scope = readScope(db, parkRow.pk, periodRow, kind, { offered: !opts.all });
   const rows: GridRow[] = scope.map((r) => {
     const indicator = toIndicator(r.indicator);
     const previous = r.previous && { value: r.previous.value, unit: r.previous.unit, qualifier: r.previous.qualifier };

@@ -6,7 +6,7 @@
 import { AppError, type ErrorCode, type ErrorParams } from '../../shared/errors.ts';
 import type { EditableField, Indicator } from '../../shared/model.ts';
 import { parseFigure } from '../../shared/figure/parse.ts';
-import { QUALIFIER_CODES, isQualifier, type Qualifier } from '../../shared/figure/qualifiers.ts';
+import { QUALIFIER_CODES, qualifierOfWord, type Qualifier } from '../../shared/figure/qualifiers.ts';
 import { compatibleUnits, unitDef } from '../../shared/figure/units.ts';
 
 export class FieldError extends Error {
@@ -103,8 +103,10 @@ export function parseField(ind: Indicator, field: EditableField, raw: string): s
     }
     case 'qualifier': {
       if (text === '') return null;
-      if (!isQualifier(text)) throw new FieldError('QUALIFIER_UNKNOWN', { text, allowed: QUALIFIER_CODES.join('、') });
-      return text;
+      // A word of copy that says a stored qualifier (超过 says 超) is that qualifier.
+      const code = qualifierOfWord(text);
+      if (code === undefined) throw new FieldError('QUALIFIER_UNKNOWN', { text, allowed: QUALIFIER_CODES.join('、') });
+      return code;
     }
     case 'source': {
       if (text.length > 500) throw new FieldError('TEXT_TOO_LONG', { field, max: 500 });

@@ -9,8 +9,8 @@
 
 import type { ErrorCode, ErrorParams } from '../errors.ts';
 import { beyondFigureRange, normalizeNumberText, writeExact, type Exact } from './exact.ts';
-import { QUALIFIERS, QUALIFIER_CODES, type Qualifier } from './qualifiers.ts';
-import { UNITS, unitDef } from './units.ts';
+import { QUALIFIERS, QUALIFIER_CODES, QUALIFIER_SYNONYMS, qualifiersVersion, type Qualifier } from './qualifiers.ts';
+import { UNITS, unitDef, unitsVersion } from './units.ts';
 
 /** A growth is a rate in % of last year's figure, or for a rate a change in percentage points. */
 export type GrowthUnit = '%' | '个百分点';
@@ -60,26 +60,17 @@ interface QualifierWord {
 }
 
 /**
- * The synonym table: words of copy that say what a stored qualifier says, where they stand. The
- * stored codes (QUALIFIERS) are words of their own; 超过/过 say 超, 破 says 突破, 将近/接近 say 近,
- * 大约/约为 say 约, 上下 says 左右, 及以上 and a leading 上 (上100亿元, 上万人) say 以上, 不低于/至少 say
- * 不少于. 达/达到 (达1259.88亿元) only lead up to the number and are no qualifier (see LEADS).
+ * The qualifier words: the stored codes (QUALIFIERS, with a store's own) are words of their own,
+ * and the synonym table (QUALIFIER_SYNONYMS: 超过 says 超 …) says what other words of copy mean.
+ * A store's own word wins over a synonym of the same spelling (a store that added 超过 keeps it).
+ * 达/达到 (达1259.88亿元) only lead up to the number and are no qualifier (see LEADS).
  */
-const QUALIFIER_WORDS: readonly QualifierWord[] = byLength([
-  ...QUALIFIERS.map((q) => ({ word: q.code, code: q.code, at: q.at })),
-  { word: '超过', code: '超', at: 'before' },
-  { word: '过', code: '超', at: 'before' },
-  { word: '破', code: '突破', at: 'before' },
-  { word: '将近', code: '近', at: 'before' },
-  { word: '接近', code: '近', at: 'before' },
-  { word: '大约', code: '约', at: 'before' },
-  { word: '约为', code: '约', at: 'before' },
-  { word: '上下', code: '左右', at: 'after' },
-  { word: '及以上', code: '以上', at: 'after' },
-  { word: '上', code: '以上', at: 'before' },
-  { word: '不低于', code: '不少于', at: 'before' },
-  { word: '至少', code: '不少于', at: 'before' },
-]);
+const qualifierWords = memo(qualifiersVersion, (): readonly QualifierWord[] =>
+  byLength([
+    ...QUALIFIERS.map((q) => ({ word: q.code, code: q.code, at: q.at })),
+    ...QUALIFIER_SYNONYMS.filter((w) => !QUALIFIER_CODES.includes(w.word)),
+  ]),
+);
 
 /** Words that put the figure below the number (不足100家, 5个工作日以内): no stored qualifier says that. */
 const BELOW_WORDS: readonly { word: string; at: 'before' | 'after' }[] = byLength([
@@ -93,19 +84,39 @@ const LEADS = byLength(['达到', '达', '共计', '合计', '共'].map((word) =
 /** How a number is counted: a unit of UNITS, or 成 (tenths), 倍 (a multiple), 个百分点 (a change of a rate). */
 type UnitWord = { word: string; unit: string } | { word: string; special: '成' | '倍' | '个百分点' };
 
-/** Units as copy writes them: every code of UNITS, and the other spellings of two of them. */
-const UNIT_WORDS: readonly UnitWord[] = byLength<UnitWord>([
-  ...UNITS.map((u) => ({ word: u.code, unit: u.code })),
-  { word: '个工作日', unit: '工作日' },
-  { word: '平方千米', unit: '平方公里' },
-  { word: '成', special: '成' },
-  { word: '倍', special: '倍' },
-  { word: '个百分点', special: '个百分点' },
-  { word: '百分点', special: '个百分点' },
-]);
-
 /** Magnitudes written into the number (3.5万, 3000亿, 千亿元) as powers of ten. */
 const MAGNITUDES: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+
+/**
+ * Units as copy writes them: every code of UNITS (a store's own too), and the other spellings of two
+ * of them. A store's unit spelled as magnitudes alone (亿, 万) is read as a magnitude here, in the unit
+ * the figure is given in (近17亿 in a 亿美元 figure stays in 亿美元); it serves a unit column.
+ */
+const unitWords = memo(unitsVersion, (): readonly UnitWord[] =>
+  byLength<UnitWord>([
+    ...UNITS.filter((u) => ![...u.code].every((ch) => MAGNITUDES[ch] !== undefined)).map((u) => ({ word: u.code, unit: u.code })),
+    { word: '个工作日', unit: '工作日' },
+    { word: '平方千米', unit: '平方公里' },
+    { word: '成', special: '成' },
+    { word: '倍', special: '倍' },
+    { word: '个百分点', special: '个百分点' },
+    { word: '百分点', special: '个百分点' },
+  ]),
+);
+
+/** A list rebuilt only when the store's own units or qualifiers have changed. */
+function memo<T>(version: () => number, build: () => T): () => T {
+  let at = -1;
+  let value: T;
+  return () => {
+    const v = version();
+    if (v !== at) {
+      value = build();
+      at = v;
+    }
+    return value;
+  };
+}
 
 const RISES = byLength(['增长', '增加', '提高', '提升', '上升', '上涨', '增'].map((word) => ({ word })));
 const FALLS = byLength(['下降', '降低', '减少', '下滑', '回落', '降', '减'].map((word) => ({ word })));
@@ -284,7 +295,7 @@ function readAmount(sc: Scanner, contextUnit: string | undefined): Amount {
   const powers: number[] = [];
   let unitWord: UnitWord | undefined;
   for (;;) {
-    unitWord = sc.take(UNIT_WORDS);
+    unitWord = sc.take(unitWords());
     if (unitWord) break;
     const power = MAGNITUDES[sc.peek()];
     if (power !== undefined) {
@@ -317,7 +328,7 @@ function readAmount(sc: Scanner, contextUnit: string | undefined): Amount {
 
 function takeQualifier(sc: Scanner, at: QualifierWord['at']): QualifierWord | undefined {
   const below = BELOW_WORDS.find((b) => b.at === at && sc.s.startsWith(b.word, sc.pos));
-  const q = QUALIFIER_WORDS.find((w) => w.at === at && sc.s.startsWith(w.word, sc.pos));
+  const q = qualifierWords().find((w) => w.at === at && sc.s.startsWith(w.word, sc.pos));
   // 不超过 is not 超, and 不足 no qualifier at all: the longer word decides.
   if (below && (!q || below.word.length >= q.word.length)) {
     throw new Refused('FIGURE_QUALIFIER_UNSTORED', { word: below.word, allowed: QUALIFIER_CODES.join('、') });
@@ -335,7 +346,7 @@ function leftover(sc: Scanner, unitStart: number, afterQualifier: boolean): Refu
   const unit = sc.s.slice(unitStart);
   // Units are Chinese words or %: 0x1A, 1e, 12abc are malformed numbers, not unknown units.
   if (afterQualifier || !/^[^\p{ASCII}]/u.test(unit)) return new Refused('NOT_A_NUMBER');
-  const trailing = [...QUALIFIER_WORDS, ...BELOW_WORDS].find((w) => w.at === 'after' && unit.endsWith(w.word) && unit.length > w.word.length);
+  const trailing = [...qualifierWords(), ...BELOW_WORDS].find((w) => w.at === 'after' && unit.endsWith(w.word) && unit.length > w.word.length);
   return new Refused('FIGURE_UNIT_UNKNOWN', {
     unit: trailing ? unit.slice(0, -trailing.word.length) : unit,
     allowed: UNITS.map((u) => u.code).join('、'),

@@ -2,6 +2,12 @@
 // happens only when two values are compared or presented, and only within one dimension
 // (money never converts across currencies). Factors are exact ratios: 亩 is 1/1500 平方公里, which
 // no binary float holds.
+//
+// The built-in units are a closed list; a store may add its own (万平方米 = 0.01 平方公里), kept in
+// its `units` table. Both are one lookup: `UNITS` and every function here read the built-in list
+// followed by the store's, which the host loads when it opens a store and after every change to it
+// (core/catalog/figure-words.ts; the renderer from catalog.get). One store per process at a time,
+// as every host opens one.
 
 import { div, ONE, type Rational } from './exact.ts';
 
@@ -17,7 +23,7 @@ export interface UnitDef {
 
 const ratio = (num: bigint, den = 1n): Rational => ({ num, den });
 
-export const UNITS: readonly UnitDef[] = [
+export const BUILTIN_UNITS: readonly UnitDef[] = [
   { code: '元', dimension: 'cny', factor: ONE, en: 'yuan' },
   { code: '千元', dimension: 'cny', factor: ratio(10n ** 3n), en: 'thousand yuan' },
   { code: '万元', dimension: 'cny', factor: ratio(10n ** 4n), en: '10k yuan' },
@@ -41,7 +47,38 @@ export const UNITS: readonly UnitDef[] = [
   { code: '工作日', dimension: 'workdays', factor: ONE, en: 'working days' },
 ];
 
-const byCode = new Map(UNITS.map((u) => [u.code, u]));
+/** Every unit: the built-in ones, then the open store's own. A live binding: it changes with the store. */
+export let UNITS: readonly UnitDef[] = BUILTIN_UNITS;
+let byCode = new Map(UNITS.map((u) => [u.code, u]));
+let version = 0;
+
+/** Bumped whenever the store's units change, for lookups built from them (the parser's unit words). */
+export function unitsVersion(): number {
+  return version;
+}
+
+/** The open store's own units, replacing the previous store's; a built-in code is never replaced. */
+export function setStoreUnits(units: readonly UnitDef[]): void {
+  UNITS = [...BUILTIN_UNITS, ...units.filter((u) => !BUILTIN_UNITS.some((b) => b.code === u.code))];
+  byCode = new Map(UNITS.map((u) => [u.code, u]));
+  version++;
+}
+
+export function isBuiltinUnit(code: string): boolean {
+  return BUILTIN_UNITS.some((u) => u.code === code);
+}
+
+/** An exact factor as stored and sent: "num/den" in lowest terms. */
+export function factorText(r: Rational): string {
+  let [a, b] = [r.num < 0n ? -r.num : r.num, r.den];
+  while (b) [a, b] = [b, a % b];
+  return `${r.num / a}/${r.den / a}`;
+}
+
+export function parseFactorText(s: string): Rational | null {
+  const m = /^([1-9]\d*)\/([1-9]\d*)$/.exec(s);
+  return m ? { num: BigInt(m[1]!), den: BigInt(m[2]!) } : null;
+}
 
 export function unitDef(code: string): UnitDef | undefined {
   return byCode.get(code);

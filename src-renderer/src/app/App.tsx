@@ -7,6 +7,7 @@ import { StoreNoticeBanner } from '../features/backups/StoreNoticeBanner.tsx';
 import { AddParkDialog } from '../features/dialogs/AddParkDialog.tsx';
 import { AddPeriodDialog } from '../features/dialogs/AddPeriodDialog.tsx';
 import { ArticleImportDialog } from '../features/document/article/ArticleImportDialog.tsx';
+import { ParksPeriodsDialog } from '../features/dialogs/ParksPeriodsDialog.tsx';
 import { DocumentView } from '../features/document/DocumentView.tsx';
 import { TrendPanel } from '../features/charts/TrendPanel.tsx';
 import { IndicatorGrid } from '../features/grid/IndicatorGrid.tsx';
@@ -99,7 +100,7 @@ function Workspace({ store }: { store: StoreGateApi }) {
               periodId={period.id}
               kind={selection.kind}
               onOpenPark={(parkId) => {
-                ws.select({ parkId });
+                void ws.selectPark(parkId);
                 changeView('grid');
               }}
             />
@@ -108,7 +109,18 @@ function Workspace({ store }: { store: StoreGateApi }) {
           )
         ) : gridMatches ? (
           <div className="grid-with-chart">
-            <IndicatorGrid key={gridKey} grid={grid} commit={ws.commit} undo={ws.undo} redo={ws.redo} onSelectRows={onSelectRows} />
+            <IndicatorGrid
+              key={gridKey}
+              grid={grid}
+              commit={ws.commit}
+              matchNames={ws.matchNames}
+              search={ws.catalog?.search ?? []}
+              undo={ws.undo}
+              redo={ws.redo}
+              showAll={ws.showAll}
+              onShowAll={ws.setShowAll}
+              onSelectRows={onSelectRows}
+            />
             {chartPanel && chartIds.length ? (
               <TrendPanel grid={grid} indicatorIds={chartIds} onClose={() => showChartPanel(false)} />
             ) : !chartPanel ? (
@@ -133,6 +145,7 @@ function Workspace({ store }: { store: StoreGateApi }) {
       ) : null}
       {dialog === 'period' ? (
         <AddPeriodDialog
+          periods={ws.periods ?? []}
           onClose={close}
           onCreated={(p) => {
             close();
@@ -140,6 +153,7 @@ function Workspace({ store }: { store: StoreGateApi }) {
           }}
         />
       ) : null}
+      {dialog === 'manage' ? <ParksPeriodsDialog parks={ws.parks ?? []} periods={ws.periods ?? []} onChanged={() => void ws.refresh()} onClose={close} /> : null}
       {dialog === 'settings' ? (
         <SettingsDialog
           onClose={close}

@@ -9,7 +9,7 @@ import type { View } from './persist.ts';
 import type { useWorkspace } from './useWorkspace.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
-export type DialogName = 'park' | 'period' | 'catalog' | 'settings' | 'xlsx-export' | 'import' | 'backups' | 'article';
+export type DialogName = 'park' | 'period' | 'manage' | 'catalog' | 'settings' | 'xlsx-export' | 'import' | 'backups' | 'article';
 
 export interface TopBarProps {
   ws: ReturnType<typeof useWorkspace>;
@@ -28,7 +28,7 @@ export function TopBar({ ws, open, view, onView }: TopBarProps) {
         <span className="brand-en">{t('app.nameEn')}</span>
       </div>
       <ViewSwitch value={view} onChange={onView} />
-      <ParkPicker parks={ws.parks ?? []} value={ws.selection.parkId} onChange={(id) => ws.select({ parkId: id })} />
+      <ParkPicker parks={ws.parks ?? []} value={ws.selection.parkId} onChange={(id) => void ws.selectPark(id)} />
       <PeriodPicker periods={ws.periods ?? []} value={ws.selection.periodId} onChange={(id) => ws.select({ periodId: id })} />
       {view !== 'document' ? <KindToggle value={ws.selection.kind} onChange={ws.setKind} /> : null}
       {view === 'grid' ? <HistoryButtons history={ws.history} onUndo={ws.undo} onRedo={ws.redo} /> : null}
@@ -39,6 +39,9 @@ export function TopBar({ ws, open, view, onView }: TopBarProps) {
       </button>
       <button type="button" data-testid="add-period" onClick={() => open('period')}>
         + {t('top.addPeriod')}
+      </button>
+      <button type="button" data-testid="open-manage" onClick={() => open('manage')}>
+        {t('manage.open')}
       </button>
       <button type="button" data-testid="open-catalog" onClick={() => open('catalog')}>
         {t('top.catalog')}

@@ -2,8 +2,9 @@
 // history state are always re-read after a write: the store, not the renderer, is the truth (the
 // CLI may write to it too).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CellEdit } from '../../../src-main/shared/contract.ts';
-import type { AppInfo, Grid, HistoryState, Park, Period, ValueKind } from '../../../src-main/shared/model.ts';
+import type { CellEdit, Input } from '../../../src-main/shared/contract.ts';
+import type { AppInfo, Catalog, Grid, HistoryState, Park, Period, ValueKind } from '../../../src-main/shared/model.ts';
+import { registerCatalogWords } from './catalog-words.ts';
 import { call } from '../bridge/index.ts';
 import { loadSelection, saveSelection, type Selection } from './persist.ts';
 
@@ -15,24 +16,39 @@ const byName = new Intl.Collator('zh-CN').compare;
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 interface Lists {
+  catalog: Catalog;
   info: AppInfo;
   parks: Park[];
   periods: Period[];
   history: HistoryState;
 }
 
-async function fetchLists(): Promise<Lists> {
-  const [info, list, periods, history] = await Promise.all([call('app.info', {}), call('parks.list', {}), call('periods.list', {}), call('history.state', {})]);
-  return { info, parks: [...list].sort((a, b) => byName(a.name, b.name)), periods, history };
+/** The lists, the periods as the chosen park uses them (the first park when none is chosen yet). */
+async function fetchLists(parkId: string | null): Promise<Lists> {
+  const [info, list, history, catalog] = await Promise.all([call('app.info', {}), call('parks.list', {}), call('history.state', {}), call('catalog.get', {})]);
+  registerCatalogWords(catalog);
+  const parks = [...list].sort((a, b) => byName(a.name, b.name));
+  const park = parks.find((p) => p.id === parkId) ?? parks[0];
+  const periods = await call('periods.list', park ? { parkId: park.id } : {});
+  return { catalog, info, parks, periods, history };
 }
 
-async function fetchGrid(sel: Selection): Promise<Grid | null> {
+/** A park's default period: the newest it has figures in, else the newest it has a document in, else the newest. */
+export function defaultPeriod(periods: readonly Period[]): Period | undefined {
+  return periods.find((p) => (p.use?.figures ?? 0) > 0) ?? periods.find((p) => (p.use?.documents ?? 0) > 0) ?? periods[0];
+}
+
+/** Whether the park has anything in the period (a period listed without a park counts as used). */
+const usedByPark = (p: Period) => !p.use || p.use.figures > 0 || p.use.documents > 0;
+
+async function fetchGrid(sel: Selection, all: boolean): Promise<Grid | null> {
   if (!sel.parkId || !sel.periodId) return null;
-  return call('grid.get', { parkId: sel.parkId, periodId: sel.periodId, kind: sel.kind });
+  return call('grid.get', { parkId: sel.parkId, periodId: sel.periodId, kind: sel.kind, ...(all ? { all } : {}) });
 }
 
 export function useWorkspace() {
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [parks, setParks] = useState<Park[] | null>(null);
   const [periods, setPeriods] = useState<Period[] | null>(null);
   const [selection, setSelection] = useState<Selection>(loadSelection);
@@ -41,26 +57,41 @@ export function useWorkspace() {
   const [status, setStatus] = useState<StatusEvent | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const gridRequest = useRef(0);
+  /** Retired indicators and other parks' own ones in the grid too (they are left out by default). */
+  const [showAll, setShowAll] = useState(false);
+  const showAllRef = useRef(showAll);
+  useEffect(() => {
+    showAllRef.current = showAll;
+  }, [showAll]);
 
-  /** Settles the selection on ids that exist: the first park, the newest period (the list's first). */
+  /**
+   * Settles the selection on ids that exist: the park as chosen (else the first), the period as
+   * chosen (else the newest the park has figures in).
+   */
   const applyLists = useCallback((l: Lists) => {
     setInfo(l.info);
+    setCatalog(l.catalog);
     setParks(l.parks);
     setPeriods(l.periods);
     setHistory(l.history);
     setSelection((s) => {
       const parkId = l.parks.some((p) => p.id === s.parkId) ? s.parkId : (l.parks[0]?.id ?? null);
-      const periodId = l.periods.some((p) => p.id === s.periodId) ? s.periodId : (l.periods[0]?.id ?? null);
+      const periodId = l.periods.some((p) => p.id === s.periodId) ? s.periodId : (defaultPeriod(l.periods)?.id ?? null);
       // Same ids: keep the object so the grid is not fetched a second time.
       return parkId === s.parkId && periodId === s.periodId ? s : { ...s, parkId, periodId };
     });
   }, []);
 
-  const loadLists = useCallback(async () => applyLists(await fetchLists()), [applyLists]);
+  const selRef = useRef(selection);
+  useEffect(() => {
+    selRef.current = selection;
+  }, [selection]);
+
+  const loadLists = useCallback(async () => applyLists(await fetchLists(selRef.current.parkId)), [applyLists]);
 
   const loadGrid = useCallback(async (sel: Selection) => {
     const n = ++gridRequest.current;
-    const g = await fetchGrid(sel);
+    const g = await fetchGrid(sel, showAllRef.current);
     if (n === gridRequest.current) setGrid(g); // a newer selection's answer wins
   }, []);
 
@@ -74,18 +105,13 @@ export function useWorkspace() {
   }, []);
 
   useEffect(() => {
-    fetchLists().then(applyLists, setFailure);
+    fetchLists(selRef.current.parkId).then(applyLists, setFailure);
   }, [applyLists]);
 
   useEffect(() => {
     saveSelection(selection);
     loadGrid(selection).then(() => setFailure(null), setFailure);
-  }, [selection, loadGrid]);
-
-  const selRef = useRef(selection);
-  useEffect(() => {
-    selRef.current = selection;
-  }, [selection]);
+  }, [selection, loadGrid, showAll]);
 
   /** Re-read after another program may have written the store (window focus). */
   const refresh = useCallback(() => guard(async () => {
@@ -108,12 +134,13 @@ export function useWorkspace() {
 
   /** Throws the RpcError on refusal so the grid can show it at the cell. */
   const commit = useCallback(
-    async (edits: CellEdit[]) => {
+    async (edits: CellEdit[], action?: Input<'values.edit'>['action']) => {
       const s = selRef.current;
       if (!s.parkId || !s.periodId) return;
-      const res = await call('values.edit', { parkId: s.parkId, periodId: s.periodId, kind: s.kind, edits });
+      const res = await call('values.edit', { parkId: s.parkId, periodId: s.periodId, kind: s.kind, edits, ...(action ? { action } : {}) });
       setHistory(res.history);
-      setStatus({ what: 'saved', at: new Date(), count: edits.length > 1 ? res.changed : undefined });
+      // A count only for a block (a paste, a cut): one typed cell may send its qualifier beside its value.
+      setStatus({ what: 'saved', at: new Date(), count: (action ? action.kind !== 'edit' : edits.length > 1) ? res.changed : undefined });
       await loadGrid(s);
     },
     [loadGrid],
@@ -132,16 +159,38 @@ export function useWorkspace() {
         }
         setHistory(h);
         setStatus({ what: what === 'undo' ? 'undone' : 'redone', at: new Date() });
+        // A step may have made or removed a park, a period or an indicator: the lists are read again.
+        await loadLists();
         await loadGrid(selRef.current);
       }),
-    [guard, loadGrid],
+    [guard, loadGrid, loadLists],
   );
 
   const select = useCallback((patch: Partial<Selection>) => setSelection((s) => ({ ...s, ...patch })), []);
 
+  /**
+   * Another park: its periods are read as it uses them, and the period stays where the park has
+   * something in it, else moves to the newest period the park has figures in.
+   */
+  const selectPark = useCallback(
+    (parkId: string) =>
+      guard(async () => {
+        const list = await call('periods.list', { parkId });
+        setPeriods(list);
+        const current = list.find((p) => p.id === selRef.current.periodId);
+        const periodId = current && usedByPark(current) ? current.id : (defaultPeriod(list)?.id ?? null);
+        select({ parkId, periodId });
+      }),
+    [guard, select],
+  );
+
+  /** The indicator each text names (catalog.match: name, code or alias), for a pasted column of names. */
+  const matchNames = useCallback(async (texts: string[]) => (await call('catalog.match', { texts })).map((m) => m?.indicatorId ?? null), []);
+
   const parkCreated = useCallback(
     (p: Park) =>
       guard(async () => {
+        selRef.current = { ...selRef.current, parkId: p.id };
         await loadLists();
         select({ parkId: p.id });
       }),
@@ -168,10 +217,13 @@ export function useWorkspace() {
 
   return {
     info,
+    catalog,
     parks,
     periods,
     selection,
     select,
+    selectPark,
+    matchNames,
     grid,
     history,
     status,
@@ -185,5 +237,7 @@ export function useWorkspace() {
     periodCreated,
     show,
     setKind: (kind: ValueKind) => select({ kind }),
+    showAll,
+    setShowAll,
   };
 }

@@ -9,7 +9,11 @@ export const importHandlers: Handlers<'imports.preview' | 'imports.apply'> = {
       bytes: Buffer.from(input.base64, 'base64'),
       parkId: input.parkId,
       periodId: input.periodId,
+      parkName: input.parkName,
+      periodKey: input.periodKey,
       kind: input.kind,
+      createMissing: input.createMissing,
+      createPark: input.createPark,
     }),
   'imports.apply': (input, ctx) => applyImport(ctx, input.previewId),
 };

@@ -9,14 +9,20 @@ import { Dialog } from './Dialog.tsx';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-export function AddPeriodDialog({ onClose, onCreated }: { onClose(): void; onCreated(p: Period): void }) {
+/**
+ * A new period starts at the last one reported on — the year just ended, the months up to the last
+ * full month — not the current year, which no report covers yet. Periods are shared by all parks:
+ * one another park already has is chosen for this park rather than refused.
+ */
+export function AddPeriodDialog({ periods, onClose, onCreated }: { periods: readonly Period[]; onClose(): void; onCreated(p: Period): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const now = new Date();
   const [kind, setKind] = useState<PeriodKind>('year');
-  const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [quarter, setQuarter] = useState(1);
+  const [year, setYear] = useState(String(now.getFullYear() - 1));
+  const [quarter, setQuarter] = useState(Math.max(1, Math.floor(now.getMonth() / 3)));
   const [from, setFrom] = useState(1);
-  const [to, setTo] = useState(new Date().getMonth() + 1);
+  const [to, setTo] = useState(Math.max(1, now.getMonth()));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,7 +41,8 @@ export function AddPeriodDialog({ onClose, onCreated }: { onClose(): void; onCre
     if (!parsed) return;
     setBusy(true);
     try {
-      onCreated(await call('periods.create', { key }));
+      const existing = periods.find((p) => p.key === key);
+      onCreated(existing ?? (await call('periods.create', { key })));
     } catch (e) {
       setError(errorText(e, locale));
     } finally {

@@ -22,6 +22,9 @@ export function Dialog({ title, testId, onClose, onSubmit, submitLabel, submitDi
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // showModal() focuses the first focusable element, the close button: typing would go nowhere.
+    // The field marked data-autofocus (a search box), else the first field, takes the keyboard.
+    d?.querySelector<HTMLElement>('[data-autofocus], .dialog-body input:not([type=hidden]):not([disabled]), .dialog-body select, .dialog-body textarea')?.focus();
   }, []);
   const body = (
     <>

@@ -1,32 +1,60 @@
 // The indicator grid: one row per catalogue indicator, grouped by category, edited like a
 // spreadsheet. Every commit goes straight to the store (values.edit) so the store's own undo
-// history is the grid's undo; there is no local draft to lose.
+// history is the grid's undo. The one thing held here is a row's draft: a field typed before the
+// row has a figure (cell-edits.ts), shown in its cell and sent with the row's first value.
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CellEdit } from '../../../../src-main/shared/contract.ts';
+import type { CellEdit, Input } from '../../../../src-main/shared/contract.ts';
 import { fieldLabel } from '../../../../src-main/shared/errors.ts';
-import type { Category, Grid, GridRow } from '../../../../src-main/shared/model.ts';
-import { QUALIFIERS } from '../../../../src-main/shared/figure/qualifiers.ts';
-import { compatibleUnits } from '../../../../src-main/shared/figure/units.ts';
+import type { Category, EditableField, Grid, GridRow } from '../../../../src-main/shared/model.ts';
+import { QUALIFIERS, isQualifierWord } from '../../../../src-main/shared/figure/qualifiers.ts';
+import { compatibleUnits, unitDef } from '../../../../src-main/shared/figure/units.ts';
 import { detailMessage, errorText, isOffline } from '../../app/errors.ts';
 import { RpcError } from '../../bridge/index.ts';
 import { useLocale } from '../../i18n/index.ts';
 import type { CheckWarning } from '../../../../src-main/shared/checks.ts';
 import { CellContent, copyText, editText } from './cells.tsx';
+import { commitFor, withDraft, type RowDraft } from './cell-edits.ts';
 import { checksByIndicator, markerText } from './checkIndex.ts';
 import { ChecksPanel } from './ChecksPanel.tsx';
-import { formatTsv, mapPaste, parseTsv } from './clipboard.ts';
-import { COLUMN_FIELDS, COLUMNS, NUMERIC_COLUMNS, type ColumnId } from './columns.ts';
+import { formatTsv, parseTsv } from './clipboard.ts';
+import { gridColumns, NUMERIC_COLUMNS, type ColumnId } from './columns.ts';
+import { planPaste, plannedCells, type PastePlan } from './paste-plan.ts';
+import { PastePreview } from './PastePreview.tsx';
+import { GridSearch } from './GridSearch.tsx';
+import type { SearchEntry } from '../../../../src-main/shared/search.ts';
 import { useGridKeyboard, type EditingState, type Move } from './useGridKeyboard.ts';
+
+export type EditAction = NonNullable<Input<'values.edit'>['action']>;
 
 export interface IndicatorGridProps {
   grid: Grid;
   /** Sends edits as one values.edit call; rejects with RpcError when the core refuses them. */
-  commit(edits: CellEdit[]): Promise<void>;
+  commit(edits: CellEdit[], action?: EditAction): Promise<void>;
+  /** The indicator each text names (name, code or alias), or null: for a pasted column of names. */
+  matchNames(texts: string[]): Promise<(string | null)[]>;
+  /** The catalogue as Ctrl+F searches it (names, codes, aliases, pinyin). */
+  search: readonly SearchEntry[];
   undo(): void;
   redo(): void;
   /** The indicators of the rows under the cursor or in the selected block, for the chart beside the grid. */
   onSelectRows?(indicatorIds: string[]): void;
+  /** Retired indicators and other parks' own ones are shown too. */
+  showAll: boolean;
+  onShowAll(all: boolean): void;
+}
+
+interface PendingPaste {
+  block: string[][];
+  plan: PastePlan;
+  matches: Map<string, string | null>;
+}
+
+interface PasteReport {
+  items: string[];
+  dropped: number;
+  refused: number;
+  notes: string[];
 }
 
 interface Pos {
@@ -38,8 +66,6 @@ interface Section {
   category: Category | null;
   rows: { row: GridRow; index: number }[];
 }
-
-const START_COL = COLUMNS.indexOf('value');
 
 function layout(grid: Grid): { sections: Section[]; rows: GridRow[] } {
   const byCat = new Map<string, GridRow[]>();
@@ -62,24 +88,52 @@ function layout(grid: Grid): { sections: Section[]; rows: GridRow[] } {
   return { sections, rows };
 }
 
-export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: IndicatorGridProps) {
+export function IndicatorGrid({ grid, commit, matchNames, search, undo, redo, showAll, onShowAll, onSelectRows }: IndicatorGridProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { sections, rows } = useMemo(() => layout(grid), [grid]);
+  const { ids: COLUMNS, fields: COLUMN_FIELDS } = useMemo(() => gridColumns(grid), [grid]);
+  const startCol = COLUMNS.indexOf('value');
   const checks = useMemo(() => checksByIndicator(grid.checks), [grid]);
-  const [active, setActive] = useState<Pos>({ row: 0, col: START_COL });
+  const [active, setActive] = useState<Pos>({ row: 0, col: startCol });
   const [anchor, setAnchor] = useState<Pos | null>(null);
   const [editing, setEditing] = useState<EditingState | null>(null);
   const [cellError, setCellError] = useState<(Pos & { message: string }) | null>(null);
-  const [pasteReport, setPasteReport] = useState<{ items: string[]; dropped: number; refused: number } | null>(null);
+  const [pasteReport, setPasteReport] = useState<PasteReport | null>(null);
+  const [pendingPaste, setPendingPaste] = useState<PendingPaste | null>(null);
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, RowDraft>>(new Map());
+  const [searching, setSearching] = useState(false);
+  const searchEntries = useMemo(() => {
+    const inGrid = new Set(rows.map((r) => r.indicator.id));
+    return search.filter((e) => inGrid.has(e.id));
+  }, [search, rows]);
+
+  // Ctrl+F finds an indicator (the browser's page search would only find what is rendered).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        setSearching(true);
+        // Already open: back to its box, its text selected for a new search.
+        const box = document.querySelector<HTMLInputElement>('[data-testid=grid-search-input]');
+        box?.focus();
+        box?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const sinkRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const busy = useRef(false);
   /** Set by a click in the grid: the new active cell takes focus even from a picker. */
   const claimFocus = useRef(false);
+  /** Set when a refused edit stays open: its text is selected, so what is typed next replaces it. */
+  const selectEditor = useRef(false);
 
   const rowCount = rows.length;
-  const pos = { row: Math.min(active.row, Math.max(rowCount - 1, 0)), col: active.col };
+  const pos = { row: Math.min(active.row, Math.max(rowCount - 1, 0)), col: Math.min(active.col, COLUMNS.length - 1) };
   const activeRow = rows[pos.row];
   const activeField = COLUMN_FIELDS[pos.col] ?? null;
 
@@ -91,9 +145,19 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
     const focused = document.activeElement;
     const claim = claimFocus.current;
     claimFocus.current = false;
+    if (selectEditor.current && editing) {
+      selectEditor.current = false;
+      el.select();
+    }
     if (focused === el) return;
     if (claim || !focused || focused === document.body || tableRef.current?.contains(focused)) el.focus();
-  }, [pos.row, pos.col, editing?.mode, rowCount]);
+  }, [pos.row, pos.col, editing, rowCount]);
+
+  // The cursor's row stays in view: after a move, a page, a jump from the checks list, and when a
+  // banner above the grid takes height from it.
+  useEffect(() => {
+    tableRef.current?.querySelector('td.cell.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pos.row, pos.col, pasteReport, pendingPaste, grid.checks.length]);
 
   const messageOf = (e: unknown): string => {
     if (isOffline(e)) return t('errors.offline');
@@ -115,15 +179,38 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
     setCellError(null);
   };
 
+  const shownText = (row: GridRow, field: EditableField): string => drafts.get(row.indicator.id)?.[field] ?? editText(row, field);
+
+  const setDraft = (indicatorId: string, draft: RowDraft | null) =>
+    setDrafts((prev) => {
+      const next = new Map(prev);
+      if (draft && Object.keys(draft).length) next.set(indicatorId, draft);
+      else next.delete(indicatorId);
+      return next;
+    });
+
+  /** Sends edits; on success the drafts of the rows they made a figure of are gone (sent with them). */
+  const send = async (edits: CellEdit[], action: EditAction): Promise<void> => {
+    await commit(edits, action);
+    const sent = new Set(edits.map((e) => e.indicatorId));
+    setDrafts((prev) => (prev.size && [...sent].some((id) => prev.has(id)) ? new Map([...prev].filter(([id]) => !sent.has(id))) : prev));
+  };
+
   const commitCell = async (p: Pos, text: string): Promise<boolean> => {
     const row = rows[p.row];
     const field = COLUMN_FIELDS[p.col];
     if (!row || !field) return true;
-    if (text === editText(row, field)) return true;
+    if (text === shownText(row, field)) return true;
     if (busy.current) return false;
+    const planned = commitFor(row, field, text, drafts.get(row.indicator.id));
+    if ('draft' in planned) {
+      setDraft(row.indicator.id, planned.draft);
+      setCellError(null);
+      return true;
+    }
     busy.current = true;
     try {
-      await commit([{ indicatorId: row.indicator.id, field, text }]);
+      await send(planned.edits, { kind: 'edit', cells: 1 });
       setCellError(null);
       return true;
     } catch (e) {
@@ -140,7 +227,58 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
     if (await commitCell(from, editing.text)) {
       setEditing(null);
       select(moveBy(from, dir));
+    } else {
+      // Refused: the text stays for correcting, selected, so keys typed next replace it rather
+      // than being appended to it (「余150」), and arrows move the caret.
+      selectEditor.current = true;
+      setEditing({ mode: 'edit', text: editing.text });
     }
+  };
+
+  /** The selected block's editable cells cleared, as one step (Delete on a block, Ctrl+X). */
+  const clearRange = async (action: 'clear' | 'cut') => {
+    const { r0, r1, c0, c1 } = range();
+    const edits: CellEdit[] = [];
+    let cells = 0;
+    for (let r = r0; r <= r1; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = c0; c <= c1; c++) {
+        const field = COLUMN_FIELDS[c];
+        if (!field || shownText(row, field) === '' || (field === 'status' && !row.current)) continue;
+        if (!row.current) {
+          setDraft(row.indicator.id, { ...drafts.get(row.indicator.id), [field]: undefined });
+          continue;
+        }
+        edits.push({ indicatorId: row.indicator.id, field, text: '' });
+        cells++;
+      }
+    }
+    if (!edits.length || busy.current) return;
+    busy.current = true;
+    try {
+      await send(edits, { kind: action, cells });
+      setCellError(null);
+    } catch (e) {
+      setCellError({ ...pos, message: messageOf(e) });
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  /** Rows a page holds in the scrolled area (PageUp/PageDown). */
+  const pageRows = (): number => {
+    const scroller = scrollRef.current;
+    const rowEl = tableRef.current?.querySelector('tr.ind-row');
+    if (!scroller || !rowEl) return 10;
+    return Math.max(1, Math.floor(scroller.clientHeight / Math.max(1, rowEl.getBoundingClientRect().height)) - 2);
+  };
+
+  const toggleStatus = () => {
+    const row = activeRow;
+    if (!row) return;
+    const next = (row.current?.status ?? drafts.get(row.indicator.id)?.status) === 'verified' ? 'draft' : 'verified';
+    void commitCell(pos, next);
   };
 
   const range = (): { r0: number; r1: number; c0: number; c1: number } => {
@@ -156,18 +294,21 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
   const onKeyDown = useGridKeyboard({
     editing,
     activeEditable: activeField !== null && rowCount > 0,
+    activeToggle: activeField === 'status',
     move: (dir, extend) => select(moveBy(pos, dir), extend),
     moveTo: (edge) => select({ row: pos.row, col: edge === 'home' ? 0 : COLUMNS.length - 1 }),
+    page: (dir, extend) => select({ row: Math.max(0, Math.min(rowCount - 1, pos.row + (dir === 'down' ? 1 : -1) * pageRows())), col: pos.col }, extend),
     startEditing: (mode) => {
       setPasteReport(null);
-      setEditing({ mode, text: mode === 'edit' && activeRow && activeField ? editText(activeRow, activeField) : '' });
+      setEditing({ mode, text: mode === 'edit' && activeRow && activeField ? shownText(activeRow, activeField) : '' });
     },
+    toggle: toggleStatus,
     commitAndMove: (dir) => void commitAndMove(dir),
     cancelEditing: () => {
       setEditing(null);
       setCellError(null);
     },
-    clearCell: () => void commitCell(pos, ''),
+    clearCell: () => void clearRange('clear'),
     clearTransient: () => {
       setAnchor(null);
       setCellError(null);
@@ -179,6 +320,16 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
 
   const onCopy = (e: ClipboardEvent) => {
     if (editing) return;
+    copyRange(e);
+  };
+
+  const onCut = (e: ClipboardEvent) => {
+    if (editing) return;
+    copyRange(e);
+    void clearRange('cut');
+  };
+
+  const copyRange = (e: ClipboardEvent) => {
     const { r0, r1, c0, c1 } = range();
     const block: string[][] = [];
     for (let r = r0; r <= r1; r++) {
@@ -198,30 +349,119 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
     void pasteText(e.clipboardData.getData('text/plain'));
   };
 
+  /**
+   * A pasted block: its shape is read first (paste-plan.ts). Placed by headings, by names or by
+   * position, it is written at once; where the shape is ambiguous the preview asks first.
+   */
   const pasteText = async (text: string) => {
     const block = parseTsv(text);
-    const { cells, dropped } = mapPaste(block, { row: pos.row, col: pos.col, rowCount, fields: COLUMN_FIELDS });
-    if (!cells.length || busy.current) return;
-    const edits: CellEdit[] = cells.map((c) => ({ indicatorId: rows[c.row]!.indicator.id, field: c.field, text: c.text }));
+    if (!block.length || busy.current) return;
+    setPasteReport(null);
+    const width = Math.max(...block.map((l) => l.length));
+    // Texts that may name indicators: every cell of the first two columns (a name or a code column).
+    const candidates = width > 1 ? [...new Set(block.flatMap((l) => l.slice(0, 2).map((c) => c.trim())).filter((c) => c !== ''))] : [];
+    let matches = new Map<string, string | null>();
+    if (candidates.length) {
+      try {
+        const ids = await matchNames(candidates);
+        matches = new Map(candidates.map((c, i) => [c, ids[i] ?? null]));
+      } catch (e) {
+        setPasteReport({ items: [messageOf(e)], dropped: 0, refused: 1, notes: [] });
+        return;
+      }
+    }
+    const height = block.length;
+    const plan = planPaste(block, {
+      fields: COLUMN_FIELDS,
+      startCol: pos.col,
+      isUnit: (u) => unitDef(u) !== undefined,
+      isQualifier: isQualifierWord,
+      namesIndicator: (texts) => texts.map((x) => !!matches.get(x)),
+      ratesFromCursor: rows.slice(pos.row, pos.row + height).every((r) => r.indicator.kind === 'percent'),
+    });
+    if (plan.ambiguous.length) {
+      setPendingPaste({ block, plan, matches });
+      return;
+    }
+    await writePaste({ block, plan, matches });
+  };
+
+  const writePaste = async ({ block, plan, matches }: PendingPaste) => {
+    const planned = plannedCells(block, plan);
+    const first = plan.headerRow ? 1 : 0;
+    const notes = plan.skipped.map((s) => t('grid.paste.skipped', { heading: s.heading }));
+    const unmatched = new Set<string>();
+    let dropped = 0;
+    const placed: { row: number | null; indicatorId: string; field: EditableField; text: string }[] = [];
+    for (const c of planned) {
+      let indicatorId: string | null;
+      let row: number | null;
+      if (plan.keyColumn !== null) {
+        const name = (block[c.line]![plan.keyColumn] ?? '').trim();
+        indicatorId = matches.get(name) ?? null;
+        if (!indicatorId) {
+          if (name) unmatched.add(name);
+          continue;
+        }
+        const at = rows.findIndex((r) => r.indicator.id === indicatorId);
+        row = at >= 0 ? at : null;
+      } else {
+        row = pos.row + c.line - first;
+        if (row >= rowCount) {
+          dropped++;
+          continue;
+        }
+        indicatorId = rows[row]!.indicator.id;
+      }
+      placed.push({ row, indicatorId, field: c.field, text: c.text });
+    }
+    dropped += block.slice(first).reduce((n, l) => n + l.filter((_, i) => i !== plan.keyColumn && !plan.columns.some((c) => c.index === i)).length, 0);
+    if (unmatched.size) notes.push(t('grid.paste.unmatched', { names: [...unmatched].join('、') }));
+    setPendingPaste(null);
+    if (!placed.length) {
+      setPasteReport({ items: [], dropped, refused: 0, notes: notes.length ? notes : [t('grid.paste.nothing')] });
+      return;
+    }
+    // Per figure: what the block gives it, with the qualifier travelling with a pasted value unless
+    // the block has a qualifier column of its own, and the row's draft if it starts the figure.
+    const byIndicator = new Map<string, CellEdit[]>();
+    for (const p of placed) {
+      const list = byIndicator.get(p.indicatorId) ?? [];
+      list.push({ indicatorId: p.indicatorId, field: p.field, text: p.text });
+      byIndicator.set(p.indicatorId, list);
+    }
+    const pastesQualifier = plan.columns.some((c) => c.target === 'qualifier');
+    const edits: CellEdit[] = [];
+    for (const [id, list] of byIndicator) {
+      const own = [...list];
+      if (!pastesQualifier && list.some((e) => e.field === 'value')) own.push({ indicatorId: id, field: 'qualifier', text: '' });
+      edits.push(...withDraft(own, drafts.get(id)));
+    }
     busy.current = true;
     try {
-      await commit(edits);
-      setPasteReport(dropped ? { items: [], dropped, refused: 0 } : null);
-      const last = cells[cells.length - 1]!;
-      setAnchor({ row: cells[0]!.row, col: cells[0]!.col });
-      setActive({ row: last.row, col: last.col });
+      await send(edits, { kind: 'paste', cells: placed.length });
+      setPasteReport(dropped || notes.length ? { items: [], dropped, refused: 0, notes } : null);
+      const inGrid = placed.filter((p) => p.row !== null);
+      if (inGrid.length) {
+        const colOf = (f: EditableField) => COLUMN_FIELDS.indexOf(f);
+        const rowsAt = inGrid.map((p) => p.row!);
+        const colsAt = inGrid.map((p) => colOf(p.field));
+        setAnchor({ row: Math.min(...rowsAt), col: Math.min(...colsAt) });
+        setActive({ row: Math.max(...rowsAt), col: Math.max(...colsAt) });
+      }
     } catch (err) {
       const details = err instanceof RpcError && err.body.code === 'VALIDATION' ? (err.body.details ?? []) : [];
       const items = details.length
         ? details.map((d) => {
-            const cell = d.index === undefined ? undefined : cells[d.index];
-            const name = d.indicator ?? (cell ? rows[cell.row]!.indicator.name : '');
+            const edit = d.index === undefined ? undefined : edits[d.index];
+            const name = d.indicator ?? (edit ? (rows.find((r) => r.indicator.id === edit.indicatorId)?.indicator.name ?? '') : '');
             return `${name} · ${fieldLabel(d.field ?? '', locale)} · ${detailMessage(d, locale)}`;
           })
         : [messageOf(err)];
-      setPasteReport({ items, dropped, refused: items.length });
+      setPasteReport({ items, dropped, refused: items.length, notes });
     } finally {
       busy.current = false;
+      claimFocus.current = true;
     }
   };
 
@@ -243,14 +483,20 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
 
   /** A warning chosen in the list: its first row takes the cursor (an open edit is committed first). */
   const onPickCheck = async (w: CheckWarning) => {
-    const row = w.indicatorIds.map((id) => rows.findIndex((r) => r.indicator.id === id)).find((i) => i >= 0);
-    if (row === undefined) return;
+    const id = w.indicatorIds.find((i) => rows.some((r) => r.indicator.id === i));
+    if (id !== undefined) await onPickRow(id);
+  };
+
+  /** An indicator's row takes the cursor, on its 本期 (a check warning chosen, a search hit). */
+  const onPickRow = async (indicatorId: string) => {
+    const row = rows.findIndex((r) => r.indicator.id === indicatorId);
+    if (row < 0) return;
     if (editing) {
       if (!(await commitCell(pos, editing.text))) return;
       setEditing(null);
     }
     claimFocus.current = true;
-    select({ row, col: START_COL });
+    select({ row, col: startCol });
     requestAnimationFrame(() => tableRef.current?.querySelector('td.cell.active')?.scrollIntoView({ block: 'center' }));
   };
 
@@ -258,7 +504,8 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
     if (editing || COLUMN_FIELDS[p.col] === null) return;
     const row = rows[p.row];
     const field = COLUMN_FIELDS[p.col];
-    if (row && field) setEditing({ mode: 'edit', text: editText(row, field) });
+    if (field === 'status') toggleStatus();
+    else if (row && field) setEditing({ mode: 'edit', text: shownText(row, field) });
   };
 
   const onSinkChange = (value: string) => {
@@ -282,6 +529,7 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
     const err = cellError && cellError.row === index && cellError.col === c ? cellError.message : null;
     const inRange = multi && index >= r0 && index <= r1 && c >= c0 && c <= c1;
     const isEditing = isActive && editing !== null;
+    const draft = field ? drafts.get(row.indicator.id)?.[field] : undefined;
     const cls = [
       'cell',
       `col-${col}`,
@@ -291,6 +539,7 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
       inRange ? 'in-range' : '',
       isEditing ? 'editing' : '',
       err ? 'invalid' : '',
+      draft !== undefined ? 'draft' : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -308,14 +557,20 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
         onDoubleClick={() => onCellDoubleClick({ row: index, col: c })}
       >
         {col === 'name' && checks.has(row.indicator.id) ? <CheckMark text={markerText(checks.get(row.indicator.id)!, locale)} /> : null}
-        {isEditing ? null : <CellContent row={row} col={col} locale={locale} t={t} />}
+        {isEditing ? null : draft !== undefined ? (
+          <span className="draft-text" title={t('grid.draftTitle')}>
+            {field === 'status' ? t(`grid.status.${draft}`) : draft}
+          </span>
+        ) : (
+          <CellContent row={row} col={col} locale={locale} t={t} />
+        )}
         {isActive ? (
           <input
             ref={sinkRef}
             className={isEditing ? 'cell-editor' : 'cell-sink'}
             data-testid={isEditing ? 'cell-editor' : 'cell-sink'}
             value={isEditing ? editing.text : ''}
-            readOnly={!field}
+            readOnly={!field || field === 'status'}
             list={listId}
             inputMode={isEditing && NUMERIC_COLUMNS.has(col) ? 'decimal' : undefined}
             autoComplete="off"
@@ -357,6 +612,20 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
 
   return (
     <div className="grid-wrap">
+      {pendingPaste ? (
+        <PastePreview
+          plan={pendingPaste.plan}
+          lines={pendingPaste.block.length - (pendingPaste.plan.headerRow ? 1 : 0)}
+          targets={COLUMN_FIELDS.filter((f): f is EditableField => f !== null)}
+          onChange={(plan) => setPendingPaste({ ...pendingPaste, plan })}
+          onConfirm={() => void writePaste(pendingPaste)}
+          onCancel={() => {
+            setPendingPaste(null);
+            claimFocus.current = true;
+            sinkRef.current?.focus();
+          }}
+        />
+      ) : null}
       {pasteReport ? (
         <div className={pasteReport.refused ? 'banner banner-error' : 'banner'} data-testid="paste-errors" role="alert">
           <div className="banner-body">
@@ -369,6 +638,9 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
               </ul>
             ) : null}
             {pasteReport.dropped ? <div>{t('grid.pasteDropped', { count: pasteReport.dropped })}</div> : null}
+            {pasteReport.notes.map((n, i) => (
+              <div key={i}>{n}</div>
+            ))}
           </div>
           <button type="button" className="link" onClick={() => setPasteReport(null)}>
             {t('grid.dismiss')}
@@ -376,7 +648,21 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
         </div>
       ) : null}
       <ChecksPanel checks={grid.checks} onPick={(w) => void onPickCheck(w)} />
-      <div className="grid-scroll">
+      {searching ? (
+        <GridSearch
+          entries={searchEntries}
+          onClose={() => {
+            setSearching(false);
+            claimFocus.current = true;
+            sinkRef.current?.focus();
+          }}
+          onPick={(id) => {
+            setSearching(false);
+            void onPickRow(id);
+          }}
+        />
+      ) : null}
+      <div className="grid-scroll" ref={scrollRef}>
         <table
           ref={tableRef}
           role="grid"
@@ -386,6 +672,7 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
           aria-rowcount={rowCount}
           onKeyDown={onKeyDown}
           onCopy={onCopy}
+          onCut={onCut}
           onPaste={onPaste}
         >
           <colgroup>
@@ -404,12 +691,18 @@ export function IndicatorGrid({ grid, commit, undo, redo, onSelectRows }: Indica
           </thead>
           <tbody>
             {sections.map((s) => (
-              <SectionRows key={s.category?.code ?? '_'} section={s} locale={locale} checked={checks} renderCell={renderCell} />
+              <SectionRows key={s.category?.code ?? '_'} section={s} columns={COLUMNS} locale={locale} checked={checks} renderCell={renderCell} />
             ))}
           </tbody>
         </table>
       </div>
-      <div className="grid-hint">{t('grid.hint')}</div>
+      <div className="grid-hint">
+        <span>{t('grid.hint')}</span>
+        <label className="check show-all">
+          <input type="checkbox" data-testid="show-all-indicators" checked={showAll} onChange={(e) => onShowAll(e.target.checked)} />
+          {t('catalog.showAll')}
+        </label>
+      </div>
     </div>
   );
 }
@@ -425,11 +718,13 @@ function CheckMark({ text }: { text: string }) {
 
 function SectionRows({
   section,
+  columns: COLUMNS,
   locale,
   checked,
   renderCell,
 }: {
   section: Section;
+  columns: readonly ColumnId[];
   locale: string;
   checked: ReadonlyMap<string, unknown>;
   renderCell: (row: GridRow, index: number, col: ColumnId, c: number) => ReactNode;

@@ -7,7 +7,12 @@ import { figureText } from '../../../../src-main/shared/figure/qualifiers.ts';
 import { unitText } from '../../../../src-main/shared/figure/units.ts';
 import type { ColumnId } from './columns.ts';
 
-/** The text a field holds as the user would type it; the editor starts with this (F2, Enter). */
+/**
+ * The text a field holds as the user would type it; the editor starts with this (F2, Enter). The
+ * value is the figure as written (150余, 突破2000): its qualifier is part of what the cell says, so
+ * retyping the cell retypes the qualifier too. A figure reported only as a growth (增长10%左右) keeps
+ * its qualifier with the growth.
+ */
 export function editText(row: GridRow, field: EditableField): string {
   const c = row.current;
   switch (field) {
@@ -15,6 +20,11 @@ export function editText(row: GridRow, field: EditableField): string {
       return c?.unit ?? row.indicator.unit;
     case 'status':
       return c?.status ?? 'draft';
+    case 'value':
+      return c?.value == null ? '' : figureText(c.value, '', c.qualifier);
+    case 'growth':
+      if (c?.growth == null) return '';
+      return c.value === null ? figureText(c.growth, '', c.qualifier) : c.growth;
     default:
       return c?.[field] ?? '';
   }
@@ -48,8 +58,12 @@ export function copyText(row: GridRow, col: ColumnId, locale: Locale): string {
       return displayName(row, locale);
     case 'previous':
       return previousText(row);
+    case 'status':
+      // The words the core reads back on paste (core/values/parse-field.ts): 草稿/已核实, draft/verified.
+      if (!row.current) return '';
+      return locale === 'en' ? row.current.status : row.current.status === 'verified' ? '已核实' : '草稿';
     case 'growth':
-      return row.current?.growth ?? (row.indicator.kind === 'percent' ? '' : (row.computedGrowth ?? ''));
+      return row.current?.growth != null ? editText(row, 'growth') : row.indicator.kind === 'percent' ? '' : (row.computedGrowth ?? '');
     default:
       return editText(row, col);
   }
@@ -79,14 +93,16 @@ export function CellContent({ row, col, locale, t }: { row: GridRow; col: Column
     case 'qualifier':
       return <>{c?.qualifier ?? ''}</>;
     case 'value':
-      if (c?.baseline) return <>{`${c.baseline}→${c.value ?? ''}`}</>;
-      return <>{c?.value ?? ''}</>;
+      if (c?.baseline) return <>{`${c.baseline}→${editText(row, 'value')}`}</>;
+      return <>{editText(row, 'value')}</>;
     case 'baseline':
       return <>{c?.baseline ?? ''}</>;
     case 'previous':
       return <>{previousText(row)}</>;
+    case 'status':
+      return c ? <span className={`status status-${c.status}`}>{t(`grid.status.${c.status}`)}</span> : null;
     case 'growth':
-      if (c?.growth) return <>{c.growth}</>;
+      if (c?.growth) return <>{editText(row, 'growth')}</>;
       if (row.computedGrowth === null) return null;
       return (
         <span className="computed" title={t('grid.computedTitle')}>

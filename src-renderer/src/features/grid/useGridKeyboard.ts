@@ -14,9 +14,14 @@ export interface EditingState {
 export interface GridKeyboardActions {
   editing: EditingState | null;
   activeEditable: boolean;
+  /** The active cell is switched rather than typed into (状态: 草稿 ⇄ 已核实). */
+  activeToggle: boolean;
   move(dir: Move, extend: boolean): void;
   moveTo(edge: 'home' | 'end'): void;
+  /** PageUp / PageDown: a screenful of rows. */
+  page(dir: 'up' | 'down', extend: boolean): void;
   startEditing(mode: EditingState['mode']): void;
+  toggle(): void;
   commitAndMove(dir: Move): void;
   cancelEditing(): void;
   clearCell(): void;
@@ -60,7 +65,18 @@ export function useGridKeyboard(a: GridKeyboardActions): (e: KeyboardEvent) => v
         e.preventDefault();
         a.redo();
       }
-      // c / v / x: left to the native copy and paste events the grid listens to.
+      // c / v / x: left to the native copy, cut and paste events the grid listens to.
+      return;
+    }
+
+    if (e.key === 'PageUp' || e.key === 'PageDown') {
+      e.preventDefault();
+      a.page(e.key === 'PageUp' ? 'up' : 'down', e.shiftKey);
+      return;
+    }
+    if (a.activeToggle && (e.key === 'Enter' || e.key === 'F2' || e.key === ' ')) {
+      e.preventDefault();
+      a.toggle();
       return;
     }
 
@@ -100,7 +116,7 @@ export function useGridKeyboard(a: GridKeyboardActions): (e: KeyboardEvent) => v
     if (e.key.length === 1 && !e.altKey) {
       // A printable key starts editing over the cell; the input (empty while selected) then
       // receives the character by the browser's own default action.
-      if (a.activeEditable) a.startEditing('replace');
+      if (a.activeEditable && !a.activeToggle) a.startEditing('replace');
       else e.preventDefault();
     }
   };

@@ -9,7 +9,8 @@ import { errorText } from '../../../app/errors.ts';
 import { call } from '../../../bridge/index.ts';
 import { useLocale } from '../../../i18n/index.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
-import { choiceText, conversionUnits, periodWriting, searchIndicators, takesUnit, WHATS, type What } from './choice.ts';
+import { searchIndicators, type SearchEntry } from '../../../../../src-main/shared/search.ts';
+import { choiceText, conversionUnits, periodWriting, takesUnit, WHATS, type What } from './choice.ts';
 import { FigureResult } from './FigureResult.tsx';
 import { IndicatorList, optionId } from './IndicatorList.tsx';
 
@@ -28,6 +29,7 @@ export function FigurePicker({ parkId, periodId, periods, body, targetLabel, onI
   const { t } = useTranslation();
   const locale = useLocale();
   const [indicators, setIndicators] = useState<Indicator[] | null>(null);
+  const [entries, setEntries] = useState<SearchEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -37,12 +39,19 @@ export function FigurePicker({ parkId, periodId, periods, body, targetLabel, onI
 
   useEffect(() => {
     call('catalog.get', {}).then(
-      (c) => setIndicators(c.indicators),
+      (c) => {
+        setIndicators(c.indicators.filter((i) => !i.retired));
+        setEntries(c.search);
+      },
       (e: unknown) => setError(errorText(e, locale)),
     );
   }, [locale]);
 
-  const items = useMemo(() => searchIndicators(indicators ?? [], query), [indicators, query]);
+  // The catalogue's search (name, code, alias, pinyin initials), as in the grid.
+  const items = useMemo(() => {
+    const byId = new Map((indicators ?? []).map((i) => [i.id, i]));
+    return searchIndicators(entries, query).flatMap((e) => byId.get(e.id) ?? []);
+  }, [indicators, entries, query]);
   const current = items[Math.min(active, items.length - 1)];
   const units = conversionUnits(current);
   const text = current ? choiceText({ indicator: current.name, what, period, unit: units.includes(unit) ? unit : '' }) : '';
@@ -69,7 +78,7 @@ export function FigurePicker({ parkId, periodId, periods, body, targetLabel, onI
         <span>{t('doc.figure.search')}</span>
         <input
           data-testid="figure-search"
-          autoFocus
+          data-autofocus
           value={query}
           role="combobox"
           aria-expanded="true"

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Period } from '../../../../../src-main/shared/model.ts';
-import { choiceText, conversionUnits, periodWriting, searchIndicators } from './choice.ts';
+import { choiceText, conversionUnits, periodWriting } from './choice.ts';
 
 const ind = (name: string, unit: string, code = 'E01'): Indicator => ({
   id: name, code, categoryCode: 'E', name, nameEn: null, unit, decimals: 2, kind: 'amount', scope: null, definition: null,
-  nonNegative: true, integerOnly: false, parentCode: null, sort: 0, builtin: true,
+  nonNegative: true, integerOnly: false, parentCode: null, sort: 0, builtin: true, retired: false,
 });
 
 describe('figure picker choices', () => {
@@ -21,10 +21,7 @@ describe('figure picker choices', () => {
     expect(periodWriting(p('2017', '二〇一七'))).toBe('2017');
   });
 
-  it('offers units of the same dimension and finds indicators by name', () => {
+  it('offers units of the same dimension', () => {
     expect(conversionUnits(ind('地区生产总值', '亿元'))).toEqual(['元', '千元', '万元']);
-    const all = [ind('规上工业增加值', '亿元'), ind('地区生产总值', '亿元', 'E02'), ind('工业总产值', '亿元', 'E03')];
-    expect(searchIndicators(all, '工业').map((i) => i.name)).toEqual(['工业总产值', '规上工业增加值']);
-    expect(searchIndicators(all, 'e02').map((i) => i.name)).toEqual(['地区生产总值']);
   });
 });

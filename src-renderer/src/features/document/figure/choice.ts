@@ -35,12 +35,3 @@ export function conversionUnits(indicator: Indicator | undefined): string[] {
   if (!own) return [];
   return UNITS.filter((u) => u.dimension === own.dimension && u.code !== own.code).map((u) => u.code);
 }
-
-/** Indicators whose name, English name or code holds the query, names starting with it first. */
-export function searchIndicators(all: readonly Indicator[], query: string): Indicator[] {
-  const q = query.trim().toLowerCase();
-  if (!q) return [...all];
-  const hits = all.filter((i) => i.name.toLowerCase().includes(q) || i.code.toLowerCase() === q || (i.nameEn ?? '').toLowerCase().includes(q));
-  const starts = (i: Indicator) => (i.name.toLowerCase().startsWith(q) ? 0 : 1);
-  return hits.sort((a, b) => starts(a) - starts(b));
-}

@@ -1,7 +1,9 @@
-// Column headings of a plain table, matched the way people write them: 指标名称 or 名称 or
-// Indicator; 同比增长(%) or 同比增长（%） or 增速; blanks and line breaks anywhere.
+// Column headings of a table, matched the way people write them: 指标名称 or 名称 or Indicator;
+// 同比增长(%) or 同比增长（%） or 增速; blanks and line breaks anywhere. One table for the import of a
+// plain table (core/imports) and a block pasted into the grid with its heading row, so a column an
+// import takes is a column a paste takes.
 
-export type Role = 'name' | 'code' | 'unit' | 'value' | 'qualifier' | 'growth' | 'source';
+export type Role = 'name' | 'code' | 'unit' | 'value' | 'qualifier' | 'growth' | 'source' | 'baseline' | 'previous' | 'status';
 
 const LABELS: Record<Role, readonly string[]> = {
   name: ['指标名称', '指标', '名称', '指标名', '项目', '项目名称', '指标项目', 'indicator', 'name', 'indicatorname', 'item'],
@@ -11,6 +13,11 @@ const LABELS: Record<Role, readonly string[]> = {
   qualifier: ['限定词', '修饰词', '限定', 'qualifier'],
   growth: ['同比增长', '同比增长率', '同比', '同比增速', '增速', '增长率', '增幅', '比上年增长', '比上年同期增长', 'growth', 'yoy', 'yoygrowth', 'growthrate'],
   source: ['备注', '来源', '来源备注', '说明', '数据来源', 'note', 'notes', 'source', 'remark', 'remarks', 'comment'],
+  // The "before" of a before/after pair (审批时限由35个工作日缩短为5个工作日).
+  baseline: ['改革前', '原值', '改革前数值', '压缩前', 'before', 'baseline'],
+  // Last year's figure lives in last year's period: a column of it is recognised so as not to take it for 本期.
+  previous: ['上年同期', '上年同期值', '上年同期数', '去年同期', '上年', 'previous', 'lastyear'],
+  status: ['状态', '审核状态', '核实状态', 'status'],
 };
 
 /** Full-width to half-width, lower case, no blanks; "(…)" units and markers dropped as a second try. */
