@@ -288,3 +288,24 @@ test('an indicator is retired (out of the grid, figures kept) and the undo bring
   await page.getByTestId('catalog-editor').locator('[data-catalog-indicator="绿色食品产业产值"]').click();
   await shot(page, 'entry-catalogue-edit-en');
 });
+
+test('the toolbar stays on one row at 1366 px with a long park name, in both languages', async ({ page, app }) => {
+  await open(page, app.url);
+  await page.getByTestId('open-manage').click();
+  const long = '楚雄国家高新技术产业开发区（楚雄彝族自治州）管理委员会';
+  await page.locator('[data-manage-park="楚雄高新区"] input').fill(long);
+  await page.locator('[data-manage-park="楚雄高新区"]').getByTestId('rename-park').click();
+  await expect(page.getByTestId('manage-notice')).toContainText(long);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('park-picker').locator('option:checked')).toHaveText(long);
+  for (const lang of ['zh', 'en']) {
+    if (lang === 'en') await english(page);
+    const bar = await page.locator('header.topbar').boundingBox();
+    expect(bar!.height).toBeLessThan(48);
+    // Nothing spills past the right edge or under its neighbour.
+    const boxes = await page.locator('header.topbar :is(button, select)').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]!).toBeGreaterThanOrEqual(boxes[i - 1]![1]! - 1.5) // toggle buttons share a border;
+    expect(boxes.at(-1)![1]!).toBeLessThanOrEqual(1366);
+    await shot(page, `entry-toolbar-long-name-${lang}`);
+  }
+});

@@ -12,12 +12,14 @@ test('a new park, a 1—4月 period and a custom indicator can be added and fill
   await page.goto(app.url);
   await expect(page.getByTestId('indicator-grid')).toBeVisible();
 
+  await page.getByTestId('open-manage').click();
   await page.getByTestId('add-park').click();
   await page.getByTestId('park-name').fill('玉溪高新区');
   await page.getByTestId('park-region').fill('云南省玉溪市');
   await submit(page, 'add-park-dialog');
   await expect(page.getByTestId('park-picker').locator('option:checked')).toHaveText('玉溪高新区');
 
+  await page.getByTestId('open-manage').click();
   await page.getByTestId('add-period').click();
   await page.getByTestId('period-type').selectOption('months');
   await page.getByTestId('period-year').fill('2023');
@@ -48,6 +50,7 @@ test('a new park, a 1—4月 period and a custom indicator can be added and fill
 
 test('a duplicate park name is refused in the dialog, in Chinese', async ({ page, app }) => {
   await page.goto(app.url);
+  await page.getByTestId('open-manage').click();
   await page.getByTestId('add-park').click();
   await page.getByTestId('park-name').fill('楚雄高新区');
   await page.getByTestId('add-park-dialog').locator('button[type=submit]').click();

@@ -153,7 +153,7 @@ function Workspace({ store }: { store: StoreGateApi }) {
           }}
         />
       ) : null}
-      {dialog === 'manage' ? <ParksPeriodsDialog parks={ws.parks ?? []} periods={ws.periods ?? []} onChanged={() => void ws.refresh()} onClose={close} /> : null}
+      {dialog === 'manage' ? <ParksPeriodsDialog parks={ws.parks ?? []} periods={ws.periods ?? []} onChanged={() => void ws.refresh()} onAdd={setDialog} onClose={close} /> : null}
       {dialog === 'settings' ? (
         <SettingsDialog
           onClose={close}

@@ -34,12 +34,7 @@ export function TopBar({ ws, open, view, onView }: TopBarProps) {
       {view === 'grid' ? <HistoryButtons history={ws.history} onUndo={ws.undo} onRedo={ws.redo} /> : null}
       <div className="spacer" />
       <ExcelButtons disabled={!chosen} onExport={() => open('xlsx-export')} onImport={() => open('import')} />
-      <button type="button" data-testid="add-park" onClick={() => open('park')}>
-        + {t('top.addPark')}
-      </button>
-      <button type="button" data-testid="add-period" onClick={() => open('period')}>
-        + {t('top.addPeriod')}
-      </button>
+      {/* New parks and periods are made in 园区·期别, beside renaming and deleting them: one row at 1366 px. */}
       <button type="button" data-testid="open-manage" onClick={() => open('manage')}>
         {t('manage.open')}
       </button>

@@ -11,7 +11,20 @@ import { Dialog } from './Dialog.tsx';
 
 type Target = { what: 'park'; item: Park } | { what: 'period'; item: Period };
 
-export function ParksPeriodsDialog({ parks, periods, onChanged, onClose }: { parks: Park[]; periods: Period[]; onChanged(): void; onClose(): void }) {
+export function ParksPeriodsDialog({
+  parks,
+  periods,
+  onChanged,
+  onAdd,
+  onClose,
+}: {
+  parks: Park[];
+  periods: Period[];
+  onChanged(): void;
+  /** Opens the dialog that makes a new park or period. */
+  onAdd(what: 'park' | 'period'): void;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +83,12 @@ export function ParksPeriodsDialog({ parks, periods, onChanged, onClose }: { par
       ) : null}
       <div className="manage">
         <section>
-          <h3>{t('top.park')}</h3>
+          <h3 className="manage-head">
+            {t('top.park')}
+            <button type="button" data-testid="add-park" onClick={() => onAdd('park')}>
+              + {t('top.addPark')}
+            </button>
+          </h3>
           <table className="manage-table">
             <tbody>
               {parks.map((p) => (
@@ -97,7 +115,12 @@ export function ParksPeriodsDialog({ parks, periods, onChanged, onClose }: { par
           </table>
         </section>
         <section>
-          <h3>{t('top.period')}</h3>
+          <h3 className="manage-head">
+            {t('top.period')}
+            <button type="button" data-testid="add-period" onClick={() => onAdd('period')}>
+              + {t('top.addPeriod')}
+            </button>
+          </h3>
           <table className="manage-table">
             <tbody>
               {periods.map((p) => (

@@ -15,18 +15,20 @@ export function HistoryButtons({ history, onUndo, onRedo }: { history: HistorySt
         data-testid="undo"
         disabled={!history.canUndo}
         title={history.undoLabel ? t('top.undoTitle', { label: label(history.undoLabel) }) : t('top.nothingToUndo')}
+        aria-label={t('top.undo')}
         onClick={onUndo}
       >
-        ↶ {t('top.undo')}
+        ↶<span className="history-word"> {t('top.undo')}</span>
       </button>
       <button
         type="button"
         data-testid="redo"
         disabled={!history.canRedo}
         title={history.redoLabel ? t('top.redoTitle', { label: label(history.redoLabel) }) : t('top.nothingToRedo')}
+        aria-label={t('top.redo')}
         onClick={onRedo}
       >
-        ↷ {t('top.redo')}
+        ↷<span className="history-word"> {t('top.redo')}</span>
       </button>
     </div>
   );
