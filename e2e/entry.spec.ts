@@ -2,6 +2,7 @@
 // pastes that land where a user who copied them from a statistical table expects, search, and the
 // catalogue, parks and periods shaped from the app. Screenshots at 1366×768 in zh-CN and en.
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
@@ -308,4 +309,42 @@ test('the toolbar stays on one row at 1366 px with a long park name, in both lan
     expect(boxes.at(-1)![1]!).toBeLessThanOrEqual(1366);
     await shot(page, `entry-toolbar-long-name-${lang}`);
   }
+});
+
+test('the catalogue goes out to .xlsx, is edited there, and comes back with a preview, as one undo step', async ({ page, app }) => {
+  await open(page, app.url);
+  await page.getByTestId('open-catalog').click();
+  const editor = page.getByTestId('catalog-editor');
+  const [download] = await Promise.all([page.waitForEvent('download'), editor.getByTestId('catalog-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/^指标库-v\d+\.xlsx$/);
+  const file = test.info().outputPath('指标库.xlsx');
+  await download.saveAs(file);
+
+  // Edited as an office would in Excel: an alias added, a new indicator typed in a new row.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheet = wb.getWorksheet('指标')!;
+  sheet.eachRow((r) => {
+    if (r.getCell(1).value === 'V03') r.getCell(9).value = '新开工项目个数';
+  });
+  sheet.addRow(['', '数字经济核心产业增加值', '', '产业发展', '亿元', 2]);
+  const edited = test.info().outputPath('指标库-修改.xlsx');
+  await wb.xlsx.writeFile(edited);
+
+  await editor.getByTestId('catalog-import-file').setInputFiles(edited);
+  const preview = editor.getByTestId('catalog-preview');
+  await expect(preview).toContainText('2 项改动，0 处错误');
+  await expect(preview).toContainText('~ 指标 新开工项目数：别名 — → 新开工项目个数');
+  await expect(preview).toContainText('+ 指标 数字经济核心产业增加值');
+  await editor.locator('.catalog-list').evaluate((el) => el.scrollTo(0, 0));
+  await shot(page, 'entry-catalogue-xlsx-preview-zh');
+  await expect(editor.locator('[data-catalog-indicator="数字经济核心产业增加值"]')).toHaveCount(0);
+  await editor.getByTestId('catalog-apply').click();
+  await expect(editor.locator('[data-catalog-indicator="数字经济核心产业增加值"]')).toHaveCount(1);
+  await expect(editor.locator('[data-catalog-indicator="新开工项目数"] td.aliases')).toHaveText('新开工项目个数');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /导入指标库「指标库-修改.xlsx」/);
+  await page.getByTestId('undo').click();
+  await page.getByTestId('open-catalog').click();
+  await expect(page.getByTestId('catalog-editor').locator('[data-catalog-indicator="数字经济核心产业增加值"]')).toHaveCount(0);
 });

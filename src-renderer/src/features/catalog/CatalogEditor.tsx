@@ -8,6 +8,7 @@ import { errorText } from '../../app/errors.ts';
 import { call } from '../../bridge/index.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { Dialog } from '../dialogs/Dialog.tsx';
+import { CatalogWorkbook } from './CatalogWorkbook.tsx';
 import { AddCategoryForm, AddIndicatorForm, AddQualifierForm, AddUnitForm, EditIndicatorForm } from './forms.tsx';
 
 export function CatalogEditor({ onClose, onChanged }: { onClose(): void; onChanged(): void }) {
@@ -113,6 +114,14 @@ export function CatalogEditor({ onClose, onChanged }: { onClose(): void; onChang
               <EditIndicatorForm key={chosen} catalog={catalog} parks={parks} indicatorId={chosen} onChanged={changed} onError={setError} />
             ) : (
               <>
+                <CatalogWorkbook
+                  onApplied={() => {
+                    setNotice(t('catalog.wb.applied'));
+                    void load();
+                    onChanged();
+                  }}
+                  onError={setError}
+                />
                 <AddIndicatorForm catalog={catalog} onAdded={added} onError={setError} />
                 <AddCategoryForm onAdded={added} onError={setError} />
                 <AddUnitForm onAdded={added} onError={setError} />
