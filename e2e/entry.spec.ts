@@ -3,7 +3,7 @@
 // catalogue, parks and periods shaped from the app. Screenshots at 1366×768 in zh-CN and en.
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
@@ -347,4 +347,27 @@ test('the catalogue goes out to .xlsx, is edited there, and comes back with a pr
   await page.getByTestId('undo').click();
   await page.getByTestId('open-catalog').click();
   await expect(page.getByTestId('catalog-editor').locator('[data-catalog-indicator="数字经济核心产业增加值"]')).toHaveCount(0);
+});
+
+test('导入数据 may create the indicators a plain table names that the catalogue lacks, listed before anything is written', async ({ page, app }) => {
+  await open(page, app.url);
+  const csv = test.info().outputPath('园区报表.csv');
+  writeFileSync(csv, '指标名称,计量单位,本期\r\n一般公共预算收入,亿元,30.5\r\n数字经济核心产业增加值,亿元,35.2\r\n');
+  await page.getByTestId('import-data').click();
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByTestId('import-file').setInputFiles(csv);
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  // Without it: the unknown name is an error; the alias finds 地方一般公共预算收入.
+  await expect(dialog.getByTestId('import-errors')).toContainText('指标库中没有「数字经济核心产业增加值」');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('import-data').click();
+  await dialog.getByTestId('import-file').setInputFiles(csv);
+  await dialog.getByTestId('import-create-missing').check();
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog.getByTestId('import-creates')).toContainText('指标「数字经济核心产业增加值」（亿元）');
+  await shot(page, 'entry-import-create-missing-zh');
+  await dialog.getByTestId('import-apply').click();
+  await dialog.getByTestId('import-close').click();
+  await expect(cell(page, '地方一般公共预算收入', 'value')).toHaveText('30.5');
+  await expect(cell(page, '数字经济核心产业增加值', 'value')).toHaveText('35.2');
 });

@@ -13,10 +13,13 @@ export interface FileStepProps {
   onFile(f: File | null): void;
   target: Target;
   onTarget(t: Target): void;
+  /** A plain table may create the indicators the catalogue lacks (listed in the preview first). */
+  createMissing: boolean;
+  onCreateMissing(on: boolean): void;
   reading: boolean;
 }
 
-export function FileStep({ parks, periods, file, onFile, target, onTarget, reading }: FileStepProps) {
+export function FileStep({ parks, periods, file, onFile, target, onTarget, createMissing, onCreateMissing, reading }: FileStepProps) {
   const { t } = useTranslation();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -69,6 +72,10 @@ export function FileStep({ parks, periods, file, onFile, target, onTarget, readi
         <legend>{t('tables.import.target')}</legend>
         <TargetFields parks={parks} periods={periods} value={target} onChange={onTarget} testPrefix="import" />
         <p className="muted tables-hint">{t('tables.import.targetHint')}</p>
+        <label className="check">
+          <input type="checkbox" data-testid="import-create-missing" checked={createMissing} onChange={(e) => onCreateMissing(e.target.checked)} />
+          {t('tables.import.createMissing')}
+        </label>
       </fieldset>
       {reading ? (
         <p className="muted" role="status">

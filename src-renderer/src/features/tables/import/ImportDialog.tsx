@@ -27,6 +27,7 @@ export function ImportDialog({ parks, periods, initial, onApplied, onClose }: Im
   const locale = useLocale();
   const [file, setFile] = useState<File | null>(null);
   const [target, setTarget] = useState<Target>(initial);
+  const [createMissing, setCreateMissing] = useState(false);
   const { phase, failure, pick, preview, apply, back } = useImport(locale, onApplied);
 
   const failureText = (f: ImportFailure | null): string | null => {
@@ -58,7 +59,7 @@ export function ImportDialog({ parks, periods, initial, onApplied, onClose }: Im
       title={t('tables.import.title')}
       testId="import-dialog"
       onClose={onClose}
-      onSubmit={() => file && void preview(file, target)}
+      onSubmit={() => file && void preview(file, target, createMissing)}
       submitLabel={t('tables.import.preview')}
       submitDisabled={!file || phase.step === 'reading' || failure?.kind === 'refused'}
       error={error}
@@ -73,6 +74,8 @@ export function ImportDialog({ parks, periods, initial, onApplied, onClose }: Im
         }}
         target={target}
         onTarget={setTarget}
+        createMissing={createMissing}
+        onCreateMissing={setCreateMissing}
         reading={phase.step === 'reading'}
       />
     </Dialog>

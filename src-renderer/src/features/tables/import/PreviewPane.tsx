@@ -43,6 +43,18 @@ export function PreviewPane({ preview: p, target, parks, periods }: PreviewPaneP
         {into}
       </p>
       <PreviewCounts counts={p.counts} />
+      {p.creates.indicators.length || p.creates.period || p.creates.park ? (
+        <div className="tables-creates" data-testid="import-creates">
+          <strong>{t('tables.import.creates')}</strong>
+          <ul>
+            {p.creates.park ? <li>{t('tables.import.createsPark', { name: p.creates.park })}</li> : null}
+            {p.creates.period ? <li>{t('tables.import.createsPeriod', { name: p.creates.period })}</li> : null}
+            {p.creates.indicators.map((i) => (
+              <li key={i.name}>{t('tables.import.createsIndicator', { name: i.name, unit: i.unit })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {/* Titles give the exact counts: the lists themselves are capped by the core. */}
       <IssueList title={t('tables.import.errors', { count: p.counts.errors })} issues={p.errors} total={p.counts.errors} tone="error" testId="import-errors" />
       <IssueList title={t('tables.import.warnings', { count: readingWarnings })} issues={p.warnings} total={readingWarnings} tone="warn" testId="import-warnings" />

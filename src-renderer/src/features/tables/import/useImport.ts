@@ -32,7 +32,8 @@ export function useImport(locale: Locale, onApplied: (r: ImportApplied) => void)
   }, []);
 
   const preview = useCallback(
-    async (file: File, target: Target) => {
+    /** createMissing: a plain table's missing indicators and period are planned, listed, and made on apply. */
+    async (file: File, target: Target, createMissing = false) => {
       if (!pick(file)) return;
       setPhase({ step: 'reading' });
       let base64: string;
@@ -45,7 +46,7 @@ export function useImport(locale: Locale, onApplied: (r: ImportApplied) => void)
         return;
       }
       try {
-        const p = await call('imports.preview', { fileName: file.name, base64, ...target });
+        const p = await call('imports.preview', { fileName: file.name, base64, ...target, ...(createMissing ? { createMissing } : {}) });
         setPhase({ step: 'preview', preview: p, target });
       } catch (e) {
         setFailure(rpcFailure(e));
