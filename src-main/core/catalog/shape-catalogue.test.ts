@@ -151,3 +151,19 @@ describe('parks and periods', () => {
     expect((await call('periods.list', {})).map((x) => x.key)).not.toContain('2029Q4');
   });
 });
+
+describe('the fill template of a park', () => {
+  it('leaves out retired indicators and other parks\' own, as the grid does', async () => {
+    const { readCatalogView, groupLines, offeredTo } = await import('../tables/catalog-lines.ts');
+    const cx = s.ids('楚雄高新区', '2022').parkId;
+    const km = s.ids('昆明高新区', '2017').parkId;
+    await call('catalog.createIndicator', { name: '彝绣产值', unit: '万元', decimals: 1, onlyParkId: cx });
+    await call('catalog.retireIndicator', { id: s.indicatorId('绿色食品产业产值'), retired: true });
+    const view = readCatalogView(s.ctx.db);
+    const pk = (id: string) => s.ctx.db.prepare('SELECT pk FROM parks WHERE id = ?').pluck().get(id) as number;
+    const names = (park: string) => groupLines(view, (i) => offeredTo(view, i, pk(park))).flatMap((g) => g.slots.map((x) => x.ind.name));
+    expect(names(cx)).toContain('彝绣产值');
+    expect(names(km)).not.toContain('彝绣产值');
+    expect(names(cx)).not.toContain('绿色食品产业产值');
+  });
+});

@@ -13,13 +13,25 @@ export interface CatalogView {
   categories: Category[];
   /** Catalogue order: by category, then sort, then code. */
   indicators: StoredIndicator[];
+  /** Indicator pk → the park (pk) it is kept to, for those kept to one (indicator_use). */
+  onlyPark: ReadonlyMap<number, number>;
 }
 
 export function readCatalogView(db: Db): CatalogView {
   const rows = db
-    .prepare('SELECT i.* FROM indicators i JOIN categories c ON c.code = i.category_code ORDER BY c.sort, i.sort, i.code')
+    .prepare(
+      `SELECT i.*, coalesce(u.retired, 0) AS retired FROM indicators i JOIN categories c ON c.code = i.category_code
+         LEFT JOIN indicator_use u ON u.indicator_id = i.id ORDER BY c.sort, i.sort, i.code`,
+    )
     .all() as IndicatorRow[];
-  return { categories: listCategories(db), indicators: rows.map((r) => ({ ...toIndicator(r), pk: r.pk })) };
+  const kept = db.prepare('SELECT i.pk AS ind, u.only_park AS park FROM indicator_use u JOIN indicators i ON i.id = u.indicator_id WHERE u.only_park IS NOT NULL').all() as { ind: number; park: number }[];
+  return { categories: listCategories(db), indicators: rows.map((r) => ({ ...toIndicator(r), pk: r.pk })), onlyPark: new Map(kept.map((k) => [k.ind, k.park])) };
+}
+
+/** Offered to a park: not retired, and not kept to another park (the grid's rule, core/figures/read-figures.ts). */
+export function offeredTo(view: CatalogView, ind: StoredIndicator, parkPk: number): boolean {
+  const only = view.onlyPark.get(ind.pk);
+  return !ind.retired && (only === undefined || only === parkPk);
 }
 
 export interface LineSlot {

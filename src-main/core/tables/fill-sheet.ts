@@ -8,7 +8,7 @@ import { QUALIFIER_CODES } from '../../shared/figure/qualifiers.ts';
 import { compatibleUnits } from '../../shared/figure/units.ts';
 import type { CategoryLine, FillLine, FillSheet } from '../reports/xlsx/model.ts';
 import type { ParkRow, PeriodRow } from '../repos/rows.ts';
-import { groupLines } from './catalog-lines.ts';
+import { groupLines, offeredTo } from './catalog-lines.ts';
 import { parkRef, periodColumn, previousYearLabel, type TablesContext } from './context.ts';
 import { shownValue } from './shown.ts';
 
@@ -16,7 +16,8 @@ export function buildFillSheet(g: TablesContext, name: string, park: ParkRow, pe
   const cur = g.reader.read(park.pk, period.pk, kind);
   const before = g.reader.read(park.pk, g.reader.previousYearPk(period), 'actual');
   const lines: (CategoryLine | FillLine)[] = [];
-  for (const group of groupLines(g.view)) {
+  // The template lists what the grid offers this park, and every indicator it already has a figure for.
+  for (const group of groupLines(g.view, (ind) => offeredTo(g.view, ind, park.pk) || cur.has(ind.pk))) {
     lines.push({ type: 'category', name: group.category.name });
     for (const { ind, row } of group.slots) {
       const fig = cur.get(ind.pk);

@@ -85,6 +85,7 @@ describe('catalogue lines', () => {
   const view = {
     categories: [cat('A', 1), cat('B', 2)],
     indicators: [ind('A1', 'A'), ind('A2', 'A'), ind('A3', 'A', 'A1'), ind('A4', 'A', 'A1'), ind('A5', 'A', 'A3'), ind('B1', 'B', 'A1'), ind('C1', 'A', 'C2'), ind('C2', 'A', 'C1')],
+    onlyPark: new Map<number, number>(),
   };
   const flat = (keep?: (i: StoredIndicator) => boolean) => groupLines(view, keep).map((g) => [g.category.code, g.slots.map((s) => `${s.ind.code}:${s.row.depth}${s.row.lead ? '*' : ''}`)]);
 
