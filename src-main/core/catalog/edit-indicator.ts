@@ -7,6 +7,7 @@
 // name still find it (core/catalog/match-indicator.ts).
 
 import { AppError } from '../../shared/errors.ts';
+import { lookAlike } from '../../shared/names.ts';
 import type { Indicator } from '../../shared/model.ts';
 import { compatibleUnits, unitDef } from '../../shared/figure/units.ts';
 import type { CoreContext } from '../context.ts';
@@ -57,7 +58,8 @@ export function updateIndicator(ctx: CoreContext, log: ChangeLog, id: string, pa
   if (patch.name !== undefined && patch.name.trim() !== before.name) {
     const name = patch.name.trim();
     if (!name) throw new AppError('NAME_REQUIRED', { field: 'name' });
-    if (db.prepare('SELECT 1 FROM indicators WHERE name = ? AND pk <> ?').get(name, before.pk)) throw new AppError('DUPLICATE_NAME', { what: 'indicator', name });
+    const dup = lookAlike(name, db.prepare('SELECT name FROM indicators WHERE pk <> ?').pluck().all(before.pk) as string[]);
+    if (dup !== undefined) throw new AppError('DUPLICATE_NAME', { what: 'indicator', name: dup });
     const other = new IndicatorMatcher(db).match(name);
     if (other && other.indicator.pk !== before.pk && other.by !== 'code') throw new AppError('ALIAS_TAKEN', { alias: name, indicator: other.indicator.name });
     // The new name may have been one of its aliases: it is the name now.

@@ -82,7 +82,9 @@ export function updatePark(ctx: CoreContext, log: ChangeLog, id: string, patch: 
   if (patch.name !== undefined) {
     const name = patch.name.trim();
     if (!name) throw new AppError('NAME_REQUIRED', { field: 'name' });
-    if (ctx.db.prepare('SELECT 1 FROM parks WHERE name = ? AND pk <> ?').get(name, before.pk)) throw new AppError('DUPLICATE_NAME', { what: 'park', name });
+    // Compared as every name is (shared/names.ts): ＡＢＣ高新区 and ABC高新区 are one name.
+    const dup = lookAlike(name, ctx.db.prepare('SELECT name FROM parks WHERE pk <> ?').pluck().all(before.pk) as string[]);
+    if (dup !== undefined) throw new AppError('DUPLICATE_NAME', { what: 'park', name: dup });
     after.name = name;
   }
   if (patch.shortName !== undefined) after.short_name = patch.shortName?.trim() || null;
