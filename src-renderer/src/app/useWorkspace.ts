@@ -175,11 +175,16 @@ export function useWorkspace() {
   const selectPark = useCallback(
     (parkId: string) =>
       guard(async () => {
+        const same = parkId === selRef.current.parkId;
+        const periodAsked = selRef.current.periodId;
+        select({ parkId });
         const list = await call('periods.list', { parkId });
         setPeriods(list);
-        const current = list.find((p) => p.id === selRef.current.periodId);
+        // The period moves only if the user has not chosen one meanwhile (the answer may come late).
+        if (same || selRef.current.periodId !== periodAsked) return;
+        const current = list.find((p) => p.id === periodAsked);
         const periodId = current && usedByPark(current) ? current.id : (defaultPeriod(list)?.id ?? null);
-        select({ parkId, periodId });
+        select({ periodId });
       }),
     [guard, select],
   );
