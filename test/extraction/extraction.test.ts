@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueEntries } from '../../src-main/core/extraction/catalogue.ts';
 import { extractFigures } from '../../src-main/core/extraction/extract.ts';
+import { dispatch } from '../../src-main/core/rpc/dispatch.ts';
 import type { CatalogueEntry } from '../../src-main/core/extraction/naming.ts';
 import { tempStore } from '../support/temp-store.ts';
 import { ALL_ARTICLES, DEV_ARTICLES, readArticle, readGold, SEED_ARTICLES } from './articles.ts';
@@ -22,6 +23,38 @@ const one = (text: string) => {
   expect(fs).toHaveLength(1);
   return fs[0]!;
 };
+
+describe('the catalogue names figures by its aliases too', () => {
+  it('an alias a user gave an indicator names the figure an article writes with it', async () => {
+    const store = tempStore({ demo: true });
+    try {
+      const text = '全年实现园区总产出1,200亿元。';
+      const before = extractFigures(text, { catalogue: catalogueEntries(store.ctx.db) }).figures[0]!;
+      expect(before.code).toBeNull();
+      const e01 = catalogueEntries(store.ctx.db).find((e) => e.code === 'E01')!;
+      const r = await dispatch(store.ctx, 'catalog.updateIndicator', { id: e01.id, aliases: ['园区总产出'] });
+      expect(r.ok).toBe(true);
+      const after = extractFigures(text, { catalogue: catalogueEntries(store.ctx.db) }).figures[0]!;
+      expect(after).toMatchObject({ indicator: '地区生产总值', code: 'E01', value: '1200', unit: '亿元' });
+    } finally {
+      store.dispose();
+    }
+  });
+
+  it("an alias is compared in the catalogue's form of names (full-width, blanks, 规模以上 as 规上)", () => {
+    const cat: CatalogueEntry[] = [{ id: 'a', code: 'U1', name: '规上工业总产值', aliases: ['ＧＤＰ总量'], unit: '亿元', categoryCode: 'ECO' }];
+    expect(extractFigures('全区实现GDP总量 80亿元。', { catalogue: cat }).figures[0]).toMatchObject({ code: 'U1' });
+    expect(extractFigures('实现规模以上工业总产值90亿元。', { catalogue: cat }).figures[0]).toMatchObject({ code: 'U1' });
+  });
+
+  it("at equal length an indicator's own name wins over another indicator's alias", () => {
+    const cat: CatalogueEntry[] = [
+      { id: 'a', code: 'U1', name: '高新技术企业数', aliases: ['国家高新技术企业数'], unit: '户', categoryCode: 'INO' },
+      { id: 'b', code: 'U2', name: '新增高新技术企业数', aliases: [], unit: '户', categoryCode: 'INO' },
+    ];
+    expect(extractFigures('5家企业被认定为高新技术企业。', { catalogue: cat }).figures[0]).toMatchObject({ code: 'U2' });
+  });
+});
 
 describe('precision and recall per article (value, unit, qualifier, growth and kind all right)', () => {
   it.each(Object.keys(SEED_ARTICLES))('seed %s: recall ≥ 98 %, precision ≥ 95 %', (name) => {
@@ -102,16 +135,20 @@ describe('copy of the genre', () => {
     expect(one('园区实现规模以上工业增加值56亿元。')).toMatchObject({ indicator: '规上工业增加值', code: 'E04' });
     expect(one('全年完成技术改造投资8.5亿元。')).toMatchObject({ indicator: '技术改造投资', code: null });
     expect(one('储备12亿元的产业基金。')).toMatchObject({ indicator: '产业基金金额', code: null });
-    expect(one('有效发明专利拥有量1,236件。')).toMatchObject({ indicator: '有效发明专利拥有量', value: '1236', unit: '件' });
+    // 人次 counts visits, not people: its own unit.
+    expect(one('全年接待游客120万人次，增长12%。')).toMatchObject({ value: '1200000', unit: '人次', growth: '12', growthUnit: '%' });
+    // 有效发明专利拥有量 is the catalogue's alias of 有效发明专利数 (P04).
+    expect(one('有效发明专利拥有量1,236件。')).toMatchObject({ indicator: '有效发明专利数', code: 'P04', value: '1236', unit: '件' });
     // A clause with only a verb before its figure is about the clause before it.
     expect(figures('全年新增市场主体3560户，累计达2.8万户。').map((f) => [f.indicator, f.value])).toEqual([
       ['新增市场主体数', '3560'],
       ['新增市场主体数', '28000'],
     ]);
-    // A catalogue name too short to tell indicators apart (here a user's 项目数) is no match for 签约项目.
-    expect(extractFigures('全年签约项目42个。', { catalogue: [...catalogue, { id: 'x', code: 'U900', name: '项目数', unit: '个', categoryCode: 'INV' }] }).figures[0]).toMatchObject({
-      indicator: '签约项目数',
-      code: null,
+    // A catalogue name too short to tell indicators apart (here a user's 项目数) is no match for
+    // 签约项目: the catalogue's alias 签约项目数 of 新签约项目数 (A05) is.
+    expect(extractFigures('全年签约项目42个。', { catalogue: [...catalogue, { id: 'x', code: 'U900', name: '项目数', aliases: [], unit: '个', categoryCode: 'INV' }] }).figures[0]).toMatchObject({
+      indicator: '新签约项目数',
+      code: 'A05',
     });
   });
 });

@@ -27,6 +27,20 @@ export function aliasesByIndicator(db: Db): Map<number, string[]> {
   return out;
 }
 
+/** Each indicator's aliases by its id, for readers that know indicators by id (the article extraction). */
+export function aliasesByIndicatorId(db: Db): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const rows = db
+    .prepare('SELECT a.alias, i.id FROM indicator_aliases a JOIN indicators i ON i.pk = a.indicator ORDER BY a.created_at, a.alias')
+    .all() as { alias: string; id: string }[];
+  for (const r of rows) {
+    const list = out.get(r.id) ?? [];
+    list.push(r.alias);
+    out.set(r.id, list);
+  }
+  return out;
+}
+
 /**
  * Adds an alias, refusing one that already names another indicator (its name, code or alias) —
  * ALIAS_TAKEN names that indicator. An alias the indicator already answers to is no change.

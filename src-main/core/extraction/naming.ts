@@ -5,12 +5,15 @@
 // 专项债项目), 新开工项目数 (18个项目新开工建设), 工业投资占总投资比重 (占…的80.4%).
 
 import { unitDef, type Dimension } from '../../shared/figure/units.ts';
+import { normalizeName as catalogueForm } from '../catalog/match-indicator.ts';
 import { readingText } from './text-scan.ts';
 
 export interface CatalogueEntry {
   id: string;
   code: string;
   name: string;
+  /** Other names the catalogue knows it by (catalog/aliases.ts). */
+  aliases: readonly string[];
   unit: string;
   categoryCode: string;
 }
@@ -44,11 +47,12 @@ const TARGET_OBJECT = /(?:认定为|申报为|评为|入选|成为)(.+)$/u;
 const RATE_NAME = /(?:率|比重|比例|占比|份额)$/u;
 const AMOUNT_NAME = /(?:投资|收入|产值|总额|资金|值|消费|利润|税收|出口|进口|额|营收|产能|内资|外资)$/u;
 
-/** Where catalogue names and article words meet: 规模以上 is written 规上 in the catalogue, quotes and blanks drop out. */
+/**
+ * Where catalogue names and article words meet: the catalogue's own form of a name (full-width,
+ * case, quotes, blanks), read across a PDF's line chunks, with 规模以上 written 规上 as the catalogue does.
+ */
 export function normalizeName(s: string): string {
-  return readingText(s)
-    .replace(/规模以上/gu, '规上')
-    .replace(/[“”"‘’'「」《》]/gu, '');
+  return catalogueForm(readingText(s)).replace(/规模以上/gu, '规上');
 }
 
 const MIN_MATCH = 4;
@@ -66,8 +70,16 @@ function fits(entry: CatalogueEntry, dim: FigureDimension): boolean {
   return (d === 'cny' || d === 'usd') && (dim === 'cny' || dim === 'usd');
 }
 
+// Normalised once per catalogue snapshot: an article asks the whole catalogue for every figure.
+const forms = new WeakMap<CatalogueEntry, readonly string[]>();
+function formsOf(e: CatalogueEntry): readonly string[] {
+  let f = forms.get(e);
+  if (!f) forms.set(e, (f = [e.name, ...e.aliases].map(normalizeName)));
+  return f;
+}
+
 /**
- * The catalogue indicator the words name: the longest catalogue name (or its stem) that the words
+ * The catalogue indicator the words name (by its name or one of its aliases): the longest catalogue name (or its stem) that the words
  * end with, or — for a proposed name of six characters or more — a catalogue name that ends with
  * the proposal. The unit must fit (a count is never matched to an amount).
  */
@@ -75,20 +87,23 @@ export function matchCatalogue(words: string, dim: FigureDimension, catalogue: r
   const w = normalizeName(words).replace(TAIL_WORDS, '');
   if (!w) return null;
   let best: CatalogueEntry | null = null;
-  let bestLen = 0;
+  // Longer forms name more exactly; at equal length an indicator's own name beats another's alias.
+  let bestScore = 0;
   for (const e of catalogue) {
     if (!fits(e, dim)) continue;
-    const n = normalizeName(e.name);
-    for (const form of [n, stem(n)]) {
-      // A short name (项目数, 企业) ends too many clauses to name one indicator.
-      if (form.length < MIN_MATCH || form.length <= bestLen) continue;
-      // A proposal may be the end of a catalogue name (院士工作站数 → 新增院士工作站数), when it is most of it.
-      const endOfName = w.length >= 6 && n.endsWith(w) && w.length * 5 >= n.length * 3;
-      if (w.endsWith(form) || endOfName || (w.length >= 6 && stem(w) === form)) {
-        best = e;
-        bestLen = form.length;
+    formsOf(e).forEach((n, i) => {
+      for (const form of [n, stem(n)]) {
+        // A short name (项目数, 企业) ends too many clauses to name one indicator.
+        const score = form.length * 2 + (i === 0 ? 1 : 0);
+        if (form.length < MIN_MATCH || score <= bestScore) continue;
+        // A proposal may be the end of a catalogue name (院士工作站数 → 新增院士工作站数), when it is most of it.
+        const endOfName = w.length >= 6 && n.endsWith(w) && w.length * 5 >= n.length * 3;
+        if (w.endsWith(form) || endOfName || (w.length >= 6 && stem(w) === form)) {
+          best = e;
+          bestScore = score;
+        }
       }
-    }
+    });
   }
   return best;
 }

@@ -3,6 +3,7 @@
 // park and period the article is about. Writes nothing.
 
 import { AppError } from '../../shared/errors.ts';
+import { sameDecimal } from '../../shared/figure/exact.ts';
 import type { ArticleReview, FoundFigure, ReviewFigure, StoredShape } from '../../shared/extraction.ts';
 import { canonicalPeriodKey } from '../repos/periods.ts';
 import type { CoreContext } from '../context.ts';
@@ -58,11 +59,6 @@ function statusOf(f: FoundFigure, stored: StoredShape | null): ReviewFigure['sta
     (f.growth === null || sameDecimal(f.growth, stored.growth)) &&
     (f.baseline === null || sameDecimal(f.baseline, stored.baseline));
   return same ? 'unchanged' : 'changed';
-}
-
-function sameDecimal(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b;
-  return Number(a) === Number(b);
 }
 
 function storedParkId(ctx: CoreContext, name: string): string | null {

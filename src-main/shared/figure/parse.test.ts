@@ -249,6 +249,7 @@ describe('figures written the way such articles write them', () => {
     ['两倍', v('200', '%')],
     ['2倍', v('200', '%')],
     ['1.2万人', v('12000', '人')],
+    ['120万人次', v('1200000', '人次')],
     ['1万余人', v('10000', '人', '余')],
     ['上万人', v('10000', '人', '以上')],
     ['3000余万元', v('3000', '万元', '余')],
@@ -354,7 +355,7 @@ describe('refusals', () => {
     ['176→28', 'FIGURE_TWO_NUMBERS'],
     ['2022年333.52亿元', 'FIGURE_TWO_NUMBERS'],
     ['340斤', 'FIGURE_UNIT_UNKNOWN'],
-    ['569余人次', 'FIGURE_UNIT_UNKNOWN'],
+    ['569余架次', 'FIGURE_UNIT_UNKNOWN'],
     ['近约80%', 'FIGURE_QUALIFIERS_STACKED'],
     ['约10%左右', 'FIGURE_QUALIFIERS_STACKED'],
     ['近569余人', 'FIGURE_QUALIFIERS_STACKED'],
@@ -376,7 +377,8 @@ describe('refusals', () => {
 
   it('names the unit it does not know and the words it cannot store', () => {
     expect(parseFigure('20万吨以上')).toMatchObject({ ok: false, params: { unit: '吨' } });
-    expect(parseFigure('569余人次')).toMatchObject({ ok: false, params: { unit: '人次' } });
+    expect(parseFigure('569余架次')).toMatchObject({ ok: false, params: { unit: '架次' } });
+    expect(parseFigure('569余人次')).toMatchObject({ ok: true, figure: { value: '569', unit: '人次', qualifier: '余' } });
     expect(parseFigure('不足100家')).toMatchObject({ ok: false, params: { word: '不足', allowed: QUALIFIER_CODES.join('、') } });
     expect(parseFigure('近约80%')).toMatchObject({ ok: false, params: { first: '近', second: '约' } });
     const r = parseFigure('340斤', { field: 'value' });

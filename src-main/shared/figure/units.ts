@@ -43,6 +43,8 @@ export const BUILTIN_UNITS: readonly UnitDef[] = [
   { code: '场次', dimension: 'count', factor: ONE, en: 'events' },
   { code: '人', dimension: 'count', factor: ONE, en: 'persons' },
   { code: '名', dimension: 'count', factor: ONE, en: 'persons' },
+  // 接待游客120万人次: a count of visits, not of people — kept apart from 人 so the two never mix.
+  { code: '人次', dimension: 'count', factor: ONE, en: 'person-times' },
   { code: '%', dimension: 'percent', factor: ONE, en: '%' },
   { code: '工作日', dimension: 'workdays', factor: ONE, en: 'working days' },
 ];
