@@ -55,6 +55,8 @@ test('an article read, reviewed from the keyboard, applied as one undo step, und
   await expect(editor).toBeHidden();
   await expect(dialog.getByTestId('article-row-2')).toHaveAttribute('data-decision', 'accepted');
   await expect(dialog.getByTestId('article-row-2')).toContainText('规模以上工业增加值');
+  // The corrected name is the catalogue's alias of 规上工业增加值: no new indicator.
+  await expect(dialog.getByTestId('article-row-2')).not.toContainText('新指标');
 
   await dialog.getByTestId('article-accept-confident').click();
   await expect(dialog.getByTestId('article-summary')).toHaveText('接受 8 · 舍弃 1 · 待定 0');
@@ -71,7 +73,8 @@ test('an article read, reviewed from the keyboard, applied as one undo step, und
   await dialog.getByTestId('article-undo').click();
   await expect(dialog.getByTestId('article-applied')).toHaveText('已撤销。');
   await dialog.getByTestId('article-show').click();
-  await expect(page.getByTestId('doc-empty')).toBeVisible();
+  // The park made for the article went with the same undo step.
+  await expect(page.getByTestId('park-picker').locator('option', { hasText: '玉溪高新区' })).toHaveCount(0);
 });
 
 test('in English: the review, then 应用 gives the article back as this period’s document', async ({ page, app }) => {

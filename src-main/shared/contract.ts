@@ -318,11 +318,14 @@ export const contract = {
     input: z
       .object({
         readId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
-        parkId: id,
+        // The park the article is about, or a new park made in the same undo step as its figures.
+        parkId: id.optional(),
+        newPark: z.object({ name }).strict().optional(),
         period: z.string().trim().min(4).max(12),
         figures: z.array(acceptedFigureSchema).min(1).max(MAX_ARTICLE_FIGURES),
       })
-      .strict(),
+      .strict()
+      .refine((x) => (x.parkId === undefined) !== (x.newPark === undefined), { message: 'give either parkId or newPark' }),
     output: returns<ArticleApplied & { history: HistoryState }>(),
   },
   // Store-level methods (SESSION_METHODS): they work also while the store is not open, from the recovery screen.

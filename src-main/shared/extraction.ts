@@ -80,6 +80,8 @@ export interface ArticleReview {
   /** The document's parts as they will be built: title, headings (for the review's display). */
   title: string;
   headings: string[];
+  /** The check rules' warnings with the article's figures in place of the park's (none without a stored park). */
+  checks: CheckWarning[];
 }
 
 export const MAX_ARTICLE_FIGURES = 2000;
@@ -112,6 +114,8 @@ export type AcceptedFigure = z.infer<typeof acceptedFigureSchema>;
 /** What applying an article did, in one undo step. */
 export interface ArticleApplied {
   documentId: string;
+  /** The park written to: the one chosen, or the one made for the article. */
+  parkId: string;
   periodId: string;
   indicatorsCreated: number;
   values: { inserted: number; updated: number; unchanged: number };

@@ -71,6 +71,21 @@ describe('round trip: a seed article, extract --apply, export gives the article 
   }
 });
 
+describe('the review gives the check rules\' hints before anything is written', () => {
+  it('a figure of the article that breaks a rule with the park\'s figures is named in the review, and the store is untouched', async () => {
+    const parkId = store.ids('楚雄高新区', '2022').parkId;
+    const before = dumpStore(store.ctx);
+    // R04: 规上工业增加值 is part of 地区生产总值 — here the article's GDP is the smaller.
+    const read = (await dispatch(store.ctx, 'articles.read', { fileName: 'a.txt', text: '2022年，全区实现地区生产总值1.5亿元，规模以上工业增加值5.6亿元。', parkId, period: '2022' })) as Envelope<Output<'articles.read'>>;
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.checks.map((c) => c.rule)).toContain('R04');
+    expect(dumpStore(store.ctx)).toEqual(before);
+    // Without a park there is nothing to check against.
+    const alone = (await dispatch(store.ctx, 'articles.read', { fileName: 'a.txt', text: '2022年，全区实现地区生产总值1.5亿元。' })) as Envelope<Output<'articles.read'>>;
+    expect(alone.ok && alone.value.checks).toEqual([]);
+  });
+});
+
 describe('applying is one undo step', () => {
   it('one Ctrl+Z takes back the new indicators, the figures and the document', async () => {
     await parkAnew('楚雄高新区');
@@ -90,6 +105,51 @@ describe('applying is one undo step', () => {
     undo(ctx);
     const after = dumpStore(ctx);
     for (const table of ['indicators', 'indicator_values', 'documents', 'periods', 'parks']) expect(after[table], table).toEqual(before[table]);
+  });
+
+  it('a new park made for the article is in the same undo step', async () => {
+    const before = dumpStore(store.ctx);
+    const ctx = store.ctx;
+    const text = readArticle(SEED_ARTICLES['chuxiong-2022']!.file);
+    const read = (await dispatch(ctx, 'articles.read', { fileName: 'c.txt', text })) as Envelope<Output<'articles.read'>>;
+    if (!read.ok) throw new Error(read.error.message);
+    const period = '2022';
+    const applied = (await dispatch(ctx, 'articles.apply', {
+      readId: read.value.readId,
+      newPark: { name: '楚雄新园区' },
+      period,
+      figures: read.value.figures.map((f) => acceptedOf(f, period)),
+    })) as Envelope<Output<'articles.apply'>>;
+    if (!applied.ok) throw new Error(applied.error.message);
+    expect(ctx.db.prepare('SELECT id FROM parks WHERE name = ?').pluck().get('楚雄新园区')).toBe(applied.value.parkId);
+    undo(ctx);
+    const after = dumpStore(ctx);
+    for (const table of ['indicators', 'indicator_values', 'documents', 'periods', 'parks']) expect(after[table], table).toEqual(before[table]);
+  });
+
+  it('a row corrected to an alias of a catalogue indicator writes to that indicator, creating none', async () => {
+    const parkId = store.ids('楚雄高新区', '2022').parkId;
+    const read = (await dispatch(store.ctx, 'articles.read', { fileName: 'a.txt', text: '全区实现工业产值增加部分56亿元。', parkId })) as Envelope<Output<'articles.read'>>;
+    if (!read.ok) throw new Error(read.error.message);
+    const indicators = store.ctx.db.prepare('SELECT count(*) FROM indicators').pluck().get();
+    const figure = { ...acceptedOf(read.value.figures[0]!, '2023'), indicator: '规模以上工业增加值', code: null };
+    const r = (await dispatch(store.ctx, 'articles.apply', { readId: read.value.readId, parkId, period: '2023', figures: [figure] })) as Envelope<Output<'articles.apply'>>;
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.indicatorsCreated).toBe(0);
+    expect(store.ctx.db.prepare('SELECT count(*) FROM indicators').pluck().get()).toBe(indicators);
+    const written = store.ctx.db
+      .prepare("SELECT i.code, v.value FROM indicator_values v JOIN indicators i ON i.pk = v.indicator JOIN periods p ON p.pk = v.period WHERE v.park = (SELECT pk FROM parks WHERE id = ?) AND p.key = '2023'")
+      .all(parkId);
+    expect(written).toEqual([{ code: 'E04', value: '56' }]);
+  });
+
+  it('a park name that looks like a stored one is refused before anything is written', async () => {
+    const before = dumpStore(store.ctx);
+    const read = (await dispatch(store.ctx, 'articles.read', { fileName: 'a.txt', text: '园区实现地区生产总值100亿元。' })) as Envelope<Output<'articles.read'>>;
+    if (!read.ok) throw new Error(read.error.message);
+    const r = await dispatch(store.ctx, 'articles.apply', { readId: read.value.readId, newPark: { name: '昆明高新区' }, period: '2023', figures: read.value.figures.map((f) => acceptedOf(f, '2023')) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'DUPLICATE_NAME' } });
+    expect(dumpStore(store.ctx)).toEqual(before);
   });
 
   it('applying to a park-period that has a document is refused and writes nothing', async () => {

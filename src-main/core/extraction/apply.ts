@@ -15,14 +15,14 @@ import { unitDef } from '../../shared/figure/units.ts';
 import type { ValueKind } from '../../shared/model.ts';
 import { placeholderText } from '../../shared/placeholder.ts';
 import { insertIndicator } from '../catalog/catalog.ts';
+import { IndicatorMatcher } from '../catalog/match-indicator.ts';
 import { checkFigures } from '../checks/run-checks.ts';
 import type { CoreContext } from '../context.ts';
 import { putDocument } from '../documents/documents.ts';
 import { resolveDocument } from '../documents/resolve.ts';
 import { writeBatch, type ChangeLog } from '../history/change-log.ts';
-import { getParkRow } from '../repos/parks.ts';
+import { getParkRow, insertPark } from '../repos/parks.ts';
 import { ensurePeriod, canonicalPeriodKey } from '../repos/periods.ts';
-import type { IndicatorRow } from '../repos/rows.ts';
 import { readSettings } from '../settings/settings.ts';
 import { prepareValueEdits, writePreparedEdits } from '../values/edit-values.ts';
 import { articleDocument, type Replacement } from './article-document.ts';
@@ -32,7 +32,8 @@ import { readLayout } from './layout.ts';
 export interface ApplyInput {
   fileName: string;
   text: string;
-  parkId: string;
+  /** A stored park, or a new one made in the same undo step as the article's figures. */
+  park: { id: string } | { newName: string };
   /** The period the article reports: its document's period. */
   period: string;
   figures: readonly AcceptedFigure[];
@@ -46,11 +47,12 @@ const GROWTH_VERB = /^(?:增长|增加|提高|提升|上升|上涨|增|下降|�
 
 export function applyArticle(ctx: CoreContext, input: ApplyInput): ArticleApplied {
   const { db } = ctx;
-  const park = getParkRow(db, input.parkId);
+  if ('id' in input.park) getParkRow(db, input.park.id);
   checkSpans(input);
   checkConflicts(input.figures);
   const docPeriodKey = canonicalPeriodKey(input.period);
   return writeBatch(ctx, `从文章导入「${input.fileName}」`, (log) => {
+    const park = 'id' in input.park ? getParkRow(db, input.park.id) : insertPark(ctx, log, { name: input.park.newName });
     const docPeriod = ensurePeriod(ctx, log, docPeriodKey);
     const indicators = ensureIndicators(ctx, log, input.figures);
     const counts = { inserted: 0, updated: 0, unchanged: 0 };
@@ -74,6 +76,7 @@ export function applyArticle(ctx: CoreContext, input: ApplyInput): ArticleApplie
     const doc = putDocument(ctx, log, park.id, docPeriod.id, body, { createOnly: true });
     return {
       documentId: doc.id,
+      parkId: park.id,
       periodId: docPeriod.id,
       indicatorsCreated: [...indicators.values()].filter((i) => i.created).length,
       values: counts,
@@ -119,16 +122,19 @@ interface Target {
   created: boolean;
 }
 
-/** Each named indicator: the catalogue's (by name, else by code), or a new one through the catalogue's add. */
+/**
+ * Each named indicator: the one the catalogue answers to by that name (its name, code or an alias —
+ * a row corrected to 规模以上工业增加值 is 规上工业增加值), else by the figure's code, else a new one
+ * through the catalogue's add.
+ */
 function ensureIndicators(ctx: CoreContext, log: ChangeLog, figures: readonly AcceptedFigure[]): Map<string, Target> {
   const out = new Map<string, Target>();
-  const byName = ctx.db.prepare('SELECT * FROM indicators WHERE name = ?');
-  const byCode = ctx.db.prepare('SELECT * FROM indicators WHERE code = ?');
+  const matcher = new IndicatorMatcher(ctx.db);
   for (const [name, group] of groupBy(figures, (f) => f.indicator)) {
     const f = group[0]!;
-    const row = (byName.get(name) ?? (f.code ? byCode.get(f.code) : undefined)) as IndicatorRow | undefined;
-    if (row) {
-      out.set(name, { id: row.id, name: row.name, created: false });
+    const found = matcher.match(name)?.indicator ?? (f.code ? matcher.match(f.code)?.indicator : undefined);
+    if (found) {
+      out.set(name, { id: found.id, name: found.name, created: false });
       continue;
     }
     const unit = group.find((g) => g.unit !== null)?.unit ?? unitOfGrowthOnly(group.find((g) => g.growthUnit !== null)?.growthUnit);

@@ -5,13 +5,17 @@
 import { AppError } from '../../shared/errors.ts';
 import { sameDecimal } from '../../shared/figure/exact.ts';
 import type { ArticleReview, FoundFigure, ReviewFigure, StoredShape } from '../../shared/extraction.ts';
-import { canonicalPeriodKey } from '../repos/periods.ts';
+import type { CheckWarning } from '../../shared/checks.ts';
+import type { ValueKind } from '../../shared/model.ts';
+import { checkFigures, type PendingFigure } from '../checks/run-checks.ts';
+import { canonicalPeriodKey, findPeriodByKey } from '../repos/periods.ts';
 import type { CoreContext } from '../context.ts';
 import { FigureReader } from '../figures/read-figures.ts';
 import { getParkRow } from '../repos/parks.ts';
 import type { ParkRow } from '../repos/rows.ts';
 import { catalogueEntries } from './catalogue.ts';
 import { extractFigures } from './extract.ts';
+import type { CatalogueEntry } from './naming.ts';
 
 export interface ReviewInput {
   fileName: string;
@@ -38,6 +42,7 @@ export function reviewArticle(ctx: CoreContext, input: ReviewInput): ArticleRevi
     return { ...f, indicatorId: entry?.id ?? null, stored, status: statusOf(f, stored) };
   });
   const named = extraction.park;
+  const checks = park ? checkProposed(ctx, park.id, figures, catalogue, extraction.period) : [];
   return {
     fileName: input.fileName,
     text: input.text,
@@ -46,7 +51,34 @@ export function reviewArticle(ctx: CoreContext, input: ReviewInput): ArticleRevi
     park: { name: named, id: named ? storedParkId(ctx, named) : null },
     title: extraction.layout.title?.text ?? '',
     headings: extraction.layout.sections.map((s) => s.heading.map((h) => h.text).join(' ')),
+    checks,
   };
+}
+
+/**
+ * The check rules (审核关系) over the park's figures with the article's in their place, before
+ * anything is written — as the import preview gives them. A period the store does not have yet
+ * holds no figures to check against; a proposed new indicator is in no rule yet.
+ */
+function checkProposed(ctx: CoreContext, parkId: string, figures: readonly ReviewFigure[], catalogue: readonly CatalogueEntry[], articlePeriod: string | null): CheckWarning[] {
+  const unitOf = new Map(catalogue.map((e) => [e.id, e.unit]));
+  const groups = new Map<string, { periodId: string; kind: ValueKind; pending: Map<string, PendingFigure> }>();
+  for (const f of figures) {
+    const key = f.period ?? articlePeriod;
+    if (!f.indicatorId || !key) continue;
+    const period = findPeriodByKey(ctx.db, key);
+    if (!period) continue;
+    const g = groups.get(`${period.id}|${f.kind}`) ?? { periodId: period.id, kind: f.kind, pending: new Map<string, PendingFigure>() };
+    groups.set(`${period.id}|${f.kind}`, g);
+    // A growth stated alone leaves the stored value as it is, and a value alone the stored growth.
+    g.pending.set(f.indicatorId, {
+      value: f.value ?? f.stored?.value ?? null,
+      unit: f.unit ?? f.stored?.unit ?? unitOf.get(f.indicatorId)!,
+      qualifier: f.value !== null ? f.qualifier : (f.stored?.qualifier ?? null),
+      growth: f.growth ?? f.stored?.growth ?? null,
+    });
+  }
+  return [...groups.values()].flatMap((g) => checkFigures(ctx.db, { parkId, periodId: g.periodId, kind: g.kind }, g.pending));
 }
 
 /** Fields a figure of the article sets; the store's other fields (source, status) are not compared. */

@@ -195,6 +195,7 @@ export const en: Messages = {
     periodHint: 'e.g. 2022, 2018M1-4',
     text: 'Article (figures marked)',
     rows: 'Figures found',
+    reviewChecks: '{{n}} check-rule hints with the article\'s figures in place of the park\'s (nothing written yet):',
     keys: '↑↓ select · Enter accept · Delete drop · E correct · Ctrl+Enter apply',
     col: {
       n: '#',

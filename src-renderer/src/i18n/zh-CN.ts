@@ -195,6 +195,7 @@ export const zhCN = {
     periodHint: '如 2022、2018M1-4',
     text: '文章（数据已标出）',
     rows: '找到的数据',
+    reviewChecks: '审核提示 {{n}} 条（按本文数据代替园区现有数据核对，尚未写入）：',
     keys: '↑↓ 选择 · Enter 接受 · Delete 舍弃 · E 修改 · Ctrl+Enter 应用',
     col: {
       n: '#',

@@ -13,7 +13,8 @@ export const articleHandlers: Handlers<'articles.read' | 'articles.apply'> = {
   },
   'articles.apply': (input, ctx) => {
     const read = takeRead(ctx.db, input.readId);
-    const applied = applyArticle(ctx, { fileName: read.fileName, text: read.text, parkId: input.parkId, period: input.period, figures: input.figures });
+    const park = input.parkId !== undefined ? { id: input.parkId } : { newName: input.newPark!.name };
+    const applied = applyArticle(ctx, { fileName: read.fileName, text: read.text, park, period: input.period, figures: input.figures });
     return { ...applied, history: historyState(ctx) };
   },
 };

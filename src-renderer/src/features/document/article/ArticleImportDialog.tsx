@@ -53,7 +53,7 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
       // The figures beside the store's: read again against the park proposed (a new park has none).
       const review = 'id' in proposed ? await call('articles.read', { fileName: first.fileName, text: first.text, parkId: proposed.id }) : first;
       const catalog = await call('catalog.get', {});
-      setNames(catalog.indicators.map((i) => i.name));
+      setNames([...catalog.indicators.map((i) => i.name), ...Object.values(catalog.aliases).flat()]);
       setPark(proposed);
       setPeriod(review.period ?? '');
       setRows(initialRows(review.figures, review.period ?? ''));
@@ -86,11 +86,11 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
     setBusy(true);
     setError(null);
     try {
-      // A new park is made first (its own step, as 新增园区 is); the article's figures and document are then one undo step.
-      const target = 'id' in park ? park.id : (await call('parks.create', { name: park.newName.trim() })).id;
-      const result = await call('articles.apply', { readId: step.review.readId, parkId: target, period, figures: accepted });
+      // A new park is made in the same undo step as the article's figures and document.
+      const where = 'id' in park ? { parkId: park.id } : { newPark: { name: park.newName.trim() } };
+      const result = await call('articles.apply', { readId: step.review.readId, ...where, period, figures: accepted });
       setStep({ step: 'applied', result, undone: false });
-      onApplied({ parkId: target, periodId: result.periodId, history: result.history });
+      onApplied({ parkId: result.parkId, periodId: result.periodId, history: result.history });
     } catch (e) {
       setError(errorText(e, locale));
     } finally {
@@ -156,6 +156,7 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
           period={period}
           onPeriod={setPeriod}
           onAcceptConfident={() => setRows(acceptConfident(rows))}
+          checks={step.review.checks}
           selected={selected}
           onSelect={setSelected}
           onDecide={(i, d) => {

@@ -1,6 +1,6 @@
 // One row per figure found. The table takes the keyboard: ↑↓ move, Enter or A accept, Delete or D
 // drop, E or F2 correct; a click on a row (or its mark in the article) selects it.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figureText } from '../../../../../src-main/shared/figure/qualifiers.ts';
 import { RowEditor } from './RowEditor.tsx';
@@ -15,6 +15,7 @@ export interface FigureTableProps {
   onEdit(i: number | null): void;
   onSave(i: number, f: Fields): void;
   invalid: keyof Fields | null;
+  /** The catalogue's names and aliases. */
   names: readonly string[];
   conflicts: ReadonlySet<number>;
   onApplyKey(): void;
@@ -24,6 +25,8 @@ export function FigureTable(p: FigureTableProps) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const rowsRef = useRef<(HTMLTableRowElement | null)[]>([]);
+  // A name corrected to one the catalogue answers to (a name or an alias) is that indicator, not a new one.
+  const known = useMemo(() => new Set(p.names), [p.names]);
   useEffect(() => {
     rowsRef.current[p.selected]?.scrollIntoView({ block: 'nearest' });
   }, [p.selected]);
@@ -75,7 +78,7 @@ export function FigureTable(p: FigureTableProps) {
                 <td>{i + 1}</td>
                 <td>
                   {f.indicator}
-                  {r.figure.code === null || f.indicator !== r.figure.indicator ? <span className="article-tag">{t('article.newIndicator')}</span> : null}
+                  {(f.indicator === r.figure.indicator ? r.figure.code === null : !known.has(f.indicator)) ? <span className="article-tag">{t('article.newIndicator')}</span> : null}
                   {r.figure.confidence === 'low' ? (
                     <span className="article-tag low" title={r.figure.doubts.map((d) => t(`article.doubt.${d}`)).join('；')}>
                       {t('article.low')}

@@ -1,7 +1,9 @@
 // Step two: where the figures go (park and period, proposed from the text), the article with its
 // figures marked, and the rows to accept, correct or drop.
 import { useTranslation } from 'react-i18next';
+import { formatCheck, type CheckWarning } from '../../../../../src-main/shared/checks.ts';
 import type { Park } from '../../../../../src-main/shared/model.ts';
+import { useLocale } from '../../../i18n/index.ts';
 import { ArticleText } from './ArticleText.tsx';
 import { FigureTable, type FigureTableProps } from './FigureTable.tsx';
 import { counts, type Row } from './rows.ts';
@@ -18,10 +20,13 @@ export interface ReviewStepProps extends Omit<FigureTableProps, 'rows'> {
   period: string;
   onPeriod(p: string): void;
   onAcceptConfident(): void;
+  /** Check-rule hints for the figures as read, before anything is written. */
+  checks: readonly CheckWarning[];
 }
 
 export function ReviewStep(p: ReviewStepProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const c = counts(p.rows);
   const parkValue = 'id' in p.park ? p.park.id : 'new';
   return (
@@ -55,6 +60,16 @@ export function ReviewStep(p: ReviewStepProps) {
           {t('article.acceptConfident')}
         </button>
       </div>
+      {p.checks.length ? (
+        <details className="article-review-checks" data-testid="article-review-checks">
+          <summary>{t('article.reviewChecks', { n: p.checks.length })}</summary>
+          <ul className="article-checks">
+            {p.checks.slice(0, 20).map((w, i) => (
+              <li key={i}>{formatCheck(w, locale)}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <p className="muted article-keys">{t('article.keys')}</p>
       <div className="article-split">
         <section aria-label={t('article.text')}>
