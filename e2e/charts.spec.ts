@@ -125,3 +125,44 @@ test('a document chart block shows in the preview, scaled into the column like t
   await page.getByTestId('doc-preview').locator('.pv-chart').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'document-chart-bulletin-zh.png') });
 });
+
+test('插入图表: indicators chosen by search, the chart drawn as it will print, inserted after the paragraph last edited', async ({ page, app }) => {
+  await seed(app.url);
+  await openChuxiong2022(page, app.url);
+  await page.getByTestId('view-document').click();
+  // The caret in the lead's first paragraph: the chart goes after it.
+  await page.locator('#doc-lead--0').click();
+  await page.getByTestId('insert-chart').click();
+  const dialog = page.getByTestId('chart-picker');
+  // The search box has the keyboard; pinyin initials find 园区总收入 as in the grid.
+  await expect(dialog.getByTestId('chart-search')).toBeFocused();
+  await page.keyboard.type('地区生产总值');
+  await page.keyboard.press('Enter');
+  await dialog.getByTestId('chart-search').fill('yqzsr');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('chart-chosen').locator('li')).toHaveCount(2);
+  await dialog.getByTestId('chart-periods').fill('2019—2022');
+  await dialog.getByTestId('chart-title').fill('楚雄高新区主要指标');
+  await expect(dialog.getByTestId('chart-text')).toHaveText('{图表：地区生产总值、园区总收入@2019—2022|标题=楚雄高新区主要指标}');
+  const drawn = dialog.getByTestId('chart-result-chart');
+  await expect(drawn.getByTestId('chart')).toHaveAttribute('data-ready', 'true');
+  await expect(drawn.locator('svg text', { hasText: /^楚雄高新区主要指标$/ })).toHaveCount(1);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'chart-picker-trend-zh.png') });
+
+  // A ranking holds one indicator: the first chosen stays, and an unknown period is named before inserting.
+  await dialog.getByTestId('chart-shape-rank').click();
+  await expect(dialog.getByTestId('chart-chosen').locator('li')).toHaveCount(1);
+  await dialog.getByTestId('chart-periods').fill('1999');
+  await expect(dialog.getByTestId('chart-result-problem')).toContainText('1999');
+  await dialog.getByTestId('chart-periods').fill('');
+  await expect(dialog.getByTestId('chart-text')).toHaveText('{图表：地区生产总值|园区=全部|标题=楚雄高新区主要指标}');
+  await expect(dialog.getByTestId('chart-result-chart').getByTestId('chart')).toHaveAttribute('data-ready', 'true');
+  await page.screenshot({ path: join(ARTIFACTS, 'chart-picker-rank-zh.png') });
+  await dialog.getByRole('button', { name: '插入', exact: true }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('#doc-lead--1')).toHaveValue('{图表：地区生产总值|园区=全部|标题=楚雄高新区主要指标}');
+  const inPreview = page.getByTestId('doc-preview').locator('.pv-chart svg text', { hasText: /^楚雄高新区主要指标$/ });
+  await expect(inPreview).toHaveCount(1);
+});

@@ -24,7 +24,8 @@ export function Dialog({ title, testId, onClose, onSubmit, submitLabel, submitDi
     if (d && !d.open) d.showModal();
     // showModal() focuses the first focusable element, the close button: typing would go nowhere.
     // The field marked data-autofocus (a search box), else the first field, takes the keyboard.
-    d?.querySelector<HTMLElement>('[data-autofocus], .dialog-body input:not([type=hidden]):not([disabled]), .dialog-body select, .dialog-body textarea')?.focus();
+    // (Two lookups: one selector list would take whichever comes first in the page, a radio before the search box.)
+    (d?.querySelector<HTMLElement>('[data-autofocus]') ?? d?.querySelector<HTMLElement>('.dialog-body input:not([type=hidden]):not([disabled]), .dialog-body select, .dialog-body textarea'))?.focus();
   }, []);
   const body = (
     <>

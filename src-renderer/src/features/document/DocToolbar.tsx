@@ -4,7 +4,7 @@ import type { SaveState } from './useDocument.ts';
 
 export const FIGURE_SHORTCUT = 'Ctrl+Shift+F / Ctrl+K';
 
-export function DocToolbar({ title, save, retrySave, onFigure, onExport }: { title: string; save: SaveState; retrySave(): void; onFigure(): void; onExport(): void }) {
+export function DocToolbar({ title, save, retrySave, onFigure, onChart, onExport }: { title: string; save: SaveState; retrySave(): void; onFigure(): void; onChart(): void; onExport(): void }) {
   const { t } = useTranslation();
   return (
     <div className="doc-toolbar" role="toolbar" aria-label={t('doc.toolbar')}>
@@ -13,6 +13,9 @@ export function DocToolbar({ title, save, retrySave, onFigure, onExport }: { tit
       <span className="spacer" />
       <button type="button" data-testid="insert-figure" title={t('doc.figure.buttonTitle', { keys: FIGURE_SHORTCUT })} aria-keyshortcuts="Control+Shift+F Control+K" onClick={onFigure}>
         {t('doc.figure.button')}
+      </button>
+      <button type="button" data-testid="insert-chart" title={t('doc.chart.buttonTitle')} onClick={onChart}>
+        {t('doc.chart.button')}
       </button>
       <button type="button" className="primary" data-testid="export-docx" onClick={onExport}>
         {t('doc.export.button')}

@@ -8,7 +8,8 @@ import type { Park, Period } from '../../../../src-main/shared/model.ts';
 import { periodLabel } from '../../../../src-main/shared/period-key.ts';
 import type { Settings } from '../../../../src-main/shared/settings.ts';
 import { useLocale } from '../../i18n/index.ts';
-import { updateBulletin, updateMagazine } from './bodyOps.ts';
+import { insertBlockParagraph, updateBulletin, updateMagazine } from './bodyOps.ts';
+import { ChartPicker } from './chart/ChartPicker.tsx';
 import { DocToolbar } from './DocToolbar.tsx';
 import { EditorContext, focusField, type Caret } from './editorContext.ts';
 import { EditorPane } from './EditorPane.tsx';
@@ -45,11 +46,12 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
   const [template, setTemplate] = usePreviewTemplate();
   const [layoutOpen, setLayoutOpen] = useState(false);
   const [picking, setPicking] = useState<Caret | null>(null);
+  const [charting, setCharting] = useState<Caret | null>(null);
   const [exporting, setExporting] = useState(false);
   const removal = useRemoval(body, update);
 
   const openPicker = useCallback(() => setPicking(target(body)), [target, body]);
-  useFigureShortcut(openPicker, !picking && !exporting);
+  useFigureShortcut(openPicker, !picking && !charting && !exporting);
 
   const insert = (text: string) => {
     if (!picking) return;
@@ -57,6 +59,16 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
     update((b) => insertIntoField(b, addr, text, start, end)?.body ?? b);
     setPicking(null);
     focusLater(addr, start + text.length);
+  };
+
+  const insertChart = (block: string) => {
+    if (!charting) return;
+    const place = charting.addr;
+    // The dialog is modal: the body it was opened on is the one the block goes into.
+    const { at } = insertBlockParagraph(body, place, block);
+    update((b) => insertBlockParagraph(b, place, block).body);
+    setCharting(null);
+    focusLater(at, block.length);
   };
 
   const describe = (source: string) => {
@@ -74,6 +86,7 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
           save={save}
           retrySave={() => void flush().catch(() => undefined)}
           onFigure={openPicker}
+          onChart={() => setCharting(target(body))}
           onExport={() => setExporting(true)}
         />
         <RemovalNotice removal={removal} />
@@ -109,6 +122,19 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
             onClose={() => {
               setPicking(null);
               focusLater(picking.addr, picking.start, picking.end);
+            }}
+          />
+        ) : null}
+        {charting ? (
+          <ChartPicker
+            parkId={park.id}
+            periodId={period.id}
+            body={body}
+            targetLabel={placeLabel(charting.addr, locale)}
+            onInsert={insertChart}
+            onClose={() => {
+              setCharting(null);
+              focusLater(charting.addr, charting.start, charting.end);
             }}
           />
         ) : null}

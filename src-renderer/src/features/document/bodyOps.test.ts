@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankBody } from './blank.ts';
-import { addParagraph, addPhoto, addSection, moveParagraph, moveSection, removeParagraph, removeSection, updateSection } from './bodyOps.ts';
+import { addParagraph, addPhoto, addSection, insertBlockParagraph, moveParagraph, moveSection, removeParagraph, removeSection, updateSection } from './bodyOps.ts';
 import { getFieldText, insertIntoField, setFieldText } from './fields.ts';
 
 const SHA = 'a'.repeat(64);
@@ -13,6 +13,28 @@ function threeSections() {
   }
   return b;
 }
+
+describe('a chart block inserted as a paragraph of its own', () => {
+  const block = '{图表：地区生产总值}';
+  it('goes after the paragraph last edited, or into it when it is empty', () => {
+    let b = threeSections();
+    b = setFieldText(b, { field: 'paragraph', section: 1, paragraph: 0 }, '正文');
+    const after = insertBlockParagraph(b, { field: 'paragraph', section: 1, paragraph: 0 }, block);
+    expect(after.body.sections[1]!.paragraphs).toEqual(['正文', block]);
+    expect(after.at).toEqual({ field: 'paragraph', section: 1, paragraph: 1 });
+    const into = insertBlockParagraph(b, { field: 'lead', paragraph: 0 }, block);
+    expect(into.body.lead).toEqual([block]);
+    expect(into.at).toEqual({ field: 'lead', paragraph: 0 });
+  });
+
+  it("at a section's heading it opens the section; from the title it ends the lead", () => {
+    let b = threeSections();
+    b = setFieldText(b, { field: 'lead', paragraph: 0 }, '导语');
+    b = setFieldText(b, { field: 'paragraph', section: 2, paragraph: 0 }, '正文');
+    expect(insertBlockParagraph(b, { field: 'heading', section: 2 }, block).body.sections[2]!.paragraphs).toEqual([block, '正文']);
+    expect(insertBlockParagraph(b, { field: 'title' }, block).body.lead).toEqual(['导语', block]);
+  });
+});
 
 describe('document body edits', () => {
   it('starts blank with magazine and bulletin defaults from the park name', () => {

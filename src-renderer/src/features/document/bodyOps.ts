@@ -1,6 +1,6 @@
 // Structural edits of a document body: sections, paragraphs and photos added, removed and moved.
 // Photos are anchored to a section by index, so every section edit carries them along.
-import type { BulletinLayout, DocumentBody, MagazineLayout, PhotoRef, Section } from '../../../../src-main/shared/document.ts';
+import type { BulletinLayout, DocumentBody, MagazineLayout, PhotoRef, Section, TextPlace } from '../../../../src-main/shared/document.ts';
 
 
 function move<T>(list: readonly T[], from: number, to: number): T[] {
@@ -26,6 +26,23 @@ export function addParagraph(body: DocumentBody, owner: number, after?: number):
   if (!list) return body;
   const at = after === undefined ? list.length : after + 1;
   return withParagraphs(body, owner, [...list.slice(0, at), '', ...list.slice(at)]);
+}
+
+/**
+ * A paragraph of its own holding `text` (a chart block) after the paragraph at `place`: replacing it
+ * when it is empty, at the start of a section whose heading is the place, else at the end of the lead.
+ * Returns the body and where the new paragraph is.
+ */
+export function insertBlockParagraph(body: DocumentBody, place: TextPlace, text: string): { body: DocumentBody; at: TextPlace } {
+  const owner = place.field === 'paragraph' || place.field === 'heading' ? (place.section ?? -1) : -1;
+  const list = paragraphsOf(body, owner) ?? body.lead;
+  const here = place.field === 'paragraph' || place.field === 'lead' ? place.paragraph : undefined;
+  const at: TextPlace = owner < 0 ? { field: 'lead', paragraph: 0 } : { field: 'paragraph', section: owner, paragraph: 0 };
+  if (here !== undefined && here < list.length && !list[here]!.trim()) {
+    return { body: withParagraphs(body, owner, list.map((p, i) => (i === here ? text : p))), at: { ...at, paragraph: here } };
+  }
+  const index = here !== undefined ? Math.min(here + 1, list.length) : place.field === 'heading' ? 0 : list.length;
+  return { body: withParagraphs(body, owner, [...list.slice(0, index), text, ...list.slice(index)]), at: { ...at, paragraph: index } };
 }
 
 export function removeParagraph(body: DocumentBody, owner: number, index: number): DocumentBody {
