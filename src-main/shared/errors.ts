@@ -115,6 +115,10 @@ export const MESSAGES = {
     zh: '园区「{name}」仍有 {figures} 项数值、{documents} 篇文稿、{indicators} 个只用于它的指标；确认一并删除后才能删除（可一步撤销）',
     en: 'The park "{name}" still has {figures} figures, {documents} documents and {indicators} indicators of its own; confirm deleting them with it (one undo step)',
   },
+  IN_USE_PARK: {
+    zh: '园区「{name}」仍有 {figures} 项数值、{documents} 篇文稿；确认一并删除后才能删除（可一步撤销）',
+    en: 'The park "{name}" still has {figures} figures and {documents} documents; confirm deleting them with it (one undo step)',
+  },
   IN_USE_PERIOD: {
     zh: '期别「{name}」中仍有 {figures} 项数值、{documents} 篇文稿；确认一并删除后才能删除（可一步撤销）',
     en: 'The period "{name}" still holds {figures} figures and {documents} documents; confirm deleting them with it (one undo step)',

@@ -133,8 +133,10 @@ describe('parks and periods', () => {
     const { parkId } = s.ids('昆明高新区', '2017');
     const before = dumpStore(s.ctx);
     const e = await refused('parks.delete', { id: parkId, cascade: false });
-    expect(e.code).toBe('IN_USE');
+    // No indicator is 昆明高新区's own: the message names figures and documents only.
+    expect(e.code).toBe('IN_USE_PARK');
     expect(e.message).toMatch(/昆明高新区.*\d+ 项数值/);
+    expect(e.message).not.toContain('指标');
     const gone = await call('parks.delete', { id: parkId, cascade: true });
     expect(gone.figures).toBeGreaterThan(0);
     expect((await call('parks.list', {})).map((p) => p.name)).not.toContain('昆明高新区');

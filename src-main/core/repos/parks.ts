@@ -138,7 +138,8 @@ export function parkDependents(db: Db, pk: number): Dependents {
 export function deletePark(ctx: CoreContext, log: ChangeLog, id: string, cascade: boolean): Dependents {
   const row = getParkRow(ctx.db, id);
   const deps = parkDependents(ctx.db, row.pk);
-  if (!cascade && deps.figures + deps.documents + deps.indicators > 0) throw new AppError('IN_USE', { name: row.name, ...deps });
+  // Indicators of the park's own are named only when there are some (“0 个只用于它的指标” reads as noise).
+  if (!cascade && deps.figures + deps.documents + deps.indicators > 0) throw new AppError(deps.indicators ? 'IN_USE' : 'IN_USE_PARK', { name: row.name, ...deps });
   removeDependents(ctx, log, 'park', row.pk);
   const now = new Date().toISOString();
   for (const use of ctx.db.prepare('SELECT * FROM indicator_use WHERE only_park = ?').all(row.pk) as (Snapshot & { indicator_id: string; retired: number })[]) {

@@ -56,7 +56,7 @@ export function ParksPeriodsDialog({
       setNotice(t('manage.deleted', { name }));
       onChanged();
     } catch (e) {
-      if (!cascade && e instanceof RpcError && (e.body.code === 'IN_USE' || e.body.code === 'IN_USE_PERIOD')) setConfirm({ target, message: errorText(e, locale) });
+      if (!cascade && e instanceof RpcError && (e.body.code === 'IN_USE' || e.body.code === 'IN_USE_PARK' || e.body.code === 'IN_USE_PERIOD')) setConfirm({ target, message: errorText(e, locale) });
       else setError(errorText(e, locale));
     }
   };
