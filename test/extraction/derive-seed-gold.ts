@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import demo from '../../resources/demo/demo-store.json' with { type: 'json' };
 import { findIndicator } from '../../src-main/core/catalog/catalog.ts';
+import type { DemoValue } from '../../src-main/core/demo/load-demo.ts';
 import { findDocument } from '../../src-main/core/documents/documents.ts';
 import { resolveDocument } from '../../src-main/core/documents/resolve.ts';
 import { readSettings } from '../../src-main/core/settings/settings.ts';
@@ -18,18 +19,6 @@ import { unitDef } from '../../src-main/shared/figure/units.ts';
 import type { Run } from '../../src-main/shared/document.ts';
 import { tempStore } from '../support/temp-store.ts';
 import { GOLD_DIR, readArticle, SEED_ARTICLES, type GoldFigure } from './articles.ts';
-
-interface DemoValue {
-  park: string;
-  period: string;
-  indicator: string;
-  kind: 'actual' | 'target';
-  value?: string;
-  unit?: string;
-  qualifier?: string;
-  growth?: string;
-  baseline?: string;
-}
 
 /** A placeholder written out, found in the seed. */
 interface Found {
