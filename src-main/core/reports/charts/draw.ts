@@ -20,12 +20,28 @@ export async function drawChart(chart: ResolvedChart, width?: number, renderer?:
   return { svg: Buffer.from(svg), png: await chartPng(svg), size: desc.size, title: desc.title };
 }
 
-/** Every chart of some documents, drawn `width` px wide: the SVGs one after another, the PNGs side by side on the thread pool. */
-export async function drawCharts(charts: readonly ResolvedChart[], width: number): Promise<Map<ResolvedChart, DrawnChart>> {
+/** A chart whose SVG is drawn and whose PNG is still being made on the thread pool. */
+export interface PendingChart extends Omit<DrawnChart, 'png'> {
+  png: Promise<Buffer>;
+}
+
+/**
+ * Every chart of some documents, `width` px wide: the SVGs drawn now, one after another, the PNGs
+ * started on the thread pool and left running while the caller builds the document around them.
+ */
+export function startCharts(charts: readonly ResolvedChart[], width: number): Map<ResolvedChart, PendingChart> {
   const renderer = svgRenderer();
   try {
-    const drawn = await Promise.all(charts.map((c) => drawChart(c, width, renderer)));
-    return new Map(charts.map((c, i) => [c, drawn[i]!]));
+    return new Map(
+      charts.map((c) => {
+        const desc = describeChart(c.data, { title: c.title ?? undefined, width });
+        const svg = renderer.draw(desc);
+        const png = chartPng(svg);
+        // Awaited when the package is written; a failure until then must not count as unhandled.
+        png.catch(() => undefined);
+        return [c, { svg: Buffer.from(svg), png, size: desc.size, title: desc.title }];
+      }),
+    );
   } finally {
     renderer.dispose();
   }

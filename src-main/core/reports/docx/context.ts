@@ -5,6 +5,7 @@ import type { DrawnChart } from '../charts/draw.ts';
 /** What a template needs beyond the document itself. */
 export interface RenderContext {
   fonts: FontMap;
+  /** What docx is given for a photo: a stand-in the package patch replaces by the photo (pictures.ts). */
   photo: (sha256: string) => Buffer;
   /** A chart of the documents, drawn before the templates run (drawing is asynchronous, building the document is not). */
   chart: (chart: ResolvedChart) => DrawnChart;

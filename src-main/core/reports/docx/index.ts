@@ -13,12 +13,13 @@ import { chartsOf } from './charts.ts';
 import { documentChartWidth } from '../../../shared/chart/describe.ts';
 import type { DrawnChart } from '../charts/draw.ts';
 import { pxFromTwips, textWidth } from './page.ts';
+import { contentKey, Pictures } from './pictures.ts';
 import { stylesOf } from './styles.ts';
 
 export interface DocxOptions {
   template: 'magazine' | 'bulletin';
   fonts: FontMap;
-  /** Bytes of a photo by sha256 (the store's photo table). */
+  /** Bytes of a photo by sha256 (the store's photo table), asked once per photo and export. */
   photo: (sha256: string) => Buffer;
 }
 
@@ -46,10 +47,16 @@ export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): P
   const { styles, chartColumn, offGrid, sections } = template(docs, opts);
   // ECharts, fontkit and resvg load with the first document that has a chart, not with every export.
   const blocks = chartsOf(docs);
-  const charts = blocks.length
-    ? await (await import('../charts/draw.ts')).drawCharts(blocks, documentChartWidth(pxFromTwips(chartColumn)))
-    : new Map<ResolvedChart, DrawnChart>();
-  const ctx: RenderContext = { fonts: opts.fonts, photo: opts.photo, chart: (c) => charts.get(c)! };
+  const pictures = new Pictures();
+  const charts = new Map<ResolvedChart, DrawnChart>();
+  if (blocks.length) {
+    // The PNGs render on the thread pool while the document is built and packed around their stand-ins.
+    for (const [block, c] of (await import('../charts/draw.ts')).startCharts(blocks, documentChartWidth(pxFromTwips(chartColumn)))) {
+      const key = contentKey(c.svg);
+      charts.set(block, { ...c, svg: pictures.bytes(c.svg, `${key}.svg`), png: pictures.bytes(c.png, `${key}.png`) });
+    }
+  }
+  const ctx: RenderContext = { fonts: opts.fonts, photo: (sha) => pictures.photo(sha, opts.photo), chart: (c) => charts.get(c)! };
   const document = new Document({
     title: docs.length === 1 ? docs[0]!.title.map((r) => r.text).join('') : undefined,
     creator: 'ParkBrief',
@@ -58,5 +65,5 @@ export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): P
     evenAndOddHeaderAndFooters: true,
     sections: docs.flatMap((doc) => sections(doc, ctx)),
   });
-  return patchPackage(await Packer.toBuffer(document), { fonts: fontEntries(opts.fonts), offGrid });
+  return patchPackage(await Packer.toBuffer(document), { fonts: fontEntries(opts.fonts), offGrid, pictures });
 }

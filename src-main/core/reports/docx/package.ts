@@ -2,11 +2,14 @@
 import JSZip from 'jszip';
 import { patchFontTable, type FontEntry } from './font-table.ts';
 import { offGrid } from './off-grid.ts';
+import type { Pictures } from './pictures.ts';
 
 export interface PackagePatch {
   fonts: readonly FontEntry[];
   /** Paragraph styles that must not snap to the document grid. */
   offGrid: readonly string[];
+  /** The pictures docx was given stand-ins for. */
+  pictures?: Pictures;
 }
 
 async function patchPart(zip: JSZip, path: string, patch: (xml: string) => string): Promise<void> {
@@ -15,9 +18,18 @@ async function patchPart(zip: JSZip, path: string, patch: (xml: string) => strin
   zip.file(path, patch(await part.async('string')));
 }
 
+/** Each stand-in media part replaced by its picture; a JPEG stored as it is (it does not deflate further), the rest deflated. */
+async function putPictures(zip: JSZip, pictures: Pictures): Promise<void> {
+  for (const part of zip.file(/^word\/media\//)) {
+    const bytes = await pictures.resolve(await part.async('uint8array'));
+    if (bytes) zip.file(part.name, bytes, { compression: /\.jpe?g$/.test(part.name) ? 'STORE' : 'DEFLATE' });
+  }
+}
+
 export async function patchPackage(docx: Buffer, patch: PackagePatch): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
   await patchPart(zip, 'word/fontTable.xml', (xml) => patchFontTable(xml, patch.fonts));
   if (patch.offGrid.length > 0) await patchPart(zip, 'word/styles.xml', (xml) => offGrid(xml, patch.offGrid));
+  if (patch.pictures) await putPictures(zip, patch.pictures);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
