@@ -10,6 +10,8 @@
 // copy of the 楚雄 article, which carries one chart (主导产业产值); one more park, 无图对照高新区, has
 // the same article without the chart paragraph: the difference of the two exports is the chart's
 // cost. Building the store is not timed. Runs alternate the two so machine noise hits both alike.
+//
+// `node bench/charts.bench.ts --write-doc` also rewrites its section of docs/BENCHMARKS.md.
 
 import { renderAsync } from '@resvg/resvg-js';
 import { join } from 'node:path';
@@ -27,7 +29,8 @@ import { chartSvg } from '../src-main/core/reports/charts/svg.ts';
 import { describeChart } from '../src-main/shared/chart/describe.ts';
 import { parseChartBlock } from '../src-main/shared/chart/block.ts';
 import { chartOf, type DocumentBody, type ResolvedChart } from '../src-main/shared/document.ts';
-import { figure, machine, median, ms, note, quantile, spread, tempDir, verdict } from './lib.ts';
+import { loadavg } from 'node:os';
+import { figure as printFigure, machine, median, ms, note, quantile, spread, tempDir, verdict, writeDocSection } from './lib.ts';
 
 const RUNS = Math.max(20, Number(process.env.BENCH_RUNS ?? 30));
 const WARMUP = 5;
@@ -41,6 +44,13 @@ const CONTROL = '无图对照高新区';
 const PERIOD = '2022';
 
 const dir = tempDir('parkbrief-bench-charts-');
+const load0 = loadavg()[0]!;
+const lines: string[] = [];
+/** A RESULT line, kept for the doc section too. */
+function figure(name: string, value: string, target: string, pass: 'PASS' | 'MISS' | '-', how: string): void {
+  printFigure(name, value, target, pass, how);
+  lines.push(`| ${name} | ${value} | ${target} | ${pass === 'MISS' ? '**MISS**' : pass} | ${how} |`);
+}
 console.log(`charts: one chart in the ${PARK} ${PERIOD} magazine feature, and a ${PARKS}-park yearbook with one chart per park; ${machine()}`);
 
 // ---- fixture (not timed) ----------------------------------------------------------------------
@@ -123,7 +133,8 @@ note(`one chart alone: description + SVG median ${ms(median(svgRuns))}; SVG + PN
 await exportMs(yearbook); // warm-up
 const yb: number[] = [];
 for (let i = 0; i < YEARBOOK_RUNS; i++) yb.push(await exportMs(yearbook));
-note(`yearbook (${PARKS} features, ${PARKS} charts): ${spread(yb)}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+const peakMb = process.resourceUsage().maxRSS / 1024;
+note(`yearbook (${PARKS} features, ${PARKS} charts): ${spread(yb)}; peak RSS ${peakMb.toFixed(0)} MB`);
 
 // ---- 3. the peer: resvg laying out the text itself ----------------------------------------------
 
@@ -161,3 +172,13 @@ if (peer.length) {
   figure('ParkBrief PNG / peer PNG', `${(pngOnly / median(peer)).toFixed(2)}×`, '< 1×', pngOnly < median(peer) ? 'PASS' : 'MISS', 'ParkBrief: drawChart − SVG alone (outline + resvg), medians');
 }
 db.close();
+
+if (process.argv.includes('--write-doc')) {
+  writeDocSection('charts', [
+    `Written by \`node bench/charts.bench.ts --write-doc\` (do not edit by hand); ${machine()}, load average ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} during the run; peak RSS of the bench process after the yearbook runs ${peakMb.toFixed(0)} MB.`,
+    '',
+    '| Figure | Value | Target | Verdict | How |',
+    '|---|---|---|---|---|',
+    ...lines,
+  ]);
+}

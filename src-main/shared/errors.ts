@@ -240,6 +240,12 @@ export const MESSAGES = {
     zh: '文稿中有 {count} 处数据占位符无法填写，未导出：{first}',
     en: '{count} placeholders in the document cannot be filled; nothing exported: {first}',
   },
+  /** Why a park is not bound into a yearbook, printed in its list of the parks left out. */
+  YEARBOOK_NO_DOCUMENT: { zh: '{period}没有文稿', en: 'no document for {period}' },
+  YEARBOOK_UNRESOLVED: {
+    zh: '文稿中有 {count} 处数据占位符无法填写（{first}），请补录数据或改正文稿后重新导出',
+    en: '{count} placeholders in its document cannot be filled ({first}); enter the figures or correct the document and export again',
+  },
   /** One unresolved placeholder in a refused export; worded by formatDetail from its params. */
   PLACEHOLDER_PROBLEM: { zh: '{source}', en: '{source}' },
   TEMPLATE_UNKNOWN: { zh: '未知的版式「{template}」，可用：magazine（园区风采）、bulletin（工作简报）', en: 'Unknown template "{template}"; use magazine or bulletin' },

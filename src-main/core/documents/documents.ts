@@ -48,14 +48,6 @@ export function requireDocument(db: Db, parkId: string, periodId: string): Brief
   throw new AppError('DOCUMENT_NOT_FOUND', { park: park.name, period: period.key });
 }
 
-/** Every park's document of one period, by park name: the features of a yearbook. None at all is refused. */
-export function documentsOfPeriod(db: Db, periodId: string): { parkId: string; periodId: string }[] {
-  const period = getPeriodRow(db, periodId);
-  const parkIds = db.prepare('SELECT p.id FROM documents d JOIN parks p ON p.pk = d.park WHERE d.period = ? ORDER BY p.name').pluck().all(period.pk) as string[];
-  if (!parkIds.length) throw new AppError('DOCUMENT_NOT_FOUND', { park: '所有园区', period: period.key });
-  return parkIds.map((parkId) => ({ parkId, periodId }));
-}
-
 /**
  * Writes a park-period's document inside the caller's batch (created on first save). `createOnly`
  * refuses when the period already has one — checked here, inside the write transaction, so that a

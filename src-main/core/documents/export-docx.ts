@@ -11,7 +11,7 @@ import { getPhotoBytes } from './photos.ts';
 import { DocumentFigures, resolveDocument } from './resolve.ts';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const TEMPLATE_NAMES: Record<Template, string> = { magazine: '园区风采', bulletin: '工作简报' };
+export const TEMPLATE_NAMES: Record<Template, string> = { magazine: '园区风采', bulletin: '工作简报' };
 
 export interface ExportRequest {
   /** One document, or several in order (a yearbook: one feature per park). */
@@ -38,7 +38,7 @@ export async function exportDocx(ctx: CoreContext, req: ExportRequest): Promise<
   return { fileName: exportFileName(ctx, req), mime: DOCX_MIME, bytes, documents: req.documents.length };
 }
 
-function refuseUnresolved(docs: ResolvedDocument[]): void {
+export function refuseUnresolved(docs: ResolvedDocument[]): void {
   const details: ErrorDetail[] = [];
   for (const d of docs) {
     for (const p of d.problems) {

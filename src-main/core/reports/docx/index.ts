@@ -15,12 +15,15 @@ import type { DrawnChart } from '../charts/draw.ts';
 import { pxFromTwips, textWidth } from './page.ts';
 import { contentKey, Pictures } from './pictures.ts';
 import { stylesOf } from './styles.ts';
+import { yearbookSections, type YearbookFront } from './yearbook.ts';
 
 export interface DocxOptions {
   template: 'magazine' | 'bulletin';
   fonts: FontMap;
   /** Bytes of a photo by sha256 (the store's photo table), asked once per photo and export. */
   photo: (sha256: string) => Buffer;
+  /** Bind the documents as a yearbook: cover, contents, parks left out, features on right-hand pages. */
+  yearbook?: YearbookFront;
 }
 
 interface Template {
@@ -58,12 +61,14 @@ export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): P
   }
   const ctx: RenderContext = { fonts: opts.fonts, photo: (sha) => pictures.photo(sha, opts.photo), chart: (c) => charts.get(c)! };
   const document = new Document({
-    title: docs.length === 1 ? docs[0]!.title.map((r) => r.text).join('') : undefined,
+    title: opts.yearbook?.title ?? (docs.length === 1 ? docs[0]!.title.map((r) => r.text).join('') : undefined),
     creator: 'ParkBrief',
     styles,
     // Both templates print on facing pages: the folio sits on the outside edge.
     evenAndOddHeaderAndFooters: true,
-    sections: docs.flatMap((doc) => sections(doc, ctx)),
+    sections: opts.yearbook ? yearbookSections(docs, opts.yearbook, ctx, sections) : docs.flatMap((doc) => sections(doc, ctx)),
+    // The yearbook's contents are a field: Word offers to update it on opening.
+    ...(opts.yearbook ? { features: { updateFields: true } } : {}),
   });
   return patchPackage(await Packer.toBuffer(document), { fonts: fontEntries(opts.fonts), offGrid, pictures });
 }

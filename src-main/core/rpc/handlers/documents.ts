@@ -1,7 +1,8 @@
 import { copyDocument } from '../../documents/copy.ts';
-import { documentsOfPeriod, findDocument, saveDocument } from '../../documents/documents.ts';
+import { findDocument, saveDocument } from '../../documents/documents.ts';
 import { exportDocx } from '../../documents/export-docx.ts';
 import { resolveDocument } from '../../documents/resolve.ts';
+import { exportYearbook } from '../../documents/yearbook.ts';
 import { readSettings } from '../../settings/settings.ts';
 import { hostOf } from './host-of.ts';
 import type { Handlers } from './types.ts';
@@ -20,7 +21,6 @@ export const documentHandlers: Handlers<
   },
   'documents.exportYearbook': async (input, ctx) => {
     const host = hostOf(ctx);
-    const file = await exportDocx(ctx, { documents: documentsOfPeriod(ctx.db, input.periodId), template: input.template, allowMarkers: input.allowMarkers });
-    return host.deliver(file);
+    return host.deliver(await exportYearbook(ctx, input));
   },
 };

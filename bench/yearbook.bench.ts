@@ -1,0 +1,203 @@
+// The yearbook (export --all-parks): time and peak memory at 100, 200 and 400 parks against pandoc
+// on the same text, measured in the same run, and what the charts cost. Targets (issue 14/15):
+// ≤ 1.5× pandoc's time at 100 and 200 parks, in process; peak RSS ≤ 200 MB at 400 parks; the
+// 100-park yearbook with one chart per park ≤ 3 s in process.
+//
+// Store: bench/yearbook-fixture.ts, 400 parks each with the 楚雄高新区 2022 article (a photo, a chart);
+// a second store of 100 parks has the same article without its chart paragraph, for the chart cost.
+// Building them is not timed.
+//
+// ParkBrief: each measurement is its own child process (so its peak RSS, process.resourceUsage()
+// .maxRSS, is that export's alone), which opens the store, exports once untimed, then times
+// `RUNS` exports with performance.now() — what the app pays, in process. The 400-park memory
+// figure is a fresh child's single export, as the CLI does it. The child's RSS after opening the
+// store and loading the export's modules, before any export, is printed as the floor.
+// Peer: pandoc (on PATH), `pandoc -f markdown -t docx -o out.docx in.md` on the resolved documents
+// as Markdown (the same words, the photo and the chart's PNG as files), timed spawn to exit, its
+// peak RSS from GNU time (`/usr/bin/time -f %M`) where present. Runs alternate with ParkBrief's.
+//
+// `node bench/yearbook.bench.ts --write-doc` also rewrites its section of docs/BENCHMARKS.md.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
+import { exportDocx } from '../src-main/core/documents/export-docx.ts';
+import { writeBatch } from '../src-main/core/history/change-log.ts';
+import { drawChart } from '../src-main/core/reports/charts/draw.ts';
+import { insertPark } from '../src-main/core/repos/parks.ts';
+import { openCore } from '../src-main/core/session/open-core.ts';
+import { parseChartBlock } from '../src-main/shared/chart/block.ts';
+import { chartOf, type DocumentBody } from '../src-main/shared/document.ts';
+import { figure, machine, median, ms, note, spread, tempDir, verdict, writeDocSection } from './lib.ts';
+import { buildYearbookStore, markdownOf, PARK, resolveAll } from './yearbook-fixture.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZES = [100, 200] as const;
+const MEMORY_PARKS = 400;
+const TARGET_RATIO = 1.5;
+const TARGET_RSS_MB = 200;
+const TARGET_CHARTS_MS = 3000;
+
+// ---- child: one store, the first `parks` documents, exported `runs` times after one warm-up ------
+
+if (process.argv[2] === '--child') {
+  const [storePath, parksArg, runsArg] = process.argv.slice(3);
+  const ctx = openCore(storePath!, { origin: 'bench' });
+  const docs = (
+    ctx.db.prepare("SELECT p.id FROM documents d JOIN parks p ON p.pk = d.park JOIN periods t ON t.pk = d.period WHERE t.key = '2022' ORDER BY p.pk").pluck().all() as string[]
+  ).slice(0, Number(parksArg));
+  const periodId = ctx.db.prepare("SELECT id FROM periods WHERE key = '2022'").pluck().get() as string;
+  const documents = docs.map((parkId) => ({ parkId, periodId }));
+  // The floor: store open, the export's modules loaded (docx, ECharts, resvg, fontkit), no export yet.
+  await import('../src-main/core/reports/docx/index.ts');
+  await import('../src-main/core/reports/charts/draw.ts');
+  const floor = process.memoryUsage().rss;
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i <= Number(runsArg); i++) {
+    const t0 = performance.now();
+    const file = await exportDocx(ctx, { documents, template: 'magazine', allowMarkers: false });
+    if (i > 0 || runsArg === '0') times.push(performance.now() - t0);
+    bytes = file.bytes.length;
+    if (runsArg === '0') break;
+  }
+  ctx.db.close();
+  console.log(JSON.stringify({ times, rssMb: process.resourceUsage().maxRSS / 1024, floorMb: floor / 2 ** 20, kb: bytes / 1024 }));
+  process.exit(0);
+}
+
+interface ChildResult {
+  times: number[];
+  rssMb: number;
+  floorMb: number;
+  kb: number;
+}
+function child(store: string, parks: number, runs: number): ChildResult {
+  const r = spawnSync(process.execPath, [import.meta.filename, '--child', store, String(parks), String(runs)], { encoding: 'utf8', maxBuffer: 2 ** 24 });
+  if (r.status !== 0) throw new Error(`child (${parks} parks) exited ${r.status ?? r.signal}: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
+}
+
+// ---- fixtures (not timed) ----------------------------------------------------------------------
+
+const load0 = loadavg()[0]!;
+console.log(`yearbook: ${SIZES.join(' and ')}-park magazine yearbooks against pandoc, peak memory at ${MEMORY_PARKS}, chart cost at 100; ${machine()}`);
+const dir = tempDir('parkbrief-bench-yearbook-');
+const storePath = join(dir, 'store.sqlite');
+const plainPath = join(dir, 'plain.sqlite');
+const t0 = performance.now();
+const ctx = openCore(storePath, { origin: 'bench', demoIfNew: true });
+const { documents } = buildYearbookStore(ctx, MEMORY_PARKS);
+const resolved = resolveAll(ctx, documents);
+for (const d of resolved) if (d.problems.length) throw new Error(`${d.parkName}: ${d.problems.length} unresolved placeholders`);
+const chart = resolved[0]!.sections.flatMap((s) => s.paragraphs).map(chartOf).find((c) => c !== null);
+if (!chart) throw new Error(`the ${PARK} article carries no chart`);
+const chartFile = 'chart.png';
+writeFileSync(join(dir, chartFile), (await drawChart(chart, 380)).png);
+const markdown = resolved.map((d) => markdownOf(ctx, d, dir, () => chartFile));
+const mdFor = (n: number) => {
+  const path = join(dir, `yearbook-${n}.md`);
+  if (!existsSync(path)) writeFileSync(path, markdown.slice(0, n).join('\n'));
+  return path;
+};
+ctx.db.close();
+{
+  // The same 100 parks, the article without its chart.
+  const plain = openCore(plainPath, { origin: 'bench', demoIfNew: true });
+  const cx = plain.db.prepare('SELECT id FROM parks WHERE name = ?').pluck().get(PARK) as string;
+  const periodId = plain.db.prepare("SELECT id FROM periods WHERE key = '2022'").pluck().get() as string;
+  const body = requireDocument(plain.db, cx, periodId).body;
+  const noChart: DocumentBody = { ...body, sections: body.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.filter((p) => parseChartBlock(p) === null) })) };
+  writeBatch(plain, 'bench plain', (log) => {
+    putDocument(plain, log, cx, periodId, noChart);
+    for (let i = 1; i < 100; i++) {
+      const name = `滇中样本${String(i).padStart(3, '0')}高新区`;
+      const park = insertPark(plain, log, { name });
+      putDocument(plain, log, park.id, periodId, JSON.parse(JSON.stringify(noChart).replaceAll(PARK, name)));
+    }
+  });
+  plain.db.close();
+}
+note(`fixture: demo store + ${MEMORY_PARKS - 1} parks with the ${PARK} 2022 article (photo and chart), and 100 parks without the chart, built in ${(performance.now() - t0).toFixed(0)} ms (not timed)`);
+
+// ---- the peer --------------------------------------------------------------------------------
+
+const havePandoc = spawnSync('pandoc', ['--version']).status === 0;
+const haveTime = existsSync('/usr/bin/time');
+if (havePandoc) note(`peer: ${spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}${haveTime ? ', peak RSS by GNU time' : ''}`);
+else note('peer: pandoc not found on PATH (apt-get install -y pandoc); ratios are left out');
+
+function pandoc(md: string): { ms: number; rssMb: number | null } {
+  const out = join(dir, 'pandoc.docx');
+  const args = ['-f', 'markdown', '-t', 'docx', '-o', out, md];
+  const t = performance.now();
+  const r = haveTime ? spawnSync('/usr/bin/time', ['-f', '%M', 'pandoc', ...args], { cwd: dir, encoding: 'utf8' }) : spawnSync('pandoc', args, { cwd: dir, encoding: 'utf8' });
+  const elapsed = performance.now() - t;
+  if (r.status !== 0) throw new Error(`pandoc exited ${r.status}: ${r.stderr}`);
+  const rss = haveTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : null;
+  return { ms: elapsed, rssMb: rss };
+}
+
+// ---- measurements ----------------------------------------------------------------------------
+
+interface Row {
+  parks: number;
+  ours: ChildResult;
+  peer: { ms: number[]; rssMb: number | null; kb: number } | null;
+}
+const rows: Row[] = [];
+for (const n of SIZES) {
+  const md = mdFor(n);
+  const peerMs: number[] = [];
+  let peerRss: number | null = null;
+  if (havePandoc) pandoc(md); // page cache, as the child's untimed first export
+  const ours = child(storePath, n, RUNS);
+  for (let i = 0; i < RUNS && havePandoc; i++) {
+    const p = pandoc(md);
+    peerMs.push(p.ms);
+    peerRss = Math.max(peerRss ?? 0, p.rssMb ?? 0) || null;
+  }
+  const peer = havePandoc ? { ms: peerMs, rssMb: peerRss, kb: statSync(join(dir, 'pandoc.docx')).size / 1024 } : null;
+  rows.push({ parks: n, ours, peer });
+  note(`${n} parks: ParkBrief in process ${spread(ours.times)}; peak RSS ${ours.rssMb.toFixed(0)} MB (floor before the export ${ours.floorMb.toFixed(0)} MB); ${ours.kb.toFixed(0)} KB`);
+  if (peer) note(`${n} parks: pandoc ${spread(peer.ms)}; peak RSS ${peer.rssMb?.toFixed(0) ?? '?'} MB; ${peer.kb.toFixed(0)} KB`);
+}
+const mem = child(storePath, MEMORY_PARKS, 0);
+const memPeer = havePandoc ? pandoc(mdFor(MEMORY_PARKS)) : null;
+note(`${MEMORY_PARKS} parks, one export in a fresh process: ${ms(mem.times[0]!)}; peak RSS ${mem.rssMb.toFixed(0)} MB (floor ${mem.floorMb.toFixed(0)} MB); ${mem.kb.toFixed(0)} KB${memPeer ? `; pandoc ${ms(memPeer.ms)}, ${memPeer.rssMb?.toFixed(0) ?? '?'} MB` : ''}`);
+const plain = child(plainPath, 100, RUNS);
+const withCharts = rows[0]!.ours;
+const chartCost = median(withCharts.times) - median(plain.times);
+note(`100 parks without charts: ${spread(plain.times)}; the 100 charts cost ${ms(chartCost)} (${ms(chartCost / 100)} a chart)`);
+const load1 = loadavg()[0]!;
+
+// ---- results ---------------------------------------------------------------------------------
+
+const lines: string[] = [];
+const result = (name: string, value: string, target: string, pass: 'PASS' | 'MISS' | '-', how: string) => {
+  figure(name, value, target, pass, how);
+  lines.push(`| ${name} | ${value} | ${target} | ${pass === 'MISS' ? '**MISS**' : pass} | ${how} |`);
+};
+for (const r of rows) {
+  result(`yearbook ${r.parks} parks, in process`, ms(median(r.ours.times)), '-', '-', `median of ${RUNS} exports in one child after an untimed one; ${r.ours.kb.toFixed(0)} KB`);
+  if (r.peer) {
+    const ratio = median(r.ours.times) / median(r.peer.ms);
+    result(`yearbook ${r.parks} parks ÷ pandoc`, `${ratio.toFixed(2)}×`, `≤ ${TARGET_RATIO}×`, verdict(ratio, TARGET_RATIO), `pandoc median ${ms(median(r.peer.ms))} of ${RUNS}, spawn to exit; ${r.peer.kb.toFixed(0)} KB`);
+  }
+  result(`yearbook ${r.parks} parks, peak RSS`, `${r.ours.rssMb.toFixed(0)} MB`, '-', '-', `the child's maxRSS; pandoc ${r.peer?.rssMb?.toFixed(0) ?? '?'} MB`);
+}
+result(`yearbook ${MEMORY_PARKS} parks, peak RSS`, `${mem.rssMb.toFixed(0)} MB`, `≤ ${TARGET_RSS_MB} MB`, verdict(mem.rssMb, TARGET_RSS_MB), `one export in a fresh process (${ms(mem.times[0]!)}); before it ${mem.floorMb.toFixed(0)} MB; pandoc ${memPeer?.rssMb?.toFixed(0) ?? '?'} MB`);
+result('yearbook 100 parks with a chart each', ms(median(withCharts.times)), `≤ ${TARGET_CHARTS_MS} ms`, verdict(median(withCharts.times), TARGET_CHARTS_MS), 'the 100-park figure above');
+result('the 100 charts of the 100-park yearbook', ms(chartCost), '-', '-', `median with charts − median of ${RUNS} without (same articles minus the chart paragraph)`);
+
+if (process.argv.includes('--write-doc')) {
+  writeDocSection('yearbook', [
+    `Written by \`node bench/yearbook.bench.ts --write-doc\` (do not edit by hand); ${machine()}, load average ${load0.toFixed(1)} → ${load1.toFixed(1)} during the run.`,
+    '',
+    '| Figure | Value | Target | Verdict | How |',
+    '|---|---|---|---|---|',
+    ...lines,
+  ]);
+}

@@ -1,0 +1,65 @@
+// The yearbook (export --all-parks): every park's document of one period bound into one .docx with
+// a cover and contents. A park without a document, or — unless the user chose to export with
+// markers — one whose placeholders cannot all be filled, is left out and listed with the reason,
+// rather than holding back the other parks' features.
+import { parsePeriodKey, periodLabel } from '../../shared/period-key.ts';
+import type { ResolvedDocument, Template } from '../../shared/document.ts';
+import { AppError, formatMessage, formatProblem } from '../../shared/errors.ts';
+import type { CoreContext } from '../context.ts';
+import type { OutgoingFile } from '../host.ts';
+import { getPeriodRow } from '../repos/periods.ts';
+import { renderDocx } from '../reports/docx/index.ts';
+import { readSettings } from '../settings/settings.ts';
+import { allParks } from '../tables/export-xlsx.ts';
+import { findDocument } from './documents.ts';
+import { DOCX_MIME, refuseUnresolved, TEMPLATE_NAMES } from './export-docx.ts';
+import { getPhotoBytes } from './photos.ts';
+import { DocumentFigures, resolveDocument } from './resolve.ts';
+
+export interface YearbookRequest {
+  periodId: string;
+  template: Template;
+  allowMarkers: boolean;
+}
+
+export interface LeftOut {
+  park: string;
+  reason: string;
+}
+
+export async function exportYearbook(ctx: CoreContext, req: YearbookRequest): Promise<OutgoingFile & { leftOut: LeftOut[] }> {
+  const { db } = ctx;
+  const period = getPeriodRow(db, req.periodId);
+  const label = periodLabel(parsePeriodKey(period.key)!);
+  const settings = readSettings(db);
+  const reader = new DocumentFigures(db);
+  const bound: ResolvedDocument[] = [];
+  const unresolved: ResolvedDocument[] = [];
+  const leftOut: LeftOut[] = [];
+  for (const park of allParks(db)) {
+    const doc = findDocument(db, park.id, req.periodId);
+    if (!doc) {
+      leftOut.push({ park: park.name, reason: formatMessage('YEARBOOK_NO_DOCUMENT', { period: label }) });
+      continue;
+    }
+    const resolved = resolveDocument(db, { parkId: park.id, periodId: req.periodId, body: doc.body }, settings, reader);
+    if (resolved.problems.length && !req.allowMarkers) {
+      unresolved.push(resolved);
+      leftOut.push({ park: park.name, reason: formatMessage('YEARBOOK_UNRESOLVED', { count: resolved.problems.length, first: formatProblem(resolved.problems[0]!) }) });
+      continue;
+    }
+    bound.push(resolved);
+  }
+  if (!bound.length) {
+    if (unresolved.length) refuseUnresolved(unresolved);
+    throw new AppError('DOCUMENT_NOT_FOUND', { park: '所有园区', period: period.key });
+  }
+  const bytes = await renderDocx(bound, {
+    template: req.template,
+    fonts: settings.fonts,
+    photo: (sha) => getPhotoBytes(db, sha),
+    yearbook: { title: `${label}园区年鉴`, subtitle: `${TEMPLATE_NAMES[req.template]} · 收录${bound.length}个园区`, leftOut },
+  });
+  const fileName = `年鉴${bound.length}园区-${period.key}-${TEMPLATE_NAMES[req.template]}.docx`.replace(/[\\/:*?"<>|]/g, '_');
+  return { fileName, mime: DOCX_MIME, bytes, documents: bound.length, leftOut };
+}

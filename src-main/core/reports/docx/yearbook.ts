@@ -1,0 +1,141 @@
+// A yearbook as a print editor binds it: a cover, a contents page, the parks left out and why, then
+// one feature per park, each opening on a right-hand page, with folios running on from 1 across the
+// whole book. Each contents entry's page is a PAGEREF field to a bookmark on its feature: LibreOffice
+// and WPS count it as they lay the book out. Not a TOC field: LibreOffice prints a TOC field's
+// entries as delivered, and only a layout knows the pages (docx's own estimator took seconds a feature).
+import {
+  AlignmentType,
+  Bookmark,
+  LeaderType,
+  LineRuleType,
+  SimpleField,
+  Paragraph,
+  SectionType,
+  TabStopType,
+  type ISectionOptions,
+} from 'docx';
+import { runsText, type ResolvedDocument } from '../../../shared/document.ts';
+import type { FontMap } from '../../../shared/settings.ts';
+import type { RenderContext } from './context.ts';
+import { COLUMN_WIDTH } from './magazine.ts';
+import { MAGAZINE_FRAME } from './magazine-page.ts';
+import { pageProperties, textHeight, textWidth } from './page.ts';
+import { textRun, type Look } from './runs.ts';
+
+export interface YearbookFront {
+  /** "2022年园区年鉴" */
+  title: string;
+  /** Under the title: the period and how many parks it binds. */
+  subtitle: string;
+  /** The parks not bound in, in park order, each with why in a sentence. */
+  leftOut: readonly { park: string; reason: string }[];
+}
+
+
+const COVER_TITLE: Look = { role: 'heiti', size: 72, bold: true };
+const COVER_SUB: Look = { role: 'kaiti', size: 32 };
+const CONTENTS_HEAD: Look = { role: 'heiti', size: 36, bold: true };
+const ENTRY: Look = { role: 'songti', size: 24 };
+const ENTRY_PARK: Look = { role: 'heiti', size: 24 };
+const NOTE_HEAD: Look = { role: 'heiti', size: 24, bold: true };
+const NOTE: Look = { role: 'songti', size: 21 };
+
+/** The bookmark on feature `i`'s first line, which its contents entry points at. */
+export const featureBookmark = (i: number): string => `_Feature${String(i + 1).padStart(3, '0')}`;
+
+function cover(front: YearbookFront, fonts: FontMap): ISectionOptions {
+  return {
+    properties: { type: SectionType.NEXT_PAGE, page: pageProperties(MAGAZINE_FRAME), column: { count: 1 } },
+    children: [
+      new Paragraph({ spacing: { before: 4800, after: 600 }, alignment: AlignmentType.CENTER, children: [textRun(front.title, fonts, COVER_TITLE)] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [textRun(front.subtitle, fonts, COVER_SUB)] }),
+    ],
+  };
+}
+
+/**
+ * A feature's pages by the magazine's grid (two columns of 10.5 pt characters on a 16 pt leading,
+ * the title block across both, photos at column width): the page numbers the contents carry until
+ * the reader's program lays the book out (LibreOffice and WPS then, Word when it updates fields).
+ */
+export function estimatedPages(doc: ResolvedDocument): number {
+  const perLine = Math.floor(COLUMN_WIDTH / 210);
+  const perColumn = Math.floor(textHeight(MAGAZINE_FRAME) / 320);
+  const lines = (text: string) => Math.max(1, Math.ceil(([...text].length + 2) / perLine));
+  let column = 16; // the title block, across both columns
+  for (const p of doc.lead) column += lines(runsText(p));
+  for (const s of doc.sections) column += s.paragraphs.reduce((n, p, i) => n + lines((i === 0 ? runsText(s.heading) : '') + runsText(p)), 0);
+  for (const p of doc.photos) column += Math.ceil(((p.width > 0 ? p.height / p.width : 0.75) * COLUMN_WIDTH) / 320) + 3;
+  return Math.max(1, Math.ceil(column / (2 * perColumn)));
+}
+
+/** Each feature's first folio: 1 for the first, then each on the next odd page after the one before. */
+export function featurePages(docs: readonly ResolvedDocument[]): number[] {
+  let next = 1;
+  return docs.map((d) => {
+    const at = next;
+    const end = at + estimatedPages(d);
+    next = end % 2 === 1 ? end : end + 1;
+    return at;
+  });
+}
+
+function contents(docs: readonly ResolvedDocument[], front: YearbookFront, fonts: FontMap): ISectionOptions {
+  const right = textWidth(MAGAZINE_FRAME);
+  const pages = featurePages(docs);
+  const entries = docs.map(
+    (doc, i) =>
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: right, leader: LeaderType.DOT }],
+        spacing: { before: 0, after: 80, line: 360, lineRule: LineRuleType.AT_LEAST },
+        indent: { left: 0, hanging: 0 },
+        children: [
+          textRun(doc.parkName, fonts, ENTRY_PARK),
+          textRun(`\u3000${runsText(doc.title).replace(/\s+/g, ' ').trim()}`, fonts, ENTRY),
+          textRun('\t', fonts, ENTRY),
+          // PAGEREF: LibreOffice and WPS count the page when they lay the book out; Word when it
+          // updates the fields, which it offers on opening (updateFields), until then the estimate.
+          new SimpleField(`PAGEREF ${featureBookmark(i)} \\h`, String(pages[i])),
+        ],
+      }),
+  );
+  const leftOut = front.leftOut.length
+    ? [
+        new Paragraph({ spacing: { before: 480, after: 120 }, keepNext: true, children: [textRun(`未收录的园区（${front.leftOut.length}个）`, fonts, NOTE_HEAD)] }),
+        ...front.leftOut.map((l) => new Paragraph({ spacing: { after: 40 }, children: [textRun(`${l.park}：${l.reason}`, fonts, NOTE)] })),
+      ]
+    : [];
+  return {
+    // The contents open on a right-hand page, the cover's back left blank.
+    properties: { type: SectionType.ODD_PAGE, page: pageProperties(MAGAZINE_FRAME), column: { count: 1 } },
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 480 }, children: [textRun('目\u3000\u3000录', fonts, CONTENTS_HEAD)] }),
+      ...entries,
+      ...leftOut,
+    ],
+  };
+}
+
+/**
+ * Each feature's sections, bound: its first section opens on a right-hand page with the folios
+ * running on (the first feature's page is 1) and carries the bookmark its contents entry points at.
+ */
+function bind(feature: ISectionOptions[], i: number): ISectionOptions[] {
+  const [first, ...rest] = feature;
+  if (!first) return feature;
+  const page = { ...first.properties?.page, pageNumbers: i === 0 ? { start: 1 } : undefined };
+  const mark = new Paragraph({
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    children: [new Bookmark({ id: featureBookmark(i), children: [] })],
+  });
+  return [{ ...first, properties: { ...first.properties, type: SectionType.ODD_PAGE, page }, children: [mark, ...first.children] }, ...rest];
+}
+
+export function yearbookSections(
+  docs: readonly ResolvedDocument[],
+  front: YearbookFront,
+  ctx: RenderContext,
+  sections: (doc: ResolvedDocument, ctx: RenderContext) => ISectionOptions[],
+): ISectionOptions[] {
+  return [cover(front, ctx.fonts), contents(docs, front, ctx.fonts), ...docs.flatMap((doc, i) => bind(sections(doc, ctx), i))];
+}
