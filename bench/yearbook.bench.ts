@@ -3,12 +3,13 @@
 // ≤ 1.5× pandoc's time at 100 and 200 parks, in process; peak RSS ≤ 200 MB at 400 parks; the
 // 100-park yearbook with one chart per park ≤ 3 s in process.
 //
-// Store: bench/yearbook-fixture.ts, 400 parks each with the 楚雄高新区 2022 article (a photo, a chart);
+// Stores: bench/yearbook-fixture.ts, 100, 200 and 400 parks each with the 楚雄高新区 2022 article (a photo, a chart);
 // a second store of 100 parks has the same article without its chart paragraph, for the chart cost.
 // Building them is not timed.
 //
-// ParkBrief: each measurement is its own child process (so its peak RSS, process.resourceUsage()
-// .maxRSS, is that export's alone), which opens the store, exports once untimed, then times
+// ParkBrief: exportYearbook (what `export --all-parks` runs: cover, contents, every park's feature)
+// on a store of that many parks; each measurement is its own child process (so its peak RSS,
+// process.resourceUsage().maxRSS, is that export's alone), which opens the store, exports once untimed, then times
 // `RUNS` exports with performance.now() — what the app pays, in process. The 400-park memory
 // figure is a fresh child's single export, as the CLI does it. The child's RSS after opening the
 // store and loading the export's modules, before any export, is printed as the floor.
@@ -23,10 +24,9 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
-import { exportDocx } from '../src-main/core/documents/export-docx.ts';
+import { exportYearbook } from '../src-main/core/documents/yearbook.ts';
 import { writeBatch } from '../src-main/core/history/change-log.ts';
 import { drawChart } from '../src-main/core/reports/charts/draw.ts';
-import { insertPark } from '../src-main/core/repos/parks.ts';
 import { openCore } from '../src-main/core/session/open-core.ts';
 import { parseChartBlock } from '../src-main/shared/chart/block.ts';
 import { chartOf, type DocumentBody } from '../src-main/shared/document.ts';
@@ -43,13 +43,9 @@ const TARGET_CHARTS_MS = 3000;
 // ---- child: one store, the first `parks` documents, exported `runs` times after one warm-up ------
 
 if (process.argv[2] === '--child') {
-  const [storePath, parksArg, runsArg] = process.argv.slice(3);
+  const [storePath, runsArg] = process.argv.slice(3);
   const ctx = openCore(storePath!, { origin: 'bench' });
-  const docs = (
-    ctx.db.prepare("SELECT p.id FROM documents d JOIN parks p ON p.pk = d.park JOIN periods t ON t.pk = d.period WHERE t.key = '2022' ORDER BY p.pk").pluck().all() as string[]
-  ).slice(0, Number(parksArg));
   const periodId = ctx.db.prepare("SELECT id FROM periods WHERE key = '2022'").pluck().get() as string;
-  const documents = docs.map((parkId) => ({ parkId, periodId }));
   // The floor: store open, the export's modules loaded (docx, ECharts, resvg, fontkit), no export yet.
   await import('../src-main/core/reports/docx/index.ts');
   await import('../src-main/core/reports/charts/draw.ts');
@@ -58,7 +54,7 @@ if (process.argv[2] === '--child') {
   let bytes = 0;
   for (let i = 0; i <= Number(runsArg); i++) {
     const t0 = performance.now();
-    const file = await exportDocx(ctx, { documents, template: 'magazine', allowMarkers: false });
+    const file = await exportYearbook(ctx, { periodId, template: 'magazine', allowMarkers: false });
     if (i > 0 || runsArg === '0') times.push(performance.now() - t0);
     bytes = file.bytes.length;
     if (runsArg === '0') break;
@@ -74,9 +70,9 @@ interface ChildResult {
   floorMb: number;
   kb: number;
 }
-function child(store: string, parks: number, runs: number): ChildResult {
-  const r = spawnSync(process.execPath, [import.meta.filename, '--child', store, String(parks), String(runs)], { encoding: 'utf8', maxBuffer: 2 ** 24 });
-  if (r.status !== 0) throw new Error(`child (${parks} parks) exited ${r.status ?? r.signal}: ${r.stderr}`);
+function child(store: string, runs: number): ChildResult {
+  const r = spawnSync(process.execPath, [import.meta.filename, '--child', store, String(runs)], { encoding: 'utf8', maxBuffer: 2 ** 24 });
+  if (r.status !== 0) throw new Error(`child (${store}) exited ${r.status ?? r.signal}: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
 }
 
@@ -85,10 +81,15 @@ function child(store: string, parks: number, runs: number): ChildResult {
 const load0 = loadavg()[0]!;
 console.log(`yearbook: ${SIZES.join(' and ')}-park magazine yearbooks against pandoc, peak memory at ${MEMORY_PARKS}, chart cost at 100; ${machine()}`);
 const dir = tempDir('parkbrief-bench-yearbook-');
-const storePath = join(dir, 'store.sqlite');
+const storeOf = (parks: number) => join(dir, `store-${parks}.sqlite`);
 const plainPath = join(dir, 'plain.sqlite');
 const t0 = performance.now();
-const ctx = openCore(storePath, { origin: 'bench', demoIfNew: true });
+for (const n of SIZES) {
+  const c = openCore(storeOf(n), { origin: 'bench', demoIfNew: true });
+  buildYearbookStore(c, n);
+  c.db.close();
+}
+const ctx = openCore(storeOf(MEMORY_PARKS), { origin: 'bench', demoIfNew: true });
 const { documents } = buildYearbookStore(ctx, MEMORY_PARKS);
 const resolved = resolveAll(ctx, documents);
 for (const d of resolved) if (d.problems.length) throw new Error(`${d.parkName}: ${d.problems.length} unresolved placeholders`);
@@ -106,16 +107,12 @@ ctx.db.close();
 {
   // The same 100 parks, the article without its chart.
   const plain = openCore(plainPath, { origin: 'bench', demoIfNew: true });
-  const cx = plain.db.prepare('SELECT id FROM parks WHERE name = ?').pluck().get(PARK) as string;
-  const periodId = plain.db.prepare("SELECT id FROM periods WHERE key = '2022'").pluck().get() as string;
-  const body = requireDocument(plain.db, cx, periodId).body;
-  const noChart: DocumentBody = { ...body, sections: body.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.filter((p) => parseChartBlock(p) === null) })) };
+  const { documents: plainDocs } = buildYearbookStore(plain, 100);
   writeBatch(plain, 'bench plain', (log) => {
-    putDocument(plain, log, cx, periodId, noChart);
-    for (let i = 1; i < 100; i++) {
-      const name = `滇中样本${String(i).padStart(3, '0')}高新区`;
-      const park = insertPark(plain, log, { name });
-      putDocument(plain, log, park.id, periodId, JSON.parse(JSON.stringify(noChart).replaceAll(PARK, name)));
+    for (const d of plainDocs) {
+      const body = requireDocument(plain.db, d.parkId, d.periodId).body;
+      const noChart: DocumentBody = { ...body, sections: body.sections.map((x) => ({ ...x, paragraphs: x.paragraphs.filter((p) => parseChartBlock(p) === null) })) };
+      putDocument(plain, log, d.parkId, d.periodId, noChart);
     }
   });
   plain.db.close();
@@ -153,7 +150,7 @@ for (const n of SIZES) {
   const peerMs: number[] = [];
   let peerRss: number | null = null;
   if (havePandoc) pandoc(md); // page cache, as the child's untimed first export
-  const ours = child(storePath, n, RUNS);
+  const ours = child(storeOf(n), RUNS);
   for (let i = 0; i < RUNS && havePandoc; i++) {
     const p = pandoc(md);
     peerMs.push(p.ms);
@@ -164,10 +161,10 @@ for (const n of SIZES) {
   note(`${n} parks: ParkBrief in process ${spread(ours.times)}; peak RSS ${ours.rssMb.toFixed(0)} MB (floor before the export ${ours.floorMb.toFixed(0)} MB); ${ours.kb.toFixed(0)} KB`);
   if (peer) note(`${n} parks: pandoc ${spread(peer.ms)}; peak RSS ${peer.rssMb?.toFixed(0) ?? '?'} MB; ${peer.kb.toFixed(0)} KB`);
 }
-const mem = child(storePath, MEMORY_PARKS, 0);
+const mem = child(storeOf(MEMORY_PARKS), 0);
 const memPeer = havePandoc ? pandoc(mdFor(MEMORY_PARKS)) : null;
 note(`${MEMORY_PARKS} parks, one export in a fresh process: ${ms(mem.times[0]!)}; peak RSS ${mem.rssMb.toFixed(0)} MB (floor ${mem.floorMb.toFixed(0)} MB); ${mem.kb.toFixed(0)} KB${memPeer ? `; pandoc ${ms(memPeer.ms)}, ${memPeer.rssMb?.toFixed(0) ?? '?'} MB` : ''}`);
-const plain = child(plainPath, 100, RUNS);
+const plain = child(plainPath, RUNS);
 const withCharts = rows[0]!.ours;
 const chartCost = median(withCharts.times) - median(plain.times);
 note(`100 parks without charts: ${spread(plain.times)}; the 100 charts cost ${ms(chartCost)} (${ms(chartCost / 100)} a chart)`);

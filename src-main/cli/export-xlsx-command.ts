@@ -1,6 +1,7 @@
 // `parkbrief export --format xlsx --template table|compare|form|fill --period P --out FILE.xlsx
-// [--park NAME] [--years 2018-2022] [--parks A,B] [--kind actual|target] [--db FILE]`: the Excel
-// exports of tables.export, written atomically. The options of the Word export are refused here,
+// [--park NAME | --all-parks] [--years 2018-2022] [--parks A,B] [--kind actual|target] [--db FILE]`: the Excel
+// exports of tables.export, written atomically; `--template table --all-parks` is the province
+// workbook, a sheet per park. The options of the Word export are refused here,
 // and these are refused there, so a mistyped command never half-works.
 
 import { AppError } from '../shared/errors.ts';
@@ -16,11 +17,12 @@ export function cmdExportXlsx(args: Args, io: CliIo): Promise<number> {
   const periodKey = required(args, 'period');
   const out = required(args, 'out');
   const kind = kindOf(args);
-  if (template !== 'compare') required(args, 'park');
+  const allParks = args['all-parks'] === true;
+  if (template !== 'compare' && !(template === 'table' && allParks)) required(args, 'park');
   if (args['allow-markers']) throw usageError('--allow-markers 只用于 Word 导出', '--allow-markers is for the Word export');
   if (args.years !== undefined && template !== 'table') throw usageError('--years 只用于 --template table', '--years is for --template table');
   if (args.parks !== undefined && template !== 'compare') throw usageError('--parks 只用于 --template compare', '--parks is for --template compare');
-  if (args['all-parks'] && template !== 'compare') throw usageError('--all-parks 在 Excel 导出中只用于 compare', '--all-parks is for --template compare');
+  if (allParks && template !== 'compare' && template !== 'table') throw usageError('--all-parks 在 Excel 导出中只用于 table（每个园区一个工作表）和 compare', '--all-parks is for --template table (a sheet per park) and compare');
   const parkNames = typeof args.parks === 'string' ? args.parks.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : undefined;
   if (parkNames && !parkNames.length) throw usageError('--parks 应列出园区名称，用逗号分隔', '--parks takes park names separated by commas');
   const park = typeof args.park === 'string' ? args.park : undefined;
@@ -42,6 +44,7 @@ export function cmdExportXlsx(args: Args, io: CliIo): Promise<number> {
         kind,
         ...(found.parks ? { parkIds: found.parks.map((p) => p.id) } : {}),
         ...(found.years ? { periodIds: found.years.map((p) => p.id) } : {}),
+        ...(template === 'table' && allParks ? { allParks: true } : {}),
       });
       io.out(`已导出：${out}（${host.written!.sheets!} 个工作表，${Math.max(1, Math.round(host.written!.bytes.length / 1024))} KB）`);
       return EXIT.ok;

@@ -37,6 +37,18 @@ describe('export --format xlsx', () => {
     expect(back.sheets.map((s) => s.sheet)).toEqual([sheet]);
   });
 
+  it('writes the province workbook, a table sheet for every park with figures, with --template table --all-parks', async () => {
+    const out = join(dir, 'province.xlsx');
+    const r = await cli(xlsx('--template', 'table', '--all-parks', '--period', '2022', '--out', out));
+    expect(r.code, r.err).toBe(0);
+    const back = await readBack(readFileSync(out));
+    expect(back.meta.template).toBe('table');
+    const names = back.sheets.map((s) => s.sheet);
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toEqual(expect.arrayContaining(['楚雄高新区', '昆明高新区']));
+    expect(r.out).toContain(`（${names.length} 个工作表，`);
+  });
+
   it('replaces an existing file whole', async () => {
     const out = join(dir, '指标表.xlsx');
     writeFileSync(out, 'old');
@@ -75,6 +87,7 @@ describe('export --format xlsx', () => {
     [['--template', 'table', '--park', '楚雄高新区', '--period', '2022', '--parks', '楚雄高新区'], 2, '--parks 只用于 --template compare'],
     [['--template', 'table', '--period', '2022'], 2, '缺少 --park'],
     [['--template', 'fill', '--park', '楚雄高新区', '--period', '2022', '--allow-markers'], 2, '--allow-markers 只用于 Word 导出'],
+    [['--template', 'form', '--park', '楚雄高新区', '--period', '2022', '--all-parks'], 2, '--all-parks 在 Excel 导出中只用于 table（每个园区一个工作表）和 compare'],
     [['--template', 'fill', '--park', '楚雄高新区', '--period', '2022', '--kind', 'plan'], 2, '--kind 只能是 actual 或 target'],
   ])('refuses %j with exit %i and says why', async (args, code, msg) => {
     const r = await cli(xlsx(...args, '--out', join(dir, 'x.xlsx')));

@@ -23,12 +23,14 @@ export const USAGE = `园区简报 ParkBrief 命令行
                 [--allow-markers] [--db FILE]    导出 Word 文稿（magazine 园区风采 · bulletin 工作简报）；
                                                  有无法填写的数据占位符时逐条列出并拒绝导出，除非加 --allow-markers
   parkbrief export --all-parks --period 期别 --template magazine --out 年鉴.docx
-                                                 把该期所有有文稿的园区合成一本（每园区一篇）
+                                                 把该期所有园区的文稿合成一本年鉴：封面、目录、每园区一篇（从右页起），
+                                                 页码连续；未收录的园区（无文稿或有无法填写的占位符）连同原因印在目录后
   parkbrief export --format xlsx --template table|compare|form|fill --park 园区 --period 期别 --out 文件.xlsx
                 [--years 2018-2022] [--parks 甲,乙,…] [--kind actual|target] [--db FILE]
                                                  导出 Excel：table 指标表（多期对比）· compare 多园区对比
                                                  · form 统计报表 · fill 填报模板（发给同事离线填写后导入）；
-                                                 compare 不需 --park，缺省对比全部园区
+                                                 compare 不需 --park，缺省对比全部园区；
+                                                 table 加 --all-parks（不需 --park）：全省工作簿，每个园区一个工作表
   parkbrief import 文件.xlsx|文件.csv [--park 园区 --period 期别] [--kind actual|target] [--dry-run]
                 [--create-missing] [--create-park] [--db FILE]
                                                  导入填报模板或普通表格：先列出新增、修改、未变、警告和错误；

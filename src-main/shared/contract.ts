@@ -246,6 +246,8 @@ export const contract = {
         periodIds: z.array(id).min(1).max(30).optional(),
         /** table: the indicators its native chart draws (default: the first with a figure). */
         chartIndicatorIds: z.array(id).min(1).max(6).optional(),
+        /** table: every park, a sheet each (the province workbook); parkId then only names the file's period columns' default. */
+        allParks: z.boolean().optional(),
         frame: formFrameSchema.optional(),
       })
       .strict(),

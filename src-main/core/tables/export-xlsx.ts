@@ -46,7 +46,9 @@ export async function exportXlsx(ctx: CoreContext, req: XlsxRequest): Promise<Xl
   const g = tablesContext(db);
   // A comparison grows with the parks compared (up to 1,000): it is streamed, sheet by sheet, so
   // memory holds the compressed file rather than every cell. The other layouts are one park's sheet.
-  const book = req.template === 'compare' ? new BufferedStreamBook({ sharedStrings: true }) : new MemoryBook();
+  // So is the province workbook, a `table` sheet for every park.
+  const province = req.template === 'table' && req.allParks === true;
+  const book = req.template === 'compare' || province ? new BufferedStreamBook({ sharedStrings: true }) : new MemoryBook();
   const metas: SheetMeta[] = [];
   let who = park.name;
   let chart: ReturnType<typeof tableChart> = null;
@@ -54,6 +56,19 @@ export async function exportXlsx(ctx: CoreContext, req: XlsxRequest): Promise<Xl
 
   switch (req.template) {
     case 'table': {
+      if (province && book instanceof BufferedStreamBook) {
+        const parks = allParks(db);
+        for (const p of parks) {
+          const sheet = buildTableSheet(g, book.names.claim(p.name), p, tableColumns(db, p, period, kind, req.periodIds), kind);
+          // A park without a figure in these periods gets no sheet of blanks.
+          if (!sheet.lines.length) continue;
+          metas.push(renderTable(book, sheet));
+          await book.settle();
+        }
+        if (!metas.length) throw nothingToExport(`${parks.length}个园区`, [period.key], kind);
+        who = `全部${metas.length}园区`;
+        break;
+      }
       const periods = tableColumns(db, park, period, kind, req.periodIds);
       const sheet = buildTableSheet(g, book.names.claim(park.name), park, periods, kind);
       if (!sheet.lines.length) throw nothingToExport(park.name, periods.map((p) => p.key), kind);

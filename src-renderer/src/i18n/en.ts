@@ -610,6 +610,8 @@ export const en: Messages = {
       columnsNone: 'Choose at least one period',
       chartChosen: 'A chart under the table: the {{count}} indicators selected in the figures view (one unit).',
       chartDefault: 'A chart under the table: the first indicator with figures; select rows in the figures view to chart those.',
+      allParks: 'A sheet for every park (the province workbook)',
+      allParksNote: 'The province workbook carries no chart; a park without figures gets no sheet.',
       parks: 'Parks to compare',
       parksAll: 'All',
       parksNone: 'None',

@@ -610,6 +610,8 @@ export const zhCN = {
       columnsNone: '至少选择一个期别',
       chartChosen: '表下附图表：数据视图中选中的 {{count}} 项指标（同一计量单位）。',
       chartDefault: '表下附图表：第一项有数据的指标；在数据视图中选中几行可改画这些指标。',
+      allParks: '每个园区一个工作表（全省工作簿，含全部园区）',
+      allParksNote: '全省工作簿不附图表；没有数据的园区不生成工作表。',
       parks: '对比园区',
       parksAll: '全选',
       parksNone: '全不选',

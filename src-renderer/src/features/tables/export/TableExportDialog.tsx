@@ -1,5 +1,6 @@
 // 导出 Excel: the layout (指标表 · 多园区对比 · 统计报表 · 填报模板), where the figures come from
 // (preselected from the main view), and what each layout needs: period columns, parks, the frame.
+// 指标表 for every park at once (a sheet each) is the province workbook.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../../../src-main/shared/contract.ts';
@@ -34,6 +35,8 @@ export function TableExportDialog({ parks, periods, initial, chartIndicatorIds =
   const [columns, setColumns] = useState<ColumnChoice>({ auto: true, periodIds: [initial.periodId] });
   const [parkIds, setParkIds] = useState<string[]>(() => parks.map((p) => p.id));
   const [frame, setFrame] = useState<FormFrame>({});
+  const [allParks, setAllParks] = useState(false);
+  const province = template === 'table' && allParks;
   const chartIds = chartIndicatorIds.slice(0, 6);
   const stored = useRef<FormFrame>({});
   const { phase, run } = useTableExport(locale);
@@ -57,7 +60,8 @@ export function TableExportDialog({ parks, periods, initial, chartIndicatorIds =
   const submit = () => {
     const input: Input<'tables.export'> = { template, ...target };
     if (template === 'table' && !columns.auto) input.periodIds = columns.periodIds;
-    if (template === 'table' && chartIds.length) input.chartIndicatorIds = chartIds;
+    if (province) input.allParks = true;
+    else if (template === 'table' && chartIds.length) input.chartIndicatorIds = chartIds;
     if (template === 'compare') input.parkIds = parkIds;
     if (template !== 'form') return void run(input);
     const given = cleanFrame(frame);
@@ -87,11 +91,17 @@ export function TableExportDialog({ parks, periods, initial, chartIndicatorIds =
       error={phase.step === 'failed' ? (phase.offline ? t('errors.offline') : phase.message) : null}
     >
       <TemplateChoice value={template} onChange={setTemplate} />
-      <TargetFields parks={parks} periods={periods} value={target} onChange={setTarget} hidePark={template === 'compare'} testPrefix="xlsx" />
+      <TargetFields parks={parks} periods={periods} value={target} onChange={setTarget} hidePark={template === 'compare' || province} testPrefix="xlsx" />
+      {template === 'table' ? (
+        <label className="check">
+          <input type="checkbox" data-testid="xlsx-all-parks" checked={allParks} onChange={(e) => setAllParks(e.target.checked)} />
+          {t('tables.export.allParks')}
+        </label>
+      ) : null}
       {template === 'table' ? <PeriodColumns periods={periods} value={columns} onChange={setColumns} /> : null}
       {template === 'table' ? (
         <p className="muted" data-testid="xlsx-chart-note">
-          {chartIds.length ? t('tables.export.chartChosen', { count: chartIds.length }) : t('tables.export.chartDefault')}
+          {province ? t('tables.export.allParksNote') : chartIds.length ? t('tables.export.chartChosen', { count: chartIds.length }) : t('tables.export.chartDefault')}
         </p>
       ) : null}
       {template === 'compare' ? <ParkChoice parks={parks} value={parkIds} onChange={setParkIds} /> : null}
