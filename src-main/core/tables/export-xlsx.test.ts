@@ -2,6 +2,7 @@
 // period or park (through the hidden map the importer uses), number formats, frozen panes, print
 // setup, the form's frame, the fill template's protection and validation.
 
+import { convertExact } from './shown.ts';
 import type { Cell, Worksheet } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutgoingFile } from '../host.ts';
@@ -62,7 +63,10 @@ function expectFigure(cell: Cell, fig: StoreFigure | undefined): void {
   expect(typeof cell.value, cell.address).toBe('number');
   expect(cell.value as number, cell.address).toBeCloseTo((Number(fig.value) * Number(ratio.num)) / Number(ratio.den), 9);
   if (fig.qualifier) expect(cell.numFmt, cell.address).toContain(`"${fig.qualifier}"`);
-  const places = fig.decimals > 0 ? `0.${'0'.repeat(fig.decimals)}` : '0';
+  // An approximate figure shows the decimals it was given in the row's unit, an exact one the row's.
+  const exact = convertExact(fig.value, fig.unit, fig.indicatorUnit)!;
+  const decimals = fig.qualifier ? (exact.includes('.') ? exact.length - exact.indexOf('.') - 1 : 0) : fig.decimals;
+  const places = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
   expect(cell.numFmt.replace(/"[^"]*"/g, ''), cell.address).toBe(`${places}_ `);
 }
 
@@ -114,12 +118,19 @@ describe('table', () => {
     expect(ws.getColumn(m.keyColumn).hidden).toBe(true);
   });
 
+  it('gives an approximate figure no decimals it was not given (突破2000, not 突破2000.00), an exact one the row’s', async () => {
+    const { ws, m } = await exported({ template: 'table', park: '昆明高新区', period: '2017' });
+    const cell = ws.getCell(rowOf(ws, m, ind('园区总收入')), m.columns.find((c) => c.field === 'value' && c.periodKey === '2017')!.column);
+    expect(cell).toMatchObject({ value: 2000, numFmt: '"突破"0_ ' });
+  });
+
   it('shows units, qualifiers, growth and the 其中 rows as a reader expects', async () => {
     const { ws, m } = await exported({ template: 'table', period: '2022' });
     const at = (name: string, col: number) => ws.getCell(rowOf(ws, m, ind(name)), col);
     expect(at('地区生产总值', 6)).toMatchObject({ value: 333.52, numFmt: '0.00_ ' });
     expect(at('接待客商人数', 6)).toMatchObject({ value: 569, numFmt: '0"余"_ ' });
-    expect(at('特色产业收入占园区总收入比重', 6)).toMatchObject({ value: 60, numFmt: '"近"0.0_ ' });
+    // An approximate figure keeps its own decimals: 近60, not 近60.0.
+    expect(at('特色产业收入占园区总收入比重', 6)).toMatchObject({ value: 60, numFmt: '"近"0_ ' });
     expect(at('PCT国际专利申请量', 6)).toMatchObject({ value: 1, numFmt: '0"以上"_ ' });
     expect(at('技术合同成交额', 5).value).toBe(1.8); // 18000 万元, exactly
     const usd = at('进出口总额', 5);

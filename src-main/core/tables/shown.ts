@@ -16,14 +16,20 @@ import type { ReportedFigure } from '../figures/read-figures.ts';
 // The import preview compares in the row's unit the same way.
 export { convertExact };
 
-export const NOTHING: ShownValue = Object.freeze({ number: null, text: null, qualifier: null, note: null });
+export const NOTHING: ShownValue = Object.freeze({ number: null, text: null, qualifier: null, ownDecimals: null, note: null });
 
 /** A stored figure in the row's unit; NOTHING when there is no figure (or only a growth). */
 export function shownValue(fig: ReportedFigure | undefined, rowUnit: string): ShownValue {
   if (!fig || fig.value === null) return NOTHING;
   const converted = convertExact(fig.value, fig.unit, rowUnit);
-  if (converted !== null) return { number: Number(converted), text: null, qualifier: fig.qualifier, note: null };
-  return { number: null, text: figureText(fig.value, unitText(fig.unit), fig.qualifier), qualifier: null, note: unitNote(fig.unit, rowUnit) };
+  if (converted !== null) return { number: Number(converted), text: null, qualifier: fig.qualifier, ownDecimals: decimalsOf(converted), note: null };
+  return { number: null, text: figureText(fig.value, unitText(fig.unit), fig.qualifier), qualifier: null, ownDecimals: null, note: unitNote(fig.unit, rowUnit) };
+}
+
+/** Digits after the point of an exact decimal as written ("2000" 0, "0.2" 1). */
+function decimalsOf(exact: string): number {
+  const at = exact.indexOf('.');
+  return at < 0 ? 0 : exact.length - at - 1;
 }
 
 function unitNote(from: string, to: string): string {

@@ -29,11 +29,15 @@ export function writeIndicatorLabels(row: Row, ind: RowIndicator, nameColumnWidt
   row.getCell(3).style = S.code;
 }
 
-/** A figure in the row's unit: a number with its format, or the text form with a note. */
+/**
+ * A figure in the row's unit: a number with its format, or the text form with a note. An exact
+ * figure takes the row's decimals; an approximate one (a qualifier) its own.
+ */
 export function writeShown(cell: Cell, v: ShownValue, decimals: number, opts: { bold?: boolean } = {}): void {
   if (v.number !== null) {
+    const d = v.qualifier !== null && v.ownDecimals !== null ? v.ownDecimals : decimals;
     cell.value = v.number;
-    cell.style = opts.bold ? numberStyle(figureFormat(decimals, v.qualifier), opts) : figureStyle(decimals, v.qualifier);
+    cell.style = opts.bold ? numberStyle(figureFormat(d, v.qualifier), opts) : figureStyle(d, v.qualifier);
   } else if (v.text !== null) {
     cell.value = v.text;
     cell.style = S.textFigure;

@@ -24,8 +24,13 @@ export interface ShownValue {
   number: number | null;
   /** The figure as copy writes it (16.5亿美元) when it cannot be given in the row's unit. */
   text: string | null;
-  /** Shown through the number format (近80.0, 569余), so the cell stays a number. */
+  /** Shown through the number format (近80, 569余), so the cell stays a number. */
   qualifier: string | null;
+  /**
+   * The decimals the figure itself was given with (突破2000: 0), which an approximate figure is
+   * shown with instead of the row's: 突破2000.00 would claim a precision the figure does not have.
+   */
+  ownDecimals: number | null;
   /** A cell note saying why the cell is not what the reader would expect. */
   note: string | null;
 }
