@@ -2,6 +2,7 @@
 // period or park (through the hidden map the importer uses), number formats, frozen panes, print
 // setup, the form's frame, the fill template's protection and validation.
 
+import { PORTRAIT_MAX_CHARS } from '../reports/xlsx/page.ts';
 import { convertExact } from './shown.ts';
 import type { Cell, Worksheet } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,8 +71,11 @@ function expectFigure(cell: Cell, fig: StoreFigure | undefined): void {
   expect(cell.numFmt.replace(/"[^"]*"/g, ''), cell.address).toBe(`${places}_ `);
 }
 
-function expectPrintSetup(ws: Worksheet, titleRows: string) {
-  expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToHeight: 0, printTitlesRow: titleRows });
+/** Upright for a table narrow enough (PORTRAIT_MAX_CHARS of printed columns), landscape otherwise. */
+function expectPrintSetup(ws: Worksheet, titleRows: string, orientation: 'portrait' | 'landscape') {
+  expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation, fitToPage: true, fitToHeight: 0, printTitlesRow: titleRows });
+  const printed = (ws.columns ?? []).filter((c) => !c.hidden).reduce((w, c) => w + (c.width ?? 10), 0);
+  if (orientation === 'portrait') expect(printed).toBeLessThanOrEqual(PORTRAIT_MAX_CHARS);
   expect(ws.pageSetup.fitToWidth).toBeGreaterThanOrEqual(1);
   expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
 }
@@ -158,7 +162,7 @@ describe('table', () => {
     expect(ws.getRow(parent).outlineLevel).toBe(1);
 
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 1 });
-    expectPrintSetup(ws, '3:3');
+    expectPrintSetup(ws, '3:3', 'portrait');
     expect(ws.pageSetup.fitToWidth).toBe(1);
     expect(ws.getCell(1, 1).value).toBe('楚雄高新区主要指标');
     expect(ws.getCell(1, 1).isMerged).toBe(true);
@@ -222,7 +226,7 @@ describe('compare', () => {
     expect(ranks('协议投资额')).toEqual([null, null]);
 
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 3 });
-    expectPrintSetup(ws, '3:4');
+    expectPrintSetup(ws, '3:4', 'landscape');
     expect(ws.pageSetup.printTitlesColumn).toBe('A:C');
   });
 
@@ -282,7 +286,7 @@ describe('form', () => {
     expect(text(signRow)).toBe('单位负责人：张三 统计负责人：李四 填表人：王五');
     expect(text(signRow + 1)).toBe('联系电话：0878-1234567  报出日期：2023年1月15日');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 8 });
-    expectPrintSetup(ws, '7:8');
+    expectPrintSetup(ws, '7:8', 'portrait');
   });
 
   it('uses the stored default frame when the request brings none, and the request frame over it', async () => {
@@ -350,7 +354,7 @@ describe('fill', () => {
     expect([at('规上工业增加值', 5).value ?? null, at('规上工业增加值', 7).value]).toEqual([null, 14.2]);
     expect(ws.getColumn(m.keyColumn).hidden).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    expectPrintSetup(ws, '3:3');
+    expectPrintSetup(ws, '3:3', 'landscape');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['昆明高新区', '_parkbrief']);
   });
 

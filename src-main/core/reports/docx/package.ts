@@ -18,11 +18,11 @@ async function patchPart(zip: JSZip, path: string, patch: (xml: string) => strin
   zip.file(path, patch(await part.async('string')));
 }
 
-/** Each stand-in media part replaced by its picture; a JPEG stored as it is (it does not deflate further), the rest deflated. */
+/** Each stand-in media part replaced by its picture; PNG and JPEG stored as they are (deflating them again costs time and saves little), SVG deflated. */
 async function putPictures(zip: JSZip, pictures: Pictures): Promise<void> {
   for (const part of zip.file(/^word\/media\//)) {
     const bytes = await pictures.resolve(await part.async('uint8array'));
-    if (bytes) zip.file(part.name, bytes, { compression: /\.jpe?g$/.test(part.name) ? 'STORE' : 'DEFLATE' });
+    if (bytes) zip.file(part.name, bytes, { compression: part.name.endsWith('.svg') ? 'DEFLATE' : 'STORE' });
   }
 }
 

@@ -33,8 +33,11 @@ export const FILL_INSTRUCTIONS = [
 
 export async function renderFill(book: Book, t: FillSheet): Promise<SheetMeta> {
   const lines = t.lines.filter((l): l is FillLine => l.type === 'indicator');
-  const ws = book.addSheet(t.name, sheetOptions({ titleRows: `${HEADER_ROW}:${HEADER_ROW}`, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true }));
   const widths = [nameWidth(lines.map((l) => l.ind)), 8, 10, 8, 14, 14, 12, 40];
+  const ws = book.addSheet(
+    t.name,
+    sheetOptions({ titleRows: `${HEADER_ROW}:${HEADER_ROW}`, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true, widthChars: widths.reduce((a, b) => a + b, 0) }),
+  );
   ws.columns = [...widths.map((width) => ({ width })), { width: 38, hidden: true }];
 
   const kindWord = t.kind === 'target' ? '目标数' : '实际数';

@@ -20,9 +20,11 @@ const QUAL_COL = COLS + 2;
 
 export function renderForm(book: Book, t: FormSheet): SheetMeta {
   const lines = t.lines.filter((l): l is FormLine => l.type === 'indicator');
-  const ws = book.addSheet(t.name, sheetOptions({ titleRows: `${HEADER_ROW}:${NUMBER_ROW}`, frozenRows: NUMBER_ROW, frozenColumns: 1, outline: true }));
   const nameCol = Math.max(34, nameWidth(lines.map((l) => l.ind)));
-  ws.columns = [{ width: nameCol }, { width: 8 }, { width: 10 }, { width: 14 }, { width: 14 }, { width: 15 }, { width: 38, hidden: true }, { width: 8, hidden: true }];
+  const visible = [nameCol, 8, 10, 14, 14, 15];
+  const widthChars = visible.reduce((a, b) => a + b, 0);
+  const ws = book.addSheet(t.name, sheetOptions({ titleRows: `${HEADER_ROW}:${NUMBER_ROW}`, frozenRows: NUMBER_ROW, frozenColumns: 1, outline: true, widthChars }));
+  ws.columns = [...visible.map((width) => ({ width })), { width: 38, hidden: true }, { width: 8, hidden: true }];
 
   // Title in A1:C5, the approval block in D1:F1 … D5:F5.
   const f = t.frame;

@@ -1,5 +1,6 @@
-// Print setup shared by every sheet (DOMAIN.md, Excel): A4 landscape, fit to the page width and as
-// many pages down as it takes, the column header repeated on each page, 第 N 页 共 M 页 below.
+// Print setup shared by every sheet (DOMAIN.md, Excel): A4, upright when the table is narrow enough
+// to print upright and landscape otherwise, fit to the page width and as many pages down as it
+// takes, the column header repeated on each page, 第 N 页 共 M 页 below.
 
 import type { AddWorksheetOptions, PageSetup, WorksheetView } from 'exceljs';
 
@@ -14,12 +15,21 @@ export interface PrintOptions {
   titleColumns?: string;
   /** Pages across; 1 fits the width on one page. */
   pagesWide?: number;
+  /** The printed columns' width in Excel's character units; unknown prints landscape. */
+  widthChars?: number;
 }
+
+/**
+ * The widest table printed upright: A4's 184 mm between the margins hold about 100 character
+ * units; a little wider still reads well shrunk to the width, while landscape would halve the
+ * rows a page holds and put a narrow table on twice the pages.
+ */
+export const PORTRAIT_MAX_CHARS = 110;
 
 export function pageSetup(o: PrintOptions): Partial<PageSetup> {
   return {
     paperSize: A4,
-    orientation: 'landscape',
+    orientation: o.widthChars !== undefined && o.widthChars <= PORTRAIT_MAX_CHARS && (o.pagesWide ?? 1) === 1 ? 'portrait' : 'landscape',
     fitToPage: true,
     fitToWidth: o.pagesWide ?? 1,
     fitToHeight: 0,

@@ -26,10 +26,9 @@ export function renderTable(book: Book, t: TableSheet): SheetMeta {
     if (q) qualCols.set(p, next++);
   });
 
-  const ws = book.addSheet(t.name, sheetOptions({ titleRows: `${HEADER_ROW}:${HEADER_ROW}`, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true }));
   const points = lines.some((l) => l.growth?.points);
   const nameCol = nameWidth(lines.map((l) => l.ind));
-  ws.columns = [
+  const widths = [
     { width: nameCol },
     { width: 8 },
     { width: Math.max(10, ...lines.map((l) => displayWidth(l.ind.unit) + 2)) },
@@ -38,6 +37,9 @@ export function renderTable(book: Book, t: TableSheet): SheetMeta {
     { width: 38, hidden: true },
     ...[...qualCols.keys()].map(() => ({ width: 8, hidden: true })),
   ];
+  const printed = widths.filter((c) => !('hidden' in c)).reduce((w, c) => w + c.width, 0);
+  const ws = book.addSheet(t.name, sheetOptions({ titleRows: `${HEADER_ROW}:${HEADER_ROW}`, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true, widthChars: printed }));
+  ws.columns = widths;
 
   const kindWord = t.kind === 'target' ? '目标数' : '实际数';
   const span = P > 1 ? `${t.periods[0]!.label}—${t.periods[P - 1]!.label}` : t.periods[0]!.label;
