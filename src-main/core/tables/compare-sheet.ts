@@ -26,7 +26,7 @@ export function buildCompareSheets(g: TablesContext, claim: (name: string) => st
     for (const { ind, row } of group.slots) {
       const own = figs.map((m) => m.get(ind.pk));
       const cells = own.map((f) => shownValue(f, ind.unit));
-      lines.push({ type: 'indicator', ind: row, cells, total: totalOf(ind, own), ranks: ranksOf(ind, cells.map((c) => c.number)) });
+      lines.push({ type: 'indicator', ind: row, cells, total: totalOf(ind, own, parks.map((p) => p.name)), ranks: ranksOf(ind, cells.map((c) => c.number)) });
     }
   }
   const col = periodColumn(period);

@@ -215,8 +215,8 @@ describe('compare', () => {
     expect(total('高新技术企业营业收入占园区总收入比重').value ?? null).toBeNull(); // a rate
     expect(total('一般社会投资项目审批时限').value ?? null).toBeNull(); // a duration
     expect(total('地区生产总值').note).toBeFalsy();
-    expect(total('协议投资额').value).toBe(192.5); // only 楚雄 has it: said in a note
-    expect(String(total('协议投资额').note)).toBe('1个园区无此数，合计只含有数的1个园区。');
+    expect(total('协议投资额').value).toBe('不完整'); // only 楚雄 has it: no total passing for both parks'
+    expect(String(total('协议投资额').note)).toBe('1个园区（昆明高新区）无此数，数据不完整，不计合计。');
 
     expect(ranks('地区生产总值')).toEqual([1, 2]);
     expect(ranks('一般社会投资项目审批时限')).toEqual([1, 2]); // 3 days before 5

@@ -27,8 +27,8 @@ describe('figures in the row unit', () => {
   });
 
   it('shows an unconvertible figure as copy writes it, with a note', () => {
-    expect(shownValue(fig('16.5', '亿美元'), '亿元')).toEqual({ number: null, text: '16.5亿美元', qualifier: null, note: expect.stringContaining('人民币与美元之间不换算') });
-    expect(shownValue(fig('569', '人', '余'), '人')).toEqual({ number: 569, text: null, qualifier: '余', note: null });
+    expect(shownValue(fig('16.5', '亿美元'), '亿元')).toEqual({ number: null, text: '16.5亿美元', qualifier: null, ownDecimals: null, note: expect.stringContaining('人民币与美元之间不换算') });
+    expect(shownValue(fig('569', '人', '余'), '人')).toEqual({ number: 569, text: null, qualifier: '余', ownDecimals: 0, note: null });
     expect(shownValue(fig(null, '亿元', null, '14.2'), '亿元')).toMatchObject({ number: null, text: null });
     expect(shownValue(undefined, '亿元')).toMatchObject({ number: null, text: null });
   });
@@ -63,7 +63,12 @@ describe('totals and ranks', () => {
   it('sum exactly, converting units, and say why there is no total', () => {
     expect(sumExact(['0.1', '0.2', '-0.05'])).toBe('0.25');
     expect(totalOf(amount, [fig('0.1', '亿元'), fig('2000', '万元'), fig('0.2', '亿元')])).toEqual({ number: 0.5, note: null });
-    expect(totalOf(amount, [fig('1', '亿元'), undefined, fig(null, '亿元', null, '3')])).toEqual({ number: 1, note: '2个园区无此数，合计只含有数的1个园区。' });
+    // A park without the figure leaves the column incomplete: no sum that would pass for all parks'.
+    expect(totalOf(amount, [fig('1', '亿元'), undefined, fig(null, '亿元', null, '3')], ['甲', '乙', '丙'])).toEqual({
+      number: null,
+      incomplete: true,
+      note: '2个园区（乙、丙）无此数，数据不完整，不计合计。',
+    });
     expect(totalOf(amount, [fig('1', '亿元'), fig('2', '亿元', '近')])).toMatchObject({ number: null, note: expect.stringContaining('约数') });
     expect(totalOf(amount, [fig('1', '亿元'), fig('2', '亿美元')])).toMatchObject({ number: null, note: expect.stringContaining('不能换算') });
     expect(totalOf(amount, [undefined, undefined])).toBeNull();

@@ -16,24 +16,31 @@ export function isAdditive(ind: Pick<Indicator, 'kind' | 'decimals'>): boolean {
 
 export interface Total {
   number: number | null;
+  /** The column lacks a park's figure: marked 不完整 in the cell, the parks named in the note. */
+  incomplete?: boolean;
   note: string | null;
 }
 
 /**
  * The exact sum in the indicator's unit, or no total with the reason: a sum of approximate figures
- * (近, 余 …) would pass for an exact one, and a figure in another currency cannot be added at all.
- * Null when the indicator does not add up or no park has a figure.
+ * (近, 余 …) would pass for an exact one, a figure in another currency cannot be added at all, and
+ * a column with a park's figure missing would pass for the parks' total. Null when the indicator
+ * does not add up or no park has a figure. `parks` names the parks in the figures' order.
  */
-export function totalOf(ind: Pick<Indicator, 'kind' | 'decimals' | 'unit'>, figures: readonly (ReportedFigure | undefined)[]): Total | null {
+export function totalOf(ind: Pick<Indicator, 'kind' | 'decimals' | 'unit'>, figures: readonly (ReportedFigure | undefined)[], parks: readonly string[] = []): Total | null {
   if (!isAdditive(ind)) return null;
   const present = figures.filter((f): f is ReportedFigure & { value: string } => !!f && f.value !== null);
   if (!present.length) return null;
+  const missing = figures.flatMap((f, i) => (f && f.value !== null ? [] : [parks[i] ?? '']));
+  if (missing.length) {
+    const named = missing.filter(Boolean);
+    const who = named.length ? `（${named.slice(0, 10).join('、')}${named.length > 10 ? '等' : ''}）` : '';
+    return { number: null, incomplete: true, note: `${missing.length}个园区${who}无此数，数据不完整，不计合计。` };
+  }
   if (present.some((f) => f.qualifier)) return { number: null, note: '含约数（如“近”“余”“以上”），不计合计。' };
   const converted = present.map((f) => convertExact(f.value, f.unit, ind.unit));
   if (converted.some((c) => c === null)) return { number: null, note: `含不能换算为“${ind.unit}”的数，不计合计。` };
-  const sum = sumExact(converted as string[]);
-  const missing = figures.length - present.length;
-  return { number: Number(sum), note: missing ? `${missing}个园区无此数，合计只含有数的${present.length}个园区。` : null };
+  return { number: Number(sumExact(converted as string[])), note: null };
 }
 
 /** The exact sum of decimal strings. */

@@ -87,8 +87,9 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
     } else {
       writeIndicatorLabels(row, line.ind, nameCol);
       const total = row.getCell(TOTAL_COL);
-      total.style = line.total?.number != null ? numberStyle(figureFormat(line.ind.decimals, null), { bold: true }) : S.empty;
+      total.style = line.total?.number != null ? numberStyle(figureFormat(line.ind.decimals, null), { bold: true }) : line.total?.incomplete ? S.textFigure : S.empty;
       if (line.total?.number != null) total.value = line.total.number;
+      else if (line.total?.incomplete) total.value = '不完整';
       if (line.total?.note) total.note = line.total.note;
       line.cells.forEach((v, p) => {
         writeShown(row.getCell(valueCol(p)), v, line.ind.decimals);

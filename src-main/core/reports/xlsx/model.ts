@@ -85,7 +85,7 @@ export interface CompareLine {
   /** One per park. */
   cells: ShownValue[];
   /** 合计: null when the indicator does not add up; `note` says why when it could have. */
-  total: { number: number | null; note: string | null } | null;
+  total: { number: number | null; incomplete?: boolean; note: string | null } | null;
   /** 位次 per park; null where a park has no comparable figure or nothing is ranked. */
   ranks: (number | null)[];
 }
