@@ -298,7 +298,9 @@ describe('form', () => {
     expect(stored.ws.getCell(sign, 4).value).toBe('报出日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日');
     const given = await exported({ template: 'form', period: '2022', frame: { tableNo: '园统2表' } });
     expect(given.ws.getCell('D1').value).toBe('表　　号：园统2表');
-    expect(given.ws.getCell('D2').value).toBe('制表机关：');
+    // A label left blank is not printed, as the dialog says.
+    expect(given.ws.getCell('D2').value ?? null).toBeNull();
+    for (let r = 1; r <= given.ws.rowCount; r++) for (let c = 1; c <= 6; c++) expect(String(given.ws.getCell(r, c).value ?? '')).not.toMatch(/：$/);
     updateSettings(s.ctx, { formFrame: {} });
   });
 });

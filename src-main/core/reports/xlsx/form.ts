@@ -35,14 +35,17 @@ export function renderForm(book: Book, t: FormSheet): SheetMeta {
     ['文　　号', f.docNo],
     ['有效期至', f.validUntil],
   ];
-  block.forEach(([label, value], i) => {
-    const row = ws.getRow(i + 1);
-    row.height = 18;
-    const c = row.getCell(4);
-    c.value = `${label}：${value}`;
-    c.style = S.left;
-    ws.mergeCells(i + 1, 4, i + 1, COLS);
-  });
+  // A label left blank is not printed (the dialog says so): the filled ones close up from the top.
+  block
+    .filter(([, value]) => value.trim() !== '')
+    .forEach(([label, value], i) => {
+      const row = ws.getRow(i + 1);
+      row.height = 18;
+      const c = row.getCell(4);
+      c.value = `${label}：${value}`;
+      c.style = S.left;
+      ws.mergeCells(i + 1, 4, i + 1, COLS);
+    });
   const title = ws.getCell(1, 1);
   title.value = f.title;
   title.style = S.title;
@@ -100,11 +103,25 @@ export function renderForm(book: Book, t: FormSheet): SheetMeta {
   const sign1 = ws.getRow(r);
   const sign2 = ws.getRow(r + 1);
   sign1.height = sign2.height = 22;
-  sign1.getCell(1).value = `单位负责人：${f.unitHead}`;
-  sign1.getCell(2).value = `统计负责人：${f.statHead}`;
-  sign1.getCell(4).value = `填表人：${f.preparer}`;
-  sign2.getCell(1).value = `联系电话：${f.phone}`;
-  sign2.getCell(4).value = `报出日期：${f.reportDate}`;
+  // Each item in its place; a blank one is left out like the labels above.
+  const places: [typeof sign1, number][] = [
+    [sign1, 1],
+    [sign1, 2],
+    [sign1, 4],
+    [sign2, 1],
+    [sign2, 4],
+  ];
+  const signs: [string, string][] = [
+    ['单位负责人', f.unitHead],
+    ['统计负责人', f.statHead],
+    ['填表人', f.preparer],
+    ['联系电话', f.phone],
+    ['报出日期', f.reportDate],
+  ];
+  signs.forEach(([label, value], i) => {
+    const [row, col] = places[i]!;
+    if (value.trim() !== '') row.getCell(col).value = `${label}：${value}`;
+  });
   for (const row of [sign1, sign2]) {
     styleRange(row, 1, COLS, S.left);
     ws.mergeCells(row.number, 2, row.number, 3);
