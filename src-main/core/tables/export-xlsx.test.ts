@@ -350,7 +350,7 @@ describe('fill', () => {
     const at = (name: string, c: number) => ws.getCell(rowOf(ws, m, ind(name)), c);
     expect([at('进出口总额', 3).value, at('进出口总额', 5).value]).toEqual(['亿美元', 16.5]);
     expect(at('进出口总额', 3).dataValidation.formulae).toEqual(['"元,千元,万元,亿元,美元,万美元,亿美元"']);
-    expect(at('规上企业数', 3).dataValidation.formulae).toEqual(['"个,户,家,项,件,次,场次,人,名"']);
+    expect(at('规上企业数', 3).dataValidation.formulae).toEqual(['"个,户,家,项,件,次,场次,人,名,人次"']);
     expect(at('规上企业数', 5).dataValidation.error).toBe('规上企业数应填不小于0的整数，不带单位和文字；约数请在“限定词”列选择。');
     expect([at('园区总收入', 4).value, at('园区总收入', 5).value]).toEqual(['突破', 2000]);
     expect([at('规上工业增加值', 5).value ?? null, at('规上工业增加值', 7).value]).toEqual([null, 14.2]);
