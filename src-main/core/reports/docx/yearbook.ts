@@ -1,7 +1,7 @@
 // A yearbook as a print editor binds it: a cover, a contents page, the parks left out and why, then
 // one feature per park, each opening on a right-hand page, with folios running on from 1 across the
 // whole book. Each contents entry's page is a PAGEREF field to a bookmark on its feature: LibreOffice
-// and WPS count it as they lay the book out. Not a TOC field: LibreOffice prints a TOC field's
+// counts it as it lays the book out, Word when it updates fields. Not a TOC field: LibreOffice prints a TOC field's
 // entries as delivered, and only a layout knows the pages (docx's own estimator took seconds a feature).
 import {
   AlignmentType,
@@ -56,7 +56,7 @@ function cover(front: YearbookFront, fonts: FontMap): ISectionOptions {
 /**
  * A feature's pages by the magazine's grid (two columns of 10.5 pt characters on a 16 pt leading,
  * the title block across both, photos at column width): the page numbers the contents carry until
- * the reader's program lays the book out (LibreOffice and WPS then, Word when it updates fields).
+ * the reader's program lays the book out (LibreOffice then, Word when it updates fields).
  */
 export function estimatedPages(doc: ResolvedDocument): number {
   const perLine = Math.floor(COLUMN_WIDTH / 210);
@@ -93,8 +93,8 @@ function contents(docs: readonly ResolvedDocument[], front: YearbookFront, fonts
           textRun(doc.parkName, fonts, ENTRY_PARK),
           textRun(`\u3000${runsText(doc.title).replace(/\s+/g, ' ').trim()}`, fonts, ENTRY),
           textRun('\t', fonts, ENTRY),
-          // PAGEREF: LibreOffice and WPS count the page when they lay the book out; Word when it
-          // updates the fields, which it offers on opening (updateFields), until then the estimate.
+          // PAGEREF: LibreOffice counts the page when it lays the book out; Word when it updates
+          // the fields, which it offers on opening (updateFields), until then the estimate.
           new SimpleField(`PAGEREF ${featureBookmark(i)} \\h`, String(pages[i])),
         ],
       }),
