@@ -19,6 +19,15 @@ function hasCjkFont() {
   }
 }
 
+/** A face fontconfig knows by this family name (the test renders' aliases, test/support/fonts/fonts.conf, point at them). */
+function hasFamily(family) {
+  try {
+    return execFileSync('fc-list', [`:family=${family}`, 'family'], { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
 function onPath(cmd) {
   return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, cmd)));
 }
@@ -34,7 +43,10 @@ const NEEDS = [
     present: () => existsSync(chromium),
     hint: `Chromium at ${chromium} (Debian: chromium; or set PARKBRIEF_CHROMIUM to a Chromium/Chrome binary)`,
   },
-  { pkg: 'fonts-noto-cjk', present: hasCjkFont, hint: 'CJK fonts (Debian: fonts-noto-cjk)' },
+  { pkg: 'fonts-noto-cjk', present: () => hasCjkFont() && hasFamily('Noto Sans CJK SC'), hint: 'CJK serif and sans fonts (Debian: fonts-noto-cjk)' },
+  // The page images show 楷体 headings and captions in a kai face, and digits in Times New Roman's metrics.
+  { pkg: 'fonts-arphic-ukai', present: () => hasFamily('AR PL UKai CN'), hint: 'a Chinese kai face (Debian: fonts-arphic-ukai)' },
+  { pkg: 'fonts-liberation2', present: () => hasFamily('Liberation Serif'), hint: 'Liberation Serif, metric-compatible with Times New Roman (Debian: fonts-liberation2)' },
   { pkg: 'libreoffice-writer-nogui', present: () => hasOffice('libswlo.so'), hint: 'LibreOffice Writer, soffice on PATH (Debian: libreoffice-writer-nogui)' },
   { pkg: 'libreoffice-calc-nogui', present: () => hasOffice('libsclo.so'), hint: 'LibreOffice Calc, soffice on PATH (Debian: libreoffice-calc-nogui)' },
   { pkg: 'poppler-utils', present: () => onPath('pdftoppm') && onPath('pdfinfo'), hint: 'poppler: pdftoppm, pdfinfo, pdftotext (Debian: poppler-utils)' },

@@ -2,7 +2,8 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfPageCount, pdfText, pdfToPngs } from './libreoffice.ts';
+import { execFileSync } from 'node:child_process';
+import { FONTCONFIG_FILE, SKIP_LIBREOFFICE, convertWithLibreOffice, pdfPageCount, pdfText, pdfToPngs } from './libreoffice.ts';
 
 /** A one-paragraph RTF: plain ASCII on disk, any text in the document, and both Writer filters read it. */
 function rtf(text: string): string {
@@ -52,5 +53,21 @@ describe.skipIf(SKIP_LIBREOFFICE)('convertWithLibreOffice', () => {
 
     const txt = await convertWithLibreOffice(files[1]!, 'txt', dir);
     expect(readFileSync(txt, 'utf8')).toContain('333.52亿元');
+  });
+});
+
+describe.skipIf(SKIP_LIBREOFFICE)('the renders\' fonts (fonts/fonts.conf)', () => {
+  const face = (name: string) => execFileSync('fc-match', ['-f', '%{family[0]}', name], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE } });
+
+  it('binds each GB/T 9704 face name to an installed face of its role, so headings and body differ on the page', () => {
+    const faces = Object.fromEntries(['黑体', '仿宋_GB2312', '楷体_GB2312', '方正小标宋简体', '宋体', 'Times New Roman'].map((n) => [n, face(n)]));
+    expect(faces).toEqual({
+      黑体: 'Noto Sans CJK SC',
+      仿宋_GB2312: 'Noto Serif CJK SC',
+      楷体_GB2312: 'AR PL UKai CN',
+      方正小标宋简体: 'Noto Serif CJK SC',
+      宋体: 'Noto Serif CJK SC',
+      'Times New Roman': 'Liberation Serif',
+    });
   });
 });

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, extname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const LIBREOFFICE_PACKAGES = 'libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils';
 
@@ -23,9 +23,17 @@ interface Output {
   stderr: string;
 }
 
+/**
+ * Fontconfig's configuration for every render: the system's, plus the GB/T 9704 face names bound to
+ * installed faces of the same role (黑体 → a sans, 楷体 → a kai, 仿宋 → a serif), so a page image
+ * shows a 黑体 heading against a 仿宋 body instead of one fallback face for all of them.
+ */
+export const FONTCONFIG_FILE = fileURLToPath(new URL('./fonts/fonts.conf', import.meta.url));
+
 function run(cmd: string, args: string[], timeoutMs: number): Promise<Output> {
+  const env = { ...process.env, FONTCONFIG_FILE };
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8', env }, (err, stdout, stderr) => {
       if (err && (err as NodeJS.ErrnoException).code === 'ENOENT') return reject(missingTool(cmd));
       if (err && err.killed) return reject(new Error(`${cmd} timed out after ${timeoutMs} ms\n${stderr}`));
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
