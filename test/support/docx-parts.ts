@@ -6,6 +6,8 @@ export interface DocxParts {
   styles: string;
   settings: string;
   fontTable: string;
+  /** docProps/core.xml: title, creator, language. */
+  core: string;
   headers: string[];
   footers: string[];
   names: string[];
@@ -25,6 +27,7 @@ export async function docxParts(docx: Buffer): Promise<DocxParts> {
     styles: await read('word/styles.xml'),
     settings: await read('word/settings.xml'),
     fontTable: await read('word/fontTable.xml'),
+    core: await read('docProps/core.xml'),
     headers: await all(/^word\/header\d+\.xml$/),
     footers: await all(/^word\/footer\d+\.xml$/),
     names,
@@ -53,4 +56,20 @@ export function attrs(xml: string, tag: string): Record<string, string> {
   const m = new RegExp(`<${tag}((?:\\s+[\\w:]+="[^"]*")*)\\s*/?>`).exec(xml);
   if (!m) return {};
   return Object.fromEntries([...m[1]!.matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+}
+
+/** Each w:r of the fragment, whole. */
+export const runs = (xml: string): string[] => xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
+
+/** The consecutive runs, starting at a run's start, whose texts spell `text` exactly; undefined if none do. */
+export function runsSpelling(xml: string, text: string): string[] | undefined {
+  const all = runs(xml);
+  for (let i = 0; i < all.length; i++) {
+    let spelled = '';
+    for (let j = i; j < all.length && text.startsWith(spelled); j++) {
+      spelled += textOf(all[j]!);
+      if (spelled === text) return all.slice(i, j + 1);
+    }
+  }
+  return undefined;
 }

@@ -141,3 +141,40 @@ export async function pdfText(pdf: string): Promise<string> {
   if (res.code !== 0) throw new Error(`pdftotext failed on ${pdf} (exit ${res.code}): ${res.stderr.trim()}`);
   return res.stdout;
 }
+
+export interface PdfLine {
+  /** Points from the page's top-left corner, as poppler gives them. */
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** The line's words joined without spaces: Chinese has none, and the checks compare text without them. */
+  text: string;
+  /** Lines of one flow (poppler's guess at one column of running text) share this number on their page. */
+  flow: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  lines: PdfLine[];
+}
+
+const unescapeXml = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+
+/** Every page's text lines with their positions (poppler's -bbox-layout), for checks on where text fell. */
+export async function pdfLines(pdf: string): Promise<PdfPage[]> {
+  const res = await run('pdftotext', ['-enc', 'UTF-8', '-bbox-layout', pdf, '-'], 60_000);
+  if (res.code !== 0) throw new Error(`pdftotext -bbox-layout failed on ${pdf} (exit ${res.code}): ${res.stderr.trim()}`);
+  const num = (tag: string, name: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(tag)?.[1] ?? NaN);
+  return [...res.stdout.matchAll(/<page\b([^>]*)>([\s\S]*?)<\/page>/g)].map(([, pageAttrs, body]) => {
+    const lines: PdfLine[] = [];
+    [...body!.matchAll(/<flow>([\s\S]*?)<\/flow>/g)].forEach(([, flow], f) => {
+      for (const [, attrs, inner] of flow!.matchAll(/<line\b([^>]*)>([\s\S]*?)<\/line>/g)) {
+        const text = [...inner!.matchAll(/<word\b[^>]*>([^<]*)<\/word>/g)].map((w) => unescapeXml(w[1]!)).join('');
+        lines.push({ x0: num(attrs!, 'xMin'), y0: num(attrs!, 'yMin'), x1: num(attrs!, 'xMax'), y1: num(attrs!, 'yMax'), text, flow: f });
+      }
+    });
+    return { width: num(pageAttrs!, 'width'), height: num(pageAttrs!, 'height'), lines };
+  });
+}

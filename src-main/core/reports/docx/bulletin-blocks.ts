@@ -6,7 +6,7 @@ import type { FontMap } from '../../../shared/settings.ts';
 import { BODY_SIZE, BULLETIN_FRAME } from './bulletin-page.ts';
 import { L, RED, S } from './bulletin-styles.ts';
 import { textWidth } from './page.ts';
-import { runOptions, textRun, type Look } from './runs.ts';
+import { runOptions, runsOf, type Look } from './runs.ts';
 
 /** One character of 3号: the issuer and the date stand one character in from the edges. */
 const ONE_CHAR = BODY_SIZE * 10;
@@ -21,15 +21,15 @@ export function masthead(layout: BulletinLayout, fonts: FontMap, nameLook: Look)
   const width = textWidth(BULLETIN_FRAME);
   const redRule: IBorderOptions = { style: BorderStyle.SINGLE, size: 16, color: RED, space: 6 };
   return [
-    new Paragraph({ style: S.mastName, children: [textRun(layout.name, fonts, nameLook)] }),
-    new Paragraph({ style: S.mastNumber, children: [textRun(issueNumber(layout.number), fonts, L.mastNumber)] }),
+    new Paragraph({ style: S.mastName, children: runsOf(layout.name, fonts, nameLook) }),
+    new Paragraph({ style: S.mastNumber, children: runsOf(issueNumber(layout.number), fonts, L.mastNumber) }),
     new Paragraph({
       style: S.mastLine,
       indent: { left: ONE_CHAR, right: ONE_CHAR },
       // Tab positions count from the margin, not the indent (Word, and LibreOffice's .docx import).
       tabStops: [{ type: TabStopType.RIGHT, position: width - ONE_CHAR }],
       border: { bottom: redRule },
-      children: [textRun(layout.issuer, fonts, L.mastLine), new TextRun({ ...runOptions(fonts, L.mastLine), children: [new Tab(), layout.date] })],
+      children: [...runsOf(layout.issuer, fonts, L.mastLine), new TextRun({ ...runOptions(fonts, L.mastLine), children: [new Tab(), layout.date] })],
     }),
   ];
 }
@@ -59,11 +59,11 @@ export function endBlock(layout: BulletinLayout, fonts: FontMap): (Paragraph | T
         keepNext: i < count - 1,
         // One character in from each edge; a wrapped line aligns under the first character after the colon.
         indent: { left: 3 * END_CHAR, hanging: 2 * END_CHAR, right: END_CHAR },
-        children: [textRun(`${label}${value.trim()}`, fonts, L.end)],
+        children: runsOf(`${label}${value.trim()}`, fonts, L.end),
       }),
   );
   if (layout.copies > 0)
-    rows.push(new Paragraph({ style: S.end, alignment: AlignmentType.RIGHT, indent: { right: END_CHAR }, children: [textRun(`（共印${layout.copies}份）`, fonts, L.end)] }));
+    rows.push(new Paragraph({ style: S.end, alignment: AlignmentType.RIGHT, indent: { right: END_CHAR }, children: runsOf(`（共印${layout.copies}份）`, fonts, L.end) }));
   if (rows.length === 0) return [];
   const width = textWidth(BULLETIN_FRAME);
   const outer: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: '000000' };

@@ -18,9 +18,11 @@ export const CHARS_PER_LINE = 28;
 
 /**
  * Character spacing, twips, that sets 28 characters to the line. 28 characters of 16 pt are 448 pt,
- * a little more than the 442 pt block: Word's answer is a lines-and-characters grid with a negative
- * charSpace, but LibreOffice snaps each character to two such cells and sets 17 to the line. A line
- * grid plus this slight condensing (−0.25 pt) gives 28 in both.
+ * a little more than the 442 pt block. Word's answer for 公文 is a lines-and-characters grid with
+ * charSpace −842 (a 15.79 pt pitch); LibreOffice (7.4) gives every 16 pt character two such cells
+ * and, condensed to fit one, still spreads each justified line over 14 pairs of cells. A line grid
+ * plus this slight condensing (−0.25 pt) gives 28 in both. The marks it was blamed for losing at
+ * line ends were lost to hanging punctuation, now off (print-rules.ts).
  */
 export const TRACKING = Math.floor(textWidth(BULLETIN_FRAME) / CHARS_PER_LINE - BODY_SIZE * 10);
 

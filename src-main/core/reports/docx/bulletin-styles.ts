@@ -68,7 +68,7 @@ export function bulletinStyles(mastName: Look): StyleSpec[] {
       look,
       paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: GRID, indent: INDENT_2, keepNext: true, outlineLevel: i },
     })),
-    { id: S.caption, name: 'Bulletin Caption', look: L.caption, paragraph: { alignment: AlignmentType.CENTER, spacing: { ...GRID, after: LINE_PITCH / 2 } } },
+    { id: S.caption, name: 'Bulletin Caption', look: L.caption, paragraph: { alignment: AlignmentType.CENTER, spacing: { ...GRID, after: Math.round(LINE_PITCH / 2) } } },
     { id: S.end, name: 'Bulletin End Block', look: L.end, paragraph: { spacing: GRID } },
   ];
 }

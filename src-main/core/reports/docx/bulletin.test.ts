@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS, FONT_ROLES, type FontMap } from '../../../shared/settings.ts';
-import { attrs, docxParts, paragraphs, sectionProperties, styleXml, textOf, type DocxParts } from '../../../../test/support/docx-parts.ts';
+import { attrs, docxParts, paragraphs, sectionProperties, runsSpelling, styleXml, textOf, type DocxParts } from '../../../../test/support/docx-parts.ts';
 import { FIGURES, MARKER, PHOTO, seedBulletin, TITLE } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx } from './index.ts';
 
@@ -86,13 +86,23 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
   it('writes every figure as plain prose and the marker highlighted', () => {
     const runs = parts.document.match(/<w:r>[\s\S]*?<\/w:r>/g)!;
     for (const figure of FIGURES) {
-      const run = runs.find((r) => textOf(r) === figure);
+      const run = runsSpelling(parts.document, figure);
       expect(run, figure).toBeDefined();
-      expect(run).not.toContain('w:highlight');
+      for (const r of run!) expect(r).not.toContain('w:highlight');
     }
     const marker = runs.find((r) => textOf(r) === MARKER)!;
     expect(attrs(marker, 'w:highlight')).toEqual({ 'w:val': 'yellow' });
     expect(attrs(marker, 'w:color')).toEqual({ 'w:val': 'FF0000' });
+  });
+
+  it('tags the digits and Latin of every figure en-US (Chinese still zh-CN), so no figure breaks across lines', () => {
+    for (const figure of FIGURES) {
+      for (const r of runsSpelling(parts.document, figure)!) {
+        const latin = /[0-9A-Za-z]/.test(textOf(r));
+        expect(attrs(r, 'w:lang'), `${figure}: «${textOf(r)}»`).toEqual(latin ? { 'w:val': 'en-US', 'w:eastAsia': 'zh-CN' } : { 'w:val': 'zh-CN', 'w:eastAsia': 'zh-CN' });
+        if (latin) expect(textOf(r)).toMatch(/^[0-9A-Za-z.%]+$/);
+      }
+    }
   });
 
   it('puts the photo after its section with the caption and credit below', () => {

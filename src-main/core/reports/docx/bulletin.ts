@@ -10,7 +10,7 @@ import { headingNumberer } from '../../../shared/heading-number.ts';
 import { pageProperties, textHeight, textWidth } from './page.ts';
 import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
-import { isBlank, textRun, textRuns } from './runs.ts';
+import { isBlank, runsOf, textRuns } from './runs.ts';
 
 // A third of the page at most: a taller picture leaves half a page empty whenever it misses the page it follows.
 const PHOTO: PhotoLayout = { width: textWidth(BULLETIN_FRAME), maxHeight: Math.floor(textHeight(BULLETIN_FRAME) / 3), captionStyle: S.caption, caption: L.caption };
@@ -24,7 +24,7 @@ function content(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
 
   const out: Paragraph[] = [new Paragraph({ style: S.title, children: textRuns(doc.title, fonts, L.title) })];
   if (!isBlank(doc.subtitle)) out.push(new Paragraph({ style: S.subtitle, children: textRuns(doc.subtitle, fonts, L.subtitle) }));
-  if (doc.byline.trim()) out.push(new Paragraph({ style: S.subtitle, children: [textRun(`（${doc.byline.trim()}）`, fonts, L.subtitle)] }));
+  if (doc.byline.trim()) out.push(new Paragraph({ style: S.subtitle, children: runsOf(`（${doc.byline.trim()}）`, fonts, L.subtitle) }));
   out.push(...doc.lead.flatMap(body), ...photosAfter(-1));
 
   const number = headingNumberer();
@@ -32,7 +32,7 @@ function content(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
     const level = Math.min(Math.max(section.level, 1), 4);
     const look = L.headings[level - 1]!;
     out.push(
-      new Paragraph({ style: HEADING_STYLES[level - 1]!, children: [textRun(number(level), fonts, look), ...textRuns(section.heading, fonts, look)] }),
+      new Paragraph({ style: HEADING_STYLES[level - 1]!, children: [...runsOf(number(level), fonts, look), ...textRuns(section.heading, fonts, look)] }),
       ...section.paragraphs.flatMap(body),
       ...photosAfter(i),
     );

@@ -6,7 +6,7 @@ import type { DrawnChart } from '../charts/draw.ts';
 import type { RenderContext } from './context.ts';
 import { pxFromTwips } from './page.ts';
 import type { PhotoLayout } from './photos.ts';
-import { textRun } from './runs.ts';
+import { runsOf } from './runs.ts';
 
 type ChartLayout = Pick<PhotoLayout, 'width' | 'captionStyle' | 'caption'>;
 
@@ -23,7 +23,7 @@ export function chartParagraphs(chart: ResolvedChart, drawn: DrawnChart, ctx: Re
   return [
     // Auto line height: under exact spacing Word clips an inline picture to one line.
     new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60, line: 240, lineRule: 'auto' } }),
-    new Paragraph({ style: layout.captionStyle, children: [textRun(chart.credit, ctx.fonts, layout.caption)] }),
+    new Paragraph({ style: layout.captionStyle, children: runsOf(chart.credit, ctx.fonts, layout.caption) }),
   ];
 }
 

@@ -26,3 +26,6 @@ export function singleFont(fonts: FontMap, role: FontRole): RunFonts {
 
 /** Without an East Asian language Word and WPS may set Chinese text in a Japanese face. */
 export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+
+/** Digits and Latin text, as Word tags them: a figure is then one word that never breaks across lines. */
+export const LATIN_LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;

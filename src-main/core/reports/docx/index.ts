@@ -16,6 +16,7 @@ import { pxFromTwips, textWidth } from './page.ts';
 import { contentKey, Pictures } from './pictures.ts';
 import { stylesOf } from './styles.ts';
 import { yearbookSections, type YearbookFront } from './yearbook.ts';
+import { documentProperties } from './properties.ts';
 
 export interface DocxOptions {
   template: 'magazine' | 'bulletin';
@@ -31,15 +32,22 @@ interface Template {
   /** Twips: the width a chart spans (a magazine column, the bulletin's type area). */
   chartColumn: number;
   offGrid: readonly string[];
+  /** The body's size, half-points (see print-rules.ts normalSize). */
+  bodySize: number;
+  /** Facing pages: the magazine's inside margin alternates sides. */
+  mirrorMargins: boolean;
   sections: (doc: ResolvedDocument, ctx: RenderContext) => ISectionOptions[];
 }
 
 function template(docs: readonly ResolvedDocument[], opts: DocxOptions): Template {
-  if (opts.template === 'magazine') return { styles: stylesOf(opts.fonts, MAGAZINE_BODY, MAGAZINE_STYLES), chartColumn: COLUMN_WIDTH, offGrid: [], sections: magazineSections };
+  if (opts.template === 'magazine')
+    return { styles: stylesOf(opts.fonts, MAGAZINE_BODY, MAGAZINE_STYLES), chartColumn: COLUMN_WIDTH, offGrid: [], bodySize: MAGAZINE_BODY.size, mirrorMargins: true, sections: magazineSections };
   return {
     styles: stylesOf(opts.fonts, BULLETIN.body, bulletinStyles(bulletinMastheadLook(docs[0]!))),
     chartColumn: textWidth(BULLETIN_FRAME),
     offGrid: OFF_GRID,
+    bodySize: BULLETIN.body.size,
+    mirrorMargins: false,
     sections: bulletinSections,
   };
 }
@@ -47,7 +55,7 @@ function template(docs: readonly ResolvedDocument[], opts: DocxOptions): Templat
 /** One .docx; several documents (a yearbook: one magazine feature per park) follow each other, each starting on a new page. */
 export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): Promise<Buffer> {
   if (docs.length === 0) throw new Error('renderDocx: no documents to write');
-  const { styles, chartColumn, offGrid, sections } = template(docs, opts);
+  const { styles, chartColumn, offGrid, bodySize, mirrorMargins, sections } = template(docs, opts);
   // ECharts, fontkit and resvg load with the first document that has a chart, not with every export.
   const blocks = chartsOf(docs);
   const pictures = new Pictures();
@@ -61,8 +69,8 @@ export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): P
   }
   const ctx: RenderContext = { fonts: opts.fonts, photo: (sha) => pictures.photo(sha, opts.photo), chart: (c) => charts.get(c)! };
   const document = new Document({
-    title: opts.yearbook?.title ?? (docs.length === 1 ? docs[0]!.title.map((r) => r.text).join('') : undefined),
-    creator: 'ParkBrief',
+    ...documentProperties(docs, opts.template),
+    ...(opts.yearbook ? { title: opts.yearbook.title } : {}),
     styles,
     // Both templates print on facing pages: the folio sits on the outside edge.
     evenAndOddHeaderAndFooters: true,
@@ -70,5 +78,5 @@ export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): P
     // The yearbook's contents are a field: Word offers to update it on opening.
     ...(opts.yearbook ? { features: { updateFields: true } } : {}),
   });
-  return patchPackage(await Packer.toBuffer(document), { fonts: fontEntries(opts.fonts), offGrid, pictures });
+  return patchPackage(await Packer.toBuffer(document), { fonts: fontEntries(opts.fonts), offGrid, bodySize, mirrorMargins, pictures });
 }

@@ -4,14 +4,16 @@ import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, Text
 import type { MagazineLayout } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { twipsFromMm, type PageFrame } from './page.ts';
-import { runOptions, textRun } from './runs.ts';
+import { runOptions, runsOf } from './runs.ts';
 
 export const MAGAZINE_FRAME: PageFrame = {
   margin: {
     top: twipsFromMm(24),
     bottom: twipsFromMm(22),
-    left: twipsFromMm(19),
-    right: twipsFromMm(19),
+    // Facing pages (w:mirrorMargins): left is the inside, with 5 mm of gutter for the binding.
+    left: twipsFromMm(17),
+    right: twipsFromMm(17),
+    gutter: twipsFromMm(5),
     header: twipsFromMm(11),
     footer: twipsFromMm(10),
   },
@@ -24,15 +26,15 @@ type Side = 'even' | 'odd';
 const align = (side: Side) => (side === 'even' ? AlignmentType.LEFT : AlignmentType.RIGHT);
 
 function runningHeader(layout: MagazineLayout, fonts: FontMap, side: Side): Header {
-  const zh = textRun(layout.columnZh, fonts, { role: 'heiti', size: 24, bold: true, color: ACCENT });
-  const en = textRun(layout.columnEn, fonts, { role: 'latin', size: 16, color: ACCENT });
-  const gap = textRun('  ', fonts, { role: 'latin', size: 16 });
+  const zh = runsOf(layout.columnZh, fonts, { role: 'heiti', size: 24, bold: true, color: ACCENT });
+  const en = runsOf(layout.columnEn, fonts, { role: 'latin', size: 16, color: ACCENT });
+  const gap = runsOf('  ', fonts, { role: 'latin', size: 16 });
   return new Header({
     children: [
       new Paragraph({
         alignment: align(side),
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 2 } },
-        children: side === 'even' ? [zh, gap, en] : [en, gap, zh],
+        children: side === 'even' ? [...zh, ...gap, ...en] : [...en, ...gap, ...zh],
       }),
     ],
   });
@@ -40,10 +42,10 @@ function runningHeader(layout: MagazineLayout, fonts: FontMap, side: Side): Head
 
 function folio(layout: MagazineLayout, fonts: FontMap, side: Side): Footer {
   const page = new TextRun({ ...runOptions(fonts, { role: 'latin', size: 24, bold: true, color: ACCENT }), children: [PageNumber.CURRENT] });
-  const issue = textRun(layout.issue, fonts, { role: 'latin', size: 18 });
-  const gap = textRun('  ', fonts, { role: 'latin', size: 18 });
+  const issue = runsOf(layout.issue, fonts, { role: 'latin', size: 18 });
+  const gap = runsOf('  ', fonts, { role: 'latin', size: 18 });
   return new Footer({
-    children: [new Paragraph({ alignment: align(side), children: side === 'even' ? [page, gap, issue] : [issue, gap, page] })],
+    children: [new Paragraph({ alignment: align(side), children: side === 'even' ? [page, ...gap, ...issue] : [...issue, ...gap, page] })],
   });
 }
 

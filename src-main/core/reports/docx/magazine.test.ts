@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS, FONT_ROLES } from '../../../shared/settings.ts';
-import { attrs, docxParts, paragraphs, sectionProperties, styleXml, textOf, type DocxParts } from '../../../../test/support/docx-parts.ts';
+import { attrs, docxParts, paragraphs, sectionProperties, runsSpelling, styleXml, textOf, type DocxParts } from '../../../../test/support/docx-parts.ts';
 import { FIGURES, MARKER, PHOTO, seedFeature, TITLE } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx } from './index.ts';
 import { COLUMN_WIDTH } from './magazine.ts';
@@ -59,7 +59,7 @@ describe('magazine feature (.docx)', () => {
     const headingRun = p.match(/<w:r>[\s\S]*?<\/w:r>/)![0];
     expect(headingRun).toContain('<w:b/>');
     expect(attrs(headingRun, 'w:rFonts')['w:eastAsia']).toBe('黑体');
-    const textRun = p.match(/<w:r>[\s\S]*?<\/w:r>/g)!.find((r) => textOf(r).startsWith('2022年以来'))!;
+    const textRun = p.match(/<w:r>[\s\S]*?<\/w:r>/g)!.find((r) => textOf(r).startsWith('2022'))!;
     expect(textRun).not.toContain('<w:b/>');
   });
 
@@ -73,14 +73,24 @@ describe('magazine feature (.docx)', () => {
   it('writes every figure as plain prose and the marker highlighted', () => {
     const runs = parts.document.match(/<w:r>[\s\S]*?<\/w:r>/g)!;
     for (const figure of FIGURES) {
-      const run = runs.find((r) => textOf(r) === figure);
+      const run = runsSpelling(parts.document, figure);
       expect(run, figure).toBeDefined();
-      expect(run).not.toContain('w:highlight');
-      expect(attrs(run!, 'w:rFonts')['w:eastAsia']).toBe('宋体');
+      for (const r of run!) expect(r).not.toContain('w:highlight');
+      for (const r of run!) expect(attrs(r, 'w:rFonts')['w:eastAsia']).toBe('宋体');
     }
     const marker = runs.find((r) => textOf(r) === MARKER)!;
     expect(attrs(marker, 'w:highlight')).toEqual({ 'w:val': 'yellow' });
     expect(attrs(marker, 'w:color')).toEqual({ 'w:val': 'FF0000' });
+  });
+
+  it('tags the digits and Latin of every figure en-US (Chinese still zh-CN), so no figure breaks across lines', () => {
+    for (const figure of FIGURES) {
+      for (const r of runsSpelling(parts.document, figure)!) {
+        const latin = /[0-9A-Za-z]/.test(textOf(r));
+        expect(attrs(r, 'w:lang'), `${figure}: «${textOf(r)}»`).toEqual(latin ? { 'w:val': 'en-US', 'w:eastAsia': 'zh-CN' } : { 'w:val': 'zh-CN', 'w:eastAsia': 'zh-CN' });
+        if (latin) expect(textOf(r)).toMatch(/^[0-9A-Za-z.%]+$/);
+      }
+    }
   });
 
   it('sets the body in 宋体 10.5 pt with a two-character first-line indent', () => {

@@ -7,7 +7,7 @@ import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
 import { pageProperties, textHeight, textWidth, twipsFromMm } from './page.ts';
 import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
-import { isBlank, textRun, textRuns, type Look } from './runs.ts';
+import { isBlank, runsOf, textRuns, type Look } from './runs.ts';
 import { twoCharIndent, type StyleSpec } from './styles.ts';
 import type { RenderContext } from './context.ts';
 
@@ -73,7 +73,7 @@ function titleParagraph(title: readonly Run[], fonts: FontMap): Paragraph {
 function titleBlock(doc: ResolvedDocument, fonts: FontMap): Paragraph[] {
   const out = [titleParagraph(doc.title, fonts)];
   if (!isBlank(doc.subtitle)) out.push(new Paragraph({ style: S.subtitle, children: textRuns(doc.subtitle, fonts, SUBTITLE) }));
-  if (doc.byline.trim()) out.push(new Paragraph({ style: S.byline, children: [textRun(doc.byline.trim(), fonts, BYLINE)] }));
+  if (doc.byline.trim()) out.push(new Paragraph({ style: S.byline, children: runsOf(doc.byline.trim(), fonts, BYLINE) }));
   return out;
 }
 
@@ -96,7 +96,7 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
     if (first === undefined || chartOf(first)) out.push(para(heading), ...(first ? paragraphs(first) : []));
     else {
       const gap = runInGap(section.heading);
-      out.push(para([...heading, ...(gap ? [textRun(gap, fonts, MAGAZINE_BODY)] : []), ...textRuns(first, fonts, MAGAZINE_BODY)]));
+      out.push(para([...heading, ...(gap ? runsOf(gap, fonts, MAGAZINE_BODY) : []), ...textRuns(first, fonts, MAGAZINE_BODY)]));
     }
     out.push(...rest.flatMap(paragraphs));
     out.push(...photosAfter(i));

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { patchFontTable, type FontEntry } from './font-table.ts';
 import { offGrid } from './off-grid.ts';
 import type { Pictures } from './pictures.ts';
+import { coreLanguage, normalSize, paragraphDefaults, printSettings } from './print-rules.ts';
 
 export interface PackagePatch {
   fonts: readonly FontEntry[];
@@ -10,6 +11,10 @@ export interface PackagePatch {
   offGrid: readonly string[];
   /** The pictures docx was given stand-ins for. */
   pictures?: Pictures;
+  /** The body's size, half-points: the Normal style's, which sizes the character grid. */
+  bodySize: number;
+  /** Facing pages with mirrored margins. */
+  mirrorMargins: boolean;
 }
 
 async function patchPart(zip: JSZip, path: string, patch: (xml: string) => string): Promise<void> {
@@ -29,7 +34,9 @@ async function putPictures(zip: JSZip, pictures: Pictures): Promise<void> {
 export async function patchPackage(docx: Buffer, patch: PackagePatch): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
   await patchPart(zip, 'word/fontTable.xml', (xml) => patchFontTable(xml, patch.fonts));
-  if (patch.offGrid.length > 0) await patchPart(zip, 'word/styles.xml', (xml) => offGrid(xml, patch.offGrid));
   if (patch.pictures) await putPictures(zip, patch.pictures);
+  await patchPart(zip, 'word/styles.xml', (xml) => normalSize(paragraphDefaults(patch.offGrid.length > 0 ? offGrid(xml, patch.offGrid) : xml), patch.bodySize));
+  await patchPart(zip, 'word/settings.xml', (xml) => printSettings(xml, { mirrorMargins: patch.mirrorMargins }));
+  await patchPart(zip, 'docProps/core.xml', (xml) => coreLanguage(xml, 'zh-CN'));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

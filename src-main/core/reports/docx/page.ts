@@ -10,11 +10,12 @@ export const pxFromTwips = (twips: number): number => Math.floor(twips / 15);
 export const A4 = { width: 11906, height: 16838 } as const;
 
 export interface PageFrame {
-  margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
+  /** With mirrored margins (facing pages) left is the inside and right the outside; the gutter adds to the inside for the binding. */
+  margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number; gutter?: number };
 }
 
 export function textWidth(frame: PageFrame): number {
-  return A4.width - frame.margin.left - frame.margin.right;
+  return A4.width - frame.margin.left - frame.margin.right - (frame.margin.gutter ?? 0);
 }
 
 export function textHeight(frame: PageFrame): number {
@@ -29,7 +30,7 @@ export function textHeight(frame: PageFrame): number {
 export function pageProperties(frame: PageFrame, firstPage?: number): NonNullable<ISectionPropertiesOptions['page']> {
   return {
     size: { width: A4.width, height: A4.height },
-    margin: { ...frame.margin, gutter: 0 },
+    margin: { ...frame.margin, gutter: frame.margin.gutter ?? 0 },
     ...(firstPage === undefined ? {} : { pageNumbers: { start: firstPage } }),
   };
 }

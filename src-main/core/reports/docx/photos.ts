@@ -4,7 +4,7 @@ import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { ResolvedDocument, ResolvedPhoto } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { pxFromTwips } from './page.ts';
-import { textRun, textRuns, type Look } from './runs.ts';
+import { runsOf, textRuns, type Look } from './runs.ts';
 
 export interface PhotoLayout {
   /** The column's width, twips. */
@@ -41,7 +41,7 @@ export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: Font
   const credit = photo.credit.trim();
   const caption = [
     ...textRuns(photo.caption, fonts, layout.caption),
-    ...(credit ? [textRun(`${creditSeparator(captionText)}${credit}`, fonts, layout.caption)] : []),
+    ...(credit ? runsOf(`${creditSeparator(captionText)}${credit}`, fonts, layout.caption) : []),
   ];
   return [
     // Auto line height: under exact spacing Word clips an inline picture to one line.

@@ -20,7 +20,7 @@ import type { RenderContext } from './context.ts';
 import { COLUMN_WIDTH } from './magazine.ts';
 import { MAGAZINE_FRAME } from './magazine-page.ts';
 import { pageProperties, textHeight, textWidth } from './page.ts';
-import { textRun, type Look } from './runs.ts';
+import { runsOf, type Look } from './runs.ts';
 
 export interface YearbookFront {
   /** "2022年园区年鉴" */
@@ -47,8 +47,8 @@ function cover(front: YearbookFront, fonts: FontMap): ISectionOptions {
   return {
     properties: { type: SectionType.NEXT_PAGE, page: pageProperties(MAGAZINE_FRAME), column: { count: 1 } },
     children: [
-      new Paragraph({ spacing: { before: 4800, after: 600 }, alignment: AlignmentType.CENTER, children: [textRun(front.title, fonts, COVER_TITLE)] }),
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [textRun(front.subtitle, fonts, COVER_SUB)] }),
+      new Paragraph({ spacing: { before: 4800, after: 600 }, alignment: AlignmentType.CENTER, children: [...runsOf(front.title, fonts, COVER_TITLE)] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [...runsOf(front.subtitle, fonts, COVER_SUB)] }),
     ],
   };
 }
@@ -90,9 +90,9 @@ function contents(docs: readonly ResolvedDocument[], front: YearbookFront, fonts
         spacing: { before: 0, after: 80, line: 360, lineRule: LineRuleType.AT_LEAST },
         indent: { left: 0, hanging: 0 },
         children: [
-          textRun(doc.parkName, fonts, ENTRY_PARK),
-          textRun(`\u3000${runsText(doc.title).replace(/\s+/g, ' ').trim()}`, fonts, ENTRY),
-          textRun('\t', fonts, ENTRY),
+          ...runsOf(doc.parkName, fonts, ENTRY_PARK),
+          ...runsOf(`\u3000${runsText(doc.title).replace(/\s+/g, ' ').trim()}`, fonts, ENTRY),
+          ...runsOf('\t', fonts, ENTRY),
           // PAGEREF: LibreOffice counts the page when it lays the book out; Word when it updates
           // the fields, which it offers on opening (updateFields), until then the estimate.
           new SimpleField(`PAGEREF ${featureBookmark(i)} \\h`, String(pages[i])),
@@ -101,15 +101,15 @@ function contents(docs: readonly ResolvedDocument[], front: YearbookFront, fonts
   );
   const leftOut = front.leftOut.length
     ? [
-        new Paragraph({ spacing: { before: 480, after: 120 }, keepNext: true, children: [textRun(`未收录的园区（${front.leftOut.length}个）`, fonts, NOTE_HEAD)] }),
-        ...front.leftOut.map((l) => new Paragraph({ spacing: { after: 40 }, children: [textRun(`${l.park}：${l.reason}`, fonts, NOTE)] })),
+        new Paragraph({ spacing: { before: 480, after: 120 }, keepNext: true, children: [...runsOf(`未收录的园区（${front.leftOut.length}个）`, fonts, NOTE_HEAD)] }),
+        ...front.leftOut.map((l) => new Paragraph({ spacing: { after: 40 }, children: [...runsOf(`${l.park}：${l.reason}`, fonts, NOTE)] })),
       ]
     : [];
   return {
     // The contents open on a right-hand page, the cover's back left blank.
     properties: { type: SectionType.ODD_PAGE, page: pageProperties(MAGAZINE_FRAME), column: { count: 1 } },
     children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 480 }, children: [textRun('目\u3000\u3000录', fonts, CONTENTS_HEAD)] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 480 }, children: [...runsOf('目\u3000\u3000录', fonts, CONTENTS_HEAD)] }),
       ...entries,
       ...leftOut,
     ],

@@ -1,0 +1,64 @@
+// The print rules of docs/PRINT-CHECKLIST.md that the package's XML shows, for both templates.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_FONTS } from '../../../shared/settings.ts';
+import { attrs, docxParts, styleXml, type DocxParts } from '../../../../test/support/docx-parts.ts';
+import { PHOTO, seedBulletin, seedFeature } from '../../../../test/support/docx-fixtures.ts';
+import { renderDocx } from './index.ts';
+import { NO_BREAK_BEFORE } from './print-rules.ts';
+
+const parts: Record<'magazine' | 'bulletin', DocxParts> = {} as never;
+
+beforeAll(async () => {
+  parts.magazine = await docxParts(await renderDocx([seedFeature()], { template: 'magazine', fonts: DEFAULT_FONTS, photo: () => PHOTO }));
+  parts.bulletin = await docxParts(await renderDocx([seedBulletin()], { template: 'bulletin', fonts: DEFAULT_FONTS, photo: () => PHOTO }));
+});
+
+describe.each(['magazine', 'bulletin'] as const)('%s: print rules in the XML', (template) => {
+  it('writes every length as an integer (w:after="289.5" is refused by strict readers)', () => {
+    const p = parts[template];
+    const xml = [p.document, p.styles, p.settings, ...p.headers, ...p.footers].join('');
+    const fractional = [...xml.matchAll(/\s(w:\w+)="(-?\d+\.\d+)"/g)].map((m) => `${m[1]}="${m[2]}"`);
+    expect(fractional).toEqual([]);
+  });
+
+  it('turns on widow/orphan control and the Chinese line-breaking rules for every paragraph, and no hanging punctuation', () => {
+    const defaults = /<w:pPrDefault>([\s\S]*?)<\/w:pPrDefault>/.exec(parts[template].styles)?.[1] ?? '';
+    expect(defaults).toContain('<w:widowControl/>');
+    expect(defaults).toContain('<w:kinsoku/>');
+    // On: LibreOffice reads it inverted, and hanging marks are the ones it fails to draw.
+    expect(defaults).toContain('<w:overflowPunct/>');
+    expect(parts[template].document).not.toMatch(/<w:widowControl w:val="(0|false)"/);
+  });
+
+  it('lists the marks that never open a line, the credit\'s 摄 and 图 among them, and those that never end one', () => {
+    const before = attrs(parts[template].settings, 'w:noLineBreaksBefore');
+    expect(before['w:lang']).toBe('zh-CN');
+    for (const ch of '，。、；：？！）》”%摄图') expect(before['w:val'], ch).toContain(ch);
+    expect(before['w:val']!.replaceAll('&gt;', '>')).toBe(NO_BREAK_BEFORE);
+    expect(attrs(parts[template].settings, 'w:noLineBreaksAfter')['w:val']).toContain('（');
+    // CT_Settings order: the lists come before w:compat.
+    expect(parts[template].settings.indexOf('<w:noLineBreaksBefore')).toBeLessThan(parts[template].settings.indexOf('<w:compat>'));
+  });
+
+  it('gives the Normal style the body size, which sizes the character grid in LibreOffice', () => {
+    expect(attrs(styleXml(parts[template].styles, 'Normal'), 'w:sz')).toEqual({ 'w:val': template === 'magazine' ? '21' : '32' });
+  });
+
+  it('names the title, the issuing unit as author and the language in the document properties', () => {
+    const core = parts[template].core;
+    expect(core).toContain('<dc:title>楚雄高新区：聚焦“六大行动”打造滇中崛起增长极核心引擎</dc:title>');
+    expect(core).toContain(`<dc:creator>${template === 'bulletin' ? '楚雄高新区管委会办公室' : '楚雄高新区管委会'}</dc:creator>`);
+    expect(core).not.toContain('Un-named');
+    expect(core).toContain('<dc:language>zh-CN</dc:language>');
+  });
+});
+
+describe('facing pages', () => {
+  it('mirrors the magazine\'s margins, with a gutter on the inside; the bulletin keeps GB/T 9704\'s fixed margins', () => {
+    expect(parts.magazine.settings).toContain('<w:mirrorMargins/>');
+    expect(parts.magazine.settings.indexOf('<w:mirrorMargins/>')).toBeLessThan(parts.magazine.settings.indexOf('<w:defaultTabStop'));
+    expect(Number(attrs(parts.magazine.document, 'w:pgMar')['w:gutter'])).toBeGreaterThan(0);
+    expect(parts.bulletin.settings).not.toContain('<w:mirrorMargins');
+    expect(attrs(parts.bulletin.document, 'w:pgMar')['w:gutter']).toBe('0');
+  });
+});

@@ -1,0 +1,73 @@
+// Test support: the print editor's checks (docs/PRINT-CHECKLIST.md) on a rendered PDF's lines.
+// Each check returns what it found wrong, as readable strings, so a failure shows the place.
+import type { PdfLine, PdfPage } from './libreoffice.ts';
+
+/** Points in a millimetre. */
+export const PT_PER_MM = 72 / 25.4;
+
+/** The type area of a page, points from the top: furniture (running header, folio) lies outside it. */
+export interface TextBlock {
+  top: number;
+  bottom: number;
+}
+
+const where = (page: number, line: PdfLine) => `p.${page + 1} y=${line.y0.toFixed(0)} «${line.text}»`;
+
+/** Consecutive lines of one flow, page by page. */
+function* linePairs(pages: readonly PdfPage[]): Generator<[number, PdfLine, PdfLine]> {
+  for (const [p, page] of pages.entries()) {
+    for (let i = 1; i < page.lines.length; i++) {
+      const a = page.lines[i - 1]!;
+      const b = page.lines[i]!;
+      if (a.flow === b.flow) yield [p, a, b];
+    }
+  }
+}
+
+/** A number cut between two lines: 产值7 / 8.13亿元, 增长42. / 5%, 15 / 0余户. */
+export function splitFigures(pages: readonly PdfPage[]): string[] {
+  const out: string[] = [];
+  for (const [p, a, b] of linePairs(pages)) if (/[0-9][.,]?$/.test(a.text) && /^[0-9.%]/.test(b.text)) out.push(`${where(p, a)} / «${b.text}»`);
+  return out;
+}
+
+/** Marks that must never open a line (GB/T 15834 and the Chinese line-breaking rules). */
+const CLOSING = /^[，。、；：？！）》」』”’〕】％%…·,.;:?!)\]}]/u;
+
+export function closingPunctuationAtLineStart(pages: readonly PdfPage[]): string[] {
+  const out: string[] = [];
+  for (const [p, page] of pages.entries()) for (const line of page.lines) if (CLOSING.test(line.text)) out.push(where(p, line));
+  return out;
+}
+
+const PUNCTUATION = [...'，。、；：？！“”（）《》'];
+
+/** Each mark the document holds more often than the PDF shows it: a mark the layout dropped. */
+export function lostPunctuation(documentText: string, pdfText: string): Record<string, number> {
+  const count = (text: string, ch: string) => text.split(ch).length - 1;
+  const lost: Record<string, number> = {};
+  for (const ch of PUNCTUATION) {
+    const n = count(documentText, ch) - count(pdfText, ch);
+    if (n > 0) lost[ch] = n;
+  }
+  return lost;
+}
+
+const inBlock = (line: PdfLine, block: TextBlock) => {
+  const mid = (line.y0 + line.y1) / 2;
+  return mid >= block.top - 2 && mid <= block.bottom + 2;
+};
+
+/** Pages with nothing in the type area: only a running header and a folio, or nothing at all. */
+export function blankPages(pages: readonly PdfPage[], block: TextBlock): number[] {
+  return pages.flatMap((page, p) => (page.lines.some((l) => inBlock(l, block)) ? [] : [p + 1]));
+}
+
+/** The page (from 1) and the line of the last line containing `text`. */
+export function lastLineWith(pages: readonly PdfPage[], text: string): { page: number; line: PdfLine } | undefined {
+  for (let p = pages.length - 1; p >= 0; p--) {
+    const lines = pages[p]!.lines;
+    for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.text.includes(text)) return { page: p + 1, line: lines[i]! };
+  }
+  return undefined;
+}
