@@ -27,7 +27,7 @@ const CAPTION: Look = { role: 'kaiti', size: 18 };
 const BODY_SPACING = { line: 320, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 export const MAGAZINE_STYLES: StyleSpec[] = [
-  { id: S.title, name: 'Feature Title', look: TITLE, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 160, line: 600, lineRule: LineRuleType.EXACT }, keepNext: true } },
+  { id: S.title, name: 'Feature Title', look: TITLE, heading: 1, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 160, line: 600, lineRule: LineRuleType.EXACT }, keepNext: true } },
   { id: S.subtitle, name: 'Feature Subtitle', look: SUBTITLE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true } },
   { id: S.byline, name: 'Feature Byline', look: BYLINE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 280 }, keepNext: true } },
   {

@@ -1,4 +1,5 @@
 // The print rules of docs/PRINT-CHECKLIST.md that the package's XML shows, for both templates.
+import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS } from '../../../shared/settings.ts';
 import { attrs, docxParts, styleXml, type DocxParts } from '../../../../test/support/docx-parts.ts';
@@ -7,11 +8,23 @@ import { renderDocx } from './index.ts';
 import { NO_BREAK_BEFORE } from './print-rules.ts';
 
 const parts: Record<'magazine' | 'bulletin', DocxParts> = {} as never;
+const files: Record<'magazine' | 'bulletin', Buffer> = {} as never;
 
 beforeAll(async () => {
-  parts.magazine = await docxParts(await renderDocx([seedFeature()], { template: 'magazine', fonts: DEFAULT_FONTS, photo: () => PHOTO }));
-  parts.bulletin = await docxParts(await renderDocx([seedBulletin()], { template: 'bulletin', fonts: DEFAULT_FONTS, photo: () => PHOTO }));
+  files.magazine = await renderDocx([seedFeature()], { template: 'magazine', fonts: DEFAULT_FONTS, photo: () => PHOTO });
+  files.bulletin = await renderDocx([seedBulletin()], { template: 'bulletin', fonts: DEFAULT_FONTS, photo: () => PHOTO });
+  parts.magazine = await docxParts(files.magazine);
+  parts.bulletin = await docxParts(files.bulletin);
 });
+
+/** The headings pandoc reads from the .docx, as "level text". */
+function pandocHeadings(docx: Buffer): string[] {
+  const md = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '--markdown-headings=atx'], { input: docx, encoding: 'utf8' });
+  return md
+    .split('\n')
+    .filter((l) => /^#+ /.test(l))
+    .map((l) => `${/^#+/.exec(l)![0].length} ${l.replace(/^#+ /, '').replace(/\s*\{#.*\}$/, '').replaceAll('*', '').replace(/\s+/g, '')}`);
+}
 
 describe.each(['magazine', 'bulletin'] as const)('%s: print rules in the XML', (template) => {
   it('writes every length as an integer (w:after="289.5" is refused by strict readers)', () => {
@@ -50,6 +63,35 @@ describe.each(['magazine', 'bulletin'] as const)('%s: print rules in the XML', (
     expect(core).toContain(`<dc:creator>${template === 'bulletin' ? '楚雄高新区管委会办公室' : '楚雄高新区管委会'}</dc:creator>`);
     expect(core).not.toContain('Un-named');
     expect(core).toContain('<dc:language>zh-CN</dc:language>');
+  });
+});
+
+describe('headings', () => {
+  it('bulletin: every numbered heading is a Word heading of its level (based on Heading N, outline level N−1), as pandoc reads it', () => {
+    for (const n of [1, 2, 3, 4]) {
+      const style = styleXml(parts.bulletin.styles, `BulHeading${n}`);
+      expect(attrs(style, 'w:basedOn')).toEqual({ 'w:val': `Heading${n}` });
+      expect(attrs(style, 'w:outlineLvl')).toEqual({ 'w:val': String(n - 1) });
+      // Word's own Heading N is blue in docx's defaults; ours are black in the body face.
+      expect(attrs(styleXml(parts.bulletin.styles, `Heading${n}`), 'w:color')).toEqual({ 'w:val': '000000' });
+    }
+    expect(pandocHeadings(files.bulletin)).toEqual([
+      '1 一、招商引资',
+      '2 （一）聚焦招商引资，项目支撑形成新优势',
+      '3 1.项目谋划',
+      '4 （1）专项债项目',
+      '4 （2）中长期贷款项目',
+      '3 2.项目竣工',
+      '2 （二）聚焦主责主业，经济发展取得新成绩',
+      '1 二、创新发展',
+      '2 （一）聚焦创新创业，提质增效注入新动力',
+      '2 （二）聚焦知识产权，提升园区核心竞争力',
+    ]);
+  });
+
+  it('magazine: the feature\'s title is a level-1 heading (the section heads run into their paragraphs, so they cannot be)', () => {
+    expect(attrs(styleXml(parts.magazine.styles, 'MagTitle'), 'w:basedOn')).toEqual({ 'w:val': 'Heading1' });
+    expect(pandocHeadings(files.magazine)).toEqual(['1 楚雄高新区：聚焦"六大行动"打造滇中崛起增长极核心引擎']);
   });
 });
 

@@ -9,25 +9,35 @@ export interface StyleSpec {
   name: string;
   look: Look;
   paragraph?: IParagraphStylePropertiesOptions;
+  /** A heading of this level (1–4): based on Word's Heading N, with its outline level, so the navigation pane, a TOC and pandoc find it. */
+  heading?: 1 | 2 | 3 | 4;
 }
+
+const HEADING_LEVELS = [1, 2, 3, 4] as const;
 
 export function paragraphStyle(fonts: FontMap, spec: StyleSpec): IParagraphStyleOptions {
   const { font, size, sizeComplexScript, language, bold, boldComplexScript, color, characterSpacing } = runOptions(fonts, spec.look);
   return {
     id: spec.id,
     name: spec.name,
-    basedOn: 'Normal',
+    basedOn: spec.heading ? `Heading${spec.heading}` : 'Normal',
     quickFormat: true,
     run: { font, size, sizeComplexScript, language, bold, boldComplexScript, color, characterSpacing },
-    paragraph: spec.paragraph ?? {},
+    paragraph: { ...spec.paragraph, ...(spec.heading ? { outlineLevel: spec.heading - 1, keepNext: true } : {}) },
   };
 }
 
 /** Document defaults in the body face, plus the template's styles. */
 export function stylesOf(fonts: FontMap, body: Look, specs: readonly StyleSpec[]): IStylesOptions {
   const { font, size, sizeComplexScript, language } = runOptions(fonts, body);
+  // Word's Heading 1–4 in the body face, black, with their outline levels: docx's own are blue
+  // Calibri-sized, and a template heading based on one would inherit what it does not set.
+  const heading = (level: number) => ({ run: { font, size, sizeComplexScript, language, color: '000000' }, paragraph: { outlineLevel: level - 1, keepNext: true } });
   return {
-    default: { document: { run: { font, size, sizeComplexScript, language } } },
+    default: {
+      document: { run: { font, size, sizeComplexScript, language } },
+      ...Object.fromEntries(HEADING_LEVELS.map((n) => [`heading${n}`, heading(n)])),
+    },
     paragraphStyles: specs.map((s) => paragraphStyle(fonts, s)),
   };
 }
