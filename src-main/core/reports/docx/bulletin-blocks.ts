@@ -25,11 +25,14 @@ export function masthead(layout: BulletinLayout, fonts: FontMap, nameLook: Look)
     new Paragraph({ style: S.mastNumber, children: runsOf(issueNumber(layout.number), fonts, L.mastNumber) }),
     new Paragraph({
       style: S.mastLine,
-      indent: { left: ONE_CHAR, right: ONE_CHAR },
-      // Tab positions count from the margin, not the indent (Word, and LibreOffice's .docx import).
-      tabStops: [{ type: TabStopType.RIGHT, position: width - ONE_CHAR }],
+      // No indents: a paragraph's border runs between its indents, and the red rule spans the
+      // full 156 mm (GB/T 9704 §7.2.4). The issuer and the date stand one character in by tabs.
+      tabStops: [
+        { type: TabStopType.LEFT, position: ONE_CHAR },
+        { type: TabStopType.RIGHT, position: width - ONE_CHAR },
+      ],
       border: { bottom: redRule },
-      children: [...runsOf(layout.issuer, fonts, L.mastLine), new TextRun({ ...runOptions(fonts, L.mastLine), children: [new Tab(), layout.date] })],
+      children: [new TextRun({ ...runOptions(fonts, L.mastLine), children: [new Tab()] }), ...runsOf(layout.issuer, fonts, L.mastLine), new TextRun({ ...runOptions(fonts, L.mastLine), children: [new Tab()] }), ...runsOf(layout.date, fonts, L.mastLine)],
     }),
   ];
 }

@@ -46,14 +46,27 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
 
   it('prints the red masthead: name, 第X期, issuer and date on one line above a red rule', () => {
     const p = paragraphs(parts.document);
-    expect(texts.slice(0, 3)).toEqual(['楚雄高新区工作简报', '第8期', '楚雄高新区管委会办公室\t2023年8月15日']);
+    expect(texts.slice(0, 3)).toEqual(['楚雄高新区工作简报', '第8期', '\t楚雄高新区管委会办公室\t2023年8月15日']);
     expect(attrs(p[0]!, 'w:color')).toEqual({ 'w:val': 'FF0000' });
     expect(attrs(p[0]!, 'w:rFonts')['w:eastAsia']).toBe('方正小标宋简体');
     expect(attrs(p[1]!.slice(p[1]!.indexOf('<w:r>')), 'w:color')['w:val']).toBeUndefined();
     expect(attrs(p[2]!, 'w:bottom')).toMatchObject({ 'w:val': 'single', 'w:color': 'FF0000' });
-    // The date's tab stop sits at the right edge, one character in.
-    expect(attrs(p[2]!, 'w:tab')).toEqual({ 'w:val': 'right', 'w:pos': String(11906 - 1587 - 1474 - 320) });
+    // The issuer and the date stand one character in from the edges, by tab stops: the paragraph
+    // has no indents, so its border, the red rule, spans the full 156 mm text width.
+    expect([...p[2]!.matchAll(/<w:tab w:val="(\w+)" w:pos="(\d+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['left 320', `right ${11906 - 1587 - 1474 - 320}`]);
+    expect(p[2]).not.toContain('<w:ind');
     expect(p[2]).toContain('<w:tab/>');
+  });
+
+  it('breaks the title by phrase, lines as even as they fit, and keeps a line break typed in the title', async () => {
+    const lines = (xml: string) => textOf(xml.replace(/<w:br\/>/g, '<w:t>|</w:t>')).split('|');
+    const title = paragraphs(parts.document).find((x) => x.includes('w:val="BulTitle"'))!;
+    // 27 characters at 20 a line: two lines, cut between words, not after 崛起 where the width runs out.
+    expect(lines(title)).toEqual(['楚雄高新区：聚焦“六大行动”', '打造滇中崛起增长极核心引擎']);
+    const doc = seedBulletin();
+    doc.title = [{ kind: 'text', text: '楚雄高新区：\n聚焦“六大行动”打造增长极' }];
+    const typed = paragraphs((await docxParts(await render([doc]))).document).find((x) => x.includes('w:val="BulTitle"'))!;
+    expect(lines(typed)).toEqual(['楚雄高新区：', '聚焦“六大行动”打造增长极']);
   });
 
   it('keeps a number already written as 第X期', async () => {

@@ -1,6 +1,6 @@
 // A work bulletin (工作简报) after GB/T 9704-2012: masthead, title, lead, numbered headings and
 // paragraphs on the 22 × 28 grid, distribution block at the end.
-import { Paragraph, type ISectionOptions } from 'docx';
+import { Paragraph, TextRun, type ISectionOptions } from 'docx';
 import type { ResolvedDocument } from '../../../shared/document.ts';
 import { endBlock, masthead } from './bulletin-blocks.ts';
 import { BULLETIN_FRAME, bulletinFooters, bulletinGrid } from './bulletin-page.ts';
@@ -11,6 +11,7 @@ import { pageProperties, textHeight, textWidth } from './page.ts';
 import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
 import { isBlank, runsOf, textRuns } from './runs.ts';
+import { titleLines } from './title-lines.ts';
 
 // A third of the page at most: a taller picture leaves half a page empty whenever it misses the page it follows.
 const PHOTO: PhotoLayout = { width: textWidth(BULLETIN_FRAME), maxHeight: Math.floor(textHeight(BULLETIN_FRAME) / 3), captionStyle: S.caption, caption: L.caption };
@@ -22,7 +23,10 @@ function content(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
   const photosAfter = (section: number) => photosAt(doc, section).flatMap((p) => photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
   const body = (runs: Parameters<typeof textRuns>[0]) => paragraphOrChart(runs, ctx, PHOTO, (r) => new Paragraph({ style: S.body, children: textRuns(r, fonts, L.body) }));
 
-  const out: Paragraph[] = [new Paragraph({ style: S.title, children: textRuns(doc.title, fonts, L.title) })];
+  // 2号 (22 pt) on the 442 pt type area: 20 characters a line.
+  const titleEms = Math.floor(textWidth(BULLETIN_FRAME) / (L.title.size * 10));
+  const title = titleLines(doc.title, titleEms).flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(line, fonts, L.title)]);
+  const out: Paragraph[] = [new Paragraph({ style: S.title, children: title })];
   if (!isBlank(doc.subtitle)) out.push(new Paragraph({ style: S.subtitle, children: textRuns(doc.subtitle, fonts, L.subtitle) }));
   if (doc.byline.trim()) out.push(new Paragraph({ style: S.subtitle, children: runsOf(`（${doc.byline.trim()}）`, fonts, L.subtitle) }));
   out.push(...doc.lead.flatMap(body), ...photosAfter(-1));

@@ -10,6 +10,7 @@ import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
 import { isBlank, runsOf, textRuns, type Look } from './runs.ts';
 import { twoCharIndent, type StyleSpec } from './styles.ts';
 import type { RenderContext } from './context.ts';
+import { ems as textEms, titleLines as typedLines } from './title-lines.ts';
 
 const COLUMN_GAP = twipsFromMm(7);
 export const COLUMN_WIDTH = Math.floor((textWidth(MAGAZINE_FRAME) - COLUMN_GAP) / 2);
@@ -43,6 +44,8 @@ const PHOTO: PhotoLayout = { width: COLUMN_WIDTH, maxHeight: Math.floor(textHeig
 
 /** "楚雄高新区：聚焦…" prints the park on a line of its own, as the magazine sets it. */
 function titleLines(title: readonly Run[]): Run[][] {
+  // The user's own line breaks win.
+  if (title.some((r) => r.text.includes('\n'))) return typedLines(title, Infinity);
   const at = title.findIndex((r) => r.kind === 'text' && r.text.includes('：'));
   const run = title[at];
   if (!run) return [[...title]];
@@ -55,7 +58,7 @@ function titleLines(title: readonly Run[]): Run[][] {
 }
 
 /** Width in ems: Chinese characters and full-width punctuation one, ASCII half. */
-const ems = (runs: readonly Run[]) => [...runs.map((r) => r.text).join('')].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
+const ems = (runs: readonly Run[]) => textEms(runs.map((r) => r.text).join(''));
 
 /** The largest size up to 24 pt at which the longest title line fits the width; never below 18 pt (it wraps instead). */
 export function titleSize(lines: readonly Run[][], widthTwips: number): number {
