@@ -1,11 +1,12 @@
 // The bulletin's fixed blocks: the red masthead (版头) above the title and the distribution block
 // (版记: 报/送/发 and the print run) after the body.
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, Tab, TextRun, WidthType, type IBorderOptions } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, Tab, TextRun, WidthType, type IBorderOptions } from 'docx';
 import type { BulletinLayout } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
-import { BODY_SIZE, BULLETIN_FRAME } from './bulletin-page.ts';
+import { BODY_SIZE, BULLETIN_FRAME, LINE_PITCH } from './bulletin-page.ts';
 import { L, RED, S } from './bulletin-styles.ts';
 import { textWidth } from './page.ts';
+import { PAGE_TWIPS, textLines } from './bulletin-fit.ts';
 import { runOptions, runsOf, type Look } from './runs.ts';
 
 /** One character of 3号: the issuer and the date stand one character in from the edges. */
@@ -44,7 +45,7 @@ const END_CHAR = L.end.size * 10;
  * bottom borders are the full-width rules (GB/T 9704 §8: 0.35 mm outside, 0.25 mm between lines)
  * whatever the lines' own indents, which paragraph borders would follow.
  */
-export function endBlock(layout: BulletinLayout, fonts: FontMap): (Paragraph | Table)[] {
+export function endBlock(layout: BulletinLayout, fonts: FontMap, bodyEnd: { page: number; used: number }): (Paragraph | Table)[] {
   const lines = (
     [
       ['报：', layout.reportTo],
@@ -72,8 +73,11 @@ export function endBlock(layout: BulletinLayout, fonts: FontMap): (Paragraph | T
   const outer: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
   const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
   return [
-    // A blank grid line between the body and the block.
-    new Paragraph({ style: S.body, children: [] }),
+    // A row of 4号 holds 31 characters; one in from the left, a wrapped line three.
+    ...endBlockSpace(
+      lines.reduce((n, [label, value]) => n + textLines(`${label}${value.trim()}`, 2, Math.floor(width / END_CHAR)), 0) + (layout.copies > 0 ? 1 : 0),
+      bodyEnd,
+    ),
     new Table({
       width: { size: width, type: WidthType.DXA },
       columnWidths: [width],
@@ -83,4 +87,22 @@ export function endBlock(layout: BulletinLayout, fonts: FontMap): (Paragraph | T
       rows: rows.map((p) => new TableRow({ cantSplit: true, children: [new TableCell({ width: { size: width, type: WidthType.DXA }, children: [p] })] })),
     }),
   ];
+}
+
+/** What the table's rules add to its rows, and a little air so rounding never pushes the block over the page. */
+const RULES_AND_AIR = 300;
+
+/**
+ * A blank paragraph off the grid, exactly as tall as the room between the body's end and a block
+ * of `rows` lines at the foot of the last even page (GB/T 9704 §10): on the page where the body
+ * ends if it is even and has room for the block and a blank line, else on the next even page.
+ */
+export function endBlockSpace(rows: number, bodyEnd: { page: number; used: number }): Paragraph[] {
+  const block = rows * LINE_PITCH + RULES_AND_AIR;
+  const spacer = (twips: number, pageBreakBefore = false) =>
+    new Paragraph({ style: S.spacer, pageBreakBefore, spacing: { line: Math.max(20, Math.floor(twips)), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
+  const free = PAGE_TWIPS - bodyEnd.used;
+  if (bodyEnd.page % 2 === 0 && free >= block + LINE_PITCH) return [spacer(free - block)];
+  // An odd page, or an even one too full: the block goes to the next even page, alone at its foot.
+  return [...(bodyEnd.page % 2 === 0 ? [spacer(20, true)] : []), spacer(PAGE_TWIPS - block, true)];
 }

@@ -20,6 +20,7 @@ export const S = {
   h4: 'BulHeading4',
   caption: 'BulCaption',
   end: 'BulEnd',
+  spacer: 'BulSpacer',
 } as const;
 
 export const L = {
@@ -41,7 +42,7 @@ export const L = {
 export const HEADING_STYLES = [S.h1, S.h2, S.h3, S.h4] as const;
 
 /** Taller than a grid line: set on their own leading (see off-grid.ts). */
-export const OFF_GRID = [S.mastName, S.title];
+export const OFF_GRID = [S.mastName, S.title, S.spacer];
 
 /** The masthead name fills the line at most: 初号 (42 pt) for a short name, smaller for a long one. */
 export function mastheadLook(name: string, widthTwips: number): Look {
@@ -49,6 +50,9 @@ export function mastheadLook(name: string, widthTwips: number): Look {
   const fit = Math.floor((widthTwips / 20 / chars) * 2);
   return { role: 'xiaobiaosong', size: Math.min(84, fit), color: RED };
 }
+
+/** The title's exact leading: 35 pt for 2号 type. */
+export const TITLE_LINE = 700;
 
 const GRID = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 const INDENT_2 = twoCharIndent(BODY_SIZE);
@@ -59,7 +63,7 @@ export function bulletinStyles(mastName: Look): StyleSpec[] {
     { id: S.mastName, name: 'Bulletin Masthead', look: mastName, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO } } },
     { id: S.mastNumber, name: 'Bulletin Number', look: L.mastNumber, paragraph: { alignment: AlignmentType.CENTER, spacing: GRID } },
     { id: S.mastLine, name: 'Bulletin Issuer', look: L.mastLine, paragraph: { spacing: { ...GRID, after: 2 * LINE_PITCH } } },
-    { id: S.title, name: 'Bulletin Title', look: L.title, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: LINE_PITCH, line: 700, lineRule: LineRuleType.EXACT }, keepNext: true } },
+    { id: S.title, name: 'Bulletin Title', look: L.title, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: LINE_PITCH, line: TITLE_LINE, lineRule: LineRuleType.EXACT }, keepNext: true } },
     { id: S.subtitle, name: 'Bulletin Subtitle', look: L.subtitle, paragraph: { alignment: AlignmentType.CENTER, spacing: GRID, keepNext: true } },
     { id: S.body, name: 'Bulletin Body', look: L.body, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: GRID, indent: INDENT_2 } },
     ...L.headings.map((look, i) => ({
@@ -71,5 +75,7 @@ export function bulletinStyles(mastName: Look): StyleSpec[] {
     })),
     { id: S.caption, name: 'Bulletin Caption', look: L.caption, paragraph: { alignment: AlignmentType.CENTER, spacing: { ...GRID, after: Math.round(LINE_PITCH / 2) } } },
     { id: S.end, name: 'Bulletin End Block', look: L.end, paragraph: { spacing: GRID } },
+    // The room above the end block; each use sets its own exact height (bulletin-blocks.ts).
+    { id: S.spacer, name: 'Bulletin End Block Space', look: L.end, paragraph: { spacing: { before: 0, after: 0, line: LINE_PITCH, lineRule: LineRuleType.EXACT } } },
   ];
 }

@@ -169,7 +169,7 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
     expect(attrs(defaults, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '仿宋', 'w:ascii': 'Arial', 'w:hAnsi': 'Arial', 'w:cs': 'Arial' });
     expect(attrs(defaults, 'w:sz')).toEqual({ 'w:val': '32' });
     const ids = [...styles.matchAll(/w:styleId="(Bul\w+)"/g)].map((m) => m[1]!);
-    expect(ids).toHaveLength(12);
+    expect(ids).toHaveLength(13);
     for (const id of ids) {
       const style = styleXml(styles, id);
       expect(Object.keys(attrs(style, 'w:rFonts')).sort(), id).toEqual(['w:ascii', 'w:cs', 'w:eastAsia', 'w:hAnsi', 'w:hint']);

@@ -107,7 +107,7 @@ describe('magazine feature (.docx)', () => {
     const expected = photoSize({ width: 480, height: 300 }, { width: COLUMN_WIDTH, maxHeight: 99999 });
     expect(cx).toBe(expected.width * 9525);
     expect(cy / cx).toBeCloseTo(300 / 480, 2);
-    // A column of (172 mm − 7 mm) / 2, in EMU (36 000 to the millimetre).
+    // A column of (171 mm − 7 mm) / 2, in EMU (36 000 to the millimetre).
     expect(cx / 36000).toBeGreaterThan(81);
     expect(cx / 36000).toBeLessThanOrEqual(82.5);
     const texts = paragraphs(parts.document).map(textOf);

@@ -1,10 +1,14 @@
 // A photo as the magazine and the bulletin print it: the picture across the column, its caption
 // below in a smaller face with the credit at the end ("…受到市民青睐。记者王俊星摄").
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
 import type { ResolvedDocument, ResolvedPhoto } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { pxFromTwips } from './page.ts';
 import { runsOf, textRuns, type Look } from './runs.ts';
+import { ems } from './title-lines.ts';
+
+/** Twips above and below a picture's paragraph together (6 pt before, 3 pt after). */
+export const PICTURE_SPACING = 180;
 
 export interface PhotoLayout {
   /** The column's width, twips. */
@@ -30,6 +34,19 @@ function creditSeparator(caption: string): string {
   return caption === '' || /[。！？；：”）」』…]$/u.test(caption) ? '' : '\u3000';
 }
 
+/**
+ * Whether the credit must start a line of its own: when the caption runs on to a second line and
+ * the credit would be cut by the line end (记者王俊星 / 摄). LibreOffice breaks between any two
+ * Chinese characters whatever the document's line-breaking list says (Word and WPS follow the list,
+ * print-rules.ts), so the break is decided here from the caption's width in characters.
+ */
+export function creditOnItsOwnLine(caption: string, credit: string, charsPerLine: number): boolean {
+  const total = ems(caption) + ems(credit);
+  if (credit === '' || total <= charsPerLine) return false;
+  const lastLineStart = Math.floor((total - 1e-9) / charsPerLine) * charsPerLine;
+  return total - ems(credit) < lastLineStart;
+}
+
 export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: FontMap, layout: PhotoLayout): Paragraph[] {
   const image = new ImageRun({
     type: photo.mime === 'image/jpeg' ? 'jpg' : 'png',
@@ -41,12 +58,17 @@ export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: Font
   const credit = photo.credit.trim();
   const caption = [
     ...textRuns(photo.caption, fonts, layout.caption),
-    ...(credit ? runsOf(`${creditSeparator(captionText)}${credit}`, fonts, layout.caption) : []),
+    ...(credit
+      ? creditOnItsOwnLine(captionText, credit, Math.floor(layout.width / (layout.caption.size * 10)))
+        ? [new TextRun({ break: 1 }), ...runsOf(credit, fonts, layout.caption)]
+        : runsOf(`${creditSeparator(captionText)}${credit}`, fonts, layout.caption)
+      : []),
   ];
   return [
     // Auto line height: under exact spacing Word clips an inline picture to one line.
-    new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60, line: 240, lineRule: 'auto' } }),
-    new Paragraph({ style: layout.captionStyle, children: caption }),
+    new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: PICTURE_SPACING - 120, line: 240, lineRule: 'auto' } }),
+    // Kept whole: a caption split over two columns or pages reads as two captions.
+    new Paragraph({ style: layout.captionStyle, keepLines: true, children: caption }),
   ];
 }
 

@@ -6,6 +6,7 @@ import { attrs, docxParts, styleXml, type DocxParts } from '../../../../test/sup
 import { PHOTO, seedBulletin, seedFeature } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx } from './index.ts';
 import { NO_BREAK_BEFORE } from './print-rules.ts';
+import { creditOnItsOwnLine } from './photos.ts';
 
 const parts: Record<'magazine' | 'bulletin', DocxParts> = {} as never;
 const files: Record<'magazine' | 'bulletin', Buffer> = {} as never;
@@ -102,5 +103,16 @@ describe('facing pages', () => {
     expect(Number(attrs(parts.magazine.document, 'w:pgMar')['w:gutter'])).toBeGreaterThan(0);
     expect(parts.bulletin.settings).not.toContain('<w:mirrorMargins');
     expect(attrs(parts.bulletin.document, 'w:pgMar')['w:gutter']).toBe('0');
+  });
+});
+
+describe('a caption\'s credit', () => {
+  it('starts a line of its own when the line end would cut it (记者王俊星 / 摄), not otherwise', () => {
+    const caption = '本届南博会上，昆明高新区及园区企业展台受到市民青睐。';
+    expect(creditOnItsOwnLine(caption, '记者王俊星摄', 31)).toBe(true);
+    expect(creditOnItsOwnLine(caption, '记者王俊星摄', 40)).toBe(false);
+    expect(creditOnItsOwnLine('一角。', '高新区管委会供图', 31)).toBe(false);
+    // The credit wholly on the second line already: nothing to do.
+    expect(creditOnItsOwnLine('一'.repeat(31), '记者摄', 31)).toBe(false);
   });
 });

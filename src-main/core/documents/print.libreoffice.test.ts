@@ -1,0 +1,114 @@
+// The print editor's checklist (docs/PRINT-CHECKLIST.md) on the two demo articles in both layouts,
+// as LibreOffice lays them out: each export is rendered once, its lines read back with their
+// positions, and its page images written to test-results/print/ for a person to look at.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Template } from '../../shared/document.ts';
+import { docxParts, paragraphs, textOf } from '../../../test/support/docx-parts.ts';
+import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfLines, pdfText, pdfToPngs, type PdfPage } from '../../../test/support/libreoffice.ts';
+import {
+  PT_PER_MM,
+  blankPages,
+  closingPunctuationAtLineStart,
+  lastLineWith,
+  lostPunctuation,
+  splitFigures,
+  type TextBlock,
+} from '../../../test/support/print-checks.ts';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
+import { exportDocx } from './export-docx.ts';
+
+const OUT = fileURLToPath(new URL('../../../test-results/print/', import.meta.url));
+// Converted in a private folder (test-results/ is emptied when an e2e run starts), then published.
+const WORK = mkdtempSync(join(tmpdir(), 'parkbrief-print-'));
+
+const DEMOS = [
+  { key: 'chuxiong', park: '楚雄高新区', period: '2022' },
+  { key: 'kunming', park: '昆明高新区', period: '2017' },
+] as const;
+const TEMPLATES: Template[] = ['magazine', 'bulletin'];
+
+const A4_HEIGHT = 841.89;
+/** The type areas, points from the top: GB/T 9704 (37 mm top, 35 mm bottom) and the magazine's (24, 22). */
+const BLOCK: Record<Template, TextBlock> = {
+  bulletin: { top: 37 * PT_PER_MM, bottom: A4_HEIGHT - 35 * PT_PER_MM },
+  magazine: { top: 24 * PT_PER_MM, bottom: A4_HEIGHT - 22 * PT_PER_MM },
+};
+
+interface Rendered {
+  pages: PdfPage[];
+  pdfText: string;
+  documentText: string;
+}
+
+const rendered = new Map<string, Rendered>();
+let store: TempStore;
+
+async function render(key: string, park: string, period: string, template: Template): Promise<[string, Rendered]> {
+  const name = `${key}-${template}`;
+  const file = await exportDocx(store.ctx, { documents: [store.ids(park, period)], template, allowMarkers: true });
+  const docx = join(WORK, `${name}.docx`);
+  writeFileSync(docx, file.bytes);
+  const pdf = await convertWithLibreOffice(docx, 'pdf', WORK);
+  mkdirSync(OUT, { recursive: true });
+  for (const f of [docx, pdf, ...(await pdfToPngs(pdf, join(WORK, name)))]) copyFileSync(f, join(OUT, basename(f)));
+  const documentText = paragraphs((await docxParts(file.bytes)).document).map(textOf).join('\n');
+  return [name, { pages: await pdfLines(pdf), pdfText: await pdfText(pdf), documentText }];
+}
+
+afterAll(() => {
+  store?.dispose();
+  rmSync(WORK, { recursive: true, force: true });
+});
+
+describe.skipIf(SKIP_LIBREOFFICE)('print checklist on the demo articles, both layouts, rendered by LibreOffice', { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    store = tempStore({ demo: true });
+    // Two at a time: each conversion has its own profile, and the machine has few cores.
+    for (const template of TEMPLATES) {
+      for (const [name, r] of await Promise.all(DEMOS.map((d) => render(d.key, d.park, d.period, template)))) rendered.set(name, r);
+    }
+  }, 300_000);
+
+  const cases = DEMOS.flatMap((d) => TEMPLATES.map((template) => ({ name: `${d.key}-${template}`, template })));
+
+  describe.each(cases)('$name', ({ name, template }) => {
+    const r = () => rendered.get(name)!;
+
+    it('splits no figure across lines (产值7 / 8.13亿元, 增长42. / 5%)', () => {
+      expect(splitFigures(r().pages)).toEqual([]);
+    });
+
+    it('opens no line with closing punctuation', () => {
+      expect(closingPunctuationAtLineStart(r().pages)).toEqual([]);
+    });
+
+    it('loses no punctuation between the document\'s text and the PDF\'s', () => {
+      expect(lostPunctuation(r().documentText, r().pdfText)).toEqual({});
+    });
+
+    it('has no blank page', () => {
+      expect(blankPages(r().pages, BLOCK[template])).toEqual([]);
+    });
+
+    it('never leaves a caption\'s credit ending (摄, 图) alone on its line', () => {
+      const lonely = r().pages.flatMap((p, i) => p.lines.filter((l) => /^(摄|图|供图)$/.test(l.text)).map((l) => `p.${i + 1} «${l.text}»`));
+      expect(lonely).toEqual([]);
+    });
+
+    if (template === 'bulletin') {
+      it('sets the end block (报/送/发, 共印X份) at the foot of the last page, an even one, within 10 mm of the type area\'s foot', () => {
+        const end = lastLineWith(r().pages, '共印');
+        expect(end).toBeDefined();
+        expect(end!.page).toBe(r().pages.length);
+        expect(end!.page % 2, `the block is on page ${end!.page}`).toBe(0);
+        const gapMm = (BLOCK.bulletin.bottom - end!.line.y1) / PT_PER_MM;
+        expect(gapMm, `${gapMm.toFixed(1)} mm above the foot`).toBeLessThanOrEqual(10);
+        expect(gapMm).toBeGreaterThanOrEqual(-2);
+      });
+    }
+  });
+});
