@@ -71,3 +71,17 @@ export function lastLineWith(pages: readonly PdfPage[], text: string): { page: n
   }
   return undefined;
 }
+
+/**
+ * How far apart, points, the feet of the two columns on the last page are: the text lines in the
+ * type area left and right of the page's middle (a full-width line counts for neither).
+ */
+export function columnFootGap(page: PdfPage, block: TextBlock): number {
+  const mid = page.width / 2;
+  const body = page.lines.filter((l) => inBlock(l, block));
+  const foot = (lines: PdfLine[]) => Math.max(...lines.map((l) => l.y1));
+  const left = body.filter((l) => l.x1 < mid);
+  const right = body.filter((l) => l.x0 > mid);
+  if (left.length === 0 || right.length === 0) return Infinity;
+  return Math.abs(foot(left) - foot(right));
+}

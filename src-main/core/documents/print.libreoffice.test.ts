@@ -13,6 +13,7 @@ import {
   PT_PER_MM,
   blankPages,
   closingPunctuationAtLineStart,
+  columnFootGap,
   lastLineWith,
   lostPunctuation,
   splitFigures,
@@ -98,6 +99,13 @@ describe.skipIf(SKIP_LIBREOFFICE)('print checklist on the demo articles, both la
       const lonely = r().pages.flatMap((p, i) => p.lines.filter((l) => /^(摄|图|供图)$/.test(l.text)).map((l) => `p.${i + 1} «${l.text}»`));
       expect(lonely).toEqual([]);
     });
+
+    if (template === 'magazine') {
+      it('balances the two columns of the last page (a continuous section break after the body)', () => {
+        // Within two lines of 16 pt leading: a photo or a kept-together paragraph can leave one short.
+        expect(columnFootGap(r().pages.at(-1)!, BLOCK.magazine)).toBeLessThanOrEqual(2 * 16 + 1);
+      });
+    }
 
     if (template === 'bulletin') {
       it('sets the end block (报/送/发, 共印X份) at the foot of the last page, an even one, within 10 mm of the type area\'s foot', () => {
