@@ -51,6 +51,10 @@ export const bulletinLayoutSchema = z
     name: text(40),
     /** 第X期 */
     number: text(20),
+    /** 总第X期, printed after 第X期 in brackets; blank leaves it out. */
+    totalNumber: text(20).optional(),
+    /** 内部资料, printed top left above the masthead. */
+    internal: z.boolean().optional(),
     issuer: text(80),
     /** Date as printed, "2023年8月15日". */
     date: text(40),

@@ -378,6 +378,8 @@ export const en: Messages = {
       issue: 'Issue (footer)',
       name: 'Bulletin name',
       number: 'Number',
+      totalNumber: 'Running number (optional)',
+      internal: 'For internal circulation (内部资料)',
       issuer: 'Issued by',
       date: 'Date',
       reportTo: 'Report to (报)',

@@ -378,6 +378,8 @@ export const zhCN = {
       issue: '刊期（页脚）',
       name: '简报名称',
       number: '期数',
+      totalNumber: '总期数（可空）',
+      internal: '内部资料',
       issuer: '编印单位',
       date: '印发日期',
       reportTo: '报',

@@ -2,6 +2,7 @@
 // (版记: 报/送/发 and the print run) after the body.
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, Tab, TextRun, WidthType, type IBorderOptions } from 'docx';
 import type { BulletinLayout } from '../../../shared/document.ts';
+import { INTERNAL_MARK, issueLine } from '../../../shared/bulletin-issue.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { BODY_SIZE, BULLETIN_FRAME, LINE_PITCH } from './bulletin-page.ts';
 import { L, RED, S } from './bulletin-styles.ts';
@@ -12,18 +13,14 @@ import { runOptions, runsOf, type Look } from './runs.ts';
 /** One character of 3号: the issuer and the date stand one character in from the edges. */
 const ONE_CHAR = BODY_SIZE * 10;
 
-/** "5" → 第5期; a number already written as 第5期 is kept. */
-export function issueNumber(number: string): string {
-  const n = number.trim();
-  return /^第.*期$/u.test(n) ? n : `第${n}期`;
-}
 
 export function masthead(layout: BulletinLayout, fonts: FontMap, nameLook: Look): Paragraph[] {
   const width = textWidth(BULLETIN_FRAME);
   const redRule: IBorderOptions = { style: BorderStyle.SINGLE, size: 16, color: RED, space: 6 };
   return [
+    ...(layout.internal ? [new Paragraph({ style: S.internal, children: runsOf(INTERNAL_MARK, fonts, L.internal) })] : []),
     new Paragraph({ style: S.mastName, children: runsOf(layout.name, fonts, nameLook) }),
-    new Paragraph({ style: S.mastNumber, children: runsOf(issueNumber(layout.number), fonts, L.mastNumber) }),
+    new Paragraph({ style: S.mastNumber, children: runsOf(issueLine(layout.number, layout.totalNumber), fonts, L.mastNumber) }),
     new Paragraph({
       style: S.mastLine,
       // No indents: a paragraph's border runs between its indents, and the red rule spans the

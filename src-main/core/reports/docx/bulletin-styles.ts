@@ -21,6 +21,7 @@ export const S = {
   caption: 'BulCaption',
   end: 'BulEnd',
   spacer: 'BulSpacer',
+  internal: 'BulInternal',
 } as const;
 
 export const L = {
@@ -31,6 +32,7 @@ export const L = {
   mastLine: { role: 'fangsong', size: BODY_SIZE },
   caption: { role: 'kaiti', size: 28 },
   end: { role: 'fangsong', size: 28 },
+  internal: { role: 'heiti', size: BODY_SIZE },
   headings: [
     { role: 'heiti', size: BODY_SIZE, tracking: TRACKING },
     { role: 'kaiti', size: BODY_SIZE, tracking: TRACKING },
@@ -61,6 +63,8 @@ export function bulletinStyles(mastName: Look): StyleSpec[] {
   return [
     // The masthead is taller than any grid line: auto height, or Word clips it.
     { id: S.mastName, name: 'Bulletin Masthead', look: mastName, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO } } },
+    // 内部资料 where GB/T 9704 puts 密级: top left, 3号黑体.
+    { id: S.internal, name: 'Bulletin Internal Mark', look: L.internal, paragraph: { spacing: GRID } },
     { id: S.mastNumber, name: 'Bulletin Number', look: L.mastNumber, paragraph: { alignment: AlignmentType.CENTER, spacing: GRID } },
     { id: S.mastLine, name: 'Bulletin Issuer', look: L.mastLine, paragraph: { spacing: { ...GRID, after: 2 * LINE_PITCH } } },
     { id: S.title, name: 'Bulletin Title', look: L.title, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: LINE_PITCH, line: TITLE_LINE, lineRule: LineRuleType.EXACT }, keepNext: true } },

@@ -69,6 +69,16 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
     expect(lines(typed)).toEqual(['楚雄高新区：', '聚焦“六大行动”打造增长极']);
   });
 
+  it('prints 总第X期 after 第X期 and 内部资料 top left above the masthead, when asked', async () => {
+    const doc = seedBulletin();
+    doc.bulletin = { ...doc.bulletin, totalNumber: '56', internal: true };
+    const p = paragraphs((await docxParts(await render([doc]))).document);
+    expect(p.slice(0, 3).map(textOf)).toEqual(['内部资料', '楚雄高新区工作简报', '第8期（总第56期）']);
+    expect(p[0]).toContain('w:val="BulInternal"');
+    expect(attrs(styleXml(parts.styles, 'BulInternal'), 'w:rFonts')['w:eastAsia']).toBe('黑体');
+    expect(parts.document).not.toContain('内部资料');
+  });
+
   it('keeps a number already written as 第X期', async () => {
     const doc = seedBulletin();
     doc.bulletin = { ...doc.bulletin, number: '第12期' };
@@ -169,7 +179,7 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
     expect(attrs(defaults, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '仿宋', 'w:ascii': 'Arial', 'w:hAnsi': 'Arial', 'w:cs': 'Arial' });
     expect(attrs(defaults, 'w:sz')).toEqual({ 'w:val': '32' });
     const ids = [...styles.matchAll(/w:styleId="(Bul\w+)"/g)].map((m) => m[1]!);
-    expect(ids).toHaveLength(13);
+    expect(ids).toHaveLength(14);
     for (const id of ids) {
       const style = styleXml(styles, id);
       expect(Object.keys(attrs(style, 'w:rFonts')).sort(), id).toEqual(['w:ascii', 'w:cs', 'w:eastAsia', 'w:hAnsi', 'w:hint']);

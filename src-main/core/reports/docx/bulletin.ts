@@ -23,7 +23,7 @@ export const bulletinMastheadLook = (doc: ResolvedDocument) => mastheadLook(doc.
 /** The masthead's lines: the name (off the grid, about 1.3 times its size, 6 pt after), 第X期, the issuer's line and the two blank lines under it. */
 function mastheadFit(doc: ResolvedDocument): FitItem[] {
   const name = bulletinMastheadLook(doc).size * 10;
-  return [{ twips: Math.round(name * 1.3) + 120 }, { lines: 1 }, { twips: 3 * LINE_PITCH }];
+  return [...(doc.bulletin.internal ? [{ lines: 1 }] : []), { twips: Math.round(name * 1.3) + 120 }, { lines: 1 }, { twips: 3 * LINE_PITCH }];
 }
 
 /** The body's paragraphs, and what each takes of the grid (bulletin-fit.ts). */

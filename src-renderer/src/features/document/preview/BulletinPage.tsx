@@ -1,8 +1,8 @@
 import { bulletinEndLines } from './layout.ts';
 import { FragmentView } from './FragmentView.tsx';
-import { BULLETIN_MASTHEAD_LINES } from './geometry.ts';
+import { bulletinMastheadLines } from './geometry.ts';
 import type { PageProps } from './MagazinePage.tsx';
-import { issueNumber, pageNumber } from './numbering.ts';
+import { INTERNAL_MARK, issueLine, pageNumber } from './numbering.ts';
 
 /** A page of the 工作简报 (GB/T 9704): red masthead on the first page, 版记 at the foot of the last. */
 export function BulletinPage({ doc, layout, page, index, describe, onPick }: PageProps) {
@@ -14,9 +14,10 @@ export function BulletinPage({ doc, layout, page, index, describe, onPick }: Pag
     <article className="pv-page pv-bulletin-page" data-page={n} aria-label={pageNumber(n)}>
       <div className="pv-area">
         {index === 0 ? (
-          <header className="pv-b-masthead" style={{ height: BULLETIN_MASTHEAD_LINES * g.lineHeight }}>
+          <header className="pv-b-masthead" style={{ height: bulletinMastheadLines(b) * g.lineHeight }}>
+            {b.internal ? <div className="pv-b-internal">{INTERNAL_MARK}</div> : null}
             <div className="pv-b-name">{b.name}</div>
-            <div className="pv-b-number">{issueNumber(b.number)}</div>
+            <div className="pv-b-number">{issueLine(b.number, b.totalNumber)}</div>
             <div className="pv-b-issuer">
               <span>{b.issuer}</span>
               <span>{b.date}</span>

@@ -61,6 +61,11 @@ export function LayoutPanel({ template, body, onMagazine, onBulletin }: LayoutPa
         <>
           <Text label={t('doc.layout.name')} value={b.name} max={40} testId="layout-name" onChange={(v) => onBulletin({ name: v })} />
           <Text label={t('doc.layout.number')} value={b.number} max={20} testId="layout-number" onChange={(v) => onBulletin({ number: v })} />
+          <Text label={t('doc.layout.totalNumber')} value={b.totalNumber ?? ''} max={20} testId="layout-totalNumber" onChange={(v) => onBulletin({ totalNumber: v })} />
+          <label className="field">
+            <span>{t('doc.layout.internal')}</span>
+            <input type="checkbox" data-testid="layout-internal" checked={b.internal ?? false} onChange={(e) => onBulletin({ internal: e.target.checked })} />
+          </label>
           <Text label={t('doc.layout.issuer')} value={b.issuer} max={80} testId="layout-issuer" onChange={(v) => onBulletin({ issuer: v })} />
           <Text label={t('doc.layout.date')} value={b.date} max={40} testId="layout-date" onChange={(v) => onBulletin({ date: v })} />
           <Text label={t('doc.layout.reportTo')} value={b.reportTo} max={300} testId="layout-reportTo" wide onChange={(v) => onBulletin({ reportTo: v })} />

@@ -25,3 +25,6 @@ export const GEOMETRY: Record<Template, Geometry> = {
 
 /** Lines the bulletin's masthead (name, 第X期, issuer and date, red rule) takes on the first page. */
 export const BULLETIN_MASTHEAD_LINES = 6;
+
+/** The masthead's lines, one more when 内部资料 stands above it. */
+export const bulletinMastheadLines = (b: { internal?: boolean | undefined }): number => BULLETIN_MASTHEAD_LINES + (b.internal ? 1 : 0);

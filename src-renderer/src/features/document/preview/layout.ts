@@ -3,7 +3,7 @@
 import type { ResolvedDocument, Template } from '../../../../../src-main/shared/document.ts';
 import { documentChartWidth, describeChart } from '../../../../../src-main/shared/chart/describe.ts';
 import { captionSegments, hasText, runSegments, segmentsLength, type Block, type ChartBlock, type PhotoBlock, type TextBlock } from './blocks.ts';
-import { BULLETIN_MASTHEAD_LINES, GEOMETRY, type Geometry } from './geometry.ts';
+import { GEOMETRY, bulletinMastheadLines, type Geometry } from './geometry.ts';
 import { appendSegments, Measurer } from './measure.ts';
 import { paginate, type FlowItem } from './paginate.ts';
 
@@ -73,7 +73,7 @@ export function layoutDocument(template: Template, doc: ResolvedDocument, blocks
   try {
     const lh = g.lineHeight;
     const full = g.lines * lh;
-    const head = template === 'magazine' ? Math.min(m.gridHeight(magazineHead(doc), MAGAZINE_HEAD_WIDTH), full - 4 * lh) : BULLETIN_MASTHEAD_LINES * lh;
+    const head = template === 'magazine' ? Math.min(m.gridHeight(magazineHead(doc), MAGAZINE_HEAD_WIDTH), full - 4 * lh) : bulletinMastheadLines(doc.bulletin) * lh;
     const photos = new Map<number, { image: number; height: number }>();
     const charts = new Map<number, { image: number; height: number; drawWidth: number; scale: number }>();
     const lines = new Map<number, number>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral } from '../../../../../src-main/shared/heading-number.ts';
-import { issueNumber, numberHeadings } from './numbering.ts';
+import { issueLine, numberHeadings } from './numbering.ts';
 
 describe('bulletin numbering', () => {
   it('writes Chinese numerals', () => {
@@ -12,7 +12,9 @@ describe('bulletin numbering', () => {
   });
 
   it('prints an issue number', () => {
-    expect(issueNumber('3')).toBe('第3期');
-    expect(issueNumber('总第12期')).toBe('总第12期');
+    expect(issueLine('3')).toBe('第3期');
+    expect(issueLine('3', '56')).toBe('第3期（总第56期）');
+    expect(issueLine('3', ' ')).toBe('第3期');
+    expect(issueLine('总第12期')).toBe('总第12期');
   });
 });

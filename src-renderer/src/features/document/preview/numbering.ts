@@ -10,11 +10,7 @@ export function numberHeadings(levels: readonly number[]): string[] {
   return levels.map(headingNumberer());
 }
 
-/** "3" → 第3期; a number written out already ("第3期", "总第12期") is kept as written. */
-export function issueNumber(number: string): string {
-  const s = number.trim();
-  return /^\d+$/.test(s) ? `第${s}期` : s;
-}
+export { INTERNAL_MARK, issueLine } from '../../../../../src-main/shared/bulletin-issue.ts';
 
 /** The bulletin's page number as printed: — 1 — */
 export function pageNumber(n: number): string {
