@@ -26,6 +26,8 @@ describe('the bulletin on its 22 × 28 grid', () => {
     expect(fitPages([{ lines: 20 }, { twips: 3 * LINE_PITCH }])).toEqual({ page: 2, used: 3 * LINE_PITCH });
     // Two lines left: the heading goes over with the paragraph it heads.
     expect(fitPages([{ lines: 20 }, { lines: 1, keepNext: true }, { lines: 5 }])).toEqual({ page: 2, used: 6 * LINE_PITCH });
+    // A picture goes over with the first lines of its caption.
+    expect(fitPages([{ lines: 13 }, { twips: 8 * LINE_PITCH, keepNext: true }, { twips: 2 * LINE_PITCH }])).toEqual({ page: 2, used: 10 * LINE_PITCH });
     // A paragraph breaks with two lines at least on the next page.
     expect(fitPages([{ lines: 21 }, { lines: 2 }])).toEqual({ page: 2, used: 2 * LINE_PITCH });
   });

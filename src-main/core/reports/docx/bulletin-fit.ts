@@ -15,7 +15,7 @@ export interface FitItem {
   /** Grid lines of running text; or, for a block off the grid (a picture, the title), its height in twips. */
   lines?: number;
   twips?: number;
-  /** A heading: never the last thing on a page. */
+  /** A heading, or a picture before its caption: never the last thing on a page. */
   keepNext?: boolean;
 }
 
@@ -49,7 +49,9 @@ export function fitPages(items: readonly FitItem[]): { page: number; used: numbe
   items.forEach((item, i) => {
     const next = items[i + 1];
     if (item.twips !== undefined) {
-      if (used + item.twips > PAGE_TWIPS && used > 0) newPage();
+      // A picture goes over with its caption (kept with the next paragraph).
+      const room = item.keepNext && next ? (next.twips ?? Math.min(next.lines ?? 1, 2) * LINE_PITCH) : 0;
+      if (used + item.twips + room > PAGE_TWIPS && used > 0) newPage();
       used += item.twips;
       return;
     }

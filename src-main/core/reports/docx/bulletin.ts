@@ -32,7 +32,7 @@ function content(doc: ResolvedDocument, ctx: RenderContext): { paragraphs: Parag
   const fit: FitItem[] = [];
   const photosAfter = (section: number) =>
     photosAt(doc, section).flatMap((p) => {
-      fit.push({ twips: gridTwips(photoSize(p, PHOTO).height * 15 + PICTURE_SPACING) }, { twips: captionTwips(`${runsText(p.caption)}${p.credit}`) });
+      fit.push({ twips: gridTwips(photoSize(p, PHOTO).height * 15 + PICTURE_SPACING), keepNext: true }, { twips: captionTwips(`${runsText(p.caption)}${p.credit}`) });
       return photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO);
     });
   const body = (runs: readonly Run[]) => {
@@ -40,7 +40,7 @@ function content(doc: ResolvedDocument, ctx: RenderContext): { paragraphs: Parag
     if (chart) {
       const drawn = ctx.chart(chart).size;
       const width = Math.min(pxFromTwips(PHOTO.width), drawn.width);
-      fit.push({ twips: gridTwips(Math.round((width * drawn.height) / drawn.width) * 15 + PICTURE_SPACING) }, { twips: captionTwips(chart.credit) });
+      fit.push({ twips: gridTwips(Math.round((width * drawn.height) / drawn.width) * 15 + PICTURE_SPACING), keepNext: true }, { twips: captionTwips(chart.credit) });
     } else fit.push({ lines: textLines(runsText(runs)) });
     return paragraphOrChart(runs, ctx, PHOTO, (r) => new Paragraph({ style: S.body, children: textRuns(r, fonts, L.body) }));
   };

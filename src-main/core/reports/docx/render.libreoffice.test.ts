@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS } from '../../../shared/settings.ts';
 import type { ResolvedDocument } from '../../../shared/document.ts';
-import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfPageCount, pdfText, pdfToPngs } from '../../../../test/support/libreoffice.ts';
+import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfLines, pdfPageCount, pdfText, pdfToPngs } from '../../../../test/support/libreoffice.ts';
+import { PT_PER_MM, lastLineWith } from '../../../../test/support/print-checks.ts';
 import { FIGURES, MARKER, PHOTO, seedBulletin, seedFeature, TITLE } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx, type DocxOptions } from './index.ts';
 
@@ -33,7 +34,7 @@ async function renderToPdf(name: string, docs: ResolvedDocument[], template: Doc
   writeFileSync(docx, await renderDocx(docs, { template, fonts: DEFAULT_FONTS, photo: () => PHOTO }));
   const pdf = await convertWithLibreOffice(docx, 'pdf', WORK);
   const pngs = await pdfToPngs(pdf, join(WORK, name));
-  const result = { pages: await pdfPageCount(pdf), text: await pdfText(pdf), pngs: publish(pngs) };
+  const result = { pages: await pdfPageCount(pdf), text: await pdfText(pdf), lines: await pdfLines(pdf), pngs: publish(pngs) };
   publish([docx, pdf]);
   return result;
 }
@@ -104,6 +105,14 @@ describe.skipIf(SKIP_LIBREOFFICE)('Word exports rendered by LibreOffice', { time
     expect(at.every((i) => i >= 0), JSON.stringify(order.filter((_, i) => at[i]! < 0))).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(t).toContain('—1—');
+  });
+
+  it('bulletin: the end block sits at the foot of the last page, an even one (GB/T 9704)', () => {
+    const end = lastLineWith(bulletin.lines, '共印');
+    expect(end?.page).toBe(bulletin.pages);
+    expect(bulletin.pages % 2).toBe(0);
+    const foot = 841.89 - 35 * PT_PER_MM;
+    expect((foot - end!.line.y1) / PT_PER_MM).toBeLessThanOrEqual(10);
   });
 
   it('yearbook: three features in one file, each starting on a new page', () => {
