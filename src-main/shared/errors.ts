@@ -305,8 +305,20 @@ export const MESSAGES = {
     en: 'Unsupported file type of "{file}": choose a .txt, .md or .docx article',
   },
   ARTICLE_NOT_DOCX: {
-    zh: '「{file}」不是 Word 文档（.docx），无法读取：{detail}',
-    en: '"{file}" is not a Word document (.docx) and cannot be read: {detail}',
+    zh: '「{file}」不是 Word 文档（.docx），无法读取：请选择 .docx、.txt 或 .md 文章；其他格式的文档请先在 Word/WPS 中另存为 .docx',
+    en: '"{file}" is not a Word document (.docx) and cannot be read ({detail}): choose a .docx, .txt or .md article; save a document in another format as .docx in Word or WPS first',
+  },
+  ARTICLE_OLD_FORMAT: {
+    zh: '「{file}」是旧版 Word 文档（.doc）或 WPS 文字文件（.wps），无法直接读取：请在 Word/WPS 中打开，另存为 .docx 后再读取',
+    en: '"{file}" is an old Word document (.doc) or a WPS Writer file (.wps) and cannot be read as it is: open it in Word or WPS, save it as .docx and read that',
+  },
+  ARTICLE_DAMAGED: {
+    zh: '「{file}」已损坏或不完整，无法读取：请在 Word/WPS 中打开它，能打开就另存为 .docx 再读取，打不开请向发送方索取完好的文件',
+    en: '"{file}" is damaged or incomplete and cannot be read ({detail}): open it in Word or WPS, and if it opens save it as .docx and read that; if not, ask the sender for a sound copy',
+  },
+  ARTICLE_LIMIT: {
+    zh: '「{file}」超出可读取的上限：{limit}超过 {max}，已停止读取。请删去多余的内容或拆分为几篇较短的文章后再读取',
+    en: '"{file}" is over a reading limit: more than {max} {limit}; reading stopped. Delete what is not needed or split it into shorter articles',
   },
   ARTICLE_ZIP_BOMB: {
     zh: '「{file}」解压后过大（{size}，上限 {max}），已拒绝读取',
@@ -354,8 +366,8 @@ export const MESSAGES = {
     en: 'This is a {app} file, not an Excel workbook (.xlsx) — perhaps only renamed: choose an .xlsx workbook, or save it as .xlsx in Excel or WPS',
   },
   IMPORT_OLE: {
-    zh: '文件是旧版 Excel 格式（.xls）或设置了打开密码：请在 Excel/WPS 中去掉密码并另存为 .xlsx 后再导入',
-    en: 'The file is an old Excel file (.xls) or password-protected: remove the password and save it as .xlsx in Excel or WPS',
+    zh: '文件是旧版 Excel 格式（.xls）、WPS 表格（.et）或设置了打开密码：请在 Excel/WPS 中打开（有密码的先去掉密码），另存为 .xlsx 后再导入',
+    en: 'The file is an old Excel file (.xls), a WPS Spreadsheets file (.et) or password-protected: open it in Excel or WPS (removing any password), save it as .xlsx and import that',
   },
   IMPORT_PERCENT_CELL: {
     zh: '{field}单元格设为百分比格式（显示为 {shown}%），但该指标的计量单位是{unit}，不是百分比；请把单元格格式改为“常规”或“数值”，再填写以{unit}计的数',
@@ -373,7 +385,27 @@ export const MESSAGES = {
     zh: '文件中有两个同名的部件「{name}」，不同的程序会读到不同的内容，无法确定以哪个为准；文件可能已损坏或被改动过。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入',
     en: 'The file holds two parts named "{name}"; different programs would read different contents, so neither can be trusted. The file may be damaged or altered: open it in Excel or WPS, save it as .xlsx and import that',
   },
-  IMPORT_CORRUPT: { zh: '文件已损坏或不完整，无法读取（{detail}）', en: 'The file is damaged or incomplete and cannot be read ({detail})' },
+  // The English detail (which part, what is wrong in it) is for the English message: no English inside a Chinese one.
+  IMPORT_CORRUPT: {
+    zh: '「{file}」已损坏或不完整，无法读取（损坏处：{where}），库中数据未改动。请在 Excel/WPS 中打开它：能打开就另存为 .xlsx 再导入，打不开请向发送方索取完好的文件',
+    en: '"{file}" is damaged or incomplete and cannot be read ({where}: {detail}); the store was not changed. Open it in Excel or WPS: if it opens, save it as .xlsx and import that; if not, ask the sender for a sound copy',
+  },
+  IMPORT_XML_DEPTH: {
+    zh: '「{file}」的部件 {where} 嵌套超过 {max} 层，Excel/WPS 不会这样保存，文件可能已损坏或被改动过，已停止读取，库中数据未改动。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入',
+    en: 'The part {where} of "{file}" nests deeper than {max} levels, which Excel and WPS never write: the file may be damaged or altered; reading stopped and the store was not changed. Open it in Excel or WPS, save it as .xlsx and import that',
+  },
+  IMPORT_CORRUPT_ZIP: {
+    zh: '「{file}」已损坏或不完整（文件被截断，或压缩结构受损），无法读取，库中数据未改动。请重新下载或向发送方索取完好的文件',
+    en: '"{file}" is damaged or incomplete ({detail}): it was cut short or its zip structure is damaged; the store was not changed. Download it again or ask the sender for a sound copy',
+  },
+  IMPORT_LIMIT: {
+    zh: '「{file}」超出可读取的上限：{limit}超过 {max}，已停止读取，库中数据未改动。请删去多余的内容（空行、空列、不需要的工作表）或拆分为几个较小的文件后再导入',
+    en: '"{file}" is over a reading limit: more than {max} {limit}; reading stopped and the store was not changed. Delete what is not needed (blank rows and columns, extra sheets) or split it into smaller files and import those',
+  },
+  IMPORT_WPS_ET: {
+    zh: '「{file}」是 WPS 表格文件（.et），无法直接导入：请在 WPS 中打开，选择“另存为”，文件类型选 Excel 工作簿（.xlsx），再导入另存的文件',
+    en: '"{file}" is a WPS Spreadsheets file (.et) and cannot be imported as it is: open it in WPS, choose Save As, pick Excel Workbook (.xlsx), and import the saved file',
+  },
   IMPORT_ZIP_BOMB: {
     zh: '文件解压后过大（{size}，上限 {max}），已拒绝读取',
     en: 'The file would unpack to {size} (limit {max}); refused without unpacking',
@@ -538,6 +570,20 @@ export const FIELD_LABELS = {
 
 export type FieldName = keyof typeof FIELD_LABELS;
 
+/** What a reading limit counts (core/imports/limits.ts), as IMPORT_LIMIT and ARTICLE_LIMIT name it. */
+export const LIMIT_LABELS: Record<string, { zh: string; en: string }> = {
+  zipEntries: { zh: '压缩包中的部件数', en: 'parts in the zip' },
+  entryBytes: { zh: '单个部件解压后的大小', en: 'bytes unpacked from one part' },
+  unzippedBytes: { zh: '解压后的总大小', en: 'bytes unpacked in all' },
+  sheets: { zh: '工作表数', en: 'sheets' },
+  rows: { zh: '有内容的行数', en: 'rows with content' },
+  cells: { zh: '有内容的单元格数', en: 'cells with content' },
+  sharedStrings: { zh: '共享文本条数', en: 'shared strings' },
+  sharedStringChars: { zh: '共享文本总字数', en: 'characters of shared strings' },
+  lineChars: { zh: '一行的字符数', en: 'characters in one line' },
+  lines: { zh: '行数', en: 'lines' },
+};
+
 export function fieldLabel(f: string, locale: Locale): string {
   const l = (FIELD_LABELS as Record<string, { zh: string; en: string }>)[f];
   return l ? (locale === 'en' ? l.en : l.zh) : f;
@@ -552,6 +598,10 @@ export function formatMessage(code: ErrorCode, params: ErrorParams = {}, locale:
     const v = params[k];
     if (v === undefined) return '';
     // Field names travel as keys so each language can name them its own way.
+    if (k === 'limit') {
+      const l = LIMIT_LABELS[String(v)];
+      return l ? (locale === 'en' ? l.en : l.zh) : String(v);
+    }
     return k === 'field' || k === 'what' ? fieldLabel(String(v), locale) : String(v);
   });
 }

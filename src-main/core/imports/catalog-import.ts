@@ -20,6 +20,8 @@ import { historyState } from '../history/undo.ts';
 import type { Db } from '../store/open.ts';
 import { CATALOG_SHEETS, MEANING_WORDS, PLACE_WORDS } from '../tables/catalog-workbook.ts';
 import { latestBatch } from './pending.ts';
+import { FatalImport } from './issues.ts';
+import { fromReaderError } from './read-file.ts';
 import { openXlsx, type Cell, type SheetCells } from './xlsx-read.ts';
 
 /** One row of a sheet: its number and its texts by heading. */
@@ -215,6 +217,8 @@ export function previewCatalogImport(ctx: CoreContext, fileName: string, bytes: 
     sheets = readCatalogWorkbook(bytes);
   } catch (e) {
     if (e instanceof AppError) throw e;
+    const refusal = fromReaderError(e, fileName);
+    if (refusal instanceof FatalImport) throw new AppError(refusal.code, refusal.params);
     throw new AppError('IMPORT_NOT_XLSX');
   }
   let outcome: Outcome = { changes: [], errors: [] };

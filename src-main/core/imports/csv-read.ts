@@ -3,6 +3,7 @@
 // Quoted fields may hold delimiters, quotes ("") and line breaks; lines end in CRLF, LF or CR.
 
 import { FatalImport } from './issues.ts';
+import { LimitError, READ_LIMITS, ReadBudget } from './limits.ts';
 import type { Cell, SheetCells } from './xlsx-read.ts';
 
 export interface DecodedText {
@@ -36,50 +37,71 @@ export function sniffDelimiter(text: string): string {
   return best[1] > 0 ? best[0] : ',';
 }
 
-/** RFC 4180 with the usual leniencies; a quote left open or text after a closing quote is refused. */
-export function parseCsv(text: string, sheet: string): string[][] {
+/**
+ * RFC 4180 with the usual leniencies; a quote left open or text after a closing quote is refused.
+ * Fields are sliced from the text, never built a character at a time (20 million one-character
+ * appends held 20 million string pieces), and lines, record length, rows and cells are counted
+ * against limits.ts as they are met, so a file of 20 MiB of line breaks stops at the line limit.
+ */
+export function parseCsv(text: string, sheet: string, budget: ReadBudget = new ReadBudget()): string[][] {
   const delim = sniffDelimiter(text);
+  const d = delim.charCodeAt(0);
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = '';
+  let filled = false;
+  let recordStart = 0;
   let i = 0;
   let line = 1;
   const n = text.length;
-  const endField = () => {
-    row.push(field);
-    field = '';
+  const nextLine = () => {
+    if (++line > READ_LIMITS.lines) throw new LimitError('lines');
   };
   const endRow = () => {
-    endField();
-    rows.push(row);
+    // A row of blank fields holds nothing: it is counted as a line, not kept.
+    if (filled) {
+      budget.take('rows');
+      rows.push(row);
+    } else rows.push(EMPTY);
     row = [];
+    filled = false;
+  };
+  const push = (field: string) => {
+    if (field !== '') {
+      budget.take('cells');
+      filled = true;
+    }
+    row.push(field);
   };
   while (i < n) {
-    const c = text[i]!;
-    if (c === '"' && field === '') {
+    if (i - recordStart > READ_LIMITS.lineChars) throw new LimitError('lineChars');
+    if (text.charCodeAt(i) === 34) {
       const startLine = line;
-      i++;
+      const pieces: string[] = [];
+      let from = ++i;
       for (;;) {
-        if (i >= n) throw new FatalImport('IMPORT_CSV_QUOTE', { row: startLine }, { sheet, row: startLine });
-        const d = text[i]!;
-        if (d === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
+        const q = text.indexOf('"', i);
+        if (q < 0 || q - recordStart > READ_LIMITS.lineChars) {
+          if (q >= 0) throw new LimitError('lineChars');
+          throw new FatalImport('IMPORT_CSV_QUOTE', { row: startLine }, { sheet, row: startLine });
         }
-        if (d === '\r' || d === '\n') {
-          // A line break inside a cell is LF, as in an Excel cell, whatever the file's line ends are.
-          line++;
-          field += '\n';
-          i += d === '\r' && text[i + 1] === '\n' ? 2 : 1;
+        // Line breaks inside the quotes: counted, and made LF, as in an Excel cell, whatever the file's are.
+        for (let k = i; k < q; k++) {
+          const c = text.charCodeAt(k);
+          if (c === 10 || c === 13) {
+            nextLine();
+            pieces.push(text.slice(from, k), '\n');
+            if (c === 13 && text.charCodeAt(k + 1) === 10) k++;
+            from = k + 1;
+          }
+        }
+        pieces.push(text.slice(from, q));
+        if (text.charCodeAt(q + 1) === 34) {
+          pieces.push('"');
+          i = from = q + 2;
           continue;
         }
-        field += d;
-        i++;
+        i = q + 1;
+        break;
       }
       // After the closing quote only a delimiter or the end of the line may follow (blanks allowed).
       let j = i;
@@ -87,26 +109,37 @@ export function parseCsv(text: string, sheet: string): string[][] {
       if (j < n && text[j] !== delim && text[j] !== '\n' && text[j] !== '\r') {
         throw new FatalImport('IMPORT_CSV_AFTER_QUOTE', { row: line, text: text.slice(j, j + 10) }, { sheet, row: line });
       }
+      push(pieces.join(''));
       i = j;
-      // A quoted empty field is still a field: mark it so the delimiter check below ends it.
-      if (i >= n) break;
+    } else {
+      let j = i;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === d || c === 10 || c === 13) break;
+      }
+      if (j - recordStart > READ_LIMITS.lineChars) throw new LimitError('lineChars');
+      push(text.slice(i, j));
+      i = j;
+    }
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c === d) {
+      i++;
+      // A delimiter at the very end still ends a field: the empty one after it.
+      if (i >= n) push('');
       continue;
     }
-    if (c === delim) {
-      endField();
-      i++;
-    } else if (c === '\r' || c === '\n') {
-      endRow();
-      line++;
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += c;
-      i++;
-    }
+    endRow();
+    nextLine();
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    recordStart = i;
   }
-  if (field !== '' || row.length > 0) endRow();
+  if (row.length > 0) endRow();
   return rows;
 }
+
+/** Shared by every blank row, which is most of a file of line breaks. */
+const EMPTY: string[] = [];
 
 /** The CSV as a sheet of text cells, so plain tables from CSV and xlsx are read by one reader. */
 export function csvSheet(bytes: Uint8Array, name: string): SheetCells & { encoding: DecodedText['encoding'] } {
@@ -115,6 +148,7 @@ export function csvSheet(bytes: Uint8Array, name: string): SheetCells & { encodi
   let maxRow = 0;
   const decimalComma = sniffDelimiter(text) === ';';
   parseCsv(text, name).forEach((fields, i) => {
+    if (fields.length === 0 || fields.every((f) => f === '')) return;
     const cells: Cell[] = [];
     fields.forEach((f, c) => {
       if (f !== '') cells[c + 1] = decimalComma ? { t: 's', v: f, decimalComma } : { t: 's', v: f };

@@ -10,6 +10,8 @@
 // unzip does not. Only what an import needs is kept: values, cached results or formulas, text,
 // merges.
 
+import { LimitError, READ_LIMITS, ReadBudget } from './limits.ts';
+import { checkXml } from './xml-check.ts';
 import { numberKinds, type NumberKind } from './number-formats.ts';
 import { ZipReader } from './zip.ts';
 
@@ -47,7 +49,8 @@ export interface SheetInfo {
 
 export type WorkbookProblem =
   | { kind: 'not-workbook'; found: 'docx' | 'pptx' | 'ods' | 'xlsb' | 'zip' }
-  | { kind: 'corrupt'; detail: string };
+  /** where: the part, sheet row or cell as the file writes it (no English words); detail: the English explanation. */
+  | { kind: 'corrupt'; detail: string; where: string };
 
 export class WorkbookError extends Error {
   readonly problem: WorkbookProblem;
@@ -66,6 +69,8 @@ export class XlsxFile {
   private readonly sstPath: string | null;
   private readonly stylesPath: string | null;
   private kinds: (NumberKind | undefined)[] | null = null;
+  /** Rows, cells and strings of every sheet read from this file together (limits.ts). */
+  private readonly budget = new ReadBudget();
 
   constructor(zip: ZipReader) {
     this.zip = zip;
@@ -77,6 +82,7 @@ export class XlsxFile {
     this.sheets = [];
     const seenParts = new Set<string>();
     for (const m of wbXml.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)) {
+      if (this.sheets.length >= READ_LIMITS.sheets) throw new LimitError('sheets');
       const attrs = m[1]!;
       const name = decodeXml(attr(attrs, 'name') ?? '');
       const state = attr(attrs, 'state');
@@ -84,7 +90,7 @@ export class XlsxFile {
       // Chart sheets and dialog sheets have no cells to import.
       const path = rel && rel.type.endsWith('/worksheet') ? rel.target : null;
       // Sheets sharing one part: each would be read (and inflated) again, 3,000 times for a 180 KB file.
-      if (path !== null && seenParts.has(path)) throw new WorkbookError({ kind: 'corrupt', detail: `two sheets name one part ${path.slice(0, 100)}` });
+      if (path !== null && seenParts.has(path)) throw new WorkbookError({ kind: 'corrupt', detail: 'two sheets name one part', where: path.slice(0, 100) });
       if (path !== null) seenParts.add(path);
       this.sheets.push({ name, state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', path });
     }
@@ -94,8 +100,8 @@ export class XlsxFile {
   readSheet(info: SheetInfo): SheetCells | null {
     if (!info.path) return null;
     const xml = this.textOrNull(info.path);
-    if (xml === null) throw new WorkbookError({ kind: 'corrupt', detail: `${info.path} missing` });
-    return scanSheet(info.name, xml, () => this.sharedStrings(), () => this.numberKinds());
+    if (xml === null) throw new WorkbookError({ kind: 'corrupt', detail: 'part missing', where: info.path });
+    return scanSheet(info.name, xml, () => this.sharedStrings(), () => this.numberKinds(), this.budget);
   }
 
   private numberKinds(): (NumberKind | undefined)[] {
@@ -108,19 +114,23 @@ export class XlsxFile {
   private sharedStrings(): string[] {
     if (this.sst) return this.sst;
     const xml = this.sstPath ? this.textOrNull(this.sstPath) : null;
-    this.sst = xml === null ? [] : parseSharedStrings(xml);
+    this.sst = xml === null ? [] : parseSharedStrings(xml, this.budget);
     return this.sst;
   }
 
   private text(path: string): string {
     const t = this.textOrNull(path);
-    if (t === null) throw new WorkbookError({ kind: 'corrupt', detail: `${path} missing` });
+    if (t === null) throw new WorkbookError({ kind: 'corrupt', detail: 'part missing', where: path });
     return t;
   }
 
+  /** Every part is read through here, so every part's nesting is checked. */
   private textOrNull(path: string): string | null {
     const b = this.zip.read(path);
-    return b === null ? null : utf8.decode(b);
+    if (b === null) return null;
+    const xml = utf8.decode(b);
+    checkXml(xml, path);
+    return xml;
   }
 }
 
@@ -211,10 +221,15 @@ function itemText(xml: string): string {
   return decodeXml(out);
 }
 
-export function parseSharedStrings(xml: string): string[] {
+export function parseSharedStrings(xml: string, budget: ReadBudget = new ReadBudget()): string[] {
   checkItemsClosed(xml);
   const out: string[] = [];
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g)) out.push(itemText(m[1] ?? ''));
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g)) {
+    budget.take('sharedStrings');
+    const t = itemText(m[1] ?? '');
+    budget.take('sharedStringChars', t.length);
+    out.push(t);
+  }
   return out;
 }
 
@@ -228,12 +243,12 @@ function checkItemsClosed(xml: string): void {
   for (const m of xml.matchAll(/<(\/?)(?:[\w.-]+:)?si\b[^>]*?(\/?)>/g)) {
     if (m[2] === '/') continue;
     if (m[1] === '/') {
-      if (!open) throw new WorkbookError({ kind: 'corrupt', detail: 'sharedStrings: </si> without <si>' });
+      if (!open) throw new WorkbookError({ kind: 'corrupt', detail: '</si> without <si>', where: 'sharedStrings' });
       open = false;
-    } else if (open) throw new WorkbookError({ kind: 'corrupt', detail: 'sharedStrings: <si> not closed' });
+    } else if (open) throw new WorkbookError({ kind: 'corrupt', detail: '<si> not closed', where: 'sharedStrings' });
     else open = true;
   }
-  if (open) throw new WorkbookError({ kind: 'corrupt', detail: 'sharedStrings: <si> not closed' });
+  if (open) throw new WorkbookError({ kind: 'corrupt', detail: '<si> not closed', where: 'sharedStrings' });
 }
 
 /** "AB" → 28. */
@@ -292,7 +307,13 @@ export function parseRange(ref: string): CellRange | null {
  * One pass over a sheet's XML. Rows and cells may omit their r="" (the format allows it; some
  * writers do), in which case they follow the previous one.
  */
-export function scanSheet(name: string, xml: string, sst: () => string[], kinds: () => (NumberKind | undefined)[] = () => []): SheetCells {
+export function scanSheet(
+  name: string,
+  xml: string,
+  sst: () => string[],
+  kinds: () => (NumberKind | undefined)[] = () => [],
+  budget: ReadBudget = new ReadBudget(),
+): SheetCells {
   const p = /<([\w.-]+:)?worksheet\b/.exec(xml)?.[1] ?? '';
   const re = new RegExp(`<${p}row\\b([^>]*?)(/?)>|<${p}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}c>)|<${p}mergeCell\\b([^>]*?)/?>`, 'g');
   const vOpen = `<${p}v>`;
@@ -309,10 +330,13 @@ export function scanSheet(name: string, xml: string, sst: () => string[], kinds:
       const r = attr(m[1], 'r');
       row = r ? Number(r) : row + 1;
       // A row number outside the sheet would have its figures dropped, or filed far below the rest.
-      if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) throw new WorkbookError({ kind: 'corrupt', detail: `${name}: <row r="${(r ?? String(row)).slice(0, 20)}">` });
+      if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) throw new WorkbookError({ kind: 'corrupt', detail: 'row number outside the sheet', where: `${name}: <row r="${(r ?? String(row)).slice(0, 20)}">` });
       col = 0;
       cells = [];
-      if (m[2] !== '/') rows.set(row, cells);
+      if (m[2] !== '/') {
+        if (!rows.has(row)) budget.take('rows');
+        rows.set(row, cells);
+      }
       continue;
     }
     if (m[5] !== undefined) {
@@ -329,13 +353,15 @@ export function scanSheet(name: string, xml: string, sst: () => string[], kinds:
       if (refRow !== row) {
         // A cell outside its row element: file it under the row it names.
         row = refRow;
-        cells = rows.get(row) ?? [];
+        const known = rows.get(row);
+        if (!known) budget.take('rows');
+        cells = known ?? [];
         rows.set(row, cells);
       }
     } else if (r || ++col > 16384) {
       // A reference that names no cell (XFD1048577, b2) is not "the next cell": its figure would land
       // in a column the file never gave it.
-      throw new WorkbookError({ kind: 'corrupt', detail: `${name}: <c r="${(r ?? '').slice(0, 20)}">` });
+      throw new WorkbookError({ kind: 'corrupt', detail: 'cell reference outside the sheet', where: `${name}: <c r="${(r ?? '').slice(0, 20)}">` });
     }
     const inner = m[4];
     if (!inner) continue;
@@ -350,7 +376,7 @@ export function scanSheet(name: string, xml: string, sst: () => string[], kinds:
       const list = sst();
       const i = Number(v);
       const s = list[i];
-      if (s === undefined) throw new WorkbookError({ kind: 'corrupt', detail: `${name}!${r ?? ''}: shared string ${v} missing` });
+      if (s === undefined) throw new WorkbookError({ kind: 'corrupt', detail: `shared string ${v} missing`, where: `${name}!${r ?? ''}` });
       cell = { t: 's', v: s };
     } else if (t === 'n') {
       const style = attr(attrs, 's');
@@ -361,6 +387,7 @@ export function scanSheet(name: string, xml: string, sst: () => string[], kinds:
     else if (t === 'b') cell = { t: 'b', v: v.trim() === '1' };
     else if (t === 'e') cell = { t: 'e', v: decodeXml(v) };
     if (cell === null) continue;
+    budget.take('cells');
     cells[col] = cell;
     if (row > maxRow) maxRow = row;
   }

@@ -5,14 +5,16 @@
 // on demand, so reading a workbook holds one sheet's XML at a time.
 
 import { crc32, inflateRawSync } from 'node:zlib';
+import { LimitError, READ_LIMITS } from './limits.ts';
 
-/** Uncompressed bytes a workbook may unpack to in total: a 20 MB .xlsx of figures unpacks to ~150 MB. */
-export const MAX_UNZIPPED_BYTES = 400 * 1024 * 1024;
+/** Uncompressed bytes a workbook may unpack to in total (limits.ts). */
+export const MAX_UNZIPPED_BYTES = READ_LIMITS.unzippedBytes;
 
 export type ZipProblem =
   | { kind: 'not-zip' }
   | { kind: 'ole' } // a compound file: an old .xls, or an .xlsx saved with a password
-  | { kind: 'corrupt'; detail: string }
+  /** where: the damaged part's name when one is; detail: what is wrong, in English, for the English message. */
+  | { kind: 'corrupt'; detail: string; where?: string }
   | { kind: 'bomb'; size: number; max: number }
   /** Two entries of one name: which one a program reads differs, so the file means two things. */
   | { kind: 'duplicate'; name: string }
@@ -43,7 +45,7 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-const corrupt = (detail: string) => new ZipError({ kind: 'corrupt', detail });
+const corrupt = (detail: string, where?: string) => new ZipError(where === undefined ? { kind: 'corrupt', detail } : { kind: 'corrupt', detail, where });
 
 export class ZipReader {
   private readonly buf: Buffer;
@@ -62,6 +64,8 @@ export class ZipReader {
     let cdOffset = buf.readUInt32LE(eocd + 16);
     if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) ({ count, cdSize, cdOffset } = this.zip64Directory(eocd));
     if (cdOffset + cdSize > eocd) throw corrupt('central directory outside the file (truncated?)');
+    // Before the directory is walked: a zip64 directory may claim billions of entries.
+    if (count > READ_LIMITS.zipEntries) throw new LimitError('zipEntries');
     let total = 0;
     const seen = new Set<string>();
     let p = cdOffset;
@@ -83,6 +87,8 @@ export class ZipReader {
         localOffset: buf.readUInt32LE(p + 42),
       };
       if (e.size === 0xffffffff || e.compressedSize === 0xffffffff || e.localOffset === 0xffffffff) this.zip64Sizes(e, p + 46 + nameLen, extraLen);
+      // One part is held whole while it is read: a single huge sheet is refused before it is inflated.
+      if (e.size > READ_LIMITS.entryBytes) throw new LimitError('entryBytes');
       total += e.size;
       // Checked as we go, so a directory of a million entries stops at the first byte over the cap.
       if (total > maxTotal) throw new ZipError({ kind: 'bomb', size: total, max: maxTotal });
@@ -113,10 +119,10 @@ export class ZipReader {
     if (e.flags & 0x1) throw new ZipError({ kind: 'unsupported', detail: `${name} is encrypted` });
     const b = this.buf;
     const at = e.localOffset;
-    if (at + 30 > b.length || b.readUInt32LE(at) !== SIG_LOCAL) throw corrupt(`${name}: local header damaged`);
+    if (at + 30 > b.length || b.readUInt32LE(at) !== SIG_LOCAL) throw corrupt(`${name}: local header damaged`, name);
     const start = at + 30 + b.readUInt16LE(at + 26) + b.readUInt16LE(at + 28);
     const end = start + e.compressedSize;
-    if (end > b.length) throw corrupt(`${name}: data cut off (truncated file)`);
+    if (end > b.length) throw corrupt(`${name}: data cut off (truncated file)`, name);
     const raw = b.subarray(start, end);
     let out: Buffer;
     if (e.method === 0) out = raw;
@@ -125,11 +131,11 @@ export class ZipReader {
         // maxOutputLength: a stream that inflates past its declared size is a lie, stopped right there.
         out = e.size === 0 ? Buffer.alloc(0) : inflateRawSync(raw, { maxOutputLength: e.size });
       } catch (err) {
-        throw corrupt(`${name}: ${(err as Error).message}`);
+        throw corrupt(`${name}: ${(err as Error).message}`, name);
       }
     } else throw new ZipError({ kind: 'unsupported', detail: `${name}: compression method ${e.method}` });
-    if (out.length !== e.size) throw corrupt(`${name}: ${out.length} bytes, ${e.size} declared`);
-    if (crc32(out) >>> 0 !== e.crc) throw corrupt(`${name}: checksum mismatch`);
+    if (out.length !== e.size) throw corrupt(`${name}: ${out.length} bytes, ${e.size} declared`, name);
+    if (crc32(out) >>> 0 !== e.crc) throw corrupt(`${name}: checksum mismatch`, name);
     return out;
   }
 

@@ -1,0 +1,67 @@
+// Every XML part of a user's file is walked once before it is read: elements must close in the
+// order they opened, and nest no deeper than READ_LIMITS.xmlDepth. Our scanners read by pattern and
+// would find "no figures" in a sheet whose tags are scrambled, where the truth is that the file is
+// damaged; and mammoth's parser recurses, so 100,000 nested elements overflowed its stack.
+
+import { READ_LIMITS } from './limits.ts';
+
+/** The part is not well-formed XML: the file is damaged. `detail` is for the English message only. */
+export class XmlDamaged extends Error {
+  readonly detail: string;
+  /** The part's name as the zip holds it. */
+  readonly where: string;
+  /** Set when the elements nest deeper than this: no office program writes that, so it is damage too. */
+  readonly tooDeep: number | undefined;
+  constructor(where: string, detail: string, tooDeep?: number) {
+    super(`${where}: ${detail}`);
+    this.where = where;
+    this.detail = detail;
+    this.tooDeep = tooDeep;
+  }
+}
+
+const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
+
+/**
+ * Throws XmlDamaged, with tooDeep set past the depth limit. Comments, CDATA, processing instructions and quoted
+ * attribute values (which may hold > and />) are skipped; text and entities are not checked.
+ */
+export function checkXml(xml: string, part: string, max: number = READ_LIMITS.xmlDepth): void {
+  const open: string[] = [];
+  const n = xml.length;
+  const damaged = (why: string) => new XmlDamaged(part.slice(0, 100), why);
+  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+    const c = xml.charCodeAt(i + 1);
+    if (c === 33 || c === 63) {
+      // <!-- -->, <![CDATA[ ]]>, <!DOCTYPE>, <?xml ?>: no element opens.
+      const end = xml.startsWith('<!--', i) ? xml.indexOf('-->', i + 4) : xml.startsWith('<![CDATA[', i) ? xml.indexOf(']]>', i + 9) : xml.indexOf('>', i + 2);
+      if (end < 0) throw damaged('unterminated comment or declaration');
+      i = end;
+      continue;
+    }
+    const closing = c === 47;
+    let j = closing ? i + 2 : i + 1;
+    const nameStart = j;
+    while (j < n && !isNameEnd(xml.charCodeAt(j))) j++;
+    const name = xml.slice(nameStart, j);
+    if (name === '') throw damaged(`"<" without an element name at ${i}`);
+    let quote = 0;
+    for (; j < n; j++) {
+      const d = xml.charCodeAt(j);
+      if (quote !== 0) {
+        if (d === quote) quote = 0;
+      } else if (d === 34 || d === 39) quote = d;
+      else if (d === 62) break;
+    }
+    if (j >= n) throw damaged(`<${name.slice(0, 40)}> is cut off`);
+    if (closing) {
+      const top = open.pop();
+      if (top !== name) throw damaged(top === undefined ? `</${name.slice(0, 40)}> closes nothing` : `</${name.slice(0, 40)}> closes <${top.slice(0, 40)}>`);
+    } else if (xml.charCodeAt(j - 1) !== 47) {
+      open.push(name);
+      if (open.length > max) throw new XmlDamaged(part.slice(0, 100), `elements nested deeper than ${max} levels`, max);
+    }
+    i = j;
+  }
+  if (open.length > 0) throw damaged(`<${open[open.length - 1]!.slice(0, 40)}> never closed`);
+}
