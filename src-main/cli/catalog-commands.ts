@@ -2,7 +2,6 @@
 // and periods made from the command line as the app makes them — each a thin call of the contract's
 // dispatch (the same validation, the same refusals, one undo step), then a line saying what was done.
 
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { AppError, formatMessage, type ErrorCode } from '../shared/errors.ts';
@@ -12,6 +11,9 @@ import type { Args } from './args.ts';
 import { withStore, type CliStore } from './store.ts';
 import { USAGE } from './usage.ts';
 import { cliLocale, EXIT, type CliIo } from './io.ts';
+import { readRegularFile } from './regular-file.ts';
+import { IMPORT_MAX_BYTES } from '../shared/tables.ts';
+import { formatBytes } from '../core/imports/read-file.ts';
 
 type Options = ParseArgsOptionsConfig;
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -182,12 +184,7 @@ export function cmdCatalog(argv: string[], io: CliIo): Promise<number> {
       fileHost(file),
     );
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new AppError('IMPORT_FILE_UNREADABLE', { path: file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
-  }
+  const bytes = readRegularFile(file, IMPORT_MAX_BYTES, (size) => new AppError('IMPORT_TOO_LARGE', { size: formatBytes(size), max: formatBytes(IMPORT_MAX_BYTES) }));
   return withStore(args as Args, io, async (store) => {
     const call = store.call;
     const p = await call('catalog.importPreview', { fileName: basename(file), base64: bytes.toString('base64') });

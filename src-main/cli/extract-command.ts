@@ -3,7 +3,6 @@
 // with the park-period's document in one undo step (articles.apply). Without --apply nothing is
 // written.
 
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../shared/errors.ts';
 import { acceptedOf, type AcceptedFigure, type ArticleFigure, type ReviewFigure } from '../shared/extraction.ts';
@@ -12,6 +11,7 @@ import { IMPORT_MAX_BYTES } from '../shared/tables.ts';
 import { formatBytes } from '../core/imports/read-file.ts';
 import { parseWithFiles, usageError } from './args.ts';
 import { cliLocale, EXIT, type CliIo } from './io.ts';
+import { readRegularFile } from './regular-file.ts';
 import { withStore } from './store.ts';
 
 export function cmdExtract(argv: string[], io: CliIo): Promise<number> {
@@ -44,17 +44,9 @@ export function cmdExtract(argv: string[], io: CliIo): Promise<number> {
   });
 }
 
-/** The size is checked before the file is read: a 2 GB file is refused without filling memory. */
+/** Kind and size are checked before the file is read: a FIFO, a device or a 2 GB file is refused without reading it. */
 function readArticleBytes(file: string): Buffer {
-  const name = basename(file);
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (e) {
-    throw new AppError('IMPORT_FILE_UNREADABLE', { path: file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
-  }
-  if (size > IMPORT_MAX_BYTES) throw new AppError('ARTICLE_TOO_LARGE', { file: name, size: formatBytes(size), max: formatBytes(IMPORT_MAX_BYTES) });
-  return readFileSync(file);
+  return readRegularFile(file, IMPORT_MAX_BYTES, (size) => new AppError('ARTICLE_TOO_LARGE', { file: basename(file), size: formatBytes(size), max: formatBytes(IMPORT_MAX_BYTES) }));
 }
 
 /** The `--json` shape (shared/extraction.ts ArticleFigure), field by field, in the documented order. */

@@ -116,7 +116,7 @@ describe('parkbrief import', () => {
     expect(r.err).toContain('找不到期别「2031」');
     const m = await cli(['import', join(dir, 'nope.xlsx'), '--db', db]);
     expect(m.code).toBe(1);
-    expect(m.err).toContain('无法读取文件');
+    expect(m.err).toContain(`找不到文件「${join(dir, 'nope.xlsx')}」：请检查文件夹和文件名`);
   });
 
   it('imports a filled template, which names its own park and period', async () => {

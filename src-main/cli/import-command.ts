@@ -82,12 +82,7 @@ export function cmdImport(argv: string[], io: CliIo): Promise<number> {
 
 /** The bytes, after checking kind and size without reading a special or huge file. */
 function readUserFile(file: string): Buffer {
-  try {
-    return readRegularFile(file, IMPORT_MAX_BYTES, (size) => new AppError('IMPORT_TOO_LARGE', { size: formatBytes(size), max: formatBytes(IMPORT_MAX_BYTES) }));
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw new AppError('IMPORT_FILE_UNREADABLE', { path: file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
-  }
+  return readRegularFile(file, IMPORT_MAX_BYTES, (size) => new AppError('IMPORT_TOO_LARGE', { size: formatBytes(size), max: formatBytes(IMPORT_MAX_BYTES) }));
 }
 
 const FORMAT_NAMES: Record<ImportPreview['format'], { zh: string; en: string }> = {

@@ -4,6 +4,7 @@
 // asking the open descriptor — not the path, which could be swapped in between — settles what it is.
 
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { fileReadError } from '../core/files/write-error.ts';
 import { AppError } from '../shared/errors.ts';
 
 /** What a non-regular file is, in the words of the message. */
@@ -17,9 +18,19 @@ function kindOf(st: Stats): { zh: string; en: string } {
 
 /**
  * The bytes of a regular file no larger than `maxBytes`; `tooLarge` builds the refusal for a bigger
- * one, so nothing over the limit is read into memory.
+ * one, so nothing over the limit is read into memory. Every refusal is an AppError in the user's
+ * words (a missing file, no permission … worded by fileReadError), never a bare errno.
  */
 export function readRegularFile(path: string, maxBytes: number, tooLarge: (size: number) => Error): Buffer {
+  try {
+    return readOpened(path, maxBytes, tooLarge);
+  } catch (e) {
+    if (e instanceof AppError || !(typeof (e as NodeJS.ErrnoException | null)?.code === 'string')) throw e;
+    throw fileReadError(path, e);
+  }
+}
+
+function readOpened(path: string, maxBytes: number, tooLarge: (size: number) => Error): Buffer {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer. Windows has no such flag.
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {

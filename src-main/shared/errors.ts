@@ -6,7 +6,8 @@ import { parsePeriodKey, periodLabel } from './period-key.ts';
 
 export const MESSAGES = {
   UNKNOWN_METHOD: { zh: '未知的操作「{method}」', en: 'Unknown operation "{method}"' },
-  INVALID_INPUT: { zh: '请求参数不符合要求：{detail}', en: 'Invalid request: {detail}' },
+  // detail in Chinese, detailEn in English (core/rpc/dispatch.ts words a refused field in both); a caller that gives only detail has it in both.
+  INVALID_INPUT: { zh: '请求参数不符合要求：{detail}', en: 'Invalid request: {detailEn}' },
   PARK_NOT_FOUND: { zh: '找不到园区「{park}」', en: 'No park named "{park}"' },
   PERIOD_INVALID: {
     zh: '「{period}」不是有效的期别，应写作 2022（年度）、2022Q3（季度）或 2018M1-4（1—4月累计）',
@@ -258,9 +259,37 @@ export const MESSAGES = {
   YEARS_NONE: { zh: '库中没有「{years}」的年度期别', en: 'The store has no year periods in "{years}"' },
   TOO_MANY_PERIODS: { zh: '一张指标表最多 {max} 个期别列，所选有 {count} 个', en: 'A table takes at most {max} period columns; {count} were chosen' },
   TABLE_EMPTY: { zh: '{park}在 {periods} 没有任何{kindZh}，未导出', en: '{park} has no {kindEn} figures for {periods}; nothing exported' },
-  PHOTO_INVALID: { zh: '图片无法识别：只接受 PNG 或 JPEG 格式（{detail}）', en: 'Unreadable image: only PNG or JPEG ({detail})' },
+  PHOTO_INVALID: {
+    zh: '图片无法使用：只接受 5 MB 以内、尺寸适中的 PNG 或 JPEG 图片，请换一张图片，或压缩、缩小后再插入',
+    en: 'Unusable image ({detail}): only PNG or JPEG up to 5 MB and of moderate size; choose another picture, or compress or shrink it first',
+  },
   PHOTO_NOT_FOUND: { zh: '文稿引用的图片已不在数据库中（{photo}）', en: 'The document refers to a photo no longer in the store ({photo})' },
-  FILE_WRITE_FAILED: { zh: '无法写入文件「{path}」：{detail}', en: 'Cannot write "{path}": {detail}' },
+  // The system's own wording ({detail}) is English: only the English message carries it.
+  FILE_WRITE_FAILED: {
+    zh: '无法写入文件「{path}」（系统错误代码 {errno}）：请另选一个保存位置后重试；仍不行请把此信息告知技术支持',
+    en: 'Cannot write "{path}" ({errno}: {detail}): choose another location and try again; if it still fails, please report this message',
+  },
+  FILE_TOO_MANY_OPEN: {
+    zh: '无法打开文件「{path}」：系统打开的文件过多，请关闭一些程序或窗口后重试',
+    en: 'Cannot open "{path}": the system has too many files open; close some programs or windows and try again',
+  },
+  // A file the user named for reading (core/files/write-error.ts fileReadError).
+  FILE_NOT_FOUND: {
+    zh: '找不到文件「{path}」：请检查文件夹和文件名是否写对（含扩展名，如 .xlsx）',
+    en: 'No file "{path}": check the folder and the file name, extension included (such as .xlsx)',
+  },
+  FILE_READ_DENIED: {
+    zh: '无法读取文件「{path}」：没有读取权限，请把文件复制到“文档”或桌面后再试',
+    en: 'Cannot read "{path}": you may not read it; copy it to Documents or the desktop and try again',
+  },
+  FILE_READ_BUSY: {
+    zh: '无法读取文件「{path}」：文件被其他程序锁定，请关闭正在使用它的程序（如 Excel/WPS）后重试',
+    en: 'Cannot read "{path}": another program holds it locked; close the program using it (Excel or WPS?) and try again',
+  },
+  FILE_READ_IO: {
+    zh: '无法读取文件「{path}」：磁盘或网络盘读取出错，请把文件复制到本机磁盘后重试',
+    en: 'Cannot read "{path}": the disk or network drive reported a read error; copy the file to a local disk and try again',
+  },
   // Why an export could not be written (core/files/write-error.ts): what the user can act on.
   FILE_NO_PERMISSION: {
     zh: '无法写入文件「{path}」：目标文件夹只读或没有写入权限，请另选一个文件夹（如“文档”或桌面）保存',
@@ -287,8 +316,8 @@ export const MESSAGES = {
     en: 'Cannot write "{path}": the folder "{folder}" does not exist; create it or choose another location',
   },
   FILE_NAME_INVALID: {
-    zh: '无法写入文件「{path}」：文件名或路径过长，或含有不允许的字符（如 \\ / : * ? " < > |）',
-    en: 'Cannot write "{path}": the file name or path is too long, or holds a character that is not allowed (such as \\ / : * ? " < > |)',
+    zh: '无法写入文件「{path}」：文件名或路径过长，或含有不允许的字符（如 \\ / : * ? " < > |），请换一个较短的文件名或文件夹',
+    en: 'Cannot write "{path}": the file name or path is too long, or holds a character that is not allowed (such as \\ / : * ? " < > |); choose a shorter name or folder',
   },
   // Articles read for their figures (core/extraction): each names the file.
   ARTICLE_EMPTY: { zh: '「{file}」是空的，没有可读取的文字', en: '"{file}" is empty: there is no text to read' },
@@ -350,7 +379,10 @@ export const MESSAGES = {
   },
   // Imports (core/imports): each is shown after the place it concerns (工作表「…」第N行 X列).
   IMPORT_TOO_LARGE: { zh: '文件过大（{size}），最大 {max}', en: 'The file is too large ({size}); the limit is {max}' },
-  IMPORT_FILE_UNREADABLE: { zh: '无法读取文件「{path}」：{detail}', en: 'Cannot read "{path}": {detail}' },
+  IMPORT_FILE_UNREADABLE: {
+    zh: '无法读取文件「{path}」（系统错误代码 {errno}）：请确认该文件能用其他程序打开，或把它复制到本机文件夹后重试',
+    en: 'Cannot read "{path}" ({errno}: {detail}): check that another program can open it, or copy it to a local folder and try again',
+  },
   IMPORT_NOT_A_FILE: {
     zh: '「{path}」是{kind}，不是普通文件，未读取；请给出要导入的 .xlsx 工作簿或 .csv 表格文件',
     en: '"{path}" is {kindEn}, not a regular file, and was not read; name the .xlsx workbook or .csv table to import',
@@ -387,11 +419,11 @@ export const MESSAGES = {
   },
   // The English detail (which part, what is wrong in it) is for the English message: no English inside a Chinese one.
   IMPORT_CORRUPT: {
-    zh: '「{file}」已损坏或不完整，无法读取（损坏处：{where}），库中数据未改动。请在 Excel/WPS 中打开它：能打开就另存为 .xlsx 再导入，打不开请向发送方索取完好的文件',
+    zh: '「{file}」已损坏或不完整，无法读取（损坏处：「{where}」），库中数据未改动。请在 Excel/WPS 中打开它：能打开就另存为 .xlsx 再导入，打不开请向发送方索取完好的文件',
     en: '"{file}" is damaged or incomplete and cannot be read ({where}: {detail}); the store was not changed. Open it in Excel or WPS: if it opens, save it as .xlsx and import that; if not, ask the sender for a sound copy',
   },
   IMPORT_XML_DEPTH: {
-    zh: '「{file}」的部件 {where} 嵌套超过 {max} 层，Excel/WPS 不会这样保存，文件可能已损坏或被改动过，已停止读取，库中数据未改动。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入',
+    zh: '「{file}」的部件「{where}」嵌套超过 {max} 层，Excel/WPS 不会这样保存，文件可能已损坏或被改动过，已停止读取，库中数据未改动。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入',
     en: 'The part {where} of "{file}" nests deeper than {max} levels, which Excel and WPS never write: the file may be damaged or altered; reading stopped and the store was not changed. Open it in Excel or WPS, save it as .xlsx and import that',
   },
   IMPORT_CORRUPT_ZIP: {
@@ -416,7 +448,7 @@ export const MESSAGES = {
     en: 'Sheet "{sheet}" is missing: the template\'s data sheet was deleted or renamed; restore its name and import again',
   },
   IMPORT_META_INVALID: {
-    zh: 'ParkBrief 隐藏映射表第{row}行无效（{detail}），文件可能被其他程序改动过',
+    zh: 'ParkBrief 隐藏映射表第{row}行无效，文件可能被其他程序改动过：请重新导出填报模板，把数值填入新模板后再导入',
     en: 'Row {row} of the hidden ParkBrief map is invalid ({detail}); another program may have changed the file',
   },
   IMPORT_META_PARK: { zh: '文件中的园区「{park}」在库中不存在', en: 'The file\'s park "{park}" is not in the store' },
@@ -595,7 +627,8 @@ export function formatMessage(code: ErrorCode, params: ErrorParams = {}, locale:
   const t = MESSAGES[code] ?? MESSAGES.INTERNAL;
   const template = locale === 'en' ? t.en : t.zh;
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params[k];
+    // An English detail falls back to the one detail a caller gave.
+    const v = params[k] ?? (k === 'detailEn' ? params.detail : undefined);
     if (v === undefined) return '';
     // Field names travel as keys so each language can name them its own way.
     if (k === 'limit') {

@@ -1,6 +1,7 @@
-// Why a file could not be written, in the user's words. The system's error code (EACCES, EBUSY …)
-// means nothing to a 管委会 clerk; what they can act on is "the folder is read-only", "close the file
-// in Excel/WPS", "the disk is full", each naming the file, so every export reports those.
+// Why a file could not be written or read, in the user's words: the one place a system error code
+// (ENOENT, EACCES, EBUSY, ENOSPC, EMFILE …) is worded. The code means nothing to a 管委会 clerk; what
+// they can act on is "the folder is read-only", "close the file in Excel/WPS", "the disk is full",
+// "check the name", each naming the file, so every export and every file a command reads reports those.
 
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -38,10 +39,40 @@ export function fileWriteError(path: string, e: unknown, stage: WriteStage): App
     case 'ENAMETOOLONG':
     case 'EINVAL':
       return new AppError('FILE_NAME_INVALID', { path });
-    default: {
-      const message = e instanceof Error ? e.message : String(e);
-      return new AppError('FILE_WRITE_FAILED', { path, detail: code && !message.includes(code) ? `${code} ${message}` : message });
-    }
+    case 'EMFILE':
+    case 'ENFILE':
+      return new AppError('FILE_TOO_MANY_OPEN', { path });
+    default:
+      return new AppError('FILE_WRITE_FAILED', { path, errno: code ?? '—', detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** Why a file the user named could not be read (a command's FILE argument). */
+export function fileReadError(path: string, e: unknown): AppError {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new AppError('FILE_NOT_FOUND', { path });
+    case 'EACCES':
+    case 'EPERM':
+      return new AppError('FILE_READ_DENIED', { path });
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return new AppError('FILE_READ_BUSY', { path });
+    case 'EISDIR':
+      return new AppError('IMPORT_NOT_A_FILE', { path, kind: '文件夹', kindEn: 'a folder' });
+    case 'EMFILE':
+    case 'ENFILE':
+      return new AppError('FILE_TOO_MANY_OPEN', { path });
+    case 'ENAMETOOLONG':
+    case 'EINVAL':
+      // No file has such a name: the user is told to check it, as for a missing file.
+      return new AppError('FILE_NOT_FOUND', { path });
+    case 'EIO':
+      return new AppError('FILE_READ_IO', { path });
+    default:
+      return new AppError('IMPORT_FILE_UNREADABLE', { path, errno: code ?? '—', detail: e instanceof Error ? e.message : String(e) });
   }
 }
 

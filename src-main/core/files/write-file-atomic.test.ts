@@ -232,10 +232,11 @@ describe('fileWriteError: what each system error tells the user', () => {
     expect(fileWriteError(path, err('ENOTDIR'), 'create').params).toEqual({ path, folder: '/报表' });
   });
 
-  it('anything else keeps the system error, so it can still be looked up', () => {
+  it('anything else keeps the system error code, so it can still be looked up, and its English text for the English message only', () => {
     const e = fileWriteError(path, err('EIO'), 'write');
     expect(e.code).toBe('FILE_WRITE_FAILED');
-    expect(e.message).toBe(`无法写入文件「${path}」：EIO: something`);
-    expect(fileWriteError(path, new Error('odd'), 'write').message).toBe(`无法写入文件「${path}」：odd`);
+    expect(e.message).toBe(`无法写入文件「${path}」（系统错误代码 EIO）：请另选一个保存位置后重试；仍不行请把此信息告知技术支持`);
+    expect(formatMessage(e.code, e.params, 'en')).toContain('(EIO: EIO: something)');
+    expect(fileWriteError(path, new Error('odd'), 'write').message).toContain('（系统错误代码 —）');
   });
 });

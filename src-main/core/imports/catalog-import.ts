@@ -133,7 +133,7 @@ function applySheets(ctx: CoreContext, log: ChangeLog, s: Sheets): Outcome {
       const existing = r.cells['代码'] ? cat.indicators.find((i) => i.code === r.cells['代码']) : cat.indicators.find((i) => i.name === r.cells['名称']);
       if (r.cells['分类'] && !category) throw new AppError('CATEGORY_NOT_FOUND', { category: r.cells['分类'] });
       const decimals = r.cells['小数位'] === undefined || r.cells['小数位'] === '' ? undefined : Number(r.cells['小数位']);
-      if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)) throw new AppError('INVALID_INPUT', { detail: `小数位: ${r.cells['小数位']}` });
+      if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)) throw new AppError('INVALID_INPUT', { detail: `小数位「${r.cells['小数位']}」`, detailEn: `decimals "${r.cells['小数位']}"` });
       const aliases = r.cells['别名'] === undefined ? undefined : splitAliases(r.cells['别名']);
       const retired = r.cells['停用'] === undefined ? undefined : ['是', 'y', 'yes', '1', 'true', '停用'].includes(r.cells['停用'].toLowerCase());
       if (!existing) {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { contract, isMethod, isSessionMethod, type Envelope, type Method, type Output, type StoreMethod } from '../../shared/contract.ts';
 import { formatMessage } from '../../shared/errors.ts';
 import type { CoreContext } from '../context.ts';
@@ -26,13 +27,24 @@ export async function dispatch(ctx: CoreContext, method: string, input: unknown)
   }
 }
 
-/** Checks input against the method's schema; a refusal names the first offending field. */
+const ZH_ISSUES = z.locales.zhCN().localeError;
+const EN_ISSUES = z.locales.en().localeError;
+/** Type names zod's Chinese wording leaves in English ("期望 number"). */
+const ZH_TYPES: Record<string, string> = { number: '数字', string: '字符串', boolean: '布尔值', object: '对象', array: '数组', bigint: '整数', date: '日期', undefined: '空值', null: '空值', int: '整数' };
+
+/**
+ * Checks input against the method's schema; a refusal names the first offending field, worded in
+ * both languages (zod's own locales), so the Chinese message holds no English sentence.
+ */
 export function parseInput(method: Method, input: unknown): Envelope<unknown> {
-  const parsed = contract[method].input.safeParse(input ?? {});
+  const schema = contract[method].input;
+  const parsed = schema.safeParse(input ?? {}, { error: ZH_ISSUES });
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
+  const issueEn = schema.safeParse(input ?? {}, { error: EN_ISSUES }).error?.issues[0];
   const where = issue && issue.path.length ? issue.path.join('.') + ': ' : '';
-  return fail('INVALID_INPUT', { detail: (where + (issue?.message ?? 'invalid')).slice(0, 300) });
+  const zh = (issue?.message ?? '无效').replace(/\b(number|string|boolean|object|array|bigint|date|undefined|null|int)\b/g, (w) => ZH_TYPES[w] ?? w);
+  return fail('INVALID_INPUT', { detail: (where + zh).slice(0, 300), detailEn: (where + (issueEn?.message ?? 'invalid')).slice(0, 300) });
 }
 
 function fail(code: 'UNKNOWN_METHOD' | 'INVALID_INPUT', params: Record<string, string>): Envelope<never> {

@@ -41,7 +41,7 @@ export interface ProvinceResult {
 
 export async function writeProvinceWorkbook(ctx: CoreContext, req: ProvinceRequest, outPath: string): Promise<ProvinceResult> {
   const { db } = ctx;
-  if (!req.periodIds.length) throw new AppError('INVALID_INPUT', { detail: 'no periods' });
+  if (!req.periodIds.length) throw new AppError('INVALID_INPUT', { detail: '没有选择期别', detailEn: 'no periods chosen' });
   const parks = req.parkIds ? req.parkIds.map((id) => getParkRow(db, id)) : allParks(db);
   const periods = req.periodIds.map((id) => getPeriodRow(db, id)).sort(chrono);
   const g = tablesContext(db);

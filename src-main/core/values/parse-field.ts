@@ -114,7 +114,7 @@ export function parseField(ind: Indicator, field: EditableField, raw: string): s
     }
     case 'status': {
       const s = STATUS_WORDS[text.toLowerCase()] ?? STATUS_WORDS[text];
-      if (!s) throw new FieldError('INVALID_INPUT', { detail: `status: ${text}` });
+      if (!s) throw new FieldError('INVALID_INPUT', { detail: `状态「${text}」`, detailEn: `status "${text}"` });
       return s;
     }
   }
