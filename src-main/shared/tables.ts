@@ -130,6 +130,7 @@ export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 export const importFileSchema = z
   .object({
     fileName: z.string().trim().min(1).max(255),
-    base64: z.string().min(1).max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4),
+    // An empty file is the reader's to refuse, naming it (IMPORT_EMPTY_FILE), not a malformed request.
+    base64: z.string().max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4),
   })
   .strict();
