@@ -65,7 +65,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
@@ -108,7 +108,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch {
-        return sendJson(res, 400, fail('INVALID_INPUT', { detail: 'JSON' }));
+        return sendJson(res, 400, fail('INVALID_INPUT', { detail: '请求内容不是有效的 JSON', detailEn: 'the body is not valid JSON' }));
       }
       return sendJson(res, 200, await run(method, input));
     }

@@ -1,3 +1,5 @@
+// First: it configures zod before any module builds a schema.
+import './zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -93,6 +93,9 @@ export function frame(title: string, notes: readonly string[], legend: readonly 
     ],
     legend: legend.length ? { bottom: 8 + noteBlock, textStyle: { color: INK }, itemGap: LEGEND_GAP, padding: LEGEND_PADDING, data: [...legend] } : { show: false },
     grid: { left: 56, right: 56, top: 56, bottom: 36 + noteBlock + legendBlock },
-    tooltip: { trigger: 'axis' },
+    // Drawn inside the chart's SVG (richText), not as HTML: ECharts' HTML tooltip writes style=""
+    // into markup, which the renderer's CSP (no 'unsafe-inline' styles) refuses. confine keeps it
+    // inside the drawing, which clips it.
+    tooltip: { trigger: 'axis', renderMode: 'richText', confine: true },
   };
 }
