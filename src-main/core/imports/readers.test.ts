@@ -6,6 +6,8 @@ import { FatalImport } from './issues.ts';
 import { encodeGbk, makeZip } from '../../../test/support/import-files.ts';
 import { columnLetters, columnNumber, parseSharedStrings, scanSheet, XlsxFile } from './xlsx-read.ts';
 import { ZipReader } from './zip.ts';
+import { READ_LIMITS, ReadBudget } from './limits.ts';
+import { checkXml, XmlDamaged } from './xml-check.ts';
 
 describe('numbers from cells', () => {
   it('reads what Excel wrote back to what was typed, at 15 significant digits', () => {
@@ -178,5 +180,53 @@ describe('sheet XML', () => {
       { name: '_m', state: 'veryHidden', path: 'xl/worksheets/b.xml' },
     ]);
     expect(x.readSheet(x.sheets[0]!)!.rows.get(1)![1]).toEqual({ t: 'n', v: '1' });
+  });
+});
+
+describe('reading limits (limits.ts) not reached by the hostile corpus', () => {
+  const sheetXml = (cells: string) => `<worksheet><sheetData>${cells}</sheetData></worksheet>`;
+
+  it('stops at more sheets than READ_LIMITS.sheets, before reading any', () => {
+    const sheets = Array.from({ length: READ_LIMITS.sheets + 1 }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+    const rels = Array.from({ length: READ_LIMITS.sheets + 1 }, (_, i) => `<Relationship Id="rId${i + 1}" Type="x/worksheet" Target="worksheets/s${i}.xml"/>`).join('');
+    const zip = makeZip([
+      { name: 'xl/workbook.xml', data: Buffer.from(`<workbook xmlns:r="r"><sheets>${sheets}</sheets></workbook>`) },
+      { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(`<Relationships>${rels}</Relationships>`) },
+    ]);
+    expect(() => new XlsxFile(new ZipReader(zip))).toThrow(expect.objectContaining({ limit: 'sheets' }));
+  });
+
+  it('counts cells and rows over all sheets of a file', () => {
+    const budget = new ReadBudget();
+    budget.cells = READ_LIMITS.cells - 1;
+    expect(() => scanSheet('s', sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>'), () => [], () => [], budget)).toThrow(expect.objectContaining({ limit: 'cells' }));
+    const rows = new ReadBudget();
+    rows.rows = READ_LIMITS.rows;
+    expect(() => scanSheet('s', sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'), () => [], () => [], rows)).toThrow(expect.objectContaining({ limit: 'rows' }));
+  });
+
+  it('counts shared strings and their characters', () => {
+    const few = new ReadBudget();
+    few.sharedStrings = READ_LIMITS.sharedStrings;
+    expect(() => parseSharedStrings('<sst><si><t>a</t></si></sst>', few)).toThrow(expect.objectContaining({ limit: 'sharedStrings' }));
+    const long = new ReadBudget();
+    long.sharedStringChars = READ_LIMITS.sharedStringChars - 2;
+    expect(() => parseSharedStrings('<sst><si><t>abc</t></si></sst>', long)).toThrow(expect.objectContaining({ limit: 'sharedStringChars' }));
+  });
+
+  it('checks XML: scrambled tags are damage, deep nesting is refused, quoted > and comments are no tags', () => {
+    expect(() => checkXml('<a x="1>2" y=\'/>\'><!-- <b> --><![CDATA[<c>]]><d/></a>', 'p')).not.toThrow();
+    expect(() => checkXml('<a><b></a></b>', 'p')).toThrow(XmlDamaged);
+    expect(() => checkXml('<a><b>', 'p')).toThrow(XmlDamaged);
+    expect(() => checkXml('<a>'.repeat(READ_LIMITS.xmlDepth) + '</a>'.repeat(READ_LIMITS.xmlDepth), 'p')).not.toThrow();
+    expect(() => checkXml('<a>'.repeat(READ_LIMITS.xmlDepth + 1) + '</a>'.repeat(READ_LIMITS.xmlDepth + 1), 'p')).toThrow(expect.objectContaining({ tooDeep: READ_LIMITS.xmlDepth }));
+  });
+
+  it('a CSV keeps no blank row and stops at the line limit', () => {
+    expect(parseCsv('a,b\n\n\n1,2\n', 's').filter((r) => r.length > 0)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(() => parseCsv('\n'.repeat(READ_LIMITS.lines + 1), 's')).toThrow(expect.objectContaining({ limit: 'lines' }));
   });
 });

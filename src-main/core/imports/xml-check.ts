@@ -30,6 +30,31 @@ export function checkXml(xml: string, part: string, max: number = READ_LIMITS.xm
   const open: string[] = [];
   const n = xml.length;
   const damaged = (why: string) => new XmlDamaged(part.slice(0, 100), why);
+  // The next " and ' at or after a position, searched again only once passed: searching afresh for
+  // every tag would rescan to the end of a part that has no ' at all (minutes on a 10 MB sheet).
+  let dq = -1;
+  let sq = -1;
+  // -1: not searched yet; -2: there is none further on.
+  const next = (quote: '"' | "'", from: number, at: number): number => {
+    if (at === -2 || at >= from) return at;
+    const i = xml.indexOf(quote, from);
+    return i < 0 ? -2 : i;
+  };
+  /** The > ending the tag whose attributes start at `from`, skipping quoted values; -1 when there is none. */
+  const tagEnd = (from: number): number => {
+    let j = from;
+    for (;;) {
+      const gt = xml.indexOf('>', j);
+      if (gt < 0) return -1;
+      dq = next('"', j, dq);
+      sq = next("'", j, sq);
+      const q = dq < 0 ? sq : sq < 0 ? dq : Math.min(dq, sq);
+      if (q < 0 || q > gt) return gt;
+      const close = xml.indexOf(xml[q]!, q + 1);
+      if (close < 0) return -1;
+      j = close + 1;
+    }
+  };
   for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
     const c = xml.charCodeAt(i + 1);
     if (c === 33 || c === 63) {
@@ -45,15 +70,8 @@ export function checkXml(xml: string, part: string, max: number = READ_LIMITS.xm
     while (j < n && !isNameEnd(xml.charCodeAt(j))) j++;
     const name = xml.slice(nameStart, j);
     if (name === '') throw damaged(`"<" without an element name at ${i}`);
-    let quote = 0;
-    for (; j < n; j++) {
-      const d = xml.charCodeAt(j);
-      if (quote !== 0) {
-        if (d === quote) quote = 0;
-      } else if (d === 34 || d === 39) quote = d;
-      else if (d === 62) break;
-    }
-    if (j >= n) throw damaged(`<${name.slice(0, 40)}> is cut off`);
+    j = tagEnd(j);
+    if (j < 0) throw damaged(`<${name.slice(0, 40)}> is cut off`);
     if (closing) {
       const top = open.pop();
       if (top !== name) throw damaged(top === undefined ? `</${name.slice(0, 40)}> closes nothing` : `</${name.slice(0, 40)}> closes <${top.slice(0, 40)}>`);
