@@ -193,7 +193,21 @@ export const contract = {
   'documents.get': { input: z.object({ parkId: id, periodId: id }).strict(), output: returns<BriefDocument | null>() },
   'documents.save': {
     /** createOnly: a new document (a blank start); refused if the period already has one. */
-    input: z.object({ parkId: id, periodId: id, body: documentBodySchema, createOnly: z.boolean().optional() }).strict(),
+    /**
+     * base: the updatedAt of the document the body was edited from (null: there was none); a save
+     * from an older one — another window saved since — is refused with DOCUMENT_STALE. keepOther: save
+     * anyway after that refusal, the other version kept as its own step in the change log.
+     */
+    input: z
+      .object({
+        parkId: id,
+        periodId: id,
+        body: documentBodySchema,
+        createOnly: z.boolean().optional(),
+        base: z.string().max(40).nullable().optional(),
+        keepOther: z.boolean().optional(),
+      })
+      .strict(),
     output: returns<BriefDocument>(),
   },
   /** Starts a park-period's document from the park's latest earlier document or from a demo article. */

@@ -235,6 +235,10 @@ export const MESSAGES = {
   },
   TOO_LARGE: { zh: '请求过大（超过 {max}）', en: 'Request too large (over {max})' },
   DOCUMENT_NOT_FOUND: { zh: '{park} {period}还没有文稿', en: '{park} has no document for {period}' },
+  DOCUMENT_STALE: {
+    zh: '{park}{period}的文稿在您编辑期间已在别处保存（另一个窗口或命令行），您的修改未保存。请选择“重新载入”看对方的版本（您的修改将放弃），或“保留两份”保存您的版本（对方的版本作为单独一步留在修改记录中）',
+    en: 'The {park} document for {period} was saved elsewhere (another window or the command line) while you edited it; your changes were not saved. Choose Reload to see that version (dropping your changes), or Keep both to save yours (that version stays in the change log as its own step)',
+  },
   DOCUMENT_EXISTS: { zh: '{park} {period}已有文稿，未覆盖', en: '{park} already has a document for {period}; not overwritten' },
   DOCUMENT_NO_PREVIOUS: { zh: '{park}在{period}之前没有可复制的文稿', en: '{park} has no earlier document to copy before {period}' },
   DOCUMENT_UNRESOLVED: {

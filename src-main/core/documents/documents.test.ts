@@ -74,6 +74,29 @@ describe('documents', () => {
     expect(log()).toHaveLength(loaded + 2);
   });
 
+  it('refuses a save from a version another window has saved over, then keeps both when asked', async () => {
+    const ids = s.ids(CX, '2022');
+    const loaded = findDocument(s.ctx.db, ids.parkId, ids.periodId)!;
+    // Window B loaded the same version, edited and saved; then window A's save arrives from the old one.
+    await new Promise((r) => setTimeout(r, 5));
+    const b = saveDocument(s.ctx, ids.parkId, ids.periodId, { ...loaded.body, title: 'B 的标题' }, { base: loaded.updatedAt });
+    const stale = refusal(() => saveDocument(s.ctx, ids.parkId, ids.periodId, { ...loaded.body, title: 'A 的标题' }, { base: loaded.updatedAt }));
+    expect(stale.code).toBe('DOCUMENT_STALE');
+    expect(stale.message).toMatch(/已在别处保存.*重新载入.*保留两份/);
+    expect(findDocument(s.ctx.db, ids.parkId, ids.periodId)!.body.title).toBe('B 的标题');
+    // The same body as stored is no conflict; a save from the newest version goes through.
+    expect(saveDocument(s.ctx, ids.parkId, ids.periodId, b.body, { base: loaded.updatedAt }).body.title).toBe('B 的标题');
+    // Keep both: A's body is saved and B's stays in the change log as its own step, not folded away.
+    const a = saveDocument(s.ctx, ids.parkId, ids.periodId, { ...loaded.body, title: 'A 的标题' }, { base: b.updatedAt, keepOther: true });
+    expect(a.body.title).toBe('A 的标题');
+    const afters = (s.ctx.db.prepare("SELECT after FROM changes WHERE entity = 'document' ORDER BY seq").pluck().all() as string[]).map((j) => (JSON.parse(JSON.parse(j).body) as { title: string }).title);
+    expect(afters.slice(-2)).toEqual(['B 的标题', 'A 的标题']);
+    // A document created meanwhile is stale for a window that saw none.
+    const y = s.ids(CX, '2021');
+    saveDocument(s.ctx, y.parkId, y.periodId, testBody({ title: '别处新建' }));
+    expect(refusal(() => saveDocument(s.ctx, y.parkId, y.periodId, testBody({ title: '本窗口' }), { base: null })).code).toBe('DOCUMENT_STALE');
+  });
+
   it('refuses to create over an existing document (a blank start racing another window)', () => {
     const ids = s.ids(CX, '2022');
     expect(refusal(() => saveDocument(s.ctx, ids.parkId, ids.periodId, testBody(), { createOnly: true })).code).toBe('DOCUMENT_EXISTS');

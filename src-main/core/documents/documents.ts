@@ -103,15 +103,32 @@ const FOLD_MS = 5 * 60_000;
  * and a save that follows the same writer's last save of the same document within five minutes
  * folds into that log row (its "before" stays, its "after" moves on) instead of adding one.
  */
-export function saveDocument(ctx: CoreContext, parkId: string, periodId: string, body: DocumentBody, opts: { createOnly?: boolean } = {}): BriefDocument {
+export interface SaveOptions {
+  createOnly?: boolean;
+  /**
+   * The updatedAt of the stored document the body was edited from (null: none was stored). Given,
+   * a save over a document saved since — by another window, the CLI — is refused (DOCUMENT_STALE)
+   * instead of the last save silently winning. Checked inside the write transaction.
+   */
+  base?: string | null;
+  /** Save over the newer one anyway: never folded, so the other version stays in the log as its own step. */
+  keepOther?: boolean;
+}
+
+export function saveDocument(ctx: CoreContext, parkId: string, periodId: string, body: DocumentBody, opts: SaveOptions = {}): BriefDocument {
   const { db } = ctx;
   return db
     .transaction(() => {
-      const current = documentRow(db, getParkRow(db, parkId).pk, getPeriodRow(db, periodId).pk);
+      const park = getParkRow(db, parkId);
+      const period = getPeriodRow(db, periodId);
+      const current = documentRow(db, park.pk, period.pk);
       // Stored bodies are written as JSON.stringify of a validated body, so the text compares as is.
       const json = JSON.stringify(body);
       if (current && !opts.createOnly && current.body === json) return toDocument(current, parkId, periodId);
-      const fold = current && !opts.createOnly ? foldableSave(ctx, current.id) : null;
+      if (opts.base !== undefined && !opts.keepOther && (current?.updated_at ?? null) !== opts.base) {
+        throw new AppError('DOCUMENT_STALE', { park: park.name, period: period.key, by: current?.updated_by ?? '', at: current?.updated_at ?? '' });
+      }
+      const fold = current && !opts.createOnly && !opts.keepOther ? foldableSave(ctx, current.id) : null;
       if (!fold) return writeBatch(ctx, SAVE_LABEL, (log) => putDocument(ctx, log, parkId, periodId, body, opts), { undoState: 'none' });
       assertPhotos(db, body);
       const after = updateDocumentRow(db, current!, json, ctx.actor);

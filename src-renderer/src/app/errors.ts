@@ -10,7 +10,7 @@ export function isKnownCode(code: string): code is ErrorCode {
 }
 
 /** Document messages carry the period as a key (2017, 2018M1-4); the reader sees its label. */
-const PERIOD_AS_LABEL = new Set(['DOCUMENT_NOT_FOUND', 'DOCUMENT_NO_PREVIOUS', 'DOCUMENT_EXISTS']);
+const PERIOD_AS_LABEL = new Set(['DOCUMENT_NOT_FOUND', 'DOCUMENT_NO_PREVIOUS', 'DOCUMENT_EXISTS', 'DOCUMENT_STALE']);
 
 function localParams(code: string, params: ErrorParams, locale: Locale): ErrorParams {
   const parts = PERIOD_AS_LABEL.has(code) && typeof params.period === 'string' ? parsePeriodKey(params.period) : null;

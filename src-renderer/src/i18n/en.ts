@@ -266,6 +266,8 @@ export const en: Messages = {
       saving: 'Saving…',
       saved: 'Saved',
       failed: 'Not saved',
+      reload: 'Reload',
+      keepBoth: 'Keep both',
     },
     field: {
       title: 'Title',

@@ -266,6 +266,8 @@ export const zhCN = {
       saving: '保存中…',
       saved: '已保存',
       failed: '保存失败',
+      reload: '重新载入',
+      keepBoth: '保留两份',
     },
     field: {
       title: '标题',

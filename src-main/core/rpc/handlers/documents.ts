@@ -11,7 +11,12 @@ export const documentHandlers: Handlers<
   'documents.get' | 'documents.save' | 'documents.copy' | 'documents.resolve' | 'documents.export' | 'documents.exportYearbook'
 > = {
   'documents.get': (input, ctx) => findDocument(ctx.db, input.parkId, input.periodId),
-  'documents.save': (input, ctx) => saveDocument(ctx, input.parkId, input.periodId, input.body, { createOnly: input.createOnly ?? false }),
+  'documents.save': (input, ctx) =>
+    saveDocument(ctx, input.parkId, input.periodId, input.body, {
+      createOnly: input.createOnly ?? false,
+      ...(input.base !== undefined ? { base: input.base } : {}),
+      keepOther: input.keepOther ?? false,
+    }),
   'documents.copy': (input, ctx) => copyDocument(ctx, input.parkId, input.periodId, input.from),
   'documents.resolve': (input, ctx) => resolveDocument(ctx.db, input, readSettings(ctx.db)),
   'documents.export': async (input, ctx) => {

@@ -47,6 +47,7 @@ export function DocumentView({ park, period, periods, settingsVersion, fromArtic
       save={doc.save}
       update={doc.update}
       flush={doc.flush}
+      resolveStale={doc.resolveStale}
       settings={settings}
       settingsVersion={settingsVersion}
     />

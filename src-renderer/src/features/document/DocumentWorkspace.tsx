@@ -34,11 +34,13 @@ export interface DocumentWorkspaceProps {
   save: SaveState;
   update(f: (b: DocumentBody) => DocumentBody): void;
   flush(): Promise<void>;
+  /** After a save refused as stale (another window saved): reload that version, or keep both. */
+  resolveStale(choice: 'reload' | 'keep'): void;
   settings: Settings | null;
   settingsVersion: number;
 }
 
-export function DocumentWorkspace({ park, period, periods, body, save, update, flush, settings, settingsVersion }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ park, period, periods, body, save, update, flush, resolveStale, settings, settingsVersion }: DocumentWorkspaceProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { resolved } = useResolved(park.id, period.id, body, settingsVersion);
@@ -85,6 +87,7 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
           title={t('doc.heading', { park: park.name, period: periodLabel(period, locale) })}
           save={save}
           retrySave={() => void flush().catch(() => undefined)}
+          resolveStale={resolveStale}
           onFigure={openPicker}
           onChart={() => setCharting(target(body))}
           onExport={() => setExporting(true)}

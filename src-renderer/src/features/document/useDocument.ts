@@ -1,6 +1,8 @@
 // One park-period's document in the editor: loaded once, edited locally, saved after a pause in
 // typing (documents.save). A save never overlaps another, and the latest body always wins; leaving
-// the document (another park or period, another view) saves what is pending at once.
+// the document (another park or period, another view) saves what is pending at once. Each save
+// names the version it was edited from (base), so a document another window saved meanwhile is not
+// silently overwritten: the save is refused (DOCUMENT_STALE) and the user reloads or keeps both.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentBody } from '../../../../src-main/shared/document.ts';
 import { call } from '../../bridge/index.ts';
@@ -38,6 +40,10 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
   /** When the oldest unsaved edit was made. */
   const dirtySince = useRef<number | null>(null);
   const alive = useRef(true);
+  /** The stored version the body was edited from: undefined until loaded, null when there was none. */
+  const base = useRef<string | null | undefined>(undefined);
+  /** Set by keepBoth(): the next save goes over a newer version, which stays in the change log. */
+  const keepOther = useRef(false);
 
   const fetchDoc = useCallback(
     () =>
@@ -47,6 +53,7 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
           (doc) => {
             if (!alive.current) return;
             latest.current = doc?.body ?? null;
+            base.current = doc?.updatedAt ?? null;
             setBody(doc?.body ?? null);
             setLoad({ status: doc ? 'ready' : 'empty' });
           },
@@ -81,8 +88,11 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
       dirty.current = false;
       dirtySince.current = null;
       if (alive.current) setSave({ status: 'saving' });
-      const run = call('documents.save', { parkId, periodId, body: sending }).then(
-        () => {
+      const over = keepOther.current;
+      const run = call('documents.save', { parkId, periodId, body: sending, ...(base.current !== undefined ? { base: base.current } : {}), ...(over ? { keepOther: true } : {}) }).then(
+        (doc) => {
+          base.current = doc.updatedAt;
+          if (over) keepOther.current = false;
           if (alive.current && !dirty.current) setSave({ status: 'saved', at: new Date() });
         },
         (e: unknown) => {
@@ -147,6 +157,7 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
           : await call('documents.copy', { parkId, periodId, from });
       if (!alive.current) return;
       latest.current = doc.body;
+      base.current = doc.updatedAt;
       dirty.current = false;
       setBody(doc.body);
       setLoad({ status: 'ready' });
@@ -155,5 +166,26 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
     [parkId, periodId, parkName],
   );
 
-  return { load, body, save, update, flush, create, reload };
+  /**
+   * After DOCUMENT_STALE: 'reload' drops this window's edits for the version saved elsewhere; 'keep'
+   * saves this window's body over it, that version kept in the change log as its own step.
+   */
+  const resolveStale = useCallback(
+    (choice: 'reload' | 'keep') => {
+      if (choice === 'keep') {
+        keepOther.current = true;
+        dirty.current = true;
+        void flush().catch(() => undefined);
+        return;
+      }
+      if (timer.current) clearTimeout(timer.current);
+      dirty.current = false;
+      dirtySince.current = null;
+      setSave({ status: 'idle' });
+      reload();
+    },
+    [flush, reload],
+  );
+
+  return { load, body, save, update, flush, create, reload, resolveStale };
 }
