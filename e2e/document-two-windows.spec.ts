@@ -46,3 +46,26 @@ test('a save from a version another window saved over is refused; reload or keep
   await expect(title(other)).toHaveValue('这个窗口的标题');
   await expect(other.getByTestId('doc-save-state')).not.toHaveAttribute('data-state', 'stale');
 });
+
+test('a save refused as the document is left is shown afterwards, and can be sent again', async ({ page, app, context }) => {
+  test.skip(!!test.info().project.metadata?.electron, 'two browser pages on one host');
+  const other = await context.newPage();
+  await openDocument(page, app.url);
+  await openDocument(other, app.url);
+  await title(other).fill('另一个窗口的标题');
+  await expect(other.getByTestId('doc-save-state')).toHaveText('已保存');
+
+  // Typed and left at once, before the pause that saves: the save sent on leaving is refused.
+  await title(page).fill('离开前的标题');
+  await page.getByTestId('view-grid').click();
+  const banner = page.getByTestId('doc-leave-failed');
+  await expect(banner).toContainText('离开文稿「楚雄高新区 2022年」时，最后的修改未能保存');
+  await expect(banner).toContainText('已在别处保存');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'document-leave-failed-zh.png') });
+
+  await page.getByTestId('doc-leave-retry').click();
+  await expect(banner).toBeHidden();
+  await page.getByTestId('view-document').click();
+  await expect(title(page)).toHaveValue('离开前的标题');
+});

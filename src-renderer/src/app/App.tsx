@@ -9,6 +9,7 @@ import { AddPeriodDialog } from '../features/dialogs/AddPeriodDialog.tsx';
 import { ArticleImportDialog } from '../features/document/article/ArticleImportDialog.tsx';
 import { ParksPeriodsDialog } from '../features/dialogs/ParksPeriodsDialog.tsx';
 import { DocumentView } from '../features/document/DocumentView.tsx';
+import { LeaveFailureBanner } from '../features/document/LeaveFailureBanner.tsx';
 import { TrendPanel } from '../features/charts/TrendPanel.tsx';
 import { IndicatorGrid } from '../features/grid/IndicatorGrid.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
@@ -76,6 +77,7 @@ function Workspace({ store }: { store: StoreGateApi }) {
           </button>
         </div>
       ) : null}
+      <LeaveFailureBanner />
       <main className="main">
         {ws.parks && ws.parks.length === 0 ? (
           <Empty text={t('empty.noParks')} action={t('top.addPark')} testId="empty-parks" onClick={() => setDialog('park')} />

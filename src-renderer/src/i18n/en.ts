@@ -268,6 +268,9 @@ export const en: Messages = {
       failed: 'Not saved',
       reload: 'Reload',
       keepBoth: 'Keep both',
+      leaveFailed: 'Your last changes to the document {{document}} were not saved when you left it: {{reason}}',
+      leaveRetry: 'Save them again (keep both)',
+      leaveDrop: 'Discard them',
     },
     field: {
       title: 'Title',

@@ -268,6 +268,9 @@ export const zhCN = {
       failed: '保存失败',
       reload: '重新载入',
       keepBoth: '保留两份',
+      leaveFailed: '离开文稿「{{document}}」时，最后的修改未能保存：{{reason}}',
+      leaveRetry: '再次保存（保留两份）',
+      leaveDrop: '放弃这些修改',
     },
     field: {
       title: '标题',

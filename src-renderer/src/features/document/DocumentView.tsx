@@ -23,7 +23,7 @@ export interface DocumentViewProps {
 export function DocumentView({ park, period, periods, settingsVersion, fromArticle }: DocumentViewProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const doc = useDocument(park.id, period.id, park.name);
+  const doc = useDocument(park.id, period.id, park.name, `${park.name} ${periodLabel(period, locale)}`);
   const settings = useSettings(settingsVersion);
   const { load } = doc;
 

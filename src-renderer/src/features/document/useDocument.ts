@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentBody } from '../../../../src-main/shared/document.ts';
 import { call } from '../../bridge/index.ts';
 import { blankBody } from './blank.ts';
+import { clearLeaveFailure, recordLeaveFailure } from './leave-failures.ts';
 
 export const SAVE_DELAY_MS = 600;
 /** Typing without a pause still saves this often. */
@@ -20,16 +21,20 @@ export type CopySource = 'previous' | 'demo-magazine' | 'demo-news';
 /** Saves sent by a document being left, so that opening it again reads what they wrote. */
 const leaving = new Map<string, Promise<unknown>>();
 
-function saveOnLeave(parkId: string, periodId: string, body: DocumentBody): void {
+/** The save of a document being left; a refusal or a lost connection is kept for the app to show. */
+function saveOnLeave(parkId: string, periodId: string, label: string, body: DocumentBody, base: string | null | undefined): void {
   const key = `${parkId}|${periodId}`;
-  const p = call('documents.save', { parkId, periodId, body }).catch(() => undefined);
+  const p = call('documents.save', { parkId, periodId, body, ...(base !== undefined ? { base } : {}) }).then(
+    () => clearLeaveFailure(key),
+    (error: unknown) => recordLeaveFailure({ key, parkId, periodId, label, body, error }),
+  );
   leaving.set(key, p);
   void p.then(() => {
     if (leaving.get(key) === p) leaving.delete(key);
   });
 }
 
-export function useDocument(parkId: string, periodId: string, parkName: string) {
+export function useDocument(parkId: string, periodId: string, parkName: string, label = parkName) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [body, setBody] = useState<DocumentBody | null>(null);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
@@ -92,6 +97,7 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
       const run = call('documents.save', { parkId, periodId, body: sending, ...(base.current !== undefined ? { base: base.current } : {}), ...(over ? { keepOther: true } : {}) }).then(
         (doc) => {
           base.current = doc.updatedAt;
+          clearLeaveFailure(`${parkId}|${periodId}`);
           if (over) keepOther.current = false;
           if (alive.current && !dirty.current) setSave({ status: 'saved', at: new Date() });
         },
@@ -144,9 +150,9 @@ export function useDocument(parkId: string, periodId: string, parkName: string) 
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
       if (timer.current) clearTimeout(timer.current);
-      if (dirty.current && latest.current) saveOnLeave(parkId, periodId, latest.current);
+      if (dirty.current && latest.current) saveOnLeave(parkId, periodId, label, latest.current, base.current);
     };
-  }, [parkId, periodId, flush]);
+  }, [parkId, periodId, label, flush]);
 
   /** Starts the document: blank, or copied from the park's previous one or a demo article. */
   const create = useCallback(
