@@ -104,6 +104,8 @@ export function useDocument(parkId: string, periodId: string, parkName: string, 
         (e: unknown) => {
           if (latest.current === sending) dirty.current = true; // still unsaved: the next edit or a retry sends it
           if (alive.current) setSave({ status: 'failed', error: e });
+          // Refused after the document was left (the save was under way): nobody sees the editor now.
+          else if (latest.current === sending) recordLeaveFailure({ key: `${parkId}|${periodId}`, parkId, periodId, label, body: sending, error: e });
           throw e;
         },
       );
@@ -114,7 +116,7 @@ export function useDocument(parkId: string, periodId: string, parkName: string, 
         if (inFlight.current === run) inFlight.current = null;
       }
     }
-  }, [parkId, periodId]);
+  }, [parkId, periodId, label]);
 
   const update = useCallback(
     (f: (b: DocumentBody) => DocumentBody) => {
