@@ -59,7 +59,7 @@ export function parseCsv(text: string, sheet: string, budget: ReadBudget = new R
   const endRow = () => {
     // A row of blank fields holds nothing: it is counted as a line, not kept.
     if (filled) {
-      budget.take('rows');
+      budget.takeRow();
       rows.push(row);
     } else rows.push(EMPTY);
     row = [];
@@ -67,7 +67,7 @@ export function parseCsv(text: string, sheet: string, budget: ReadBudget = new R
   };
   const push = (field: string) => {
     if (field !== '') {
-      budget.take('cells');
+      budget.takeCell();
       filled = true;
     }
     row.push(field);

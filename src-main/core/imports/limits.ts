@@ -56,8 +56,18 @@ export class ReadBudget {
   sharedStrings = 0;
   sharedStringChars = 0;
 
-  /** Called once per row, cell or string: a plain comparison, as it runs for every cell of a file. */
-  take(limit: 'rows' | 'cells' | 'sharedStrings' | 'sharedStringChars', n = 1): void {
-    if ((this[limit] += n) > READ_LIMITS[limit]) throw new LimitError(limit);
+  // One method per counter, each a field increment and a comparison: they run for every cell of a
+  // file, where a counter chosen by name (this[limit]) cost a third of the read.
+  takeRow(): void {
+    if (++this.rows > READ_LIMITS.rows) throw new LimitError('rows');
+  }
+
+  takeCell(): void {
+    if (++this.cells > READ_LIMITS.cells) throw new LimitError('cells');
+  }
+
+  takeString(chars: number): void {
+    if (++this.sharedStrings > READ_LIMITS.sharedStrings) throw new LimitError('sharedStrings');
+    if ((this.sharedStringChars += chars) > READ_LIMITS.sharedStringChars) throw new LimitError('sharedStringChars');
   }
 }

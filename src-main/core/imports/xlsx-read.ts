@@ -225,9 +225,8 @@ export function parseSharedStrings(xml: string, budget: ReadBudget = new ReadBud
   checkItemsClosed(xml);
   const out: string[] = [];
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g)) {
-    budget.take('sharedStrings');
     const t = itemText(m[1] ?? '');
-    budget.take('sharedStringChars', t.length);
+    budget.takeString(t.length);
     out.push(t);
   }
   return out;
@@ -334,7 +333,7 @@ export function scanSheet(
       col = 0;
       cells = [];
       if (m[2] !== '/') {
-        if (!rows.has(row)) budget.take('rows');
+        if (!rows.has(row)) budget.takeRow();
         rows.set(row, cells);
       }
       continue;
@@ -354,7 +353,7 @@ export function scanSheet(
         // A cell outside its row element: file it under the row it names.
         row = refRow;
         const known = rows.get(row);
-        if (!known) budget.take('rows');
+        if (!known) budget.takeRow();
         cells = known ?? [];
         rows.set(row, cells);
       }
@@ -387,7 +386,7 @@ export function scanSheet(
     else if (t === 'b') cell = { t: 'b', v: v.trim() === '1' };
     else if (t === 'e') cell = { t: 'e', v: decodeXml(v) };
     if (cell === null) continue;
-    budget.take('cells');
+    budget.takeCell();
     cells[col] = cell;
     if (row > maxRow) maxRow = row;
   }

@@ -27,8 +27,13 @@ const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || 
  * attribute values (which may hold > and />) are skipped; text and entities are not checked.
  */
 export function checkXml(xml: string, part: string, max: number = READ_LIMITS.xmlDepth): void {
-  const open: string[] = [];
+  // The open elements' names as positions in the text, not strings: a million slices cost more
+  // than the check itself. Depth is bounded by max, so the stack is too.
+  const starts = new Int32Array(max + 1);
+  const lengths = new Int32Array(max + 1);
+  let depth = 0;
   const n = xml.length;
+  const nameAt = (k: number) => xml.slice(starts[k]!, starts[k]! + Math.min(lengths[k]!, 40));
   const damaged = (why: string) => new XmlDamaged(part.slice(0, 100), why);
   // The next " and ' at or after a position, searched again only once passed: searching afresh for
   // every tag would rescan to the end of a part that has no ' at all (minutes on a 10 MB sheet).
@@ -68,18 +73,27 @@ export function checkXml(xml: string, part: string, max: number = READ_LIMITS.xm
     let j = closing ? i + 2 : i + 1;
     const nameStart = j;
     while (j < n && !isNameEnd(xml.charCodeAt(j))) j++;
-    const name = xml.slice(nameStart, j);
-    if (name === '') throw damaged(`"<" without an element name at ${i}`);
+    const nameLength = j - nameStart;
+    const name = () => xml.slice(nameStart, nameStart + Math.min(nameLength, 40));
+    if (nameLength === 0) throw damaged(`"<" without an element name at ${i}`);
     j = tagEnd(j);
-    if (j < 0) throw damaged(`<${name.slice(0, 40)}> is cut off`);
+    if (j < 0) throw damaged(`<${name()}> is cut off`);
     if (closing) {
-      const top = open.pop();
-      if (top !== name) throw damaged(top === undefined ? `</${name.slice(0, 40)}> closes nothing` : `</${name.slice(0, 40)}> closes <${top.slice(0, 40)}>`);
+      if (depth === 0) throw damaged(`</${name()}> closes nothing`);
+      depth--;
+      if (lengths[depth] !== nameLength || !sameName(xml, starts[depth]!, nameStart, nameLength)) throw damaged(`</${name()}> closes <${nameAt(depth)}>`);
     } else if (xml.charCodeAt(j - 1) !== 47) {
-      open.push(name);
-      if (open.length > max) throw new XmlDamaged(part.slice(0, 100), `elements nested deeper than ${max} levels`, max);
+      if (depth >= max) throw new XmlDamaged(part.slice(0, 100), `elements nested deeper than ${max} levels`, max);
+      starts[depth] = nameStart;
+      lengths[depth] = nameLength;
+      depth++;
     }
     i = j;
   }
-  if (open.length > 0) throw damaged(`<${open[open.length - 1]!.slice(0, 40)}> never closed`);
+  if (depth > 0) throw damaged(`<${nameAt(depth - 1)}> never closed`);
+}
+
+function sameName(xml: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (xml.charCodeAt(a + k) !== xml.charCodeAt(b + k)) return false;
+  return true;
 }
