@@ -9,9 +9,23 @@ import { USAGE } from './usage.ts';
 export type Args = Record<string, string | boolean | undefined>;
 type Options = Record<string, { type: 'string' | 'boolean' }>;
 
-/** A usage error (exit 2) in both languages, followed by the help text. */
-export function usageError(zh: string, en: string): AppError {
-  return new AppError('USAGE', { detail: `${zh}（${en}）\n\n${USAGE}` });
+/** A usage error (exit 2), worded in each language on its own, followed by the help text unless `help` is false. */
+export function usageError(zh: string, en: string, help = true): AppError {
+  return new AppError('USAGE', { zh, en, help: help ? `\n\n${USAGE}` : '' });
+}
+
+/** node:util parseArgs refusals (worded in English only) as usage errors in both languages. */
+export function parseArgsError(e: unknown): AppError {
+  const code = (e as { code?: string }).code;
+  const message = (e as Error).message;
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usageError(`未知的选项 ${quoted}`, `Unknown option '${quoted}'`);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return usageError(`多余的参数「${quoted}」（带空格的值请加引号）`, `Unexpected argument '${quoted}' (quote a value that holds blanks)`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /(--?[\w-]+)/.exec(message)?.[1] ?? quoted;
+    return usageError(`选项 ${option} 的写法不对：它${/does not take an argument/.test(message) ? '不带值' : '需要一个值'}`, message);
+  }
+  return usageError('命令行参数有误', message);
 }
 
 /** Options only; every command takes --db. */
@@ -25,7 +39,7 @@ export function parseWithFiles(argv: string[], options: Options, allowPositional
     const parsed = parseArgs({ args: joinNegativeValues(argv), options: { db: { type: 'string' }, ...options }, strict: true, allowPositionals });
     return { args: parsed.values as Args, files: parsed.positionals };
   } catch (e) {
-    throw new AppError('USAGE', { detail: `${(e as Error).message}\n\n${USAGE}` });
+    throw parseArgsError(e);
   }
 }
 
@@ -45,12 +59,12 @@ function joinNegativeValues(argv: string[]): string[] {
 
 export function required(args: Args, name: string): string {
   const v = args[name];
-  if (typeof v !== 'string' || v.trim() === '') throw new AppError('USAGE', { detail: `缺少 --${name}（missing --${name}）\n\n${USAGE}` });
+  if (typeof v !== 'string' || v.trim() === '') throw usageError(`缺少 --${name}`, `Missing --${name}`);
   return v;
 }
 
 export function kindOf(args: Args): ValueKind {
   const k = (args.kind as string | undefined) ?? 'actual';
-  if (k !== 'actual' && k !== 'target') throw new AppError('USAGE', { detail: `--kind 只能是 actual 或 target（got ${k}）` });
+  if (k !== 'actual' && k !== 'target') throw usageError(`--kind 只能是 actual 或 target，不能是「${k}」`, `--kind is actual or target, not "${k}"`, false);
   return k;
 }

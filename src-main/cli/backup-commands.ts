@@ -17,7 +17,6 @@ import { checkStoreFile } from '../core/store/check-store.ts';
 import { parse, parseWithFiles, usageError } from './args.ts';
 import { cliLocale, EXIT, type CliIo } from './io.ts';
 import { busyTimeoutMs, storePathOf } from './store.ts';
-import { USAGE } from './usage.ts';
 
 /** A command on a store that must already exist: a backup of nothing would be a new demo store. */
 function existingStore(path: string): string {
@@ -38,7 +37,7 @@ export async function cmdBackup(argv: string[], io: CliIo): Promise<number> {
   checkStoreFile(path);
   const out = typeof args.out === 'string' ? resolve(args.out) : undefined;
   if (out && existsSync(out) && realpathSync(out) === realpathSync(path)) {
-    throw new AppError('USAGE', { detail: `--out 不能是数据库本身（--out is the store itself）\n\n${USAGE}` });
+    throw usageError('--out 不能是数据库本身', '--out is the store itself');
   }
   const made = await backupStoreFile({ storePath: path, reason: 'manual', busyTimeoutMs: busyTimeoutMs(io.env), ...(out ? { out } : {}) });
   const en = cliLocale(io.env) === 'en';
@@ -87,7 +86,7 @@ export async function cmdSalvage(argv: string[], io: CliIo): Promise<number> {
   const args = parse(argv, { out: { type: 'string' } });
   const path = existingStore(storePathOf(args, io));
   const out = typeof args.out === 'string' ? resolve(args.out) : freshBackupPath(path, 'salvaged', new Date());
-  if (existsSync(out)) throw new AppError('USAGE', { detail: `--out 指向的文件已存在，未覆盖（${out} exists）\n\n${USAGE}` });
+  if (existsSync(out)) throw usageError('--out 指向的文件已存在，未覆盖', `${out} exists; it was not overwritten`);
   const { tables } = await salvageStore(path, out);
   const en = cliLocale(io.env) === 'en';
   io.out(en ? `Saved what was readable to ${out}; ${path} was not changed.` : `已把可读取的数据保存到：${out}；原库「${path}」未做任何改动。`);

@@ -7,9 +7,8 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { AppError, formatMessage, type ErrorCode } from '../shared/errors.ts';
 import { writeFileAtomic } from '../core/files/write-file-atomic.ts';
 import type { Host } from '../core/host.ts';
-import type { Args } from './args.ts';
+import { parseArgsError, usageError, type Args } from './args.ts';
 import { withStore, type CliStore } from './store.ts';
-import { USAGE } from './usage.ts';
 import { cliLocale, EXIT, type CliIo } from './io.ts';
 import { readRegularFile } from './regular-file.ts';
 import { IMPORT_MAX_BYTES } from '../shared/tables.ts';
@@ -23,11 +22,11 @@ function parse(argv: string[], options: Options): { args: Values; rest: string[]
     const r = parseArgs({ args: argv, options: { db: { type: 'string' }, ...options }, strict: true, allowPositionals: true });
     return { args: r.values as Values, rest: r.positionals };
   } catch (e) {
-    throw new AppError('USAGE', { detail: `${(e as Error).message}\n\n${USAGE}` });
+    throw parseArgsError(e);
   }
 }
 
-const usage = (zh: string, en: string) => new AppError('USAGE', { detail: `${zh}（${en}）\n\n${USAGE}` });
+const usage = usageError;
 
 const text = (v: string | boolean | string[] | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -143,7 +142,7 @@ export function cmdUnits(argv: string[], io: CliIo): Promise<number> {
   const [sub, ...more] = argv;
   if (sub !== 'add') throw usage('用法：parkbrief units add 名称 --equals "数量 单位"', 'usage: parkbrief units add NAME --equals "N UNIT"');
   const { args, rest } = parse(more, { equals: { type: 'string' }, en: { type: 'string' } });
-  if (rest.length !== 1) throw usage('units add 需要一个单位名称', 'units add takes one unit name');
+  if (rest.length !== 1) throw usage('units add 需要一个单位名称（带空格的换算关系请加引号，如 --equals "0.01 平方公里"）', 'units add takes one unit name (quote a conversion that holds blanks: --equals "0.01 平方公里")');
   const equals = text(args.equals);
   if (!equals) throw usage('缺少 --equals，如 --equals "0.01 平方公里"', 'missing --equals, e.g. --equals "0.01 平方公里"');
   const en = cliLocale(io.env) === 'en';

@@ -81,7 +81,10 @@ describe('parkbrief CLI', () => {
     [['set', '--park', '楚雄高新区', '--period', '2022', '--indicator', '不存在指标', '--value', '1'], 1, '指标库中没有「不存在指标」'],
     [['set', '--park', '楚雄高新区', '--period', '2022', '--indicator', '地区生产总值'], 2, '缺少 --value'],
     [['show', '--park', '楚雄高新区'], 2, '缺少 --period'],
-    [['show', '--bogus'], 2, "Unknown option '--bogus'"],
+    [['show', '--bogus'], 2, '未知的选项 --bogus'],
+    [['show', '--park'], 2, '选项 --park 的写法不对：它需要一个值'],
+    [['units', 'add', '万平方米', '--equals', '0.01', '平方公里'], 2, '带空格的换算关系请加引号'],
+    [['parks', '--json', 'x'], 2, '多余的参数「x」'],
     [['frobnicate'], 2, '未知命令「frobnicate」'],
   ])('%j exits %i with a clear message', async (args, code, message) => {
     await cli(['parks', '--db', db]);
@@ -90,6 +93,14 @@ describe('parkbrief CLI', () => {
     expect(r.code).toBe(code);
     expect(r.err).toContain(message);
     expect(batchesOf(db)).toEqual(snapshot);
+  });
+
+  it('a usage error speaks one language at a time: Chinese, or English with PARKBRIEF_LANG=en', async () => {
+    const zh = await cli(['show', '--bogus', '--db', db]);
+    const en = await cli(['show', '--bogus', '--db', db], { PARKBRIEF_LANG: 'en' });
+    expect(zh.err.split('\n')[0]).toMatch(/^错误：未知的选项 --bogus$/u);
+    expect(en.err.split('\n')[0]).toContain("Unknown option '--bogus'");
+    expect(en.err.split('\n')[0]).not.toMatch(/\p{Script=Han}/u);
   });
 
   it('a store from a newer ParkBrief exits 3 and is left alone', async () => {

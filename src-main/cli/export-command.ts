@@ -3,11 +3,10 @@
 
 import { TEMPLATES, type Template } from '../shared/document.ts';
 import { AppError } from '../shared/errors.ts';
-import { parse, required, type Args } from './args.ts';
+import { parse, required, usageError, type Args } from './args.ts';
 import { EXIT, type CliIo } from './io.ts';
 import { OutFileHost } from './out-file-host.ts';
 import { withStore } from './store.ts';
-import { USAGE } from './usage.ts';
 
 /** Options only the Excel export takes; the Word export refuses them. */
 export const XLSX_ONLY = ['years', 'parks', 'kind'] as const;
@@ -33,7 +32,7 @@ export async function cmdExport(argv: string[], io: CliIo): Promise<number> {
 
 function exportDocx(args: Args, io: CliIo): Promise<number> {
   for (const o of XLSX_ONLY) {
-    if (args[o] !== undefined) throw new AppError('USAGE', { detail: `--${o} 只用于 --format xlsx（--${o} is for --format xlsx）\n\n${USAGE}` });
+    if (args[o] !== undefined) throw usageError(`--${o} 只用于 --format xlsx`, `--${o} is for --format xlsx`);
   }
   const periodKey = required(args, 'period');
   const template = required(args, 'template');

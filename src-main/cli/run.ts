@@ -1,6 +1,6 @@
-import { AppError } from '../shared/errors.ts';
 import { EXIT, reportError, type CliIo } from './io.ts';
 import { escapeForTerminal } from './terminal-text.ts';
+import { usageError } from './args.ts';
 import { USAGE } from './usage.ts';
 
 type Command = (argv: string[], io: CliIo) => number | Promise<number>;
@@ -39,7 +39,7 @@ export async function runCli(argv: string[], given: CliIo): Promise<number> {
   }
   try {
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!load) throw new AppError('USAGE', { detail: `未知命令「${name}」（unknown command）\n\n${USAGE}` });
+    if (!load) throw usageError(`未知命令「${name}」`, `Unknown command "${name}"`);
     return await (await load())(rest, io);
   } catch (e) {
     return reportError(io, e);

@@ -1,17 +1,17 @@
 // `parkbrief serve`: browser mode on 127.0.0.1, over the app's own store session.
 
 import { join } from 'node:path';
-import { AppError, formatMessage, type ErrorCode } from '../shared/errors.ts';
+import { formatMessage, type ErrorCode } from '../shared/errors.ts';
 import { StoreSession } from '../core/session/store-session.ts';
 import { startServer } from '../http/server.ts';
-import { parse } from './args.ts';
+import { parse, usageError } from './args.ts';
 import { cliLocale, EXIT, type CliIo } from './io.ts';
 import { storePathOf } from './store.ts';
 
 export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal): Promise<number> {
   const args = parse(argv, { port: { type: 'string' } });
   const port = args.port === undefined ? 0 : Number(args.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('USAGE', { detail: `--port 应为 0—65535 的整数（got ${args.port}）` });
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port 应为 0—65535 的整数，不能是「${args.port}」`, `--port is a whole number from 0 to 65535, not "${args.port}"`, false);
   const path = storePathOf(args, io);
   const session = await StoreSession.open(path, { origin: 'app', demoIfNew: true });
   const server = await startServer({ session, port });

@@ -530,7 +530,8 @@ export const MESSAGES = {
     zh: '文件中没有任何可导入的数值（数值和同比增长列全部为空）',
     en: 'The file holds no figure to import (every value and growth cell is blank)',
   },
-  USAGE: { zh: '{detail}', en: '{detail}' },
+  // The help text (Chinese, as the commands are) follows a refusal that is about how the command was written.
+  USAGE: { zh: '{zh}{help}', en: '{en}{help}' },
   INTERNAL: { zh: '内部错误：{detail}', en: 'Internal error: {detail}' },
 } as const;
 

@@ -27,7 +27,6 @@ const ZH_DETAIL_REVIEWED: ErrorCode[] = [
   'SALVAGE_NOTHING',
   'SALVAGE_FAILED',
   'FORBIDDEN',
-  'USAGE', // usageError gives the Chinese and the English wording
   'INTERNAL',
 ];
 
