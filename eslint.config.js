@@ -76,7 +76,7 @@ function layer(files, patterns, { production = [], ignores = [], allowTypeImport
  */
 const CORE_TIERS = [
   // Runs without a store: atomic files, Chinese number phrasing, ids, paths, the Host interface.
-  { name: 'base', rooms: ['files', 'format'], files: ['host.ts', 'ids.ts', 'paths.ts', 'resources.ts', 'version.ts'] },
+  { name: 'base', rooms: ['files', 'format'], files: ['host.ts', 'ids.ts', 'paths.ts', 'progress.ts', 'resources.ts', 'version.ts'] },
   // Opening, creating and migrating a store; CoreContext is the open store and who is writing.
   { name: 'store', rooms: ['store'], files: ['context.ts'] },
   // The change log with undo, and parks, periods and row mapping over it.
@@ -86,8 +86,9 @@ const CORE_TIERS = [
   // The one reader of stored figures; it needs the indicator definitions, hence above catalog.
   { name: 'figures', rooms: ['figures'] },
   { name: 'domain', rooms: ['backups', 'checks', 'demo', 'documents', 'extraction', 'imports', 'reports', 'settings', 'tables', 'values'] },
-  // dispatch() and its handlers; opening and holding a store for a host.
-  { name: 'service', rooms: ['rpc', 'session'] },
+  // dispatch() and its handlers; opening and holding a store for a host; long jobs in a worker
+  // thread (core/jobs/: the worker runs domain code on its own read-only connection).
+  { name: 'service', rooms: ['jobs', 'rpc', 'session'] },
 ];
 // Everything in src-main outside core and shared: core never reaches back into a host.
 const FRONTS = {

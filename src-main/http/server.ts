@@ -33,6 +33,8 @@ const megabytes = (n: number) => `${Math.floor(n / (1024 * 1024))} MB`;
 const BODY_LIMITS = new Map<string, { bytes: number; shown: string }>([
   ['imports.preview', { bytes: IMPORT_MAX_BODY, shown: megabytes(IMPORT_MAX_BYTES) }],
   ['articles.read', { bytes: IMPORT_MAX_BODY, shown: megabytes(IMPORT_MAX_BYTES) }],
+  // jobs.start carries either of them as its input.
+  ['jobs.start', { bytes: IMPORT_MAX_BODY, shown: megabytes(IMPORT_MAX_BYTES) }],
 ]);
 const DEFAULT_LIMIT = { bytes: MAX_BODY, shown: megabytes(MAX_BODY) };
 

@@ -11,6 +11,7 @@ import type { AppInfo, Catalog, Grid, HistoryState, Indicator, Park, Period, Qua
 import { EDITABLE_FIELDS } from './model.ts';
 import { settingsPatchSchema, type Settings } from './settings.ts';
 import { formFrameSchema, IMPORT_MAX_BYTES, importFileSchema, TABLE_TEMPLATES, type CatalogImportPreview, type ImportApplied, type ImportPreview } from './tables.ts';
+import { JOB_METHODS, type JobStatus } from './jobs.ts';
 import { acceptedFigureSchema, MAX_ARTICLE_FIGURES, type ArticleApplied, type ArticleReview } from './extraction.ts';
 
 const id = z.uuid();
@@ -344,6 +345,19 @@ export const contract = {
       .refine((x) => (x.parkId === undefined) !== (x.newPark === undefined), { message: 'give either parkId or newPark' }),
     output: returns<ArticleApplied & { history: HistoryState }>(),
   },
+  /**
+   * Starts a long method in a worker thread and answers at once (core/jobs/): method is one of
+   * JOB_METHODS and input is checked against that method's own schema before anything runs.
+   * Each of these methods may also be called as itself, which starts the job and waits for it.
+   */
+  'jobs.start': {
+    input: z.object({ method: z.enum(JOB_METHODS), input: z.unknown() }).strict(),
+    output: returns<JobStatus>(),
+  },
+  /** Where a job is (stage, count, total), and its result or refusal once it has ended. */
+  'jobs.status': { input: z.object({ jobId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }).strict(), output: returns<JobStatus>() },
+  /** Ends a running job; nothing it made is kept (no preview, no file). */
+  'jobs.cancel': { input: z.object({ jobId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }).strict(), output: returns<JobStatus>() },
   // Store-level methods (SESSION_METHODS): they work also while the store is not open, from the recovery screen.
   'store.status': { input: z.object({}).strict(), output: returns<StoreStatus>() },
   'backups.list': { input: z.object({}).strict(), output: returns<BackupList>() },

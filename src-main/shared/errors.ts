@@ -530,6 +530,28 @@ export const MESSAGES = {
     zh: '文件中没有任何可导入的数值（数值和同比增长列全部为空）',
     en: 'The file holds no figure to import (every value and growth cell is blank)',
   },
+  // Long jobs in a worker (core/jobs/): the worker's end is the refusal of that file or job only.
+  JOB_OUT_OF_MEMORY: {
+    zh: '「{name}」处理时所需内存超过上限 {limit} MB，已停止，未写入任何数据；请把文件拆小后再试',
+    en: '"{name}" needed more than the {limit} MB memory limit and was stopped; nothing was written. Split the file and try again',
+  },
+  JOB_DEADLINE: {
+    zh: '「{name}」处理超过时限 {limit} 秒，已停止，未写入任何数据；请把文件拆小或分批导出后再试',
+    en: '"{name}" ran past the {limit} s time limit and was stopped; nothing was written. Split the file or export in parts',
+  },
+  JOB_CRASHED: {
+    zh: '「{name}」处理时意外中止（{detail}），未写入任何数据；请重试，如仍失败请保留该文件并报告',
+    en: '"{name}" stopped unexpectedly ({detail}); nothing was written. Try again, and keep the file to report it if it fails again',
+  },
+  JOB_CANCELLED: { zh: '已取消「{name}」，未写入任何数据', en: '"{name}" was cancelled; nothing was written' },
+  JOB_NOT_FOUND: {
+    zh: '找不到该后台任务（已结束超过 {minutes} 分钟或程序已重启），请重新开始',
+    en: 'No such job (it ended over {minutes} minutes ago, or the program restarted); start it again',
+  },
+  JOB_TOO_MANY: {
+    zh: '已有 {count} 个后台任务在运行，请等其中一个结束或取消后再开始',
+    en: '{count} jobs are already running; wait for one to end, or cancel one, then start again',
+  },
   // The help text (Chinese, as the commands are) follows a refusal that is about how the command was written.
   USAGE: { zh: '{zh}{help}', en: '{en}{help}' },
   INTERNAL: { zh: '内部错误：{detail}', en: 'Internal error: {detail}' },

@@ -2,6 +2,7 @@ import type { ResolvedDocument, Template } from '../../shared/document.ts';
 import { AppError, formatDetail, type ErrorDetail, type ErrorParams } from '../../shared/errors.ts';
 import type { CoreContext } from '../context.ts';
 import type { OutgoingFile } from '../host.ts';
+import type { Progress } from '../progress.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import { renderDocx } from '../reports/docx/index.ts';
@@ -26,14 +27,17 @@ export interface ExportRequest {
  * placeholder that cannot be filled stops the export (all of them listed) unless the user chose
  * to export with markers.
  */
-export async function exportDocx(ctx: CoreContext, req: ExportRequest): Promise<OutgoingFile> {
+export async function exportDocx(ctx: CoreContext, req: ExportRequest, progress?: Progress): Promise<OutgoingFile> {
   const { db } = ctx;
   const settings = readSettings(db);
   const reader = new DocumentFigures(db);
-  const resolved: ResolvedDocument[] = req.documents.map((d) =>
-    resolveDocument(db, { parkId: d.parkId, periodId: d.periodId, body: requireDocument(db, d.parkId, d.periodId).body }, settings, reader),
-  );
+  const total = req.documents.length;
+  const resolved: ResolvedDocument[] = req.documents.map((d, i) => {
+    progress?.('reading', i, total);
+    return resolveDocument(db, { parkId: d.parkId, periodId: d.periodId, body: requireDocument(db, d.parkId, d.periodId).body }, settings, reader);
+  });
   if (!req.allowMarkers) refuseUnresolved(resolved);
+  progress?.('building', 0, total);
   const bytes = await renderDocx(resolved, { template: req.template, fonts: settings.fonts, photo: (sha) => getPhotoBytes(db, sha) });
   return { fileName: exportFileName(ctx, req), mime: DOCX_MIME, bytes, documents: req.documents.length };
 }

@@ -2,6 +2,7 @@
 // a cover and contents. A park without a document, or — unless the user chose to export with
 // markers — one whose placeholders cannot all be filled, is left out and listed with the reason,
 // rather than holding back the other parks' features.
+import type { Progress } from '../progress.ts';
 import { parsePeriodKey, periodLabel } from '../../shared/period-key.ts';
 import type { ResolvedDocument, Template } from '../../shared/document.ts';
 import { AppError, formatMessage, formatProblem } from '../../shared/errors.ts';
@@ -27,7 +28,7 @@ export interface LeftOut {
   reason: string;
 }
 
-export async function exportYearbook(ctx: CoreContext, req: YearbookRequest): Promise<OutgoingFile & { leftOut: LeftOut[] }> {
+export async function exportYearbook(ctx: CoreContext, req: YearbookRequest, progress?: Progress): Promise<OutgoingFile & { leftOut: LeftOut[] }> {
   const { db } = ctx;
   const period = getPeriodRow(db, req.periodId);
   const label = periodLabel(parsePeriodKey(period.key)!);
@@ -36,7 +37,9 @@ export async function exportYearbook(ctx: CoreContext, req: YearbookRequest): Pr
   const bound: ResolvedDocument[] = [];
   const unresolved: ResolvedDocument[] = [];
   const leftOut: LeftOut[] = [];
-  for (const park of allParks(db)) {
+  const parks = allParks(db);
+  for (const [i, park] of parks.entries()) {
+    progress?.('reading', i, parks.length);
     const doc = findDocument(db, park.id, req.periodId);
     if (!doc) {
       leftOut.push({ park: park.name, reason: formatMessage('YEARBOOK_NO_DOCUMENT', { period: label }) });
@@ -54,6 +57,7 @@ export async function exportYearbook(ctx: CoreContext, req: YearbookRequest): Pr
     if (unresolved.length) refuseUnresolved(unresolved);
     throw new AppError('DOCUMENT_NOT_FOUND', { park: '所有园区', period: period.key });
   }
+  progress?.('building', 0);
   const bytes = await renderDocx(bound, {
     template: req.template,
     fonts: settings.fonts,

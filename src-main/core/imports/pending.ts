@@ -28,6 +28,9 @@ interface Pending {
   expiresAt: number;
 }
 
+/** What a preview keeps for applying it, as built (possibly in a worker thread, so plain data). */
+export type PendingImport = Omit<Pending, 'db' | 'expiresAt'>;
+
 const pending = new Map<string, Pending>();
 
 export function latestBatch(db: Db): number {
@@ -38,7 +41,7 @@ function sweep(now: number): void {
   for (const [id, p] of pending) if (p.expiresAt <= now || !p.db.open) pending.delete(id);
 }
 
-export function savePending(ctx: CoreContext, previewId: string, p: Omit<Pending, 'db' | 'expiresAt'>, now = Date.now()): void {
+export function savePending(ctx: CoreContext, previewId: string, p: PendingImport, now = Date.now()): void {
   sweep(now);
   // Oldest first out (a Map iterates in insertion order).
   while (pending.size >= MAX_PENDING) pending.delete(pending.keys().next().value!);

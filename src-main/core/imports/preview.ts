@@ -33,7 +33,8 @@ import { Lookup, type StoredPark, type StoredPeriod } from './lookup.ts';
 import { createsOf, noCreations, plannedPark, plannedPeriod, type Creations } from './create-missing.ts';
 import type { PlainTarget } from './read-plain.ts';
 import { AppError } from '../../shared/errors.ts';
-import { latestBatch, savePending } from './pending.ts';
+import type { Progress } from '../progress.ts';
+import { latestBatch, savePending, type PendingImport } from './pending.ts';
 import { readImportFile } from './read-file.ts';
 import type { FigureField, SourceFigure, SourceRead } from './source.ts';
 import { columnLetters } from './xlsx-read.ts';
@@ -74,6 +75,16 @@ interface Group {
 }
 
 export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPreview {
+  const { preview, pending } = buildPreview(ctx, input);
+  if (pending) savePending(ctx, preview.previewId, pending);
+  return preview;
+}
+
+/**
+ * The preview and the figures applying it would write, kept by the caller: a worker thread builds
+ * it on its own connection and hands both to the main thread, which keeps them (core/jobs/).
+ */
+export function buildPreview(ctx: CoreContext, input: PreviewInput, progress?: Progress): { preview: ImportPreview; pending: PendingImport | null } {
   const lookup = new Lookup(ctx.db);
   const issues = new IssueList();
   // Resolved before the file is read: a wrong park or period is the caller's mistake, not the file's.
@@ -82,6 +93,7 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
   const storeId = (ctx.db.prepare("SELECT value FROM meta WHERE key = 'store_id'").get() as { value: string } | undefined)?.value ?? '';
   const seq = latestBatch(ctx.db);
   let read: SourceRead;
+  progress?.('reading', 0);
   try {
     read = readImportFile({ fileName: input.fileName, bytes: input.bytes, target, storeId }, lookup, issues);
   } catch (e) {
@@ -89,6 +101,7 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
     issues.error(e.code, e.params, e.place);
     read = { format: /\.(csv|txt|tsv)$/i.test(input.fileName) ? 'csv' : 'plain', figures: [] };
   }
+  progress?.('checking', 0, read.figures.length);
   const result = evaluate(ctx, read.figures, issues);
   // Planned rows are created only for a plain table, which is what they were planned for.
   if (read.format !== 'plain' && read.format !== 'csv') creations.indicators.clear();
@@ -104,8 +117,8 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
   };
   const canApply = issues.errorCount === 0 && result.values.length > 0;
   const previewId = randomBytes(18).toString('base64url');
-  if (canApply) savePending(ctx, previewId, { fileName: input.fileName, values: result.values, seq, unchanged: counts.unchanged, creations });
-  return {
+  const pending = canApply ? { fileName: input.fileName, values: result.values, seq, unchanged: counts.unchanged, creations } : null;
+  const preview: ImportPreview = {
     previewId: canApply ? previewId : '',
     fileName: input.fileName,
     format: read.format,
@@ -118,6 +131,7 @@ export function previewImport(ctx: CoreContext, input: PreviewInput): ImportPrev
     canApply,
     creates: createsOf(creations),
   };
+  return { preview, pending };
 }
 
 /**

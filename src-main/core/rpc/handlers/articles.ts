@@ -1,16 +1,12 @@
 import { applyArticle } from '../../extraction/apply.ts';
-import { readArticleFile } from '../../extraction/article-file.ts';
-import { keepRead, takeRead } from '../../extraction/pending-reads.ts';
-import { reviewArticle } from '../../extraction/review.ts';
+import { takeRead } from '../../extraction/pending-reads.ts';
 import { historyState } from '../../history/undo.ts';
+import { runJob } from '../../jobs/jobs.ts';
 import type { Handlers } from './types.ts';
 
 export const articleHandlers: Handlers<'articles.read' | 'articles.apply'> = {
-  'articles.read': async (input, ctx) => {
-    const text = input.base64 === undefined ? input.text! : (await readArticleFile(input.fileName, Buffer.from(input.base64, 'base64'))).text;
-    const review = reviewArticle(ctx, { fileName: input.fileName, text, parkId: input.parkId, period: input.period });
-    return { ...review, readId: keepRead(ctx.db, input.fileName, text) };
-  },
+  // Reading the file and finding its figures runs in a worker thread (core/jobs/).
+  'articles.read': (input, ctx) => runJob(ctx, 'articles.read', input),
   'articles.apply': (input, ctx) => {
     const read = takeRead(ctx.db, input.readId);
     const park = input.parkId !== undefined ? { id: input.parkId } : { newName: input.newPark!.name };

@@ -1,10 +1,8 @@
 import { copyDocument } from '../../documents/copy.ts';
 import { findDocument, saveDocument } from '../../documents/documents.ts';
-import { exportDocx } from '../../documents/export-docx.ts';
 import { resolveDocument } from '../../documents/resolve.ts';
-import { exportYearbook } from '../../documents/yearbook.ts';
 import { readSettings } from '../../settings/settings.ts';
-import { hostOf } from './host-of.ts';
+import { runJob } from '../../jobs/jobs.ts';
 import type { Handlers } from './types.ts';
 
 export const documentHandlers: Handlers<
@@ -19,13 +17,7 @@ export const documentHandlers: Handlers<
     }),
   'documents.copy': (input, ctx) => copyDocument(ctx, input.parkId, input.periodId, input.from),
   'documents.resolve': (input, ctx) => resolveDocument(ctx.db, input, readSettings(ctx.db)),
-  'documents.export': async (input, ctx) => {
-    const host = hostOf(ctx);
-    const file = await exportDocx(ctx, { documents: [input], template: input.template, allowMarkers: input.allowMarkers });
-    return host.deliver(file);
-  },
-  'documents.exportYearbook': async (input, ctx) => {
-    const host = hostOf(ctx);
-    return host.deliver(await exportYearbook(ctx, input));
-  },
+  // Built in a worker thread (core/jobs/), then handed to the host.
+  'documents.export': (input, ctx) => runJob(ctx, 'documents.export', input),
+  'documents.exportYearbook': (input, ctx) => runJob(ctx, 'documents.exportYearbook', input),
 };

@@ -30,6 +30,7 @@ export const domains: { [D in Domain]: () => Promise<Handlers<MethodsOf<D>>> } =
   imports: async () => (await import('./imports.ts')).importHandlers,
   charts: async () => (await import('./charts.ts')).chartHandlers,
   articles: async () => (await import('./articles.ts')).articleHandlers,
+  jobs: async () => (await import('./jobs.ts')).jobHandlers,
 };
 
 const loaded = new Map<Domain, Promise<Partial<Record<StoreMethod, Handler<StoreMethod>>>>>();

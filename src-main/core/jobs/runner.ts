@@ -1,0 +1,84 @@
+// One job in one worker thread: a heap limit, a deadline, progress, cancel. A worker that runs out
+// of memory, past its deadline or dies otherwise is a refusal of that job, worded with the file's
+// name and the limit; the thread that started it goes on serving.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ErrorBody } from '../../shared/contract.ts';
+import { AppError, type ErrorCode, type ErrorDetail } from '../../shared/errors.ts';
+import type { JobProgress } from '../../shared/jobs.ts';
+import type { ToMain, WorkerInput } from './messages.ts';
+
+export interface JobLimits {
+  /** V8's old-generation heap of the worker (resourceLimits.maxOldGenerationSizeMb). */
+  heapMb: number;
+  deadlineMs: number;
+}
+
+export interface RunningWorker {
+  /** The work's result, or the refusal (an AppError) it ended with. */
+  done: Promise<unknown>;
+  /** Ends the worker at once; done rejects with JOB_CANCELLED. */
+  cancel(): void;
+}
+
+/**
+ * The worker's entry: the TypeScript file when the core runs from source (Node's type stripping:
+ * the CLI, the HTTP host, the tests), the built jobs-worker.js beside the bundle in the app.
+ */
+export function workerEntry(): URL {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return new URL('./worker.ts', here);
+  // The bundle's shared code may sit in out/main/chunks/; the entry is in out/main.
+  for (const rel of ['./jobs-worker.js', '../jobs-worker.js']) {
+    const url = new URL(rel, here);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  throw new AppError('RESOURCES_MISSING', { missing: 'jobs-worker.js', searched: fileURLToPath(new URL('.', here)) });
+}
+
+export function runInWorker(data: WorkerInput, name: string, limits: JobLimits, onProgress: (p: JobProgress) => void, entry: URL = workerEntry()): RunningWorker {
+  let settle: { resolve(v: unknown): void; reject(e: unknown): void };
+  const done = new Promise<unknown>((resolve, reject) => (settle = { resolve, reject }));
+  let ended = false;
+  const end = (outcome: { value: unknown } | { error: AppError }) => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(timer);
+    if ('error' in outcome) settle.reject(outcome.error);
+    else settle.resolve(outcome.value);
+    // The worker has posted its last word; whatever it still holds goes with it.
+    void worker.terminate();
+  };
+  const worker = new Worker(entry, {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.heapMb / 8)) },
+    // The worker's stdout/stderr are not the user's terminal: a stray log must not reach a CLI pipe.
+    stdout: true,
+    stderr: true,
+  });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  const timer = setTimeout(() => end({ error: new AppError('JOB_DEADLINE', { name, limit: Math.round(limits.deadlineMs / 100) / 10 }) }), limits.deadlineMs);
+  worker.on('message', (m: ToMain) => {
+    if (m.type === 'progress') {
+      if (!ended) onProgress(m.progress);
+    } else if (m.type === 'done') end({ value: m.value });
+    else end({ error: appErrorOf(m.error) });
+  });
+  worker.on('error', (e: Error & { code?: string }) => {
+    if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') end({ error: new AppError('JOB_OUT_OF_MEMORY', { name, limit: limits.heapMb }) });
+    else end({ error: new AppError('JOB_CRASHED', { name, detail: e.message.slice(0, 200) }) });
+  });
+  worker.on('exit', (code) => end({ error: new AppError('JOB_CRASHED', { name, detail: `exit ${code}` }) }));
+  return {
+    done,
+    cancel: () => end({ error: new AppError('JOB_CANCELLED', { name }) }),
+  };
+}
+
+/** The refusal the worker posted, as the AppError it threw there. */
+export function appErrorOf(body: ErrorBody): AppError {
+  return new AppError(body.code as ErrorCode, body.params ?? {}, body.details as ErrorDetail[] | undefined);
+}

@@ -1,0 +1,47 @@
+// Long jobs (core/jobs/): which methods run in a worker, and what a front reads while one runs.
+// Shared because the renderer shows the same stages and states the CLI prints.
+
+import type { ErrorBody } from './contract.ts';
+
+/** The methods that run in a worker thread; each is also callable as itself (started and awaited). */
+export const JOB_METHODS = ['imports.preview', 'tables.export', 'documents.export', 'documents.exportYearbook', 'articles.read'] as const;
+export type JobMethod = (typeof JOB_METHODS)[number];
+
+export function isJobMethod(m: string): m is JobMethod {
+  return (JOB_METHODS as readonly string[]).includes(m);
+}
+
+/** Where a job is: the worker starting, the file read, figures checked, a file built, handed over. */
+export const JOB_STAGES = ['starting', 'reading', 'checking', 'building', 'delivering'] as const;
+export type JobStage = (typeof JOB_STAGES)[number];
+
+export interface JobProgress {
+  stage: JobStage;
+  /** Items done in this stage (documents, figures …); total when known. */
+  count: number;
+  total?: number;
+}
+
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobStatus {
+  jobId: string;
+  method: JobMethod;
+  /** What the job works on, as the user knows it: the file's name, or the export. */
+  name: string;
+  state: JobState;
+  progress: JobProgress;
+  elapsedMs: number;
+  /** When done: what the method itself answers. */
+  result?: unknown;
+  /** When failed or cancelled: the refusal, worded like any other. */
+  error?: ErrorBody;
+}
+
+export const JOB_STAGE_LABELS: Record<JobStage, { zh: string; en: string }> = {
+  starting: { zh: '准备', en: 'Starting' },
+  reading: { zh: '读取', en: 'Reading' },
+  checking: { zh: '核对', en: 'Checking' },
+  building: { zh: '生成', en: 'Building' },
+  delivering: { zh: '保存', en: 'Saving' },
+};
