@@ -7,7 +7,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: { index: resolve('src-main/index.ts'), cli: resolve('src-main/cli.ts') }, formats: ['es'] },
+      // jobs-worker: the entry of a long job's worker thread (src-main/core/jobs/runner.ts finds it
+      // beside the bundle by this name).
+      lib: {
+        entry: { index: resolve('src-main/index.ts'), cli: resolve('src-main/cli.ts'), 'jobs-worker': resolve('src-main/core/jobs/worker.ts') },
+        formats: ['es'],
+      },
       // resvg is a native addon; ECharts and fontkit are loaded from node_modules as they are.
       rollupOptions: { external: ['better-sqlite3', 'docx', 'exceljs', 'electron', '@resvg/resvg-js', 'echarts', 'fontkit'] },
     },
