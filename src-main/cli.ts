@@ -14,5 +14,12 @@ const code = await runCli(process.argv.slice(2), {
   out: (l) => process.stdout.write(l + '\n'),
   err: (l) => process.stderr.write(l + '\n'),
   env: process.env,
+  // A long job's progress is one line redrawn in place, on a terminal only: a pipe or a log gets
+  // the command's lines and nothing else.
+  ...(process.stderr.isTTY ? { progress: (l: string | null) => process.stderr.write(l === null ? '\r\x1b[2K' : `\r\x1b[2K${l}`) } : {}),
+  onInterrupt: (cancel: () => void) => {
+    process.once('SIGINT', cancel);
+    return () => process.off('SIGINT', cancel);
+  },
 });
 process.exitCode = code;

@@ -6,9 +6,14 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
+  /** Redraws the one progress line of a long job (null clears it); only where stderr is a terminal. */
+  progress?(line: string | null): void;
+  /** Calls cancel on Ctrl-C while a long job runs; the returned function stops listening. */
+  onInterrupt?(cancel: () => void): () => void;
 }
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, store: 3 } as const;
+/** 130: ended by Ctrl-C, as shells report a command ended by SIGINT. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, store: 3, interrupted: 130 } as const;
 
 const STORE_CODES = new Set<string>(['STORE_BUSY', 'STORE_TOO_NEW', 'STORE_UNREADABLE', 'STORE_DAMAGED', 'STORE_MIGRATION_FAILED', 'BACKUP_FAILED', 'BACKUP_INVALID', 'RESTORE_FAILED']);
 
@@ -29,5 +34,6 @@ export function reportError(io: CliIo, e: unknown): number {
     io.err(`  · ${escapeForTerminal(`${d.indicator ? d.indicator + '：' : ''}${formatDetail(d, locale)}`, 'one-line')}`);
   }
   if (e instanceof AppError && e.code === 'USAGE') return EXIT.usage;
+  if (body.code === 'JOB_CANCELLED') return EXIT.interrupted;
   return STORE_CODES.has(body.code) ? EXIT.store : EXIT.failed;
 }

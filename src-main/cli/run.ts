@@ -32,6 +32,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** Runs one CLI command and returns its exit code; never throws (tests call it in-process). */
 export async function runCli(argv: string[], given: CliIo): Promise<number> {
   const io: CliIo = { ...given, out: (l) => given.out(escapeForTerminal(l)), err: (l) => given.err(escapeForTerminal(l)) };
+  const { progress } = given;
+  if (progress) io.progress = (l) => progress(l === null ? null : escapeForTerminal(l, 'one-line'));
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(USAGE);

@@ -3,6 +3,7 @@
 // validate, write and warn alike.
 
 import type { ErrorBody, Input, Output, StoreMethod } from '../shared/contract.ts';
+import { isJobMethod } from '../shared/jobs.ts';
 import { AppError, formatMessage, type ErrorCode, type ErrorDetail } from '../shared/errors.ts';
 import type { CoreContext } from '../core/context.ts';
 import type { Host } from '../core/host.ts';
@@ -12,6 +13,7 @@ import { openForHost, type HostOpened } from '../core/session/open-for-host.ts';
 import { storeBusyError } from '../core/store/busy.ts';
 import type { Args } from './args.ts';
 import { cliLocale, type CliIo } from './io.ts';
+import { runJobFromCli } from './job-progress.ts';
 
 export interface CliStore {
   /** A method of the contract; a refusal is thrown as the AppError it was, for reportError. */
@@ -40,7 +42,9 @@ export async function withStore<T>(args: Args, io: CliIo, fn: (store: CliStore) 
   try {
     return await fn({
       async call(method, input) {
-        const reply = await dispatch(withHost, method, input);
+        const reply = isJobMethod(method)
+          ? await runJobFromCli((m, i) => dispatch(withHost, m, i), io, cliLocale(io.env), method, input as never)
+          : await dispatch(withHost, method, input);
         if (!reply.ok) throw errorOf(reply.error);
         return reply.value as never;
       },

@@ -1,43 +1,7 @@
 // The entry of a job's worker thread (runner.ts starts it; electron.vite.config.ts builds it as
-// out/main/jobs-worker.js). It opens the store read-only itself — a better-sqlite3 connection
-// belongs to the thread that opened it — runs the job and posts progress, then the result or the
-// refusal. Writing is the main thread's, in one transaction, after this thread has finished.
+// out/main/jobs-worker.js). A worker is a new Node instance that compiles every module it loads
+// again: the compile cache (as the CLI uses it) is turned on before the job's modules are imported.
+import { enableCompileCache } from 'node:module';
 
-import { parentPort, workerData } from 'node:worker_threads';
-import type { JobMethod, JobStage } from '../../shared/jobs.ts';
-import { loadFigureWords } from '../catalog/figure-words.ts';
-import { toErrorBody } from '../rpc/error-body.ts';
-import { openStore } from '../store/open.ts';
-import type { ToMain, WorkerInput } from './messages.ts';
-import { work } from './work.ts';
-
-/** A progress message at most this often (a stage change always goes): a message is a copy. */
-const PROGRESS_EVERY_MS = 50;
-
-async function main(port: NonNullable<typeof parentPort>, data: WorkerInput): Promise<void> {
-  const post = (m: ToMain) => port.postMessage(m);
-  let last = 0;
-  let lastStage: JobStage | null = null;
-  const progress = (stage: JobStage, count: number, total?: number) => {
-    const now = Date.now();
-    if (stage === lastStage && now - last < PROGRESS_EVERY_MS) return;
-    last = now;
-    lastStage = stage;
-    post({ type: 'progress', progress: total === undefined ? { stage, count } : { stage, count, total } });
-  };
-  const { db } = openStore(data.storePath, { readonly: true, busyTimeoutMs: 5000 });
-  try {
-    // The store's own units and qualifiers: the lookups are per thread.
-    loadFigureWords(db);
-    const run = work[data.method as JobMethod] as (ctx: unknown, input: unknown, p: typeof progress) => unknown;
-    const value = await run({ db, storePath: data.storePath, origin: 'job', actor: '' }, data.input, progress);
-    post({ type: 'done', value });
-  } finally {
-    db.close();
-  }
-}
-
-if (parentPort) {
-  const port = parentPort;
-  main(port, workerData as WorkerInput).catch((e: unknown) => port.postMessage({ type: 'error', error: toErrorBody(e) } satisfies ToMain));
-}
+enableCompileCache();
+await (await import('./run-in-thread.ts')).runThisJob();
