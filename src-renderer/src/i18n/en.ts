@@ -1,6 +1,10 @@
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
+  jobs: {
+    cancel: 'Cancel',
+    seconds: '({{seconds}} s)',
+  },
   app: {
     name: '园区简报',
     nameEn: 'ParkBrief',

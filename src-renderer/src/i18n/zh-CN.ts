@@ -1,6 +1,10 @@
 // Every string the renderer shows, in Simplified Chinese (the default). Figures stay half-width
 // Arabic numerals (GB/T 15835); interpolations carry them as they were stored.
 export const zhCN = {
+  jobs: {
+    cancel: '取消',
+    seconds: '（{{seconds}} 秒）',
+  },
   app: {
     name: '园区简报',
     nameEn: 'ParkBrief',

@@ -6,8 +6,10 @@ import type { ArticleApplied, ArticleReview } from '../../../../../src-main/shar
 import type { HistoryState, Park } from '../../../../../src-main/shared/model.ts';
 import { errorText } from '../../../app/errors.ts';
 import { call } from '../../../bridge/index.ts';
+import { isCancelled } from '../../../bridge/jobs.ts';
 import { useLocale } from '../../../i18n/index.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
+import { useJob } from '../../jobs/useJob.ts';
 import { readBase64 } from '../../tables/import/upload.ts';
 import { ReviewStep, type ParkChoice } from './ReviewStep.tsx';
 import { acceptConfident, acceptedFigures, conflicts, correct, decide, initialRows, type Fields, type Row } from './rows.ts';
@@ -41,6 +43,7 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
   const [period, setPeriod] = useState('');
   const [names, setNames] = useState<string[]>([]);
   const clash = useMemo(() => conflicts(rows), [rows]);
+  const job = useJob();
 
   const read = async () => {
     setBusy(true);
@@ -48,10 +51,10 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
     try {
       if (file && !articleFileOk(file.name)) throw new Error(t('article.wrongType', { name: file.name }));
       const input = file ? { fileName: file.name, base64: await readBase64(file) } : { fileName: t('article.pasted'), text };
-      const first = await call('articles.read', input);
+      const first = await job.run('articles.read', input);
       const proposed: ParkChoice = first.park.id ? { id: first.park.id } : first.park.name ? { newName: first.park.name } : { id: parkId };
       // The figures beside the store's: read again against the park proposed (a new park has none).
-      const review = 'id' in proposed ? await call('articles.read', { fileName: first.fileName, text: first.text, parkId: proposed.id }) : first;
+      const review = 'id' in proposed ? await job.run('articles.read', { fileName: first.fileName, text: first.text, parkId: proposed.id }) : first;
       const catalog = await call('catalog.get', {});
       setNames([...catalog.indicators.map((i) => i.name), ...Object.values(catalog.aliases).flat()]);
       setPark(proposed);
@@ -60,7 +63,7 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
       setSelected(0);
       setStep({ step: 'review', review });
     } catch (e) {
-      setError(errorText(e, locale));
+      if (!isCancelled(e)) setError(errorText(e, locale));
     } finally {
       setBusy(false);
     }
@@ -202,7 +205,7 @@ export function ArticleImportDialog({ parks, parkId, onApplied, onUndo, onClose 
       error={error}
       wide
     >
-      <SourceStep text={text} onText={setText} file={file} onFile={setFile} reading={busy} />
+      <SourceStep text={text} onText={setText} file={file} onFile={setFile} reading={busy} job={job.status} onCancelJob={job.cancel} />
     </Dialog>
   );
 }

@@ -1,4 +1,6 @@
 // Step one: the article, pasted or opened from a .docx, .txt or .md file.
+import type { JobStatus } from '../../../../../src-main/shared/jobs.ts';
+import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -14,9 +16,12 @@ export interface SourceStepProps {
   file: File | null;
   onFile(f: File | null): void;
   reading: boolean;
+  /** Reading runs as a job in the core's worker thread: its progress, and cancelling it. */
+  job: JobStatus | null;
+  onCancelJob(): void;
 }
 
-export function SourceStep({ text, onText, file, onFile, reading }: SourceStepProps) {
+export function SourceStep({ text, onText, file, onFile, reading, job, onCancelJob }: SourceStepProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -56,11 +61,7 @@ export function SourceStep({ text, onText, file, onFile, reading }: SourceStepPr
         </button>
         {file ? <span data-testid="article-chosen">{t('article.chosen', { name: file.name })}</span> : null}
       </div>
-      {reading ? (
-        <p className="muted" role="status">
-          {t('article.reading')}
-        </p>
-      ) : null}
+      {reading ? <JobProgress status={job} busyText={t('article.reading')} onCancel={onCancelJob} /> : null}
     </div>
   );
 }

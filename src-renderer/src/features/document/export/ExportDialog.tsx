@@ -7,6 +7,7 @@ import { errorText } from '../../../app/errors.ts';
 import { call } from '../../../bridge/index.ts';
 import { useLocale } from '../../../i18n/index.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
+import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { useExport } from './useExport.ts';
 
 export interface ExportDialogProps {
@@ -22,7 +23,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
   const locale = useLocale();
   const [template, setTemplate] = useState<Template>(initial);
   const [openError, setOpenError] = useState<string | null>(null);
-  const { phase, run } = useExport(parkId, periodId, flush, locale, onClose);
+  const { phase, run, job, cancel } = useExport(parkId, periodId, flush, locale, onClose);
 
   const open = async (path: string) => {
     try {
@@ -53,7 +54,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
               {t(`doc.template.${k}`)} <span className="muted">{t(`doc.export.about.${k}`)}</span>
             </label>
           ))}
-          {phase.step === 'busy' ? <p className="muted">{t('doc.export.busy')}</p> : null}
+          {phase.step === 'busy' ? <JobProgress status={job} busyText={t('doc.export.busy')} onCancel={cancel} /> : null}
         </fieldset>
       ) : null}
       {phase.step === 'refused' ? (

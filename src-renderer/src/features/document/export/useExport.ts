@@ -4,7 +4,9 @@ import { useCallback, useState } from 'react';
 import type { Template } from '../../../../../src-main/shared/document.ts';
 import { formatDetail, type Locale } from '../../../../../src-main/shared/errors.ts';
 import { errorText, isOffline } from '../../../app/errors.ts';
-import { call, RpcError } from '../../../bridge/index.ts';
+import { RpcError } from '../../../bridge/index.ts';
+import { isCancelled } from '../../../bridge/jobs.ts';
+import { useJob } from '../../jobs/useJob.ts';
 import { startDownload } from './download.ts';
 
 export type ExportPhase =
@@ -17,13 +19,16 @@ export type ExportPhase =
 
 export function useExport(parkId: string, periodId: string, flush: () => Promise<void>, locale: Locale, onCancelled: () => void) {
   const [phase, setPhase] = useState<ExportPhase>({ step: 'choose' });
+  // Built in the core's worker thread: the editor stays usable, and the export can be cancelled.
+  const job = useJob();
+  const runJob = job.run;
 
   const run = useCallback(
     async (template: Template, allowMarkers: boolean) => {
       setPhase({ step: 'busy' });
       try {
         await flush(); // the core exports the saved document
-        const r = await call('documents.export', { parkId, periodId, template, allowMarkers });
+        const r = await runJob('documents.export', { parkId, periodId, template, allowMarkers });
         if (r.status === 'cancelled') {
           setPhase({ step: 'choose' });
           onCancelled();
@@ -33,14 +38,15 @@ export function useExport(parkId: string, periodId: string, flush: () => Promise
           setPhase({ step: 'downloaded', fileName: r.fileName });
         }
       } catch (e) {
-        if (e instanceof RpcError && e.body.code === 'DOCUMENT_UNRESOLVED') {
+        if (isCancelled(e)) setPhase({ step: 'choose' });
+        else if (e instanceof RpcError && e.body.code === 'DOCUMENT_UNRESOLVED') {
           const details = e.body.details ?? [];
           setPhase({ step: 'refused', problems: details.length ? details.map((d) => formatDetail(d, locale)) : [errorText(e, locale)] });
         } else setPhase({ step: 'failed', message: errorText(e, locale), offline: isOffline(e) });
       }
     },
-    [parkId, periodId, flush, locale, onCancelled],
+    [parkId, periodId, flush, locale, onCancelled, runJob],
   );
 
-  return { phase, run, reset: () => setPhase({ step: 'choose' }) };
+  return { phase, run, reset: () => setPhase({ step: 'choose' }), job: job.status, cancel: job.cancel };
 }

@@ -8,6 +8,7 @@ import type { Park, Period } from '../../../../../src-main/shared/model.ts';
 import type { FormFrame, TableTemplate } from '../../../../../src-main/shared/tables.ts';
 import { useLocale } from '../../../i18n/index.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
+import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { TargetFields, type Target } from '../TargetFields.tsx';
 import '../tables.css';
 import { ExportDone } from './ExportDone.tsx';
@@ -39,7 +40,7 @@ export function TableExportDialog({ parks, periods, initial, chartIndicatorIds =
   const province = template === 'table' && allParks;
   const chartIds = chartIndicatorIds.slice(0, 6);
   const stored = useRef<FormFrame>({});
-  const { phase, run } = useTableExport(locale);
+  const { phase, run, job, cancel } = useTableExport(locale);
 
   useEffect(() => {
     let live = true;
@@ -106,11 +107,7 @@ export function TableExportDialog({ parks, periods, initial, chartIndicatorIds =
       ) : null}
       {template === 'compare' ? <ParkChoice parks={parks} value={parkIds} onChange={setParkIds} /> : null}
       {template === 'form' ? <FrameFields value={frame} onChange={setFrame} /> : null}
-      {phase.step === 'busy' ? (
-        <p className="muted" role="status">
-          {t('tables.export.busy')}
-        </p>
-      ) : null}
+      {phase.step === 'busy' ? <JobProgress status={job} busyText={t('tables.export.busy')} onCancel={cancel} /> : null}
     </Dialog>
   );
 }

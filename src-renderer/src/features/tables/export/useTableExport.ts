@@ -4,7 +4,8 @@ import { useCallback, useState } from 'react';
 import type { Input } from '../../../../../src-main/shared/contract.ts';
 import type { Locale } from '../../../../../src-main/shared/errors.ts';
 import { errorText, isOffline } from '../../../app/errors.ts';
-import { call } from '../../../bridge/index.ts';
+import { isCancelled } from '../../../bridge/jobs.ts';
+import { useJob } from '../../jobs/useJob.ts';
 import { startDownload } from '../../document/export/download.ts';
 
 export type TableExportPhase =
@@ -16,6 +17,9 @@ export type TableExportPhase =
 
 export function useTableExport(locale: Locale) {
   const [phase, setPhase] = useState<TableExportPhase>({ step: 'choose' });
+  // Built in the core's worker thread: the grid stays usable, and the export can be cancelled.
+  const job = useJob();
+  const runJob = job.run;
 
   const run = useCallback(
     /** `first` runs once the dialog shows busy (e.g. storing the form frame); it may not fail the export. */
@@ -23,7 +27,7 @@ export function useTableExport(locale: Locale) {
       setPhase({ step: 'busy' });
       try {
         await first?.().catch(() => undefined);
-        const r = await call('tables.export', input);
+        const r = await runJob('tables.export', input);
         if (r.status === 'cancelled') setPhase({ step: 'choose' });
         else if (r.status === 'saved') setPhase({ step: 'saved', path: r.path, fileName: r.fileName });
         else {
@@ -31,11 +35,12 @@ export function useTableExport(locale: Locale) {
           setPhase({ step: 'downloaded', fileName: r.fileName });
         }
       } catch (e) {
-        setPhase({ step: 'failed', message: errorText(e, locale), offline: isOffline(e) });
+        if (isCancelled(e)) setPhase({ step: 'choose' });
+        else setPhase({ step: 'failed', message: errorText(e, locale), offline: isOffline(e) });
       }
     },
-    [locale],
+    [locale, runJob],
   );
 
-  return { phase, run };
+  return { phase, run, job: job.status, cancel: job.cancel };
 }

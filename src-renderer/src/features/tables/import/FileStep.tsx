@@ -1,4 +1,6 @@
 // Step one: the file, and where a plain table's figures go (templates name their own place).
+import type { JobStatus } from '../../../../../src-main/shared/jobs.ts';
+import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Park, Period } from '../../../../../src-main/shared/model.ts';
@@ -17,9 +19,12 @@ export interface FileStepProps {
   createMissing: boolean;
   onCreateMissing(on: boolean): void;
   reading: boolean;
+  /** The preview's job while reading: its progress, and cancelling it. */
+  job: JobStatus | null;
+  onCancelJob(): void;
 }
 
-export function FileStep({ parks, periods, file, onFile, target, onTarget, createMissing, onCreateMissing, reading }: FileStepProps) {
+export function FileStep({ parks, periods, file, onFile, target, onTarget, createMissing, onCreateMissing, reading, job, onCancelJob }: FileStepProps) {
   const { t } = useTranslation();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -77,11 +82,7 @@ export function FileStep({ parks, periods, file, onFile, target, onTarget, creat
           {t('tables.import.createMissing')}
         </label>
       </fieldset>
-      {reading ? (
-        <p className="muted" role="status">
-          {t('tables.import.reading')}
-        </p>
-      ) : null}
+      {reading ? <JobProgress status={job} busyText={t('tables.import.reading')} onCancel={onCancelJob} /> : null}
     </>
   );
 }

@@ -28,7 +28,7 @@ export function ImportDialog({ parks, periods, initial, onApplied, onClose }: Im
   const [file, setFile] = useState<File | null>(null);
   const [target, setTarget] = useState<Target>(initial);
   const [createMissing, setCreateMissing] = useState(false);
-  const { phase, failure, pick, preview, apply, back } = useImport(locale, onApplied);
+  const { phase, failure, pick, preview, apply, back, job, cancelJob } = useImport(locale, onApplied);
 
   const failureText = (f: ImportFailure | null): string | null => {
     if (!f) return null;
@@ -77,6 +77,8 @@ export function ImportDialog({ parks, periods, initial, onApplied, onClose }: Im
         createMissing={createMissing}
         onCreateMissing={setCreateMissing}
         reading={phase.step === 'reading'}
+        job={job}
+        onCancelJob={cancelJob}
       />
     </Dialog>
   );

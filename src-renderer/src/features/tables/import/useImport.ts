@@ -6,6 +6,8 @@ import type { Locale } from '../../../../../src-main/shared/errors.ts';
 import type { ImportApplied, ImportPreview } from '../../../../../src-main/shared/tables.ts';
 import { errorText, isOffline } from '../../../app/errors.ts';
 import { call } from '../../../bridge/index.ts';
+import { isCancelled } from '../../../bridge/jobs.ts';
+import { useJob } from '../../jobs/useJob.ts';
 import type { Target } from '../TargetFields.tsx';
 import { checkUpload, readBase64, type UploadRefusal } from './upload.ts';
 
@@ -21,6 +23,9 @@ export type ImportFailure = { kind: 'refused'; refusal: UploadRefusal; fileName:
 export function useImport(locale: Locale, onApplied: (r: ImportApplied) => void) {
   const [phase, setPhase] = useState<ImportPhase>({ step: 'choose' });
   const [failure, setFailure] = useState<ImportFailure | null>(null);
+  // Read and checked in the core's worker thread, with progress and a cancel.
+  const job = useJob();
+  const runJob = job.run;
 
   const rpcFailure = useCallback((e: unknown): ImportFailure => ({ kind: 'rpc', message: errorText(e, locale), offline: isOffline(e) }), [locale]);
 
@@ -46,14 +51,14 @@ export function useImport(locale: Locale, onApplied: (r: ImportApplied) => void)
         return;
       }
       try {
-        const p = await call('imports.preview', { fileName: file.name, base64, ...target, ...(createMissing ? { createMissing } : {}) });
+        const p = await runJob('imports.preview', { fileName: file.name, base64, ...target, ...(createMissing ? { createMissing } : {}) });
         setPhase({ step: 'preview', preview: p, target });
       } catch (e) {
-        setFailure(rpcFailure(e));
+        if (!isCancelled(e)) setFailure(rpcFailure(e));
         setPhase({ step: 'choose' });
       }
     },
-    [pick, rpcFailure],
+    [pick, rpcFailure, runJob],
   );
 
   const apply = useCallback(async () => {
@@ -77,5 +82,5 @@ export function useImport(locale: Locale, onApplied: (r: ImportApplied) => void)
     setPhase({ step: 'choose' });
   }, []);
 
-  return { phase, failure, pick, preview, apply, back };
+  return { phase, failure, pick, preview, apply, back, job: job.status, cancelJob: job.cancel };
 }
