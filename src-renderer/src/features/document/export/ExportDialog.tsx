@@ -22,6 +22,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
   const { t } = useTranslation();
   const locale = useLocale();
   const [template, setTemplate] = useState<Template>(initial);
+  const [yearbook, setYearbook] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
   const { phase, run, job, cancel } = useExport(parkId, periodId, flush, locale, onClose);
 
@@ -40,7 +41,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
       title={t('doc.export.title')}
       testId="export-dialog"
       onClose={onClose}
-      onSubmit={choosing ? () => void run(template, false) : undefined}
+      onSubmit={choosing ? () => void run(template, false, yearbook) : undefined}
       submitLabel={t('doc.export.go')}
       submitDisabled={phase.step === 'busy'}
       error={phase.step === 'failed' ? (phase.offline ? t('errors.offline') : phase.message) : openError}
@@ -54,6 +55,10 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
               {t(`doc.template.${k}`)} <span className="muted">{t(`doc.export.about.${k}`)}</span>
             </label>
           ))}
+          <label className="check">
+            <input type="checkbox" data-testid="export-yearbook" checked={yearbook} onChange={(e) => setYearbook(e.target.checked)} />
+            {t('doc.export.yearbook')}
+          </label>
           {phase.step === 'busy' ? <JobProgress status={job} busyText={t('doc.export.busy')} onCancel={cancel} /> : null}
         </fieldset>
       ) : null}
@@ -69,7 +74,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
             <button type="button" onClick={onClose}>
               {t('doc.export.fixFirst')}
             </button>
-            <button type="button" className="primary" data-testid="export-anyway" onClick={() => void run(template, true)}>
+            <button type="button" className="primary" data-testid="export-anyway" onClick={() => void run(template, true, yearbook)}>
               {t('doc.export.anyway')}
             </button>
           </div>

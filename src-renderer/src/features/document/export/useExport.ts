@@ -24,11 +24,14 @@ export function useExport(parkId: string, periodId: string, flush: () => Promise
   const runJob = job.run;
 
   const run = useCallback(
-    async (template: Template, allowMarkers: boolean) => {
+    /** yearbook: every park's document of this period in one file (documents.exportYearbook). */
+    async (template: Template, allowMarkers: boolean, yearbook = false) => {
       setPhase({ step: 'busy' });
       try {
         await flush(); // the core exports the saved document
-        const r = await runJob('documents.export', { parkId, periodId, template, allowMarkers });
+        const r = yearbook
+          ? await runJob('documents.exportYearbook', { periodId, template, allowMarkers })
+          : await runJob('documents.export', { parkId, periodId, template, allowMarkers });
         if (r.status === 'cancelled') {
           setPhase({ step: 'choose' });
           onCancelled();

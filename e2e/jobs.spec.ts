@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildYearbookStore } from '../bench/yearbook-fixture.ts';
+import { openCore } from '../src-main/core/session/open-core.ts';
+import { expect, test } from './fixtures.ts';
+import { startServe } from './server-process.ts';
+
+// Long jobs run in the core's worker thread: the dialog shows the stage and count with 取消, and the
+// rest of the app — another window editing the grid — is answered meanwhile.
+
+const SHOTS = join(import.meta.dirname, '..', 'test-results');
+const GDP = '地区生产总值';
+
+function valueCell(page: Page, indicator: string) {
+  return page.locator(`[role=row][data-indicator="${indicator}"] [role=gridcell][data-col=value]`);
+}
+
+async function chuxiong2022(page: Page) {
+  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
+  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
+}
+
+test('导出 Word 年鉴 of 100 parks: progress with stage and count, a grid edit meanwhile is saved, 取消 leaves nothing', async ({ page }, testInfo) => {
+  test.skip(Boolean(testInfo.project.metadata?.electron), 'browser mode: the test starts its own host on a 100-park store');
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'parkbrief-e2e-jobs-'));
+  const dbPath = join(dir, 'store.sqlite');
+  const ctx = openCore(dbPath, { origin: 'test', actor: 'tester', demoIfNew: true });
+  buildYearbookStore(ctx, 100);
+  ctx.db.close();
+  const server = await startServe({ dbPath });
+  try {
+    await page.goto(server.url);
+    await page.getByTestId('view-document').click();
+    await chuxiong2022(page);
+    await expect(page.getByTestId('doc-preview').locator('.pv-page').first()).toBeVisible({ timeout: 15_000 });
+    await page.getByTestId('export-docx').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('export-template-magazine').check();
+    await dialog.getByTestId('export-yearbook').check();
+    await dialog.getByRole('button', { name: '导出', exact: true }).click();
+
+    const progress = dialog.getByTestId('job-progress');
+    await expect(progress).toBeVisible();
+    // Past the worker's start: the documents are being read (n/100) or the file built.
+    await expect(progress.getByTestId('job-stage')).toHaveText(/读取|生成/, { timeout: 30_000 });
+    await expect(progress.getByTestId('job-count')).toHaveText(/^\d+\/100$/);
+    await page.screenshot({ path: join(SHOTS, 'jobs-yearbook-progress.png') });
+
+    // Another window of the same host edits the grid while the export runs.
+    const other = await page.context().newPage();
+    await other.goto(server.url);
+    // The view last chosen is remembered: this window goes back to the grid.
+    await other.getByTestId('view-grid').click();
+    await expect(other.getByTestId('indicator-grid')).toBeVisible();
+    await chuxiong2022(other);
+    await expect(valueCell(other, GDP)).toHaveText('333.52');
+    await valueCell(other, GDP).click();
+    await other.keyboard.type('340.1');
+    await other.keyboard.press('Enter');
+    await expect(other.getByTestId('save-status')).toContainText('已保存');
+    await other.screenshot({ path: join(SHOTS, 'jobs-edit-during-export.png') });
+    // The export was still running when the edit was saved.
+    await expect(progress).toBeVisible();
+
+    await progress.getByTestId('job-cancel').click();
+    await expect(progress).toBeHidden();
+    await expect(dialog.getByRole('button', { name: '导出', exact: true })).toBeEnabled();
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await page.screenshot({ path: join(SHOTS, 'jobs-yearbook-cancelled.png') });
+
+    await other.reload();
+    await chuxiong2022(other);
+    await expect(valueCell(other, GDP)).toHaveText('340.1');
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('导入数据 of a large file: the preview shows 核对 n/total, and 取消 returns to the file step with nothing kept', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await page.goto(app.url);
+  await expect(page.getByTestId('indicator-grid')).toBeVisible();
+  await chuxiong2022(page);
+  const csv = test.info().outputPath('大表.csv');
+  writeFileSync(csv, '指标名称,本期值\r\n' + `${GDP},123.4\r\n`.repeat(400_000));
+  await page.getByTestId('import-data').click();
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByTestId('import-file').setInputFiles(csv);
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  const progress = dialog.getByTestId('job-progress');
+  await expect(progress).toBeVisible();
+  await expect(progress.getByTestId('job-stage')).toHaveText('核对', { timeout: 60_000 });
+  await expect(progress.getByTestId('job-count')).toHaveText(/^\d+\/400000$/);
+  await page.screenshot({ path: join(SHOTS, 'jobs-import-progress.png') });
+  // Cancelled while the figures are still being checked (a job ended meanwhile keeps its result).
+  await expect(progress.getByTestId('job-stage')).toHaveText('核对');
+  await progress.getByTestId('job-cancel').click();
+  await expect(progress).toBeHidden();
+  await expect(dialog.getByTestId('import-preview')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: '预览', exact: true })).toBeEnabled();
+  await page.screenshot({ path: join(SHOTS, 'jobs-import-cancelled.png') });
+});
