@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { machine } from './lib.ts';
 
-const BENCHES = ['store-bulk', 'grid-read', 'http-edit', 'ui', 'docx-export', 'charts', 'yearbook', 'xlsx-province', 'store-safety', 'cli-startup'];
+const BENCHES = ['store-bulk', 'grid-read', 'http-edit', 'edit-during-export', 'ui', 'docx-export', 'charts', 'yearbook', 'xlsx-province', 'store-safety', 'cli-startup'];
 const here = import.meta.dirname;
 const rows: string[][] = [];
 const failed: string[] = [];
