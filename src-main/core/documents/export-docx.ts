@@ -37,7 +37,7 @@ export async function exportDocx(ctx: CoreContext, req: ExportRequest, progress?
     return resolveDocument(db, { parkId: d.parkId, periodId: d.periodId, body: requireDocument(db, d.parkId, d.periodId).body }, settings, reader);
   });
   if (!req.allowMarkers) refuseUnresolved(resolved);
-  progress?.('building', 0, total);
+  progress?.('building', 0);
   const bytes = await renderDocx(resolved, { template: req.template, fonts: settings.fonts, photo: (sha) => getPhotoBytes(db, sha) });
   return { fileName: exportFileName(ctx, req), mime: DOCX_MIME, bytes, documents: req.documents.length };
 }

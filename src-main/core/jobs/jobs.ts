@@ -125,10 +125,13 @@ export function jobStatus(jobId: string): JobStatus {
   return snapshot(find(jobId));
 }
 
-/** Ends a running job (its worker is terminated; nothing it made is kept); an ended one is left as it is. */
+/**
+ * Ends a running job (its worker is terminated; nothing it made is kept); an ended one is left as it
+ * is, and so is one already delivering — the save dialog is then the user's to cancel.
+ */
 export function cancelJob(jobId: string): JobStatus {
   const job = find(jobId);
-  if (job.status.state === 'running') {
+  if (job.status.state === 'running' && job.status.progress.stage !== 'delivering') {
     job.status.state = 'cancelled';
     job.status.error = toErrorBody(new AppError('JOB_CANCELLED', { name: job.status.name }));
     job.endedAt = Date.now();

@@ -17,7 +17,8 @@ export function JobProgress({ status, busyText, onCancel }: { status: JobStatus 
         <span className="job-seconds">{t('jobs.seconds', { seconds })}</span>
       </p>
       <progress max={p?.total ?? undefined} value={p?.total !== undefined ? p.count : undefined} aria-label={busyText} />
-      <button type="button" data-testid="job-cancel" onClick={onCancel}>
+      {/* Once delivering, the file is being handed over: the save dialog is where to cancel. */}
+      <button type="button" data-testid="job-cancel" disabled={p?.stage === 'delivering'} onClick={onCancel}>
         {t('jobs.cancel')}
       </button>
     </div>
