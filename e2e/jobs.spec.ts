@@ -86,7 +86,7 @@ test('导入数据 of a large file: the preview shows 核对 n/total, and 取消
   await expect(page.getByTestId('indicator-grid')).toBeVisible();
   await chuxiong2022(page);
   const csv = test.info().outputPath('大表.csv');
-  writeFileSync(csv, '指标名称,本期值\r\n' + `${GDP},123.4\r\n`.repeat(400_000));
+  writeFileSync(csv, '指标名称,本期值\r\n' + `${GDP},123.4\r\n`.repeat(750_000));
   await page.getByTestId('import-data').click();
   const dialog = page.getByTestId('import-dialog');
   await dialog.getByTestId('import-file').setInputFiles(csv);
@@ -94,7 +94,7 @@ test('导入数据 of a large file: the preview shows 核对 n/total, and 取消
   const progress = dialog.getByTestId('job-progress');
   await expect(progress).toBeVisible();
   await expect(progress.getByTestId('job-stage')).toHaveText('核对', { timeout: 60_000 });
-  await expect(progress.getByTestId('job-count')).toHaveText(/^\d+\/400000$/);
+  await expect(progress.getByTestId('job-count')).toHaveText(/^\d+\/750000$/);
   await page.screenshot({ path: join(SHOTS, 'jobs-import-progress.png') });
   // Cancelled while the figures are still being checked (a job ended meanwhile keeps its result).
   await expect(progress.getByTestId('job-stage')).toHaveText('核对');
