@@ -540,7 +540,8 @@ export const MESSAGES = {
     en: '"{name}" ran past the {limit} s time limit and was stopped; nothing was written. Split the file or export in parts',
   },
   JOB_CRASHED: {
-    zh: '「{name}」处理时意外中止（{detail}），未写入任何数据；请重试，如仍失败请保留该文件并报告',
+    // The worker's own reason is in English: the Chinese wording leaves it to the English one and the log.
+    zh: '「{name}」处理时意外中止，未写入任何数据；请重试，如仍失败请保留该文件并报告',
     en: '"{name}" stopped unexpectedly ({detail}); nothing was written. Try again, and keep the file to report it if it fails again',
   },
   JOB_CANCELLED: { zh: '已取消「{name}」，未写入任何数据', en: '"{name}" was cancelled; nothing was written' },
