@@ -54,10 +54,21 @@ export function addAlias(ctx: CoreContext, log: ChangeLog, indicator: { pk: numb
   const found = new IndicatorMatcher(ctx.db).match(alias);
   if (found && found.indicator.pk !== indicator.pk) throw new AppError('ALIAS_TAKEN', { alias, indicator: found.indicator.name });
   if (found) return false;
-  const row: AliasRow = { norm, alias, indicator: indicator.pk, builtin: opts.builtin ? 1 : 0, created_at: new Date().toISOString() };
+  const row: AliasRow = { norm, alias, indicator: indicator.pk, builtin: opts.builtin ? 1 : 0, created_at: nextAliasTime(ctx.db, indicator.pk) };
   ctx.db.prepare('INSERT INTO indicator_aliases (norm, alias, indicator, builtin, created_at) VALUES (@norm, @alias, @indicator, @builtin, @created_at)').run(row);
   log.record('alias', norm, null, { ...row });
   return true;
+}
+
+/**
+ * Aliases are listed in the order they were added, and the table has no row order of its own: an
+ * alias added within the same millisecond as the indicator's last one is stamped a millisecond
+ * later, so the order never falls back to comparing the texts.
+ */
+function nextAliasTime(db: Db, indicatorPk: number): string {
+  const now = new Date().toISOString();
+  const last = db.prepare('SELECT max(created_at) FROM indicator_aliases WHERE indicator = ?').pluck().get(indicatorPk) as string | null;
+  return last !== null && last >= now ? new Date(Date.parse(last) + 1).toISOString() : now;
 }
 
 export function removeAlias(ctx: CoreContext, log: ChangeLog, indicatorPk: number, alias: string): void {

@@ -1,6 +1,7 @@
 // The catalogue, parks and periods shaped through the contract (issue 12, parts 4 and 5): every
 // change one undo step, every refusal leaving the store as it was.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { aliasesByIndicatorId } from './aliases.ts';
 import type { Input, Method, Output } from '../../shared/contract.ts';
 import { unitDef } from '../../shared/figure/units.ts';
 import { dispatch } from '../rpc/dispatch.ts';
@@ -33,6 +34,19 @@ const gridNames = (park: string, period: string, all = false) => {
 };
 
 describe('indicators', () => {
+  it('lists aliases in the order they were given, even when the clock does not move between them', async () => {
+    const id = s.indicatorId('园区总收入');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-01-01T00:00:00.000Z'));
+      // In code-point order 一 < 乙 < 丙 would be the reverse of what was typed.
+      await call('catalog.updateIndicator', { id, aliases: ['丙收入', '乙收入', '一收入'] });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(aliasesByIndicatorId(s.ctx.db).get(id)).toEqual(['丙收入', '乙收入', '一收入']);
+  });
+
   it('are edited with aliases; a rename keeps the old name as an alias; one undo takes it all back', async () => {
     const id = s.indicatorId('规上工业增加值');
     const before = dumpStore(s.ctx);
