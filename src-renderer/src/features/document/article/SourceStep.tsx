@@ -1,7 +1,7 @@
-// Step one: the article, pasted or opened from a .docx, .txt or .md file.
+// Step one: the article, pasted, or opened (or dropped) from a .docx, .txt or .md file.
 import type { JobStatus } from '../../../../../src-main/shared/jobs.ts';
+import { FilePicker } from '../../dialogs/FilePicker.tsx';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export const ARTICLE_ACCEPT = '.docx,.txt,.md,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -23,7 +23,6 @@ export interface SourceStepProps {
 
 export function SourceStep({ text, onText, file, onFile, reading, job, onCancelJob }: SourceStepProps) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div className="article-source">
       <p className="muted">{t('article.sourceHint')}</p>
@@ -41,26 +40,15 @@ export function SourceStep({ text, onText, file, onFile, reading, job, onCancelJ
           }}
         />
       </label>
-      <div className="article-file">
-        <input
-          ref={input}
-          type="file"
-          tabIndex={-1}
-          aria-hidden="true"
-          className="tables-file-input"
-          data-testid="article-file"
-          accept={ARTICLE_ACCEPT}
-          onChange={(e) => {
-            const f = e.target.files?.[0] ?? null;
-            e.target.value = '';
-            if (f) onFile(f);
-          }}
-        />
-        <button type="button" data-testid="article-pick" onClick={() => input.current?.click()}>
-          {t('article.pick')}
-        </button>
-        {file ? <span data-testid="article-chosen">{t('article.chosen', { name: file.name })}</span> : null}
-      </div>
+      <FilePicker
+        accept={ARTICLE_ACCEPT}
+        file={file}
+        onFile={onFile}
+        testId="article"
+        label={t('article.pick')}
+        pickLabel={t('article.pick')}
+        chosenText={(name) => t('article.chosen', { name })}
+      />
       {reading ? <JobProgress status={job} busyText={t('article.reading')} onCancel={onCancelJob} /> : null}
     </div>
   );

@@ -1,10 +1,10 @@
 // Step one: the file, and where a plain table's figures go (templates name their own place).
 import type { JobStatus } from '../../../../../src-main/shared/jobs.ts';
+import { FilePicker } from '../../dialogs/FilePicker.tsx';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Park, Period } from '../../../../../src-main/shared/model.ts';
-import { sizeText } from '../place.ts';
 import { TargetFields, type Target } from '../TargetFields.tsx';
 import { ACCEPT_ATTR } from './upload.ts';
 
@@ -27,49 +27,19 @@ export interface FileStepProps {
 export function FileStep({ parks, periods, file, onFile, target, onTarget, createMissing, onCreateMissing, reading, job, onCancelJob }: FileStepProps) {
   const { t } = useTranslation();
   const hintId = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   return (
     <>
-      {/* The browser's own file button speaks the browser's language; ours speaks the UI's. A file
-          dropped on the zone is taken like a picked one. */}
-      <div
-        className={dragging ? 'tables-drop dragging' : 'tables-drop'}
-        role="group"
-        aria-label={t('tables.import.file')}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const f = e.dataTransfer.files[0];
-          if (f) onFile(f);
-        }}
-      >
-        <input
-          ref={input}
-          type="file"
-          tabIndex={-1}
-          aria-hidden="true"
-          className="tables-file-input"
-          data-testid="import-file"
-          accept={ACCEPT_ATTR}
-          onChange={(e) => {
-            const f = e.target.files?.[0] ?? null;
-            e.target.value = ''; // picking the same file again (after fixing it) is a new choice
-            if (f) onFile(f);
-          }}
-        />
-        <button type="button" data-testid="import-pick" aria-describedby={hintId} onClick={() => input.current?.click()}>
-          {t('tables.import.pick')}
-        </button>
-        <span className={file ? 'tables-chosen' : 'tables-chosen muted'} data-testid="import-chosen">
-          {file ? t('tables.import.chosen', { name: file.name, size: sizeText(file.size) }) : t('tables.import.noFile')}
-        </span>
-      </div>
+      <FilePicker
+        accept={ACCEPT_ATTR}
+        file={file}
+        onFile={onFile}
+        testId="import"
+        label={t('tables.import.file')}
+        pickLabel={t('tables.import.pick')}
+        chosenText={(name, size) => t('tables.import.chosen', { name, size })}
+        noFile={t('tables.import.noFile')}
+        describedBy={hintId}
+      />
       <p id={hintId} className="muted tables-hint">
         {t('tables.import.fileHint')}
       </p>
