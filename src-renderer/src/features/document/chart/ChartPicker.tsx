@@ -1,17 +1,14 @@
 // 插入图表: choose up to six indicators (one for a ranking of parks), the periods and the words
 // above and below the chart, see it drawn from the store as the page will print it, and insert its
 // {图表：…} block as a paragraph of its own after the paragraph last edited.
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartBlockText, MAX_CHART_INDICATORS } from '../../../../../src-main/shared/chart/block.ts';
 import type { DocumentBody } from '../../../../../src-main/shared/document.ts';
 import type { Indicator } from '../../../../../src-main/shared/model.ts';
-import { searchIndicators, type SearchEntry } from '../../../../../src-main/shared/search.ts';
-import { errorText } from '../../../app/errors.ts';
-import { call } from '../../../bridge/index.ts';
-import { useLocale } from '../../../i18n/index.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
 import { IndicatorList, optionId } from '../figure/IndicatorList.tsx';
+import { useIndicatorSearch } from '../figure/useIndicatorSearch.ts';
 import { ChartResult } from './ChartResult.tsx';
 
 export type ChartShape = 'trend' | 'rank';
@@ -28,32 +25,13 @@ export interface ChartPickerProps {
 
 export function ChartPicker({ parkId, periodId, body, targetLabel, onInsert, onClose }: ChartPickerProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const [indicators, setIndicators] = useState<Indicator[] | null>(null);
-  const [entries, setEntries] = useState<SearchEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  const { indicators, error, query, setQuery, items, active, setActive, onSearchKey: moveActive } = useIndicatorSearch();
   const [chosen, setChosen] = useState<Indicator[]>([]);
   const [shape, setShape] = useState<ChartShape>('trend');
   const [periods, setPeriods] = useState('');
   const [title, setTitle] = useState('');
   const [credit, setCredit] = useState('');
 
-  useEffect(() => {
-    call('catalog.get', {}).then(
-      (c) => {
-        setIndicators(c.indicators.filter((i) => !i.retired));
-        setEntries(c.search);
-      },
-      (e: unknown) => setError(errorText(e, locale)),
-    );
-  }, [locale]);
-
-  const items = useMemo(() => {
-    const byId = new Map((indicators ?? []).map((i) => [i.id, i]));
-    return searchIndicators(entries, query).flatMap((e) => byId.get(e.id) ?? []);
-  }, [indicators, entries, query]);
   const max = shape === 'rank' ? 1 : MAX_CHART_INDICATORS;
   const used = chosen.slice(0, max);
   const text = used.length
@@ -75,13 +53,10 @@ export function ChartPicker({ parkId, periodId, body, targetLabel, onInsert, onC
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && items.length) {
       e.preventDefault();
-      toggle(items[Math.min(active, items.length - 1)]);
+      toggle(items[active]);
       return;
     }
-    const by = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 8 : e.key === 'PageUp' ? -8 : 0;
-    if (!by || !items.length) return;
-    e.preventDefault();
-    setActive((a) => Math.max(0, Math.min(items.length - 1, Math.min(a, items.length - 1) + by)));
+    moveActive(e);
   };
 
   return (
@@ -107,19 +82,16 @@ export function ChartPicker({ parkId, periodId, body, targetLabel, onInsert, onC
               role="combobox"
               aria-expanded="true"
               aria-controls="fig-list"
-              aria-activedescendant={items.length ? optionId(Math.min(active, items.length - 1)) : undefined}
+              aria-activedescendant={items.length ? optionId(active) : undefined}
               placeholder={t('doc.figure.searchPlaceholder')}
-              onChange={(e) => {
-                setQuery(e.target.value);
-                setActive(0);
-              }}
+              onChange={(e) => setQuery(e.target.value)}
               onKeyDown={onSearchKey}
             />
           </label>
           {indicators ? (
             <IndicatorList
               items={items}
-              active={Math.min(active, items.length - 1)}
+              active={active}
               chosen={new Set(used.map((c) => c.id))}
               onActive={(i) => {
                 setActive(i);

@@ -1,18 +1,16 @@
 // 插入数据: find an indicator, choose what of it to quote and from which period, see the figure as
 // it will print, and insert its placeholder at the caret of the field last edited.
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentBody } from '../../../../../src-main/shared/document.ts';
-import type { Indicator, Period } from '../../../../../src-main/shared/model.ts';
+import type { Period } from '../../../../../src-main/shared/model.ts';
 import { periodLabel } from '../../../../../src-main/shared/period-key.ts';
-import { errorText } from '../../../app/errors.ts';
-import { call } from '../../../bridge/index.ts';
 import { useLocale } from '../../../i18n/index.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
-import { searchIndicators, type SearchEntry } from '../../../../../src-main/shared/search.ts';
 import { choiceText, conversionUnits, periodWriting, takesUnit, WHATS, type What } from './choice.ts';
 import { FigureResult } from './FigureResult.tsx';
 import { IndicatorList, optionId } from './IndicatorList.tsx';
+import { useIndicatorSearch } from './useIndicatorSearch.ts';
 
 export interface FigurePickerProps {
   parkId: string;
@@ -28,40 +26,13 @@ export interface FigurePickerProps {
 export function FigurePicker({ parkId, periodId, periods, body, targetLabel, onInsert, onClose }: FigurePickerProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [indicators, setIndicators] = useState<Indicator[] | null>(null);
-  const [entries, setEntries] = useState<SearchEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  const { indicators, error, query, setQuery, items, active, setActive, onSearchKey } = useIndicatorSearch();
   const [what, setWhat] = useState<What>('value');
   const [period, setPeriod] = useState('');
   const [unit, setUnit] = useState('');
-
-  useEffect(() => {
-    call('catalog.get', {}).then(
-      (c) => {
-        setIndicators(c.indicators.filter((i) => !i.retired));
-        setEntries(c.search);
-      },
-      (e: unknown) => setError(errorText(e, locale)),
-    );
-  }, [locale]);
-
-  // The catalogue's search (name, code, alias, pinyin initials), as in the grid.
-  const items = useMemo(() => {
-    const byId = new Map((indicators ?? []).map((i) => [i.id, i]));
-    return searchIndicators(entries, query).flatMap((e) => byId.get(e.id) ?? []);
-  }, [indicators, entries, query]);
-  const current = items[Math.min(active, items.length - 1)];
+  const current = items[active];
   const units = conversionUnits(current);
   const text = current ? choiceText({ indicator: current.name, what, period, unit: units.includes(unit) ? unit : '' }) : '';
-
-  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    const by = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 8 : e.key === 'PageUp' ? -8 : 0;
-    if (!by || !items.length) return;
-    e.preventDefault();
-    setActive((a) => Math.max(0, Math.min(items.length - 1, Math.min(a, items.length - 1) + by)));
-  };
 
   return (
     <Dialog
@@ -83,16 +54,13 @@ export function FigurePicker({ parkId, periodId, periods, body, targetLabel, onI
           role="combobox"
           aria-expanded="true"
           aria-controls="fig-list"
-          aria-activedescendant={current ? optionId(Math.min(active, items.length - 1)) : undefined}
+          aria-activedescendant={current ? optionId(active) : undefined}
           placeholder={t('doc.figure.searchPlaceholder')}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-          }}
+          onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onSearchKey}
         />
       </label>
-      {indicators ? <IndicatorList items={items} active={Math.min(active, items.length - 1)} onActive={setActive} /> : <p className="muted">{t('grid.loading')}</p>}
+      {indicators ? <IndicatorList items={items} active={active} onActive={setActive} /> : <p className="muted">{t('grid.loading')}</p>}
       <fieldset className="choice-group">
         <legend>{t('doc.figure.what')}</legend>
         {WHATS.map((w) => (
