@@ -4,6 +4,7 @@ import type { Catalog, Park } from '../../../../src-main/shared/model.ts';
 import { errorText } from '../../app/errors.ts';
 import { call } from '../../bridge/index.ts';
 import { useLocale } from '../../i18n/index.ts';
+import { CatalogForm, DecimalsField, SelectField, TextField, useCatalogChoices } from './form-fields.tsx';
 
 interface FormProps {
   onAdded(name: string): void;
@@ -29,7 +30,7 @@ function useSubmit(onError: FormProps['onError']): [boolean, (action: () => Prom
 
 export function AddIndicatorForm({ catalog, onAdded, onError }: FormProps & { catalog: Catalog }) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const choices = useCatalogChoices(catalog);
   const [categoryCode, setCategoryCode] = useState(catalog.categories[0]?.code ?? '');
   const [name, setName] = useState('');
   const [nameEn, setNameEn] = useState('');
@@ -57,55 +58,13 @@ export function AddIndicatorForm({ catalog, onAdded, onError }: FormProps & { ca
     });
 
   return (
-    <form
-      className="catalog-form"
-      data-testid="add-indicator-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <h3>{t('catalog.addIndicator')}</h3>
-      <label className="field">
-        <span>{t('catalog.category')}</span>
-        <select data-testid="new-indicator-category" value={categoryCode} onChange={(e) => setCategoryCode(e.target.value)}>
-          {catalog.categories.map((c) => (
-            <option key={c.code} value={c.code}>
-              {locale === 'en' && c.nameEn ? c.nameEn : c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('catalog.name')}</span>
-        <input data-testid="new-indicator-name" value={name} required onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label className="field">
-        <span>{t('catalog.nameEn')}</span>
-        <input data-testid="new-indicator-name-en" value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
-      </label>
+    <CatalogForm testId="add-indicator-form" title={t('catalog.addIndicator')} onSubmit={() => void submit()}>
+      <SelectField label={t('catalog.category')} testId="new-indicator-category" value={categoryCode} onChange={setCategoryCode} choices={choices.categories} />
+      <TextField label={t('catalog.name')} testId="new-indicator-name" value={name} required onChange={setName} />
+      <TextField label={t('catalog.nameEn')} testId="new-indicator-name-en" value={nameEn} onChange={setNameEn} />
       <div className="field-row">
-        <label className="field">
-          <span>{t('catalog.unit')}</span>
-          <select data-testid="new-indicator-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
-            {catalog.units.map((u) => (
-              <option key={u.code} value={u.code}>
-                {locale === 'en' ? `${u.code} (${u.en})` : u.code}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('catalog.decimals')}</span>
-          <input
-            data-testid="new-indicator-decimals"
-            type="number"
-            min={0}
-            max={6}
-            value={decimals}
-            onChange={(e) => setDecimals(Math.max(0, Math.min(6, Math.trunc(Number(e.target.value) || 0))))}
-          />
-        </label>
+        <SelectField label={t('catalog.unit')} testId="new-indicator-unit" value={unit} onChange={setUnit} choices={choices.units} />
+        <DecimalsField testId="new-indicator-decimals" value={decimals} onChange={setDecimals} />
       </div>
       <label className="field">
         <span>{t('catalog.definition')}</span>
@@ -118,7 +77,7 @@ export function AddIndicatorForm({ catalog, onAdded, onError }: FormProps & { ca
       <button type="submit" className="primary" data-testid="create-indicator" disabled={busy || !name.trim() || !categoryCode}>
         {t('catalog.addIndicator')}
       </button>
-    </form>
+    </CatalogForm>
   );
 }
 
@@ -137,27 +96,13 @@ export function AddCategoryForm({ onAdded, onError }: FormProps) {
     });
 
   return (
-    <form
-      className="catalog-form"
-      data-testid="add-category-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <h3>{t('catalog.addCategory')}</h3>
-      <label className="field">
-        <span>{t('catalog.categoryName')}</span>
-        <input data-testid="new-category-name" value={name} required onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label className="field">
-        <span>{t('catalog.categoryNameEn')}</span>
-        <input value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
-      </label>
+    <CatalogForm testId="add-category-form" title={t('catalog.addCategory')} onSubmit={() => void submit()}>
+      <TextField label={t('catalog.categoryName')} testId="new-category-name" value={name} required onChange={setName} />
+      <TextField label={t('catalog.categoryNameEn')} value={nameEn} onChange={setNameEn} />
       <button type="submit" className="primary" data-testid="create-category" disabled={busy || !name.trim()}>
         {t('catalog.addCategory')}
       </button>
-    </form>
+    </CatalogForm>
   );
 }
 
@@ -176,6 +121,7 @@ export function splitAliases(text: string): string[] {
 export function EditIndicatorForm({ catalog, parks, indicatorId, onChanged, onError }: { catalog: Catalog; parks: Park[]; indicatorId: string; onChanged(name: string): void; onError(message: string | null): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const choices = useCatalogChoices(catalog);
   const ind = catalog.indicators.find((i) => i.id === indicatorId)!;
   const [name, setName] = useState(ind.name);
   const [unit, setUnit] = useState(ind.unit);
@@ -212,79 +158,27 @@ export function EditIndicatorForm({ catalog, parks, indicatorId, onChanged, onEr
     });
 
   return (
-    <form
-      className="catalog-form"
-      data-testid="edit-indicator-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+    <CatalogForm
+      testId="edit-indicator-form"
+      title={
+        <>
+          {t('catalog.editIndicator')} <span className="muted">{ind.code}</span>
+        </>
+      }
+      onSubmit={() => void save()}
     >
-      <h3>
-        {t('catalog.editIndicator')} <span className="muted">{ind.code}</span>
-      </h3>
-      <label className="field">
-        <span>{t('catalog.name')}</span>
-        <input data-testid="edit-indicator-name" value={name} required onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label className="field">
-        <span>{t('catalog.aliases')}</span>
-        <input data-testid="edit-indicator-aliases" value={aliases} placeholder={t('catalog.aliasesHint')} onChange={(e) => setAliases(e.target.value)} />
-      </label>
+      <TextField label={t('catalog.name')} testId="edit-indicator-name" value={name} required onChange={setName} />
+      <TextField label={t('catalog.aliases')} testId="edit-indicator-aliases" value={aliases} placeholder={t('catalog.aliasesHint')} onChange={setAliases} />
       <div className="field-row">
-        <label className="field">
-          <span>{t('catalog.unit')}</span>
-          <select value={unit} onChange={(e) => setUnit(e.target.value)}>
-            {catalog.units.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.code}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('catalog.decimals')}</span>
-          <input type="number" min={0} max={6} value={decimals} onChange={(e) => setDecimals(Math.max(0, Math.min(6, Math.trunc(Number(e.target.value) || 0))))} />
-        </label>
+        <SelectField label={t('catalog.unit')} value={unit} onChange={setUnit} choices={choices.units} />
+        <DecimalsField value={decimals} onChange={setDecimals} />
       </div>
       <div className="field-row">
-        <label className="field">
-          <span>{t('catalog.category')}</span>
-          <select value={categoryCode} onChange={(e) => setCategoryCode(e.target.value)}>
-            {catalog.categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {locale === 'en' && c.nameEn ? c.nameEn : c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('catalog.scope')}</span>
-          <input value={scope} onChange={(e) => setScope(e.target.value)} />
-        </label>
+        <SelectField label={t('catalog.category')} value={categoryCode} onChange={setCategoryCode} choices={choices.categories} />
+        <TextField label={t('catalog.scope')} value={scope} onChange={setScope} />
       </div>
-      <label className="field">
-        <span>{t('catalog.parent')}</span>
-        <select value={parentCode} onChange={(e) => setParentCode(e.target.value)}>
-          <option value="">{t('catalog.noParent')}</option>
-          {others.map((i) => (
-            <option key={i.id} value={i.code}>
-              {label(i)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('catalog.onlyPark')}</span>
-        <select value={onlyPark} onChange={(e) => setOnlyPark(e.target.value)}>
-          <option value="">{t('catalog.everyPark')}</option>
-          {parks.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('catalog.parent')} value={parentCode} onChange={setParentCode} none={t('catalog.noParent')} choices={others.map((i) => ({ value: i.code, label: label(i) }))} />
+      <SelectField label={t('catalog.onlyPark')} value={onlyPark} onChange={setOnlyPark} none={t('catalog.everyPark')} choices={parks.map((p) => ({ value: p.id, label: p.name }))} />
       <div className="button-row">
         <button type="submit" className="primary" data-testid="save-indicator" disabled={busy || !name.trim()}>
           {t('catalog.save')}
@@ -300,23 +194,13 @@ export function EditIndicatorForm({ catalog, parks, indicatorId, onChanged, onEr
         </button>
       </div>
       <div className="field-row merge-row">
-        <label className="field">
-          <span>{t('catalog.mergeInto')}</span>
-          <select data-testid="merge-target" value={into} onChange={(e) => setInto(e.target.value)}>
-            <option value="">—</option>
-            {others.map((i) => (
-              <option key={i.id} value={i.id}>
-                {label(i)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t('catalog.mergeInto')} testId="merge-target" value={into} onChange={setInto} none="—" choices={others.map((i) => ({ value: i.id, label: label(i) }))} />
         <button type="button" data-testid="merge-indicator" disabled={busy || !into} onClick={() => void act(() => call('catalog.mergeIndicators', { fromId: ind.id, intoId: into }))}>
           {t('catalog.merge')}
         </button>
       </div>
       <p className="muted small">{t('catalog.mergeHint')}</p>
-    </form>
+    </CatalogForm>
   );
 }
 
@@ -334,29 +218,15 @@ export function AddUnitForm({ onAdded, onError }: FormProps) {
       onAdded(u.code);
     });
   return (
-    <form
-      className="catalog-form"
-      data-testid="add-unit-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <h3>{t('catalog.addUnit')}</h3>
+    <CatalogForm testId="add-unit-form" title={t('catalog.addUnit')} onSubmit={() => void submit()}>
       <div className="field-row">
-        <label className="field">
-          <span>{t('catalog.unitName')}</span>
-          <input data-testid="new-unit-code" value={code} placeholder="万平方米" required onChange={(e) => setCode(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('catalog.unitEquals')}</span>
-          <input data-testid="new-unit-equals" value={equals} placeholder="0.01 平方公里" required onChange={(e) => setEquals(e.target.value)} />
-        </label>
+        <TextField label={t('catalog.unitName')} testId="new-unit-code" value={code} placeholder="万平方米" required onChange={setCode} />
+        <TextField label={t('catalog.unitEquals')} testId="new-unit-equals" value={equals} placeholder="0.01 平方公里" required onChange={setEquals} />
       </div>
       <button type="submit" className="primary" data-testid="create-unit" disabled={busy || !code.trim() || !equals.trim()}>
         {t('catalog.addUnit')}
       </button>
-    </form>
+    </CatalogForm>
   );
 }
 
@@ -377,44 +247,15 @@ export function AddQualifierForm({ onAdded, onError }: FormProps) {
       onAdded(q.code);
     });
   return (
-    <form
-      className="catalog-form"
-      data-testid="add-qualifier-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <h3>{t('catalog.addQualifier')}</h3>
+    <CatalogForm testId="add-qualifier-form" title={t('catalog.addQualifier')} onSubmit={() => void submit()}>
       <div className="field-row">
-        <label className="field">
-          <span>{t('catalog.qualifierWord')}</span>
-          <input data-testid="new-qualifier-code" value={code} placeholder="超过" required onChange={(e) => setCode(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('catalog.meaning')}</span>
-          <select value={meaning} onChange={(e) => setMeaning(e.target.value as (typeof MEANINGS)[number])}>
-            {MEANINGS.map((m) => (
-              <option key={m} value={m}>
-                {t(`catalog.meanings.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('catalog.place')}</span>
-          <select value={at} onChange={(e) => setAt(e.target.value as (typeof PLACES)[number])}>
-            {PLACES.map((p) => (
-              <option key={p} value={p}>
-                {t(`catalog.places.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TextField label={t('catalog.qualifierWord')} testId="new-qualifier-code" value={code} placeholder="超过" required onChange={setCode} />
+        <SelectField label={t('catalog.meaning')} value={meaning} onChange={(v) => setMeaning(v as (typeof MEANINGS)[number])} choices={MEANINGS.map((m) => ({ value: m, label: t(`catalog.meanings.${m}`) }))} />
+        <SelectField label={t('catalog.place')} value={at} onChange={(v) => setAt(v as (typeof PLACES)[number])} choices={PLACES.map((p) => ({ value: p, label: t(`catalog.places.${p}`) }))} />
       </div>
       <button type="submit" className="primary" data-testid="create-qualifier" disabled={busy || !code.trim()}>
         {t('catalog.addQualifier')}
       </button>
-    </form>
+    </CatalogForm>
   );
 }

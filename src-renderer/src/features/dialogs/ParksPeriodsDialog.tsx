@@ -82,72 +82,90 @@ export function ParksPeriodsDialog({
         </div>
       ) : null}
       <div className="manage">
-        <section>
-          <h3 className="manage-head">
-            {t('top.park')}
-            <button type="button" data-testid="add-park" onClick={() => onAdd('park')}>
-              + {t('top.addPark')}
-            </button>
-          </h3>
-          <table className="manage-table">
-            <tbody>
-              {parks.map((p) => (
-                <tr key={p.id} data-manage-park={p.name}>
-                  <td>
-                    <input aria-label={t('manage.newName', { name: p.name })} value={edited(p.id, p.name)} onChange={(e) => setNames({ ...names, [p.id]: e.target.value })} />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      data-testid="rename-park"
-                      disabled={!edited(p.id, p.name).trim() || edited(p.id, p.name).trim() === p.name}
-                      onClick={() => void run(() => call('parks.update', { id: p.id, name: edited(p.id, p.name) }), t('manage.renamed', { from: p.name, to: edited(p.id, p.name).trim() }))}
-                    >
-                      {t('manage.rename')}
-                    </button>
-                    <button type="button" data-testid="delete-park" onClick={() => void remove({ what: 'park', item: p }, false)}>
-                      {t('manage.delete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <section>
-          <h3 className="manage-head">
-            {t('top.period')}
-            <button type="button" data-testid="add-period" onClick={() => onAdd('period')}>
-              + {t('top.addPeriod')}
-            </button>
-          </h3>
-          <table className="manage-table">
-            <tbody>
-              {periods.map((p) => (
-                <tr key={p.id} data-manage-period={p.key}>
-                  <td>
-                    <input aria-label={t('manage.newKey', { key: p.key })} value={edited(p.id, p.key)} onChange={(e) => setNames({ ...names, [p.id]: e.target.value })} />
-                  </td>
-                  <td className="muted">{p.label}</td>
-                  <td>
-                    <button
-                      type="button"
-                      disabled={!edited(p.id, p.key).trim() || edited(p.id, p.key).trim() === p.key}
-                      onClick={() => void run(() => call('periods.update', { id: p.id, key: edited(p.id, p.key) }), t('manage.renamed', { from: p.key, to: edited(p.id, p.key).trim() }))}
-                    >
-                      {t('manage.rekey')}
-                    </button>
-                    <button type="button" data-testid="delete-period" onClick={() => void remove({ what: 'period', item: p }, false)}>
-                      {t('manage.delete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <ManageSection
+          title={t('top.park')}
+          add={{ label: t('top.addPark'), testId: 'add-park', onClick: () => onAdd('park') }}
+          rows={parks.map((p) => ({ id: p.id, name: p.name, rowAttr: { 'data-manage-park': p.name }, inputLabel: t('manage.newName', { name: p.name }) }))}
+          renameLabel={t('manage.rename')}
+          renameTestId="rename-park"
+          deleteTestId="delete-park"
+          edited={edited}
+          onEdit={(id, v) => setNames({ ...names, [id]: v })}
+          onRename={(row, to) => void run(() => call('parks.update', { id: row.id, name: to }), t('manage.renamed', { from: row.name, to: to.trim() }))}
+          onDelete={(row) => void remove({ what: 'park', item: parks.find((p) => p.id === row.id)! }, false)}
+        />
+        <ManageSection
+          title={t('top.period')}
+          add={{ label: t('top.addPeriod'), testId: 'add-period', onClick: () => onAdd('period') }}
+          rows={periods.map((p) => ({ id: p.id, name: p.key, note: p.label, rowAttr: { 'data-manage-period': p.key }, inputLabel: t('manage.newKey', { key: p.key }) }))}
+          renameLabel={t('manage.rekey')}
+          deleteTestId="delete-period"
+          edited={edited}
+          onEdit={(id, v) => setNames({ ...names, [id]: v })}
+          onRename={(row, to) => void run(() => call('periods.update', { id: row.id, key: to }), t('manage.renamed', { from: row.name, to: to.trim() }))}
+          onDelete={(row) => void remove({ what: 'period', item: periods.find((p) => p.id === row.id)! }, false)}
+        />
       </div>
       <p className="muted small">{t('manage.hint')}</p>
     </Dialog>
+  );
+}
+
+interface ManageRow {
+  id: string;
+  /** What the row is called now: a park's name, a period's key. */
+  name: string;
+  /** Shown beside the field (a period's label). */
+  note?: string;
+  rowAttr: Record<string, string>;
+  inputLabel: string;
+}
+
+/** One list of the dialog (parks or periods): each row renamed in place or deleted, and an add button. */
+function ManageSection(props: {
+  title: string;
+  add: { label: string; testId: string; onClick(): void };
+  rows: ManageRow[];
+  renameLabel: string;
+  renameTestId?: string;
+  deleteTestId: string;
+  edited(id: string, fallback: string): string;
+  onEdit(id: string, value: string): void;
+  onRename(row: ManageRow, to: string): void;
+  onDelete(row: ManageRow): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h3 className="manage-head">
+        {props.title}
+        <button type="button" data-testid={props.add.testId} onClick={props.add.onClick}>
+          + {props.add.label}
+        </button>
+      </h3>
+      <table className="manage-table">
+        <tbody>
+          {props.rows.map((row) => {
+            const value = props.edited(row.id, row.name);
+            return (
+              <tr key={row.id} {...row.rowAttr}>
+                <td>
+                  <input aria-label={row.inputLabel} value={value} onChange={(e) => props.onEdit(row.id, e.target.value)} />
+                </td>
+                {row.note !== undefined && <td className="muted">{row.note}</td>}
+                <td>
+                  <button type="button" data-testid={props.renameTestId} disabled={!value.trim() || value.trim() === row.name} onClick={() => props.onRename(row, value)}>
+                    {props.renameLabel}
+                  </button>
+                  <button type="button" data-testid={props.deleteTestId} onClick={() => props.onDelete(row)}>
+                    {t('manage.delete')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
   );
 }
