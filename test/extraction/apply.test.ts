@@ -86,6 +86,30 @@ describe('the review gives the check rules\' hints before anything is written', 
   });
 });
 
+describe('the review says of each figure what applying it does', () => {
+  // One rule (core/values/same-figure.ts) for the review's status and the apply's counts: the
+  // review used to compare numbers by value and skip a figure's missing value, so it called 248.110
+  // over a stored 248.11 unchanged (apply then rewrote it) and a growth alone beside a stored value changed.
+  it('a figure written with another precision is a change; a growth alone that equals the stored one is not', async () => {
+    const parkId = store.ids('楚雄高新区', '2022').parkId;
+    const review = async (text: string) => {
+      // Applying writes a document too, which a park-period that has one refuses.
+      store.ctx.db.prepare('DELETE FROM documents WHERE park = (SELECT pk FROM parks WHERE id = ?)').run(parkId);
+      const read = (await dispatch(store.ctx, 'articles.read', { fileName: 'a.txt', text, parkId, period: '2022' })) as Envelope<Output<'articles.read'>>;
+      if (!read.ok) throw new Error(read.error.message);
+      const applied = (await dispatch(store.ctx, 'articles.apply', { readId: read.value.readId, parkId, period: '2022', figures: read.value.figures.map((f) => acceptedOf(f, '2022')) })) as Envelope<Output<'articles.apply'>>;
+      if (!applied.ok) throw new Error(applied.error.message);
+      return { statuses: read.value.figures.map((f) => `${f.indicator} ${f.value ?? ''} ${f.status}`), counts: applied.value.values };
+    };
+    const precision = await review('2022年，全区新材料产业产值248.110亿元。');
+    expect(precision.statuses).toEqual(['新材料产业产值 248.110 changed']);
+    expect(precision.counts).toMatchObject({ inserted: 0, updated: 1, unchanged: 0 });
+    const same = await review('2022年，全区规划面积84.22平方公里，新材料产业产值同比增长42.5%。');
+    expect(same.statuses).toEqual(['规划面积 84.22 unchanged', '新材料产业产值  unchanged']);
+    expect(same.counts).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
+  });
+});
+
 describe('applying is one undo step', () => {
   it('one Ctrl+Z takes back the new indicators, the figures and the document', async () => {
     await parkAnew('楚雄高新区');

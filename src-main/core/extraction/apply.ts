@@ -27,6 +27,7 @@ import { readSettings } from '../settings/settings.ts';
 import { prepareValueEdits, writePreparedEdits } from '../values/edit-values.ts';
 import { articleDocument, type Replacement } from './article-document.ts';
 import { unitOfGrowthOnly } from './extract.ts';
+import { FIGURE_CONTENT, figureStatus } from '../values/same-figure.ts';
 import { readLayout } from './layout.ts';
 
 export interface ApplyInput {
@@ -63,9 +64,8 @@ export function applyArticle(ctx: CoreContext, input: ApplyInput): ArticleApplie
       const edits = group.flatMap((f) => editsOf(f, indicators.get(f.indicator)!.id));
       const prepared = prepareValueEdits(ctx, { parkId: park.id, periodId, kind, edits });
       for (const p of prepared.pending) {
-        if (!p.before) counts.inserted++;
-        else if (['value', 'unit', 'qualifier', 'growth', 'baseline'].every((c) => p.before![c as 'value'] === p.after[c as 'value'])) counts.unchanged++;
-        else counts.updated++;
+        const status = figureStatus(p.before, p.after, FIGURE_CONTENT);
+        counts[status === 'new' ? 'inserted' : status === 'changed' ? 'updated' : 'unchanged']++;
       }
       writePreparedEdits(ctx, log, prepared);
       warnings.push(...checkFigures(db, { parkId: park.id, periodId, kind }));

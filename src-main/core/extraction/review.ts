@@ -3,7 +3,6 @@
 // park and period the article is about. Writes nothing.
 
 import { AppError } from '../../shared/errors.ts';
-import { sameDecimal } from '../../shared/figure/exact.ts';
 import type { ArticleReview, FoundFigure, ReviewFigure, StoredShape } from '../../shared/extraction.ts';
 import type { CheckWarning } from '../../shared/checks.ts';
 import type { ValueKind } from '../../shared/model.ts';
@@ -15,6 +14,7 @@ import { getParkRow } from '../repos/parks.ts';
 import type { ParkRow } from '../repos/rows.ts';
 import { catalogueEntries } from './catalogue.ts';
 import { extractFigures } from './extract.ts';
+import { FIGURE_CONTENT, figureStatus } from '../values/same-figure.ts';
 import type { CatalogueEntry } from './naming.ts';
 
 export interface ReviewInput {
@@ -39,7 +39,7 @@ export function reviewArticle(ctx: CoreContext, input: ReviewInput): ArticleRevi
     const stored: StoredShape | null = storedRow
       ? { value: storedRow.value, unit: storedRow.unit, qualifier: storedRow.qualifier, growth: storedRow.growth, baseline: storedRow.baseline }
       : null;
-    return { ...f, indicatorId: entry?.id ?? null, stored, status: statusOf(f, stored) };
+    return { ...f, indicatorId: entry?.id ?? null, stored, status: figureStatus(stored, asWritten(f, stored), FIGURE_CONTENT) };
   });
   const named = extraction.park;
   const checks = park ? checkProposed(ctx, park.id, figures, catalogue, extraction.period) : [];
@@ -81,16 +81,18 @@ function checkProposed(ctx: CoreContext, parkId: string, figures: readonly Revie
   return [...groups.values()].flatMap((g) => checkFigures(ctx.db, { parkId, periodId: g.periodId, kind: g.kind }, g.pending));
 }
 
-/** Fields a figure of the article sets; the store's other fields (source, status) are not compared. */
-function statusOf(f: FoundFigure, stored: StoredShape | null): ReviewFigure['status'] {
-  if (!stored) return 'new';
-  const same =
-    sameDecimal(f.value, stored.value) &&
-    (f.value === null || f.unit === stored.unit) &&
-    (f.qualifier ?? null) === stored.qualifier &&
-    (f.growth === null || sameDecimal(f.growth, stored.growth)) &&
-    (f.baseline === null || sameDecimal(f.baseline, stored.baseline));
-  return same ? 'unchanged' : 'changed';
+/**
+ * The stored figure as applying the article would leave it (`apply.ts` editsOf): the fields the
+ * article gives replace the stored ones, its qualifier always (none is none), the rest stay.
+ */
+function asWritten(f: FoundFigure, stored: StoredShape | null): StoredShape {
+  return {
+    value: f.value ?? stored?.value ?? null,
+    unit: (f.value !== null ? f.unit : null) ?? stored?.unit ?? f.unit ?? '',
+    qualifier: f.qualifier ?? null,
+    growth: f.growth ?? stored?.growth ?? null,
+    baseline: f.baseline ?? stored?.baseline ?? null,
+  };
 }
 
 function storedParkId(ctx: CoreContext, name: string): string | null {

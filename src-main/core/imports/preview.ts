@@ -27,6 +27,7 @@ import type { CoreContext } from '../context.ts';
 import { unitDef } from '../../shared/figure/units.ts';
 import type { BulkValue } from '../values/bulk-write.ts';
 import { FieldError, parseField, pointsNotRate } from '../values/parse-field.ts';
+import { FIGURE_CONTENT, figureStatus, type FigureField as StoredField } from '../values/same-figure.ts';
 import { cellString, normalizeUnit, readFigure, readGrowth, sameHeld } from './cell-text.ts';
 import { FatalImport, IssueList, MAX_LISTED_ISSUES } from './issues.ts';
 import { Lookup, type StoredPark, type StoredPeriod } from './lookup.ts';
@@ -269,7 +270,7 @@ function evaluate(ctx: CoreContext, figures: readonly SourceFigure[], issues: Is
       source: newSource ?? before?.source ?? null,
       baseline: newBaseline ?? before?.baseline ?? null,
     };
-    const status: PreviewItem['status'] = !before ? 'new' : sameFigure(before, after) ? 'unchanged' : 'changed';
+    const status: PreviewItem['status'] = figureStatus(before, after, PREVIEWED);
     counts[status]++;
     if (listed[status].length < MAX_PREVIEW_ITEMS) listed[status].push(item(fig, ind, status, before, after));
     if (status === 'unchanged') continue;
@@ -384,9 +385,8 @@ function sameAmount(value: string, unit: string, stored: string | null, storedUn
   return a === b || Math.abs(a - b) <= Math.abs(b) * 1e-14;
 }
 
-function sameFigure(a: ImportedFigure, b: ImportedFigure): boolean {
-  return a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier && a.growth === b.growth && a.source === b.source && a.baseline === b.baseline;
-}
+/** An import writes the figure and its note; the 状态 it leaves as it was. */
+const PREVIEWED: readonly StoredField[] = [...FIGURE_CONTENT, 'source'];
 
 function item(fig: SourceFigure, ind: StoredIndicator, status: PreviewItem['status'], before: ImportedFigure | null, after: ImportedFigure): PreviewItem {
   const shape = (f: ImportedFigure): PreviewFigure => ({ value: f.value, unit: f.unit, qualifier: f.qualifier, growth: f.growth });

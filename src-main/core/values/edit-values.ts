@@ -9,6 +9,7 @@ import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import { newValueRow, type ValueRow } from '../repos/rows.ts';
 import { readFigureFields, type FieldTexts } from './figure-fields.ts';
+import { sameFigure } from './same-figure.ts';
 
 export interface EditRequest {
   parkId: string;
@@ -142,7 +143,7 @@ export function writePreparedEdits(ctx: CoreContext, log: ChangeLog, prepared: P
       changed++;
       continue;
     }
-    if (before && sameContent(before, after)) continue;
+    if (before && sameFigure(before, after)) continue;
     after.updated_at = now;
     after.updated_by = ctx.actor;
     (before ? update : insert).run(after);
@@ -155,6 +156,3 @@ export function writePreparedEdits(ctx: CoreContext, log: ChangeLog, prepared: P
 export const INSERT_VALUE = `INSERT INTO indicator_values (park, period, kind, indicator, value, unit, qualifier, growth, baseline, source, status, updated_by, updated_at)
   VALUES (@park, @period, @kind, @indicator, @value, @unit, @qualifier, @growth, @baseline, @source, @status, @updated_by, @updated_at)`;
 
-function sameContent(a: ValueRow, b: ValueRow): boolean {
-  return (Object.values(FIELD_COLUMN) as (keyof ValueRow)[]).every((k) => a[k] === b[k]);
-}
