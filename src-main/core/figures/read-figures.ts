@@ -42,6 +42,7 @@ export class FigureReader {
   private readonly byParkPeriod: Database.Statement;
   private readonly one: Database.Statement;
   private readonly periodByKey: Database.Statement;
+  private readonly periodsOfPark: Database.Statement;
   private readonly pkCache = new Map<string, number | null>();
 
   constructor(db: Db) {
@@ -49,6 +50,7 @@ export class FigureReader {
     this.byParkPeriod = db.prepare(`SELECT indicator, ${FIGURE_COLUMNS} FROM indicator_values WHERE park = ? AND period = ? AND kind = ?`).raw();
     this.one = db.prepare(`SELECT ${FIGURE_COLUMNS} FROM indicator_values WHERE park = ? AND period = ? AND kind = ? AND indicator = ?`).raw();
     this.periodByKey = db.prepare('SELECT pk FROM periods WHERE key = ?').pluck();
+    this.periodsOfPark = db.prepare('SELECT DISTINCT period FROM indicator_values WHERE park = ? AND kind = ?').pluck();
   }
 
   /** The period's local key, or null when the store has no such period. */
@@ -81,6 +83,11 @@ export class FigureReader {
     if (pk === null) return null;
     const r = this.one.get(parkPk, pk, kind, indicatorPk) as RawFigure | undefined;
     return r ? figureOf(r) : null;
+  }
+
+  /** The periods in which a park has figures of a kind (a table's default columns). */
+  periodsWithFigures(parkPk: number, kind: ValueKind): Set<number> {
+    return new Set(this.periodsOfPark.all(parkPk, kind) as number[]);
   }
 
   /** One park over several periods (a table's period columns, a trend), in the order given. */

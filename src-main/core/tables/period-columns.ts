@@ -5,6 +5,7 @@
 
 import { AppError } from '../../shared/errors.ts';
 import type { ValueKind } from '../../shared/model.ts';
+import { FigureReader } from '../figures/read-figures.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import type { ParkRow, PeriodRow } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
@@ -23,7 +24,7 @@ export function tableColumns(db: Db, park: ParkRow, period: PeriodRow, kind: Val
   }
   const sameKind = (p: PeriodRow) =>
     p.kind === period.kind && (period.kind !== 'months' || (p.start_month === period.start_month && p.end_month === period.end_month));
-  const withFigures = new Set(db.prepare('SELECT DISTINCT period FROM indicator_values WHERE park = ? AND kind = ?').pluck().all(park.pk, kind) as number[]);
+  const withFigures = new FigureReader(db).periodsWithFigures(park.pk, kind);
   const earlier = (db.prepare('SELECT * FROM periods').all() as PeriodRow[])
     .filter((p) => sameKind(p) && withFigures.has(p.pk) && chrono(p, period) < 0)
     .sort(chrono)
