@@ -1,7 +1,7 @@
 // The catalogue as a table: 导出 Excel writes it for editing in Excel or WPS; 从 Excel 导入 reads the
 // edited file back, lists what it changes (new and changed indicators field by field, units,
 // qualifiers, rules) and every refused row, and applies it as one undo step only when asked.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMessage, type ErrorCode } from '../../../../src-main/shared/errors.ts';
 import type { CatalogImportPreview } from '../../../../src-main/shared/tables.ts';
@@ -9,12 +9,12 @@ import { errorText } from '../../app/errors.ts';
 import { call } from '../../bridge/index.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { startDownload } from '../document/export/download.ts';
-import { readBase64 } from '../tables/import/upload.ts';
+import { readBase64 } from '../../bridge/file-base64.ts';
+import { PickFileButton } from '../dialogs/FilePicker.tsx';
 
 export function CatalogWorkbook({ onApplied, onError }: { onApplied(): void; onError(message: string | null): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const fileRef = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<CatalogImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -56,21 +56,9 @@ export function CatalogWorkbook({ onApplied, onError }: { onApplied(): void; onE
         <button type="button" data-testid="catalog-export" disabled={busy} onClick={() => void exportIt()}>
           {t('catalog.wb.export')}
         </button>
-        <button type="button" data-testid="catalog-import" disabled={busy} onClick={() => fileRef.current?.click()}>
+        <PickFileButton accept=".xlsx" onFile={(f) => void read(f)} testId="catalog-import" inputTestId="catalog-import-file" disabled={busy}>
           {t('catalog.wb.import')}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".xlsx"
-          hidden
-          data-testid="catalog-import-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void read(f);
-          }}
-        />
+        </PickFileButton>
       </div>
       {preview ? (
         <div className="catalog-preview" data-testid="catalog-preview">

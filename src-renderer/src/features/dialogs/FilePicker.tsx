@@ -1,7 +1,8 @@
 // Choosing a file to read (a table to import, an article): our own button, in the UI's language —
 // the browser's file button speaks the browser's — and a zone a file can be dropped on, taken like
-// a picked one. One picker for every dialog that reads a user's file.
-import { useRef, useState } from 'react';
+// a picked one. One picker for every dialog that reads a user's file; its button alone
+// (PickFileButton) for the places that read a file without a dialog (a photo, the catalogue workbook).
+import { useRef, useState, type ReactNode } from 'react';
 import { sizeText } from '../tables/place.ts';
 import './file-picker.css';
 
@@ -22,7 +23,6 @@ export interface FilePickerProps {
 }
 
 export function FilePicker({ accept, file, onFile, testId, label, pickLabel, chosenText, noFile, describedBy }: FilePickerProps) {
-  const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   return (
     <div
@@ -41,28 +41,45 @@ export function FilePicker({ accept, file, onFile, testId, label, pickLabel, cho
         if (f) onFile(f);
       }}
     >
-      <input
-        ref={input}
-        type="file"
-        tabIndex={-1}
-        aria-hidden="true"
-        className="file-input"
-        data-testid={`${testId}-file`}
-        accept={accept}
-        onChange={(e) => {
-          const f = e.target.files?.[0] ?? null;
-          e.target.value = ''; // picking the same file again (after fixing it) is a new choice
-          if (f) onFile(f);
-        }}
-      />
-      <button type="button" data-testid={`${testId}-pick`} aria-describedby={describedBy} onClick={() => input.current?.click()}>
+      <PickFileButton accept={accept} onFile={onFile} inputTestId={`${testId}-file`} testId={`${testId}-pick`} describedBy={describedBy}>
         {pickLabel}
-      </button>
+      </PickFileButton>
       {file || noFile ? (
         <span className={file ? 'file-chosen' : 'file-chosen muted'} data-testid={`${testId}-chosen`}>
           {file ? chosenText(file.name, sizeText(file.size)) : noFile}
         </span>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A button that opens the system's file chooser. The input it drives stays hidden: the browser's own
+ * file button speaks the browser's language, not the UI's. Picking the same file again (after fixing
+ * it) is a new choice.
+ */
+export function PickFileButton(props: { accept: string; onFile(f: File): void; inputTestId: string; testId?: string; className?: string; disabled?: boolean; describedBy?: string; inputId?: string; children: ReactNode }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={input}
+        id={props.inputId}
+        type="file"
+        tabIndex={-1}
+        aria-hidden="true"
+        className="file-input"
+        data-testid={props.inputTestId}
+        accept={props.accept}
+        onChange={(e) => {
+          const f = e.target.files?.[0] ?? null;
+          e.target.value = '';
+          if (f) props.onFile(f);
+        }}
+      />
+      <button type="button" className={props.className} data-testid={props.testId} disabled={props.disabled} aria-describedby={props.describedBy} onClick={() => input.current?.click()}>
+        {props.children}
+      </button>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { isCancelled } from '../../../bridge/jobs.ts';
 import { useLocale } from '../../../i18n/index.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
 import { useJob } from '../../jobs/useJob.ts';
-import { readBase64 } from '../../tables/import/upload.ts';
+import { readBase64 } from '../../../bridge/file-base64.ts';
 import { ReviewStep, type ParkChoice } from './ReviewStep.tsx';
 import { acceptConfident, acceptedFigures, conflicts, correct, decide, initialRows, type Fields, type Row } from './rows.ts';
 import { articleFileOk, SourceStep } from './SourceStep.tsx';

@@ -9,7 +9,8 @@ import { call } from '../../../bridge/index.ts';
 import { isCancelled } from '../../../bridge/jobs.ts';
 import { useJob } from '../../jobs/useJob.ts';
 import type { Target } from '../TargetFields.tsx';
-import { checkUpload, readBase64, type UploadRefusal } from './upload.ts';
+import { readBase64 } from '../../../bridge/file-base64.ts';
+import { checkUpload, type UploadRefusal } from './upload.ts';
 
 export type ImportPhase =
   | { step: 'choose' }
