@@ -180,6 +180,9 @@ test('a park-period without a document starts blank and is written with sections
   await page.keyboard.type('工业经济');
   await page.getByTestId('section-0').getByRole('textbox', { name: '第1节第1段' }).fill('工业生产稳中有进。');
   await page.getByTestId('add-section').click();
+  // The new heading takes the keyboard once the section is drawn; keys typed before that went to the
+  // button (the flaky （一） without its words on a loaded machine).
+  await expect(page.getByTestId('section-1').getByRole('textbox', { name: '小标题' })).toBeFocused();
   await page.keyboard.type('项目建设');
   await page.getByTestId('section-1').getByLabel('层级').selectOption('2');
 
