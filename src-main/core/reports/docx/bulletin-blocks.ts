@@ -7,7 +7,8 @@ import type { FontMap } from '../../../shared/settings.ts';
 import { BODY_SIZE, BULLETIN_FRAME, LINE_PITCH } from './bulletin-page.ts';
 import { L, RED, S } from './bulletin-styles.ts';
 import { textWidth } from './page.ts';
-import { PAGE_TWIPS, textLines } from './bulletin-fit.ts';
+import { PAGE_TWIPS, textLines } from '../../../shared/print-layout/bulletin-fit.ts';
+import { END_EMS, bulletinEndLines, copiesLine } from '../../../shared/print-layout/bulletin.ts';
 import { runOptions, runsOf, type Look } from './runs.ts';
 
 /** One character of 3号: the issuer and the date stand one character in from the edges. */
@@ -43,28 +44,22 @@ const END_CHAR = L.end.size * 10;
  * whatever the lines' own indents, which paragraph borders would follow.
  */
 export function endBlock(layout: BulletinLayout, fonts: FontMap, bodyEnd: { page: number; used: number }): (Paragraph | Table)[] {
-  const lines = (
-    [
-      ['报：', layout.reportTo],
-      ['送：', layout.copyTo],
-      ['发：', layout.sendTo],
-    ] as const
-  ).filter(([, v]) => v.trim() !== '');
+  const lines = bulletinEndLines(layout);
+  const copies = copiesLine(layout.copies);
   // keepNext on every line but the last keeps the block on one page (Word and LibreOffice both
   // honour it across table rows): a print run alone at the top of a page reads as a stray line.
-  const count = lines.length + (layout.copies > 0 ? 1 : 0);
+  const count = lines.length + (copies ? 1 : 0);
   const rows: Paragraph[] = lines.map(
-    ([label, value], i) =>
+    (line, i) =>
       new Paragraph({
         style: S.end,
         keepNext: i < count - 1,
         // One character in from each edge; a wrapped line aligns under the first character after the colon.
         indent: { left: 3 * END_CHAR, hanging: 2 * END_CHAR, right: END_CHAR },
-        children: runsOf(`${label}${value.trim()}`, fonts, L.end),
+        children: runsOf(line, fonts, L.end),
       }),
   );
-  if (layout.copies > 0)
-    rows.push(new Paragraph({ style: S.end, alignment: AlignmentType.RIGHT, indent: { right: END_CHAR }, children: runsOf(`（共印${layout.copies}份）`, fonts, L.end) }));
+  if (copies) rows.push(new Paragraph({ style: S.end, alignment: AlignmentType.RIGHT, indent: { right: END_CHAR }, children: runsOf(copies, fonts, L.end) }));
   if (rows.length === 0) return [];
   const width = textWidth(BULLETIN_FRAME);
   const outer: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
@@ -72,7 +67,7 @@ export function endBlock(layout: BulletinLayout, fonts: FontMap, bodyEnd: { page
   return [
     // A row of 4号 holds 31 characters; one in from the left, a wrapped line three.
     ...endBlockSpace(
-      lines.reduce((n, [label, value]) => n + textLines(`${label}${value.trim()}`, 2, Math.floor(width / END_CHAR)), 0) + (layout.copies > 0 ? 1 : 0),
+      lines.reduce((n, line) => n + textLines(line, 2, END_EMS), 0) + (copies ? 1 : 0),
       bodyEnd,
     ),
     new Table({

@@ -3,7 +3,7 @@ import { attrs, paragraphs } from '../../../../test/support/docx-parts.ts';
 import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
 import { endBlockSpace } from './bulletin-blocks.ts';
-import { PAGE_TWIPS, fitPages, textLines } from './bulletin-fit.ts';
+import { PAGE_TWIPS, fitPages, textLines } from '../../../shared/print-layout/bulletin-fit.ts';
 import { LINE_PITCH } from './bulletin-page.ts';
 
 /** The spacer paragraphs as [exact height, page break before]. */

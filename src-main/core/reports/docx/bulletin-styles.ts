@@ -1,11 +1,11 @@
 // The bulletin's type: 3号 仿宋 body on the 28.95 pt grid, 2号 小标宋 title, headings by level in
 // 黑体 · 楷体 · 仿宋 · 仿宋 (GB/T 9704 §7.3), a red masthead.
 import { AlignmentType, LineRuleType } from 'docx';
-import { BODY_SIZE, LINE_PITCH, TRACKING } from './bulletin-page.ts';
+import { BODY_SIZE, BULLETIN_LOOKS, LINE_PITCH, MAST_GAP_LINES, MAST_NAME_AFTER, TITLE_LINE } from '../../../shared/print-layout/bulletin.ts';
 import type { Look } from './runs.ts';
 import { twoCharIndent, type StyleSpec } from './styles.ts';
 
-export const RED = 'FF0000';
+export { RED, TITLE_LINE, mastheadLook } from '../../../shared/print-layout/bulletin.ts';
 
 export const S = {
   mastName: 'BulMastName',
@@ -24,37 +24,13 @@ export const S = {
   internal: 'BulInternal',
 } as const;
 
-export const L = {
-  body: { role: 'fangsong', size: BODY_SIZE, tracking: TRACKING },
-  title: { role: 'xiaobiaosong', size: 44 },
-  subtitle: { role: 'kaiti', size: BODY_SIZE },
-  mastNumber: { role: 'fangsong', size: BODY_SIZE },
-  mastLine: { role: 'fangsong', size: BODY_SIZE },
-  caption: { role: 'kaiti', size: 28 },
-  end: { role: 'fangsong', size: 28 },
-  internal: { role: 'heiti', size: BODY_SIZE },
-  headings: [
-    { role: 'heiti', size: BODY_SIZE, tracking: TRACKING },
-    { role: 'kaiti', size: BODY_SIZE, tracking: TRACKING },
-    { role: 'fangsong', size: BODY_SIZE, tracking: TRACKING },
-    { role: 'fangsong', size: BODY_SIZE, tracking: TRACKING },
-  ],
-} as const satisfies Record<string, Look | readonly Look[]>;
+/** The type of each part: the shared description's (shared/print-layout/bulletin.ts). */
+export const L = BULLETIN_LOOKS;
 
 export const HEADING_STYLES = [S.h1, S.h2, S.h3, S.h4] as const;
 
 /** Taller than a grid line: set on their own leading (see off-grid.ts). */
 export const OFF_GRID = [S.mastName, S.title, S.spacer];
-
-/** The masthead name fills the line at most: 初号 (42 pt) for a short name, smaller for a long one. */
-export function mastheadLook(name: string, widthTwips: number): Look {
-  const chars = Math.max([...name].length, 1);
-  const fit = Math.floor((widthTwips / 20 / chars) * 2);
-  return { role: 'xiaobiaosong', size: Math.min(84, fit), color: RED };
-}
-
-/** The title's exact leading: 35 pt for 2号 type. */
-export const TITLE_LINE = 700;
 
 const GRID = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 const INDENT_2 = twoCharIndent(BODY_SIZE);
@@ -62,11 +38,11 @@ const INDENT_2 = twoCharIndent(BODY_SIZE);
 export function bulletinStyles(mastName: Look): StyleSpec[] {
   return [
     // The masthead is taller than any grid line: auto height, or Word clips it.
-    { id: S.mastName, name: 'Bulletin Masthead', look: mastName, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO } } },
+    { id: S.mastName, name: 'Bulletin Masthead', look: mastName, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: MAST_NAME_AFTER, line: 240, lineRule: LineRuleType.AUTO } } },
     // 内部资料 where GB/T 9704 puts 密级: top left, 3号黑体.
     { id: S.internal, name: 'Bulletin Internal Mark', look: L.internal, paragraph: { spacing: GRID } },
     { id: S.mastNumber, name: 'Bulletin Number', look: L.mastNumber, paragraph: { alignment: AlignmentType.CENTER, spacing: GRID } },
-    { id: S.mastLine, name: 'Bulletin Issuer', look: L.mastLine, paragraph: { spacing: { ...GRID, after: 2 * LINE_PITCH } } },
+    { id: S.mastLine, name: 'Bulletin Issuer', look: L.mastLine, paragraph: { spacing: { ...GRID, after: MAST_GAP_LINES * LINE_PITCH } } },
     { id: S.title, name: 'Bulletin Title', look: L.title, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: LINE_PITCH, line: TITLE_LINE, lineRule: LineRuleType.EXACT }, keepNext: true } },
     { id: S.subtitle, name: 'Bulletin Subtitle', look: L.subtitle, paragraph: { alignment: AlignmentType.CENTER, spacing: GRID, keepNext: true } },
     { id: S.body, name: 'Bulletin Body', look: L.body, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: GRID, indent: INDENT_2 } },

@@ -4,84 +4,72 @@ import { AlignmentType, LineRuleType, Paragraph, SectionType, TextRun, type ISec
 import { chartOf, type ResolvedDocument, type Run } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
-import { pageProperties, textHeight, textWidth, twipsFromMm } from './page.ts';
+import { pageProperties } from './page.ts';
 import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
 import { isBlank, runsOf, textRuns, type Look } from './runs.ts';
 import { twoCharIndent, type StyleSpec } from './styles.ts';
 import type { RenderContext } from './context.ts';
-import { ems as textEms, titleLines as typedLines } from './title-lines.ts';
+import {
+  BODY_LEADING,
+  CAPTION_SPACING,
+  COLUMN_GAP,
+  COLUMN_WIDTH,
+  MAGAZINE_LOOKS as M,
+  PICTURE_MAX_HEIGHT,
+  TITLE_SPACING,
+  magazineByline,
+  magazineTitleLines,
+  magazineTitleSize,
+  runInGap,
+  titleLeading,
+} from '../../../shared/print-layout/magazine.ts';
 
-const COLUMN_GAP = twipsFromMm(7);
-export const COLUMN_WIDTH = Math.floor((textWidth(MAGAZINE_FRAME) - COLUMN_GAP) / 2);
+export { COLUMN_WIDTH } from '../../../shared/print-layout/magazine.ts';
 
 const S = { title: 'MagTitle', subtitle: 'MagSubtitle', byline: 'MagByline', body: 'MagBody', caption: 'MagCaption' } as const;
 
-export const MAGAZINE_BODY: Look = { role: 'songti', size: 21 };
-const TITLE: Look = { role: 'heiti', size: 48, bold: true };
-const SUBTITLE: Look = { role: 'kaiti', size: 28 };
-const BYLINE: Look = { role: 'kaiti', size: 24 };
-const RUN_IN: Look = { role: 'heiti', size: 21, bold: true };
-const CAPTION: Look = { role: 'kaiti', size: 18 };
+export const MAGAZINE_BODY: Look = M.body;
+const TITLE: Look = M.title;
+const SUBTITLE: Look = M.subtitle;
+const BYLINE: Look = M.byline;
+const RUN_IN: Look = M.runIn;
+const CAPTION: Look = M.caption;
 
 /** 10.5 pt on a 16 pt leading. */
-const BODY_SPACING = { line: 320, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const BODY_SPACING = { line: BODY_LEADING, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 export const MAGAZINE_STYLES: StyleSpec[] = [
-  { id: S.title, name: 'Feature Title', look: TITLE, heading: 1, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 160, line: 600, lineRule: LineRuleType.EXACT }, keepNext: true } },
-  { id: S.subtitle, name: 'Feature Subtitle', look: SUBTITLE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true } },
-  { id: S.byline, name: 'Feature Byline', look: BYLINE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 280 }, keepNext: true } },
+  { id: S.title, name: 'Feature Title', look: TITLE, heading: 1, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: TITLE_SPACING.before, after: TITLE_SPACING.after, line: titleLeading(TITLE.size), lineRule: LineRuleType.EXACT }, keepNext: true } },
+  { id: S.subtitle, name: 'Feature Subtitle', look: SUBTITLE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: TITLE_SPACING.subtitleAfter }, keepNext: true } },
+  { id: S.byline, name: 'Feature Byline', look: BYLINE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: TITLE_SPACING.bylineAfter }, keepNext: true } },
   {
     id: S.body,
     name: 'Feature Body',
     look: MAGAZINE_BODY,
     paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: BODY_SPACING, indent: twoCharIndent(MAGAZINE_BODY.size) },
   },
-  { id: S.caption, name: 'Feature Caption', look: CAPTION, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: 160, line: 260, lineRule: LineRuleType.EXACT } } },
+  { id: S.caption, name: 'Feature Caption', look: CAPTION, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: CAPTION_SPACING.after, line: CAPTION_SPACING.line, lineRule: LineRuleType.EXACT } } },
 ];
 
-const PHOTO: PhotoLayout = { width: COLUMN_WIDTH, maxHeight: Math.floor(textHeight(MAGAZINE_FRAME) / 2), captionStyle: S.caption, caption: CAPTION };
-
-/** "楚雄高新区：聚焦…" prints the park on a line of its own, as the magazine sets it. */
-function titleLines(title: readonly Run[]): Run[][] {
-  // The user's own line breaks win.
-  if (title.some((r) => r.text.includes('\n'))) return typedLines(title, Infinity);
-  const at = title.findIndex((r) => r.kind === 'text' && r.text.includes('：'));
-  const run = title[at];
-  if (!run) return [[...title]];
-  const cut = run.text.indexOf('：') + 1;
-  const before = [...title.slice(0, at), { kind: 'text' as const, text: run.text.slice(0, cut) }];
-  const after = [{ kind: 'text' as const, text: run.text.slice(cut) }, ...title.slice(at + 1)];
-  // A long park name or a title ending in the colon stays one line.
-  if (ems(before) > 12 || isBlank(after)) return [[...title]];
-  return [before, after];
-}
-
-/** Width in ems: Chinese characters and full-width punctuation one, ASCII half. */
-const ems = (runs: readonly Run[]) => textEms(runs.map((r) => r.text).join(''));
+const PHOTO: PhotoLayout = { width: COLUMN_WIDTH, maxHeight: PICTURE_MAX_HEIGHT, captionStyle: S.caption, caption: CAPTION };
 
 /** The largest size up to 24 pt at which the longest title line fits the width; never below 18 pt (it wraps instead). */
-export function titleSize(lines: readonly Run[][], widthTwips: number): number {
-  const longest = Math.max(...lines.map(ems), 1);
-  return Math.max(36, Math.min(TITLE.size, Math.floor((widthTwips / 10 / longest) * 0.98)));
-}
+export const titleSize = magazineTitleSize;
 
 function titleParagraph(title: readonly Run[], fonts: FontMap): Paragraph {
-  const lines = titleLines(title);
-  const look = { ...TITLE, size: titleSize(lines, textWidth(MAGAZINE_FRAME)) };
+  const lines = magazineTitleLines(title);
+  const look = { ...TITLE, size: magazineTitleSize(lines) };
   const children = lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(line, fonts, look)]);
-  return new Paragraph({ style: S.title, children, spacing: { before: 240, after: 160, line: Math.round(look.size * 12.5), lineRule: LineRuleType.EXACT } });
+  return new Paragraph({ style: S.title, children, spacing: { before: TITLE_SPACING.before, after: TITLE_SPACING.after, line: titleLeading(look.size), lineRule: LineRuleType.EXACT } });
 }
 
 function titleBlock(doc: ResolvedDocument, fonts: FontMap): Paragraph[] {
   const out = [titleParagraph(doc.title, fonts)];
   if (!isBlank(doc.subtitle)) out.push(new Paragraph({ style: S.subtitle, children: textRuns(doc.subtitle, fonts, SUBTITLE) }));
-  if (doc.byline.trim()) out.push(new Paragraph({ style: S.byline, children: runsOf(doc.byline.trim(), fonts, BYLINE) }));
+  if (doc.byline.trim()) out.push(new Paragraph({ style: S.byline, children: runsOf(magazineByline(doc.byline), fonts, BYLINE) }));
   return out;
 }
-
-/** A heading already ending in punctuation needs no gap before the text that follows it. */
-const runInGap = (heading: readonly Run[]) => (/[。，、；：！？）]$/u.test(heading.map((r) => r.text).join('').trimEnd()) ? '' : '\u3000');
 
 function body(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
   const { fonts } = ctx;

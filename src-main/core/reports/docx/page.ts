@@ -1,26 +1,9 @@
-// Page geometry shared by the templates. docx wants lengths in twips and images in pixels, while
-// the specifications (GB/T 9704, the magazine's grid) are written in millimetres and points.
+// A section's page properties for docx. The page's geometry is the layouts' shared description
+// (shared/print-layout/page.ts), which the preview reads too.
 import type { ISectionPropertiesOptions } from 'docx';
+import { A4, type PageFrame } from '../../../shared/print-layout/page.ts';
 
-export const twipsFromMm = (mm: number): number => Math.round((mm * 1440) / 25.4);
-export const twipsFromPt = (pt: number): number => Math.round(pt * 20);
-/** docx places images at 96 dpi: 15 twips to the pixel. */
-export const pxFromTwips = (twips: number): number => Math.floor(twips / 15);
-
-export const A4 = { width: 11906, height: 16838 } as const;
-
-export interface PageFrame {
-  /** With mirrored margins (facing pages) left is the inside and right the outside; the gutter adds to the inside for the binding. */
-  margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number; gutter?: number };
-}
-
-export function textWidth(frame: PageFrame): number {
-  return A4.width - frame.margin.left - frame.margin.right - (frame.margin.gutter ?? 0);
-}
-
-export function textHeight(frame: PageFrame): number {
-  return A4.height - frame.margin.top - frame.margin.bottom;
-}
+export { A4, pxFromTwips, textHeight, textWidth, twipsFromMm, twipsFromPt, type PageFrame } from '../../../shared/print-layout/page.ts';
 
 /**
  * The page part of a section's properties. Every section carries all of it, even a continuous one

@@ -3,12 +3,10 @@
 import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
 import type { ResolvedDocument, ResolvedPhoto } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
-import { pxFromTwips } from './page.ts';
 import { runsOf, textRuns, type Look } from './runs.ts';
-import { ems } from './title-lines.ts';
+import { PICTURE_SPACING, creditOnItsOwnLine, creditSeparator, photoSize } from '../../../shared/print-layout/caption.ts';
 
-/** Twips above and below a picture's paragraph together (6 pt before, 3 pt after). */
-export const PICTURE_SPACING = 180;
+export { PICTURE_SPACING, creditOnItsOwnLine, photoSize };
 
 export interface PhotoLayout {
   /** The column's width, twips. */
@@ -17,34 +15,6 @@ export interface PhotoLayout {
   maxHeight: number;
   captionStyle: string;
   caption: Look;
-}
-
-/** Width and height in pixels, the photo's aspect ratio kept. */
-export function photoSize(photo: Pick<ResolvedPhoto, 'width' | 'height'>, layout: Pick<PhotoLayout, 'width' | 'maxHeight'>): { width: number; height: number } {
-  // A photo whose size is unknown is drawn 4:3 rather than not at all.
-  const ratio = photo.width > 0 && photo.height > 0 ? photo.height / photo.width : 3 / 4;
-  const maxW = pxFromTwips(layout.width);
-  const maxH = pxFromTwips(layout.maxHeight);
-  const width = Math.min(maxW, Math.floor(maxH / ratio));
-  return { width, height: Math.round(width * ratio) };
-}
-
-/** A credit follows the caption's own full stop; a caption without one is set off by a full-width space. */
-function creditSeparator(caption: string): string {
-  return caption === '' || /[。！？；：”）」』…]$/u.test(caption) ? '' : '\u3000';
-}
-
-/**
- * Whether the credit must start a line of its own: when the caption runs on to a second line and
- * the credit would be cut by the line end (记者王俊星 / 摄). LibreOffice breaks between any two
- * Chinese characters whatever the document's line-breaking list says (Word and WPS follow the list,
- * print-rules.ts), so the break is decided here from the caption's width in characters.
- */
-export function creditOnItsOwnLine(caption: string, credit: string, charsPerLine: number): boolean {
-  const total = ems(caption) + ems(credit);
-  if (credit === '' || total <= charsPerLine) return false;
-  const lastLineStart = Math.floor((total - 1e-9) / charsPerLine) * charsPerLine;
-  return total - ems(credit) < lastLineStart;
 }
 
 export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: FontMap, layout: PhotoLayout): Paragraph[] {

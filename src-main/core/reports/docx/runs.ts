@@ -4,6 +4,8 @@ import { TextRun, type IRunOptions } from 'docx';
 import type { Run } from '../../../shared/document.ts';
 import type { FontMap, FontRole } from '../../../shared/settings.ts';
 import { LANGUAGE, LATIN_LANGUAGE, runFonts, type RunFonts } from './fonts.ts';
+import { scriptSpans } from '../../../shared/print-layout/script.ts';
+
 
 export interface Look {
   role: FontRole;
@@ -30,26 +32,6 @@ export function runOptions(fonts: FontMap, look: Look): IRunOptions {
     ...(look.color ? { color: look.color } : {}),
     ...(look.tracking ? { characterSpacing: look.tracking } : {}),
   };
-}
-
-/**
- * Digits and Latin letters (with the marks inside a figure: 42.5%, 1,200, R&D) as opposed to
- * Chinese. Word tags such a stretch en-US; tagged zh-CN, LibreOffice breaks a line between any
- * two of its characters (产值7 / 8.13亿元, 增长42. / 5%).
- */
-const LATIN = /[0-9A-Za-z\u00C0-\u024F](?:[0-9A-Za-z\u00C0-\u024F.,%‰+\-/:&'’ ]*[0-9A-Za-z\u00C0-\u024F%‰])?/gu;
-
-/** Text cut into Chinese and Latin stretches, in order; each is [text, isLatin]. */
-export function scriptSpans(text: string): [string, boolean][] {
-  const out: [string, boolean][] = [];
-  let at = 0;
-  for (const m of text.matchAll(LATIN)) {
-    if (m.index > at) out.push([text.slice(at, m.index), false]);
-    out.push([m[0], true]);
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) out.push([text.slice(at), false]);
-  return out;
 }
 
 /** One run per script stretch: Chinese tagged zh-CN, digits and Latin en-US (eastAsia still zh-CN). */

@@ -1,7 +1,7 @@
 // A title too long for one line, broken by phrase (GB/T 9704 §7.3.3: 词意完整，排列对称，长短适宜):
 // the user's own line breaks are kept; otherwise the breaks fall after punctuation or between
 // words (Intl.Segmenter's dictionary), the lines as even as the width allows.
-import type { Run } from '../../../shared/document.ts';
+import type { Run } from '../document.ts';
 
 /** Width in ems: Chinese characters and full-width punctuation one, ASCII half. */
 export const ems = (text: string): number => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);

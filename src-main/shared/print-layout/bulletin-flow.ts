@@ -1,0 +1,88 @@
+// The bulletin's flow, from the masthead to the last paragraph, with each part's share of the
+// 22-line grid. The Word export counts these to set the end block at the foot of the last even page
+// and the preview lays its pages by them (bulletin-fit.ts), so both break pages at the same places.
+import { chartOf, runsText, type ResolvedChart, type ResolvedDocument, type ResolvedPhoto, type Run, type TextPlace } from '../document.ts';
+import { headingNumberer } from '../heading-number.ts';
+import { BULLETIN_FRAME, CAPTION_EMS, LINE_PITCH, MAST_GAP_LINES, TITLE_EMS, TITLE_LINE, bulletinByline, bulletinSubtitle, mastNameTwips } from './bulletin.ts';
+import { fitPlaces, gridTwips, textLines, type FitItem, type FitPiece } from './bulletin-fit.ts';
+import { PICTURE_SPACING, captionLines, photoSize } from './caption.ts';
+import { pxFromTwips, textHeight, textWidth } from './page.ts';
+import { titleLines } from './title-lines.ts';
+
+/** A third of the page at most: a taller picture leaves half a page empty whenever it misses the page it follows. */
+export const BULLETIN_PICTURE = { width: textWidth(BULLETIN_FRAME), maxHeight: Math.floor(textHeight(BULLETIN_FRAME) / 3) } as const;
+
+export type BulletinPart =
+  | { kind: 'masthead'; part: 'internal' | 'name' | 'number' | 'issuer' }
+  | { kind: 'title'; lines: Run[][] }
+  | { kind: 'subtitle'; runs: Run[] }
+  | { kind: 'byline'; text: string }
+  | { kind: 'text'; runs: Run[]; place: TextPlace }
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; number: string; runs: Run[]; place: TextPlace }
+  /** size: pixels at 96 dpi, as the export places it. */
+  | { kind: 'photo'; photo: ResolvedPhoto; index: number; size: { width: number; height: number } }
+  | { kind: 'chart'; chart: ResolvedChart; runs: Run[]; place: TextPlace; size: { width: number; height: number } }
+  /** A picture's caption (a photo's caption and credit, a chart's source line), as printed line by line. */
+  | { kind: 'caption'; lines: string[]; runs?: Run[]; credit?: string };
+
+export type BulletinItem = BulletinPart & { fit: FitItem; /** The characters the count sets, for a part of running text. */ text?: string; indent?: number };
+
+/** A caption of 4号 (14 pt) on the grid, half a line after it. */
+const captionTwips = (text: string) => gridTwips(textLines(text, 0, CAPTION_EMS) * LINE_PITCH + Math.round(LINE_PITCH / 2));
+
+/** The flow of one bulletin; `chartSize` is a chart's drawn size in pixels (the export's drawing, the preview's description). */
+export function bulletinFlow(doc: ResolvedDocument, chartSize: (chart: ResolvedChart) => { width: number; height: number }): BulletinItem[] {
+  const out: BulletinItem[] = [];
+  const running = (part: BulletinPart, text: string, indent: number, keepNext = false) => out.push({ ...part, text, indent, fit: { lines: textLines(text, indent), ...(keepNext ? { keepNext } : {}) } });
+  const b = doc.bulletin;
+  // The masthead: the name off the grid, 第X期, the issuer's line with its red rule and the blank lines under it.
+  if (b.internal) out.push({ kind: 'masthead', part: 'internal', fit: { lines: 1 } });
+  out.push({ kind: 'masthead', part: 'name', fit: { twips: mastNameTwips(b.name) } });
+  out.push({ kind: 'masthead', part: 'number', fit: { lines: 1 } });
+  out.push({ kind: 'masthead', part: 'issuer', fit: { twips: (1 + MAST_GAP_LINES) * LINE_PITCH } });
+
+  const lines = titleLines(doc.title, TITLE_EMS);
+  out.push({ kind: 'title', lines, fit: { twips: lines.length * TITLE_LINE + LINE_PITCH } });
+  if (doc.subtitle.some((r) => r.text.trim() !== '')) running({ kind: 'subtitle', runs: doc.subtitle }, bulletinSubtitle(runsText(doc.subtitle)), 0);
+  if (doc.byline.trim()) running({ kind: 'byline', text: bulletinByline(doc.byline) }, bulletinByline(doc.byline), 0);
+
+  const picture = (part: Extract<BulletinPart, { kind: 'photo' | 'chart' }>, caption: Extract<BulletinPart, { kind: 'caption' }>) => {
+    out.push({ ...part, fit: { twips: gridTwips(part.size.height * 15 + PICTURE_SPACING), keepNext: true } });
+    out.push({ ...caption, fit: { twips: captionTwips(caption.lines.join('')) } });
+  };
+  const body = (runs: Run[], place: TextPlace) => {
+    const chart = chartOf(runs);
+    if (!chart) return running({ kind: 'text', runs, place }, runsText(runs), 2);
+    const drawn = chartSize(chart);
+    const width = Math.min(pxFromTwips(BULLETIN_PICTURE.width), drawn.width);
+    picture({ kind: 'chart', chart, runs, place, size: { width, height: Math.round((width * drawn.height) / drawn.width) } }, { kind: 'caption', lines: [chart.credit] });
+  };
+  const photosAfter = (section: number) => {
+    const last = doc.sections.length - 1;
+    doc.photos.forEach((photo, index) => {
+      // A photo anchored past the last section (sections removed since) goes to the end.
+      if (Math.min(photo.afterSection, last) !== section) return;
+      picture(
+        { kind: 'photo', photo, index, size: photoSize(photo, BULLETIN_PICTURE) },
+        { kind: 'caption', lines: captionLines(runsText(photo.caption), photo.credit, CAPTION_EMS), runs: photo.caption, credit: photo.credit.trim() },
+      );
+    });
+  };
+
+  doc.lead.forEach((runs, p) => body(runs, { field: 'lead', paragraph: p }));
+  photosAfter(-1);
+  const number = headingNumberer();
+  doc.sections.forEach((section, s) => {
+    const level = Math.min(Math.max(section.level, 1), 4) as 1 | 2 | 3 | 4;
+    const n = number(level);
+    running({ kind: 'heading', level, number: n, runs: section.heading, place: { field: 'heading', section: s } }, `${n}${runsText(section.heading)}`, 2, true);
+    section.paragraphs.forEach((runs, p) => body(runs, { field: 'paragraph', section: s, paragraph: p }));
+    photosAfter(s);
+  });
+  return out;
+}
+
+/** The flow laid on pages: where each piece of each item fell, and where the body ends. */
+export function bulletinPages(flow: readonly BulletinItem[]): { pieces: FitPiece[]; page: number; used: number } {
+  return fitPlaces(flow.map((i) => i.fit));
+}
