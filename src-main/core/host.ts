@@ -17,6 +17,8 @@ export interface OutgoingFile {
  */
 export interface Host {
   deliver(file: OutgoingFile): Promise<ExportResult>;
+  /** The window's pages as a PDF, printed with its print styles (A4, the page's own margins); absent where the host has no window to print. */
+  printToPdf?(): Promise<Buffer>;
   /** Opens a file this host delivered in the system's program for it; false when it cannot. */
   openFile(path: string): Promise<boolean>;
 }

@@ -40,4 +40,20 @@ describe('Electron host', () => {
     expect(await host.openFile('/tmp/out.docx')).toBe(true);
     expect(deps.shell.openPath).toHaveBeenCalledTimes(1);
   });
+
+  it('prints the window to a PDF on A4 as its print styles set it, and saves a PDF with a PDF filter', async () => {
+    const printToPDF = vi.fn(async () => Buffer.from('%PDF'));
+    const deps = {
+      dialog: { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/tmp/p.pdf' })) },
+      shell: { openPath: vi.fn(async () => '') },
+      window: () => ({ webContents: { printToPDF } }),
+      documentsDir: () => '/home/u/Documents',
+      write: vi.fn(),
+    };
+    const host = electronHost(deps as never);
+    expect(await host.printToPdf!()).toEqual(Buffer.from('%PDF'));
+    expect(printToPDF).toHaveBeenCalledWith({ printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    await host.deliver({ fileName: 'a.pdf', mime: 'application/pdf', bytes: Buffer.from('%PDF') });
+    expect(deps.dialog.showSaveDialog.mock.calls[0]![1]).toEqual({ defaultPath: '/home/u/Documents/a.pdf', filters: [{ name: 'PDF 文档', extensions: ['pdf'] }] });
+  });
 });

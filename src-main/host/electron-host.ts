@@ -15,6 +15,7 @@ export interface ElectronHostDeps {
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   docx: { name: 'Word 文档', extensions: ['docx'] },
   xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  pdf: { name: 'PDF 文档', extensions: ['pdf'] },
 };
 
 export function electronHost(deps: ElectronHostDeps): Host {
@@ -32,6 +33,12 @@ export function electronHost(deps: ElectronHostDeps): Host {
       write(choice.filePath, file.bytes);
       delivered.add(choice.filePath);
       return { status: 'saved', path: choice.filePath, fileName: file.fileName };
+    },
+    async printToPdf() {
+      const win = deps.window();
+      if (!win) throw new Error('no window to print');
+      // The page's own @page rule (A4, no margin: each preview page carries the layout's margins) decides the sheet.
+      return win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
     },
     async openFile(path) {
       if (!delivered.has(path)) return false;

@@ -234,6 +234,12 @@ export const contract = {
     input: z.object({ periodId: id, template: z.enum(TEMPLATES), allowMarkers: z.boolean() }).strict(),
     output: returns<ExportResult>(),
   },
+  /**
+   * The preview's pages as a PDF (Electron: the window printed with its print styles, one preview
+   * page to a sheet), delivered after a save dialog. Refused with PRINT_UNAVAILABLE where the host
+   * cannot print (browser mode prints from the browser's own dialog).
+   */
+  'documents.printPdf': { input: z.object({ fileName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.pdf$/u) }).strict(), output: returns<ExportResult>() },
   /** Opens a file this session exported, in the system's program for it (Electron only). */
   'files.open': { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: returns<{ opened: boolean }>() },
   'photos.add': {

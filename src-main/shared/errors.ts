@@ -553,6 +553,11 @@ export const MESSAGES = {
     zh: '已有 {count} 个后台任务在运行，请等其中一个结束或取消后再开始',
     en: '{count} jobs are already running; wait for one to end, or cancel one, then start again',
   },
+  // Printing the preview as a PDF is the Electron window's; a browser prints with its own dialog.
+  PRINT_UNAVAILABLE: {
+    zh: '此处不能直接生成 PDF：请点“打印”后在浏览器的打印对话框中选择“另存为 PDF”',
+    en: 'A PDF cannot be made here: click Print and choose "Save as PDF" in the browser\'s print dialog',
+  },
   // The help text (Chinese, as the commands are) follows a refusal that is about how the command was written.
   USAGE: { zh: '{zh}{help}', en: '{en}{help}' },
   INTERNAL: { zh: '内部错误：{detail}', en: 'Internal error: {detail}' },

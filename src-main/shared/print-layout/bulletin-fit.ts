@@ -3,10 +3,10 @@
 // last even page; neither office suite can place a block "at the foot of the last even page" by
 // itself, so the export counts the lines and adds the page break and the blank lines it needs.
 // The preview pages by the same count (fitPlaces), so its page breaks are the export's.
-import { BODY_SIZE, BULLETIN_FRAME, LINE_PITCH, TRACKING } from './bulletin.ts';
+import type { BulletinLayout } from '../document.ts';
+import { BODY_SIZE, BULLETIN_FRAME, END_EMS, LINE_PITCH, TRACKING, bulletinEndLines, copiesLine } from './bulletin.ts';
 import { textHeight, textWidth } from './page.ts';
 import { latinEm, scriptSpans } from './script.ts';
-import { ems } from './title-lines.ts';
 
 /** The type area's height, twips (225 mm): 22 lines of 28.95 pt and a little over. */
 export const PAGE_TWIPS = textHeight(BULLETIN_FRAME);
@@ -109,6 +109,10 @@ export function fitPages(items: readonly FitItem[]): { page: number; used: numbe
 
 /** Marks that never open a line (the Chinese line-breaking rules): the character before goes down with them. */
 const NO_LINE_START = /[，。、；：？！）》」』”’〕】%‰…·,.;:?!)\]]/u;
+/** Marks that never end a line: they go down with the character after them. */
+const NO_LINE_END = /[“‘（《「『〔【]/u;
+/** Quotes take the script (and face) of what precedes them, as LibreOffice sets weak characters. */
+const WEAK = /[“”‘’]/u;
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 /**
@@ -116,25 +120,42 @@ const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/u;
  * fill the bulletin's lines: Chinese one em, digits and Latin at Times New Roman's widths, a quarter
  * em between a Latin stretch and a Chinese character (the space both suites put there), every
  * character condensed by the measure's tracking. A Latin stretch never breaks, closing punctuation
- * never opens a line, and a Latin stretch right after closing punctuation stays with it (…产业，2022
+ * never opens a line, opening punctuation never ends one, and a Latin stretch right after closing punctuation stays with it (…产业，2022
  * goes down whole). Checked against LibreOffice's lines of the demo bulletins: 6 of some 300 differ
  * by a character, all beside curly quotes.
  */
 export function lineStarts(text: string, indent = 2, perLine: number | Measure = BODY_MEASURE): number[] {
   const { widthEm, trackingEm } = measureOf(perLine);
-  const units: { at: number; width: number; latin: boolean }[] = [];
-  const cjk = (ch: string) => (ch.charCodeAt(0) < 0x2000 ? latinEm(ch) : 1) - trackingEm;
+  // Each unit's script: a Latin stretch, an ideograph or other full-width mark, and quotes, which
+  // take the script of what precedes them (LibreOffice's weak characters): after Latin text they
+  // are set in the Latin face, at its width.
+  const units: { at: number; width: number; latin: boolean; strong: boolean; ideograph: boolean }[] = [];
   let i = 0;
+  let latinBefore = false;
   for (const [stretch, latin] of scriptSpans(text)) {
-    if (!latin) {
-      for (const ch of stretch) units.push({ at: i++, width: cjk(ch), latin: false });
+    if (latin) {
+      units.push({ at: i, width: [...stretch].reduce((n, ch) => n + latinEm(ch) - trackingEm, 0), latin: true, strong: true, ideograph: false });
+      i += stretch.length;
+      latinBefore = true;
       continue;
     }
-    const gap = (c: string | undefined) => (c !== undefined && IDEOGRAPH.test(c) ? 0.25 : 0);
-    const width = [...stretch].reduce((n, ch) => n + latinEm(ch) - trackingEm, 0) + gap(text[i - 1]) + gap(text[i + stretch.length]);
-    units.push({ at: i, width, latin: true });
-    i += stretch.length;
+    for (const ch of stretch) {
+      const weak = WEAK.test(ch);
+      const asLatin: boolean = weak ? latinBefore : ch.charCodeAt(0) < 0x2000;
+      units.push({ at: i++, width: (asLatin || ch.charCodeAt(0) < 0x2000 ? latinEm(ch) : 1) - trackingEm, latin: asLatin, strong: !weak, ideograph: IDEOGRAPH.test(ch) });
+      if (!weak) latinBefore = asLatin;
+    }
   }
+  // A quarter em where Latin letters or digits meet an ideograph; it goes with the Latin side,
+  // which is what moves to the next line when it does not fit.
+  units.forEach((u, k) => {
+    const next = units[k + 1];
+    const alnum = (at: number) => /[0-9A-Za-z]/.test(text[at] ?? '');
+    if (!next) return;
+    // The Latin side's character beside the ideograph: its last (a % or ‰ takes no space) or its first.
+    if (u.latin && u.strong && next.ideograph && alnum(next.at - 1)) u.width += 0.25;
+    else if (u.ideograph && next.latin && next.strong && alnum(next.at)) next.width += 0.25;
+  });
   const starts = [0];
   let width = indent;
   for (let u = 0; u < units.length; u++) {
@@ -144,7 +165,7 @@ export function lineStarts(text: string, indent = 2, perLine: number | Measure =
         const prev = units[start - 1];
         if (!prev || prev.at <= starts.at(-1)!) break;
         const opens = units[start]!;
-        if (NO_LINE_START.test(text[opens.at]!) || (opens.latin && NO_LINE_START.test(text[prev.at]!))) start--;
+        if (NO_LINE_START.test(text[opens.at]!) || NO_LINE_END.test(text[prev.at]!) || (opens.latin && !prev.latin && NO_LINE_START.test(text[prev.at]!))) start--;
         else break;
       }
       if (start === 0 || units[start]!.at <= starts.at(-1)!) start = u;
@@ -154,4 +175,30 @@ export function lineStarts(text: string, indent = 2, perLine: number | Measure =
     width += units[u]!.width;
   }
   return starts;
+}
+
+/** What the end block's table rules add to its rows, and a little air so rounding never pushes the block over the page. */
+const RULES_AND_AIR = 300;
+
+/**
+ * Where the end block of `rows` lines goes (GB/T 9704 §10: at the foot of the last even page): on
+ * the page where the body ends if it is even and has room for the block and a blank line, else
+ * alone at the foot of the next even page. `spacers` are the blank room above it, twips, each after
+ * a page break or not, as the Word export writes them; `page` the block's page.
+ */
+export function endBlockPlace(rows: number, bodyEnd: { page: number; used: number }): { page: number; spacers: { twips: number; pageBreakBefore: boolean }[] } {
+  const block = rows * LINE_PITCH + RULES_AND_AIR;
+  const free = PAGE_TWIPS - bodyEnd.used;
+  if (bodyEnd.page % 2 === 0 && free >= block + LINE_PITCH) return { page: bodyEnd.page, spacers: [{ twips: free - block, pageBreakBefore: false }] };
+  // An odd page, or an even one too full: the block goes to the next even page, alone at its foot.
+  const even = bodyEnd.page % 2 === 0;
+  return {
+    page: bodyEnd.page + (even ? 2 : 1),
+    spacers: [...(even ? [{ twips: 20, pageBreakBefore: true }] : []), { twips: PAGE_TWIPS - block, pageBreakBefore: true }],
+  };
+}
+
+/** The end block's rows on the grid: 报/送/发 lines of 4号 (one character in, a wrapped line three) and the print run. */
+export function endBlockRows(layout: Pick<BulletinLayout, 'reportTo' | 'copyTo' | 'sendTo' | 'copies'>): number {
+  return bulletinEndLines(layout).reduce((n, line) => n + textLines(line, 2, END_EMS), 0) + (copiesLine(layout.copies) ? 1 : 0);
 }

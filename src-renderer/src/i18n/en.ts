@@ -373,6 +373,9 @@ export const en: Messages = {
       template: 'Template',
       pages: '{{count}} pages',
       waiting: 'Laying out…',
+      print: 'Print',
+      pdf: 'Save as PDF',
+      printed: 'Saved: {{path}}',
     },
     template: {
       magazine: 'Magazine',

@@ -373,6 +373,9 @@ export const zhCN = {
       template: '版式',
       pages: '共 {{count}} 页',
       waiting: '正在排版…',
+      print: '打印',
+      pdf: '导出PDF',
+      printed: '已保存：{{path}}',
     },
     template: {
       magazine: '园区风采',

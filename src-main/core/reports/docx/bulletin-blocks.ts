@@ -4,11 +4,11 @@ import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, 
 import type { BulletinLayout } from '../../../shared/document.ts';
 import { INTERNAL_MARK, issueLine } from '../../../shared/bulletin-issue.ts';
 import type { FontMap } from '../../../shared/settings.ts';
-import { BODY_SIZE, BULLETIN_FRAME, LINE_PITCH } from './bulletin-page.ts';
+import { BODY_SIZE, BULLETIN_FRAME } from './bulletin-page.ts';
 import { L, RED, S } from './bulletin-styles.ts';
 import { textWidth } from './page.ts';
-import { PAGE_TWIPS, textLines } from '../../../shared/print-layout/bulletin-fit.ts';
-import { END_EMS, bulletinEndLines, copiesLine } from '../../../shared/print-layout/bulletin.ts';
+import { endBlockPlace, endBlockRows } from '../../../shared/print-layout/bulletin-fit.ts';
+import { bulletinEndLines, copiesLine } from '../../../shared/print-layout/bulletin.ts';
 import { runOptions, runsOf, type Look } from './runs.ts';
 
 /** One character of 3号: the issuer and the date stand one character in from the edges. */
@@ -66,10 +66,7 @@ export function endBlock(layout: BulletinLayout, fonts: FontMap, bodyEnd: { page
   const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
   return [
     // A row of 4号 holds 31 characters; one in from the left, a wrapped line three.
-    ...endBlockSpace(
-      lines.reduce((n, line) => n + textLines(line, 2, END_EMS), 0) + (copies ? 1 : 0),
-      bodyEnd,
-    ),
+    ...endBlockSpace(endBlockRows(layout), bodyEnd),
     new Table({
       width: { size: width, type: WidthType.DXA },
       columnWidths: [width],
@@ -81,20 +78,10 @@ export function endBlock(layout: BulletinLayout, fonts: FontMap, bodyEnd: { page
   ];
 }
 
-/** What the table's rules add to its rows, and a little air so rounding never pushes the block over the page. */
-const RULES_AND_AIR = 300;
-
-/**
- * A blank paragraph off the grid, exactly as tall as the room between the body's end and a block
- * of `rows` lines at the foot of the last even page (GB/T 9704 §10): on the page where the body
- * ends if it is even and has room for the block and a blank line, else on the next even page.
- */
+/** A blank paragraph off the grid, exactly as tall as the room above the end block (shared/print-layout/bulletin-fit.ts endBlockPlace). */
 export function endBlockSpace(rows: number, bodyEnd: { page: number; used: number }): Paragraph[] {
-  const block = rows * LINE_PITCH + RULES_AND_AIR;
-  const spacer = (twips: number, pageBreakBefore = false) =>
-    new Paragraph({ style: S.spacer, pageBreakBefore, spacing: { line: Math.max(20, Math.floor(twips)), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
-  const free = PAGE_TWIPS - bodyEnd.used;
-  if (bodyEnd.page % 2 === 0 && free >= block + LINE_PITCH) return [spacer(free - block)];
-  // An odd page, or an even one too full: the block goes to the next even page, alone at its foot.
-  return [...(bodyEnd.page % 2 === 0 ? [spacer(20, true)] : []), spacer(PAGE_TWIPS - block, true)];
+  return endBlockPlace(rows, bodyEnd).spacers.map(
+    ({ twips, pageBreakBefore }) =>
+      new Paragraph({ style: S.spacer, pageBreakBefore, spacing: { line: Math.max(20, Math.floor(twips)), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }),
+  );
 }

@@ -3,10 +3,12 @@ import { findDocument, saveDocument } from '../../documents/documents.ts';
 import { resolveDocument } from '../../documents/resolve.ts';
 import { readSettings } from '../../settings/settings.ts';
 import { runJob } from '../../jobs/jobs.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { hostOf } from './host-of.ts';
 import type { Handlers } from './types.ts';
 
 export const documentHandlers: Handlers<
-  'documents.get' | 'documents.save' | 'documents.copy' | 'documents.resolve' | 'documents.export' | 'documents.exportYearbook'
+  'documents.get' | 'documents.save' | 'documents.copy' | 'documents.resolve' | 'documents.export' | 'documents.exportYearbook' | 'documents.printPdf'
 > = {
   'documents.get': (input, ctx) => findDocument(ctx.db, input.parkId, input.periodId),
   'documents.save': (input, ctx) =>
@@ -20,4 +22,10 @@ export const documentHandlers: Handlers<
   // Built in a worker thread (core/jobs/), then handed to the host.
   'documents.export': (input, ctx) => runJob(ctx, 'documents.export', input),
   'documents.exportYearbook': (input, ctx) => runJob(ctx, 'documents.exportYearbook', input),
+  // The window prints itself: the pages are the preview's, nothing is laid out again here.
+  'documents.printPdf': async (input, ctx) => {
+    const host = hostOf(ctx);
+    if (!host.printToPdf) throw new AppError('PRINT_UNAVAILABLE');
+    return host.deliver({ fileName: input.fileName, mime: 'application/pdf', bytes: await host.printToPdf() });
+  },
 };

@@ -2,6 +2,7 @@ import { sliceSegments } from './blocks.ts';
 import type { Fragment } from './layout.ts';
 import { Segments } from './Segments.tsx';
 import { captionSegments } from './blocks.ts';
+import { CAPTION_EMS_MAGAZINE } from '../../../../../src-main/shared/print-layout/magazine.ts';
 import { usePhotoUrl } from '../usePhotoUrl.ts';
 import { ChartView } from '../../charts/ChartView.tsx';
 import type { TextPlace } from '../../../../../src-main/shared/document.ts';
@@ -30,7 +31,7 @@ function PhotoFigure({ fragment: f, describe }: { fragment: Extract<Fragment, { 
     <figure className="pv-photo" style={{ height: f.height }} data-block={f.block.key}>
       {url ? <img src={url} alt="" style={{ height: f.image }} /> : <div className="pv-img" style={{ height: f.image }} />}
       <figcaption className="pv-cap">
-        <Segments segments={captionSegments(f.block.photo)} describe={describe} />
+        <Segments segments={captionSegments(f.block.photo.caption, f.block.photo.credit, CAPTION_EMS_MAGAZINE)} describe={describe} />
       </figcaption>
     </figure>
   );

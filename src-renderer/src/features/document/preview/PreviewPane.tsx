@@ -6,8 +6,9 @@ import type { ResolvedDocument, Template, TextPlace } from '../../../../../src-m
 import type { FontMap } from '../../../../../src-main/shared/settings.ts';
 import { BulletinPage } from './BulletinPage.tsx';
 import { fontVars } from './fonts.ts';
-import { PAGE_W } from './geometry.ts';
+import { PAGE_W, templateVars } from './geometry.ts';
 import { MagazinePage } from './MagazinePage.tsx';
+import { PrintButton } from './PrintButton.tsx';
 import { usePreviewLayout } from './usePreviewLayout.ts';
 import './preview.css';
 
@@ -39,10 +40,10 @@ function useFitZoom(max = 1) {
 
 export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick, layoutPanel, layoutOpen, onToggleLayout }: PreviewPaneProps) {
   const { t } = useTranslation();
-  const style = fontVars(fonts);
-  const layout = usePreviewLayout(template, doc, style);
+  const style = { ...fontVars(fonts), ...templateVars(template) };
+  const preview = usePreviewLayout(template, doc, style);
   const { ref, zoom } = useFitZoom();
-  const Page = template === 'magazine' ? MagazinePage : BulletinPage;
+  const pageCount = preview?.layout.pages.length ?? 0;
   return (
     <section className="doc-preview" data-testid="doc-preview" aria-label={t('doc.preview.label')}>
       <div className="doc-preview-bar">
@@ -54,18 +55,19 @@ export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick
           ))}
         </div>
         <span className="spacer" />
-        {layout ? <span className="muted">{t('doc.preview.pages', { count: layout.pages.length })}</span> : null}
+        {preview ? <span className="muted">{t('doc.preview.pages', { count: pageCount })}</span> : null}
+        {doc && preview ? <PrintButton doc={doc} template={template} /> : null}
         <button type="button" data-testid="layout-toggle" aria-expanded={layoutOpen} onClick={onToggleLayout}>
           {t('doc.layout.button')}
         </button>
       </div>
       {layoutOpen ? layoutPanel : null}
       <div className="doc-preview-scroll" ref={ref}>
-        {doc && layout ? (
+        {doc && preview ? (
           <div className={`pv-root pv-${template}`} style={{ ...style, zoom }} data-template={template}>
-            {layout.pages.map((page, i) => (
-              <Page key={i} doc={doc} layout={layout} page={page} index={i} describe={describe} onPick={onPick} />
-            ))}
+            {preview.template === 'magazine'
+              ? preview.layout.pages.map((page, i) => <MagazinePage key={i} doc={doc} layout={preview.layout} page={page} index={i} describe={describe} onPick={onPick} />)
+              : preview.layout.pages.map((_, i) => <BulletinPage key={i} doc={doc} layout={preview.layout} index={i} describe={describe} onPick={onPick} />)}
           </div>
         ) : (
           <p className="muted doc-pad">{t('doc.preview.waiting')}</p>

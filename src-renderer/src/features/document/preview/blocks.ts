@@ -1,8 +1,9 @@
 // What a preview page is made of: text blocks (a paragraph, a heading, a title) as styled segments,
 // and photo blocks. Both templates build their flow from the resolved document here, so pagination
 // and rendering see the same text.
-import { chartOf, type ResolvedChart, type ResolvedDocument, type ResolvedPhoto, type Run, type TextPlace } from '../../../../../src-main/shared/document.ts';
-import { numberHeadings } from './numbering.ts';
+import { runInGap } from '../../../../../src-main/shared/print-layout/magazine.ts';
+import { captionLines } from '../../../../../src-main/shared/print-layout/caption.ts';
+import { chartOf, runsText, type ResolvedChart, type ResolvedDocument, type ResolvedPhoto, type Run, type TextPlace } from '../../../../../src-main/shared/document.ts';
 
 export interface Segment {
   text: string;
@@ -93,7 +94,8 @@ export function magazineBlocks(doc: ResolvedDocument): Block[] {
     let first = !paragraphs.length || !chartOf(paragraphs[0]!);
     section.paragraphs.forEach((runs, p) => {
       if (isBlank(runs)) return;
-      const lead = first && heading.length ? [...heading, { text: '　', cls: 'runin' as const }] : [];
+      const gap = runInGap(section.heading);
+      const lead = first && heading.length ? [...heading, ...(gap ? [{ text: gap, cls: 'runin' as const }] : [])] : [];
       first = false;
       out.push(paragraphBlock(runs, `s-${s}-${p}`, { field: 'paragraph', section: s, paragraph: p }, lead));
     });
@@ -102,33 +104,9 @@ export function magazineBlocks(doc: ResolvedDocument): Block[] {
   return out;
 }
 
-/** The bulletin's flow: title, subtitle and by-line centred, then numbered headings and paragraphs. */
-export function bulletinBlocks(doc: ResolvedDocument): Block[] {
-  const out: Block[] = [];
-  if (!isBlank(doc.title)) out.push({ kind: 'text', key: 'title', cls: 'pv-b-title', segments: runSegments(doc.title), keepWithNext: true, place: { field: 'title' } });
-  if (!isBlank(doc.subtitle)) out.push({ kind: 'text', key: 'subtitle', cls: 'pv-b-subtitle', segments: [{ text: '——' }, ...runSegments(doc.subtitle)], keepWithNext: true, place: { field: 'subtitle' } });
-  if (doc.byline.trim()) out.push({ kind: 'text', key: 'byline', cls: 'pv-b-byline', segments: [{ text: doc.byline }], keepWithNext: true, place: { field: 'byline' } });
-  if (out.length) out.push({ kind: 'text', key: 'gap', cls: 'pv-b-gap', segments: [{ text: '\u00a0' }] });
-  doc.lead.forEach((runs, p) => {
-    if (!isBlank(runs)) out.push(paragraphBlock(runs, `lead-${p}`, { field: 'lead', paragraph: p }));
-  });
-  out.push(...photosAfter(doc, -1));
-  const numbers = numberHeadings(doc.sections.map((s) => s.level));
-  doc.sections.forEach((section, s) => {
-    const level = Math.max(1, Math.min(4, section.level));
-    if (!isBlank(section.heading)) {
-      out.push({ kind: 'text', key: `h-${s}`, cls: `pv-b-h${level}`, segments: [{ text: numbers[s]!, cls: 'num' }, ...runSegments(section.heading)], keepWithNext: true, place: { field: 'heading', section: s } });
-    }
-    section.paragraphs.forEach((runs, p) => {
-      if (!isBlank(runs)) out.push(paragraphBlock(runs, `s-${s}-${p}`, { field: 'paragraph', section: s, paragraph: p }));
-    });
-    out.push(...photosAfter(doc, s));
-  });
-  return out;
-}
-
-/** A photo's caption as printed: the caption, then the credit in brackets. */
-export function captionSegments(photo: ResolvedPhoto): Segment[] {
-  const credit = photo.credit.trim();
-  return [...runSegments(photo.caption), ...(credit ? [{ text: `（${credit}）` }] : [])];
+/** A picture's caption as printed (shared/print-layout/caption.ts): the caption, then the credit after it or on a line of its own. */
+export function captionSegments(caption: readonly Run[], credit: string, charsPerLine: number): Segment[] {
+  const text = runsText(caption).trimEnd();
+  const lines = captionLines(text, credit, charsPerLine).join('\n');
+  return [...sliceSegments(runSegments(caption), 0, text.length), ...(lines.length > text.length ? [{ text: lines.slice(text.length) }] : [])];
 }

@@ -1,30 +1,114 @@
-// Page geometry of the two templates, in CSS pixels of an A4 page at 96 dpi (210 × 297 mm). The
-// preview lays text on a fixed line grid so that pages can be counted before they are drawn.
+// The preview's page, in CSS pixels at 96 dpi, read from the layouts' shared description
+// (src-main/shared/print-layout/): the same page, margins, grid and type sizes the Word export
+// writes. Nothing here is set by hand.
 import type { Template } from '../../../../../src-main/shared/document.ts';
+import { BULLETIN_FRAME, BULLETIN_LOOKS, LINE_PITCH } from '../../../../../src-main/shared/print-layout/bulletin.ts';
+import { BULLETIN_PICTURE } from '../../../../../src-main/shared/print-layout/bulletin-flow.ts';
+import { PAGE_TWIPS } from '../../../../../src-main/shared/print-layout/bulletin-fit.ts';
+import {
+  BODY_LEADING,
+  CAPTION_SPACING,
+  COLUMN_GAP,
+  COLUMN_LINES,
+  COLUMN_WIDTH,
+  COLUMNS,
+  MAGAZINE_FRAME,
+  MAGAZINE_LOOKS,
+  MIRRORED,
+  PICTURE_MAX_HEIGHT,
+  TITLE_SPACING,
+} from '../../../../../src-main/shared/print-layout/magazine.ts';
+import { A4, cssMargins, cssPx, cssPxFromHalfPoints, sideOf, textHeight, textWidth, type PageFrame } from '../../../../../src-main/shared/print-layout/page.ts';
 
-export const PAGE_W = 794;
-export const PAGE_H = 1123;
+export const PAGE_W = cssPx(A4.width);
+export const PAGE_H = cssPx(A4.height);
 
 export interface Geometry {
+  frame: PageFrame;
+  mirrored: boolean;
   /** Width of one text column. */
   columnWidth: number;
   columns: number;
+  columnGap: number;
   lineHeight: number;
-  /** Lines in a full column (pages after the first). */
+  /** Lines in a full column. */
   lines: number;
-  /** Tallest a photo's image may be, as a share of a column (as the Word export sizes it). */
-  maxPhotoShare: number;
+  /** Height of the type area. */
+  areaHeight: number;
+  /** Tallest a picture's image may be. */
+  maxPicture: number;
 }
 
 export const GEOMETRY: Record<Template, Geometry> = {
-  // 园区风采: two columns of 13 px 宋体 on a 22 px grid, 44 lines, 26 px gutter.
-  magazine: { columnWidth: 320, columns: 2, lineHeight: 22, lines: 44, maxPhotoShare: 1 / 2 },
-  // 工作简报 (GB/T 9704): type area 156 × 225 mm, 22 lines of 28 characters of 3号 (16 pt) 仿宋.
-  bulletin: { columnWidth: 588, columns: 1, lineHeight: 850 / 22, lines: 22, maxPhotoShare: 1 / 3 },
+  magazine: {
+    frame: MAGAZINE_FRAME,
+    mirrored: MIRRORED,
+    columnWidth: cssPx(COLUMN_WIDTH),
+    columns: COLUMNS,
+    columnGap: cssPx(COLUMN_GAP),
+    lineHeight: cssPx(BODY_LEADING),
+    lines: COLUMN_LINES,
+    areaHeight: cssPx(textHeight(MAGAZINE_FRAME)),
+    maxPicture: cssPx(PICTURE_MAX_HEIGHT),
+  },
+  bulletin: {
+    frame: BULLETIN_FRAME,
+    mirrored: false,
+    columnWidth: cssPx(textWidth(BULLETIN_FRAME)),
+    columns: 1,
+    columnGap: 0,
+    lineHeight: cssPx(LINE_PITCH),
+    lines: Math.floor(PAGE_TWIPS / LINE_PITCH),
+    areaHeight: cssPx(PAGE_TWIPS),
+    maxPicture: cssPx(BULLETIN_PICTURE.maxHeight),
+  },
 };
 
-/** Lines the bulletin's masthead (name, 第X期, issuer and date, red rule) takes on the first page. */
-export const BULLETIN_MASTHEAD_LINES = 6;
+/** The type area of page `n` (from 1, or the folio): mirrored margins swap on even pages. */
+export function areaBox(template: Template, n: number): { top: number; left: number; width: number; height: number } {
+  const g = GEOMETRY[template];
+  const m = cssMargins(g.frame, sideOf(n), g.mirrored);
+  return { top: m.top, left: m.left, width: PAGE_W - m.left - m.right, height: g.areaHeight };
+}
 
-/** The masthead's lines, one more when 内部资料 stands above it. */
-export const bulletinMastheadLines = (b: { internal?: boolean | undefined }): number => BULLETIN_MASTHEAD_LINES + (b.internal ? 1 : 0);
+const px = (n: number) => `${n}px`;
+const size = (halfPoints: number) => px(cssPxFromHalfPoints(halfPoints));
+
+/** CSS custom properties of a template: the sizes preview.css sets its type in. */
+export function templateVars(template: Template): Record<string, string> {
+  const g = GEOMETRY[template];
+  const base = { '--page-w': px(PAGE_W), '--page-h': px(PAGE_H), '--lh': px(g.lineHeight), '--col-gap': px(g.columnGap) };
+  if (template === 'magazine') {
+    const M = MAGAZINE_LOOKS;
+    return {
+      ...base,
+      '--body-size': size(M.body.size),
+      '--subtitle-size': size(M.subtitle.size),
+      '--byline-size': size(M.byline.size),
+      '--caption-size': size(M.caption.size),
+      '--caption-lh': px(cssPx(CAPTION_SPACING.line)),
+      '--caption-after': px(cssPx(CAPTION_SPACING.after)),
+      '--title-before': px(cssPx(TITLE_SPACING.before)),
+      '--title-after': px(cssPx(TITLE_SPACING.after)),
+      '--subtitle-after': px(cssPx(TITLE_SPACING.subtitleAfter)),
+      '--byline-after': px(cssPx(TITLE_SPACING.bylineAfter)),
+      '--head-zh-size': size(M.headZh.size),
+      '--head-en-size': size(M.headEn.size),
+      '--folio-page-size': size(M.folioPage.size),
+      '--folio-issue-size': size(M.folioIssue.size),
+      '--header-top': px(cssPx(MAGAZINE_FRAME.margin.header)),
+      '--footer-bottom': px(cssPx(MAGAZINE_FRAME.margin.footer)),
+    };
+  }
+  const B = BULLETIN_LOOKS;
+  return {
+    ...base,
+    '--body-size': size(B.body.size),
+    '--tracking': px(cssPx(B.body.tracking)),
+    '--title-size': size(B.title.size),
+    '--caption-size': size(B.caption.size),
+    '--end-size': size(B.end.size),
+    '--pn-size': size(28),
+    '--footer-bottom': px(cssPx(BULLETIN_FRAME.margin.footer)),
+  };
+}

@@ -1,9 +1,14 @@
-// From a resolved document to pages: measure every block, paginate, and cut the text blocks that
-// cross a page at the character where the page ends.
-import type { ResolvedDocument, Template } from '../../../../../src-main/shared/document.ts';
+// The magazine's pages: measure every block in the page's own type, paginate two columns on the
+// shared geometry (geometry.ts reads shared/print-layout/magazine.ts), and cut the text blocks that
+// cross a page at the character where the page ends. (The bulletin is laid by the export's own
+// count instead: bulletin-layout.ts.)
+import type { ResolvedDocument } from '../../../../../src-main/shared/document.ts';
 import { documentChartWidth, describeChart } from '../../../../../src-main/shared/chart/describe.ts';
+import { photoSize } from '../../../../../src-main/shared/print-layout/caption.ts';
+import { CAPTION_EMS_MAGAZINE, COLUMN_WIDTH, PICTURE_MAX_HEIGHT, magazineByline, magazineTitleLines, magazineTitleSize, titleLeading } from '../../../../../src-main/shared/print-layout/magazine.ts';
+import { cssPx, cssPxFromHalfPoints } from '../../../../../src-main/shared/print-layout/page.ts';
 import { captionSegments, hasText, runSegments, segmentsLength, type Block, type ChartBlock, type PhotoBlock, type TextBlock } from './blocks.ts';
-import { GEOMETRY, bulletinMastheadLines, type Geometry } from './geometry.ts';
+import { GEOMETRY, type Geometry } from './geometry.ts';
 import { appendSegments, Measurer } from './measure.ts';
 import { paginate, type FlowItem } from './paginate.ts';
 
@@ -15,20 +20,24 @@ export type Fragment =
 
 export interface PageLayout {
   fragments: Fragment[];
-  /** Height of the first page's title or masthead block (0 on later pages). */
+  /** Height of the first page's title block (0 on later pages). */
   head: number;
 }
 
 export interface Layout {
   geometry: Geometry;
   pages: PageLayout[];
-  /** The bulletin's end block (报/送/发), at the foot of the last page. */
-  endHeight: number;
 }
 
-const MAGAZINE_HEAD_WIDTH = 666;
+/** The title block as the export sets it: the park on a line of its own, the size that fits the type area. */
+export function magazineHeadParts(doc: ResolvedDocument) {
+  const lines = magazineTitleLines(doc.title);
+  const size = magazineTitleSize(lines);
+  return { lines, fontSize: cssPxFromHalfPoints(size), lineHeight: cssPx(titleLeading(size)), byline: magazineByline(doc.byline) };
+}
 
 function magazineHead(doc: ResolvedDocument): HTMLElement {
+  const parts = magazineHeadParts(doc);
   const head = document.createElement('header');
   head.className = 'pv-m-head';
   const add = (tag: string, cls: string, fill: (el: HTMLElement) => void) => {
@@ -37,49 +46,34 @@ function magazineHead(doc: ResolvedDocument): HTMLElement {
     fill(el);
     head.append(el);
   };
-  add('h1', 'pv-m-title', (el) => appendSegments(el, runSegments(doc.title)));
+  add('h1', 'pv-m-title', (el) => {
+    el.style.fontSize = `${parts.fontSize}px`;
+    el.style.lineHeight = `${parts.lineHeight}px`;
+    parts.lines.forEach((line, i) => {
+      if (i) el.append(document.createElement('br'));
+      appendSegments(el, runSegments(line));
+    });
+  });
   if (hasText(doc.subtitle)) add('p', 'pv-m-subtitle', (el) => appendSegments(el, runSegments(doc.subtitle)));
-  if (doc.byline.trim()) add('p', 'pv-m-byline', (el) => (el.textContent = doc.byline));
+  if (parts.byline) add('p', 'pv-m-byline', (el) => (el.textContent = parts.byline));
   return head;
 }
 
-export function bulletinEndLines(doc: ResolvedDocument): string[] {
-  const b = doc.bulletin;
-  return [b.reportTo && `报：${b.reportTo}`, b.copyTo && `送：${b.copyTo}`, b.sendTo && `发：${b.sendTo}`].filter(Boolean);
-}
-
-function bulletinEnd(doc: ResolvedDocument): HTMLElement | null {
-  const lines = bulletinEndLines(doc);
-  if (!lines.length && !doc.bulletin.copies) return null;
-  const end = document.createElement('div');
-  end.className = 'pv-b-end';
-  for (const l of lines) {
-    const p = document.createElement('p');
-    p.textContent = l;
-    end.append(p);
-  }
-  if (doc.bulletin.copies > 0) {
-    const c = document.createElement('p');
-    c.className = 'pv-b-copies';
-    c.textContent = `（共印${doc.bulletin.copies}份）`;
-    end.append(c);
-  }
-  return end;
-}
-
-export function layoutDocument(template: Template, doc: ResolvedDocument, blocks: readonly Block[], style: Record<string, string>): Layout {
-  const g = GEOMETRY[template];
-  const m = new Measurer(template, g, style);
+export function layoutMagazine(doc: ResolvedDocument, blocks: readonly Block[], style: Record<string, string>): Layout {
+  const g = GEOMETRY.magazine;
+  const m = new Measurer('magazine', g, style);
   try {
     const lh = g.lineHeight;
     const full = g.lines * lh;
-    const head = template === 'magazine' ? Math.min(m.gridHeight(magazineHead(doc), MAGAZINE_HEAD_WIDTH), full - 4 * lh) : bulletinMastheadLines(doc.bulletin) * lh;
+    const areaWidth = g.columns * g.columnWidth + (g.columns - 1) * g.columnGap;
+    const head = Math.min(m.gridHeight(magazineHead(doc), areaWidth), full - 4 * lh);
     const photos = new Map<number, { image: number; height: number }>();
     const charts = new Map<number, { image: number; height: number; drawWidth: number; scale: number }>();
     const lines = new Map<number, number>();
     const items: FlowItem[] = blocks.map((b, i) => {
       if (b.kind === 'photo') {
-        const size = m.photo(b.photo, captionSegments(b.photo), Math.round(full * g.maxPhotoShare));
+        // The image at the export's size (whole pixels, the aspect kept), its caption measured.
+        const size = m.photo(b.photo, captionSegments(b.photo.caption, b.photo.credit, CAPTION_EMS_MAGAZINE), photoSize(b.photo, { width: COLUMN_WIDTH, maxHeight: PICTURE_MAX_HEIGHT }).height);
         photos.set(i, size);
         return { kind: 'box', height: size.height };
       }
@@ -123,14 +117,7 @@ export function layoutDocument(template: Template, doc: ResolvedDocument, blocks
         return { kind: 'text', block: b, from, to, continued: piece.fromLine > 0 };
       }),
     }));
-
-    let endHeight = 0;
-    const end = template === 'bulletin' ? bulletinEnd(doc) : null;
-    if (end) {
-      endHeight = m.gridHeight(end);
-      if (flows[flows.length - 1]!.free < endHeight) pages.push({ head: 0, fragments: [] });
-    }
-    return { geometry: g, pages, endHeight };
+    return { geometry: g, pages };
   } finally {
     m.dispose();
   }

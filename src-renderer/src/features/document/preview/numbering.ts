@@ -11,8 +11,3 @@ export function numberHeadings(levels: readonly number[]): string[] {
 }
 
 export { INTERNAL_MARK, issueLine } from '../../../../../src-main/shared/bulletin-issue.ts';
-
-/** The bulletin's page number as printed: — 1 — */
-export function pageNumber(n: number): string {
-  return `— ${n} —`;
-}
