@@ -3,7 +3,7 @@
 // anything the message quotes in 「」 (a file, a part, a cell as the file wrote it) — sentences are not.
 
 const NAMES = new Set([
-  'Excel', 'WPS', 'Word', 'PowerPoint', 'OpenDocument', 'ParkBrief', 'SQLite', 'CSV', 'PNG', 'JPEG', 'JSON', 'FIFO', 'MB', 'KB', 'GB', 'UTF-',
+  'Excel', 'WPS', 'Word', 'PowerPoint', 'OpenDocument', 'ParkBrief', 'SQLite', 'CSV', 'PDF', 'PNG', 'JPEG', 'JSON', 'FIFO', 'MB', 'KB', 'GB', 'UTF-',
   'parkbrief', 'backups', 'restore', 'salvage', 'park', 'period',
   // Template and format codes the user types (magazine（园区风采）).
   'magazine', 'bulletin', 'table', 'compare', 'form', 'fill', 'docx', 'xlsx',
