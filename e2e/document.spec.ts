@@ -196,7 +196,8 @@ test('a park-period without a document starts blank and is written with sections
   await expect(preview.locator('.pv-m-title')).toHaveText('2017年园区经济运行情况');
   await expect(preview.locator('.pv-runin').first()).toContainText('工业经济');
   await expect(preview.locator('.pv-photo img')).toBeVisible();
-  await expect(preview.locator('.pv-cap')).toHaveText('园区一角。（管委会供图）');
+  // Worded as the export prints it: the credit after the caption's full stop, no brackets.
+  await expect(preview.locator('.pv-cap')).toHaveText('园区一角。管委会供图');
   await page.getByTestId('preview-bulletin').click();
   await expect(preview.locator('.pv-b-h1')).toHaveText('一、工业经济');
   await expect(preview.locator('.pv-b-h2')).toHaveText('（一）项目建设');
