@@ -54,6 +54,6 @@ describe('Electron host', () => {
     expect(await host.printToPdf!()).toEqual(Buffer.from('%PDF'));
     expect(printToPDF).toHaveBeenCalledWith({ printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
     await host.deliver({ fileName: 'a.pdf', mime: 'application/pdf', bytes: Buffer.from('%PDF') });
-    expect(deps.dialog.showSaveDialog.mock.calls[0]![1]).toEqual({ defaultPath: '/home/u/Documents/a.pdf', filters: [{ name: 'PDF 文档', extensions: ['pdf'] }] });
+    expect((deps.dialog.showSaveDialog.mock.calls[0] as unknown[])[1]).toEqual({ defaultPath: '/home/u/Documents/a.pdf', filters: [{ name: 'PDF 文档', extensions: ['pdf'] }] });
   });
 });
