@@ -2,9 +2,11 @@
 // line below it in the caption's face, as statistical graphics credit their figures.
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import { chartOf, type ResolvedChart, type ResolvedDocument, type Run } from '../../../shared/document.ts';
+import { documentChartWidth } from '../../../shared/chart/describe.ts';
 import type { DrawnChart } from '../charts/draw.ts';
 import type { RenderContext } from './context.ts';
 import { pxFromTwips } from './page.ts';
+import { contentKey, type Pictures } from './pictures.ts';
 import type { PhotoLayout } from './photos.ts';
 import { runsOf } from './runs.ts';
 
@@ -36,4 +38,20 @@ export function paragraphOrChart(runs: readonly Run[], ctx: RenderContext, layou
 /** Every chart block of the documents, lead and sections, in order. */
 export function chartsOf(docs: readonly ResolvedDocument[]): ResolvedChart[] {
   return docs.flatMap((d) => [...d.lead, ...d.sections.flatMap((s) => s.paragraphs)].flatMap((p) => chartOf(p) ?? []));
+}
+
+/**
+ * The documents' charts drawn for a column `chartColumn` twips wide and handed to docx as stand-ins
+ * (pictures.ts): the PNGs render on the thread pool while the document is built around them.
+ * ECharts, fontkit and resvg load with the first document that has a chart, not with every export.
+ */
+export async function drawnCharts(docs: readonly ResolvedDocument[], chartColumn: number, pictures: Pictures): Promise<Map<ResolvedChart, DrawnChart>> {
+  const charts = new Map<ResolvedChart, DrawnChart>();
+  const blocks = chartsOf(docs);
+  if (!blocks.length) return charts;
+  for (const [block, c] of (await import('../charts/draw.ts')).startCharts(blocks, documentChartWidth(pxFromTwips(chartColumn)))) {
+    const key = contentKey(c.svg);
+    charts.set(block, { ...c, svg: pictures.bytes(c.svg, `${key}.svg`), png: pictures.bytes(c.png, `${key}.png`) });
+  }
+  return charts;
 }

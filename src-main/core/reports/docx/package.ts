@@ -17,10 +17,23 @@ export interface PackagePatch {
   mirrorMargins: boolean;
 }
 
-async function patchPart(zip: JSZip, path: string, patch: (xml: string) => string): Promise<void> {
-  const part = zip.file(path);
-  if (!part) throw new Error(`the generated .docx has no ${path}`);
-  zip.file(path, patch(await part.async('string')));
+/** The parts the patch rewrites; every package docx writes has them. */
+export const PATCHED_PARTS = ['word/fontTable.xml', 'word/styles.xml', 'word/settings.xml', 'docProps/core.xml'] as const;
+
+/** One part as the patch leaves it; a part it does not concern comes back as it was. */
+export function patchedPart(path: string, xml: string, patch: Omit<PackagePatch, 'pictures'>): string {
+  switch (path) {
+    case 'word/fontTable.xml':
+      return patchFontTable(xml, patch.fonts);
+    case 'word/styles.xml':
+      return normalSize(paragraphDefaults(patch.offGrid.length > 0 ? offGrid(xml, patch.offGrid) : xml), patch.bodySize);
+    case 'word/settings.xml':
+      return printSettings(xml, { mirrorMargins: patch.mirrorMargins });
+    case 'docProps/core.xml':
+      return coreLanguage(xml, 'zh-CN');
+    default:
+      return xml;
+  }
 }
 
 /** Each stand-in media part replaced by its picture; PNG and JPEG stored as they are (deflating them again costs time and saves little), SVG deflated. */
@@ -33,10 +46,11 @@ async function putPictures(zip: JSZip, pictures: Pictures): Promise<void> {
 
 export async function patchPackage(docx: Buffer, patch: PackagePatch): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
-  await patchPart(zip, 'word/fontTable.xml', (xml) => patchFontTable(xml, patch.fonts));
   if (patch.pictures) await putPictures(zip, patch.pictures);
-  await patchPart(zip, 'word/styles.xml', (xml) => normalSize(paragraphDefaults(patch.offGrid.length > 0 ? offGrid(xml, patch.offGrid) : xml), patch.bodySize));
-  await patchPart(zip, 'word/settings.xml', (xml) => printSettings(xml, { mirrorMargins: patch.mirrorMargins }));
-  await patchPart(zip, 'docProps/core.xml', (xml) => coreLanguage(xml, 'zh-CN'));
+  for (const path of PATCHED_PARTS) {
+    const part = zip.file(path);
+    if (!part) throw new Error(`the generated .docx has no ${path}`);
+    zip.file(path, patchedPart(path, await part.async('string'), patch));
+  }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

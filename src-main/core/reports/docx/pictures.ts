@@ -25,13 +25,17 @@ export class Pictures {
     return Buffer.from(PREFIX + sha);
   }
 
-  /** The picture a media part's content stands for, or null when it is not a stand-in. */
-  async resolve(part: Uint8Array): Promise<Buffer | null> {
+  /** The key a media part's content stands for (a photo's sha256), or null when it is not a stand-in of these pictures. */
+  keyOf(part: Uint8Array): string | null {
     if (part.length !== PREFIX.length + 64) return null;
     const m = TOKEN.exec(Buffer.from(part).toString('latin1'));
-    const source = m && this.sources.get(m[1]!);
-    if (!source) return null;
-    return source();
+    return m && this.sources.has(m[1]!) ? m[1]! : null;
+  }
+
+  /** The picture a media part's content stands for, or null when it is not a stand-in. */
+  async resolve(part: Uint8Array): Promise<Buffer | null> {
+    const key = this.keyOf(part);
+    return key === null ? null : this.sources.get(key)!();
   }
 }
 

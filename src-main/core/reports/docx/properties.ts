@@ -16,14 +16,23 @@ function issuerOf(doc: ResolvedDocument, template: 'magazine' | 'bulletin'): str
   return oneLine(unit) || doc.parkName;
 }
 
-export function documentProperties(docs: readonly ResolvedDocument[], template: 'magazine' | 'bulletin'): DocumentProperties {
-  const first = docs[0]!;
-  if (docs.length === 1) {
+/** Iterable: a yearbook's features come one at a time (yearbook.ts Features). */
+export function documentProperties(docs: Iterable<ResolvedDocument>, template: 'magazine' | 'bulletin'): DocumentProperties {
+  let first: ResolvedDocument | undefined;
+  let count = 0;
+  const unique = new Set<string>();
+  for (const d of docs) {
+    first ??= d;
+    count++;
+    unique.add(issuerOf(d, template));
+  }
+  if (!first) throw new Error('documentProperties: no documents');
+  if (count === 1) {
     const creator = issuerOf(first, template);
     return { title: oneLine(first.title.map((r) => r.text).join('')), creator, lastModifiedBy: creator };
   }
   // Several parks' features: the column (园区风采 2023.08) speaks for all of them.
-  const issuers = [...new Set(docs.map((d) => issuerOf(d, template)))];
+  const issuers = [...unique];
   const column = template === 'magazine' ? `${first.magazine.columnZh} ${first.magazine.issue}`.trim() : first.bulletin.name;
   const creator = issuers.length === 1 ? issuers[0]! : column;
   return { title: column, creator, lastModifiedBy: creator };

@@ -16,7 +16,6 @@ import {
 } from 'docx';
 import { runsText, type ResolvedDocument } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
-import type { RenderContext } from './context.ts';
 import { COLUMN_WIDTH } from './magazine.ts';
 import { MAGAZINE_FRAME } from './magazine-page.ts';
 import { pageProperties, textHeight, textWidth } from './page.ts';
@@ -69,29 +68,52 @@ export function estimatedPages(doc: ResolvedDocument): number {
   return Math.max(1, Math.ceil(column / (2 * perColumn)));
 }
 
-/** Each feature's first folio: 1 for the first, then each on the next odd page after the one before. */
-export function featurePages(docs: readonly ResolvedDocument[]): number[] {
+/** Each feature's first folio from its estimated pages: 1 for the first, then each on the next odd page after the one before. */
+export function firstPages(pages: readonly number[]): number[] {
   let next = 1;
-  return docs.map((d) => {
+  return pages.map((n) => {
     const at = next;
-    const end = at + estimatedPages(d);
+    const end = at + n;
     next = end % 2 === 1 ? end : end + 1;
     return at;
   });
 }
 
-function contents(docs: readonly ResolvedDocument[], front: YearbookFront, fonts: FontMap): ISectionOptions {
+export const featurePages = (docs: readonly ResolvedDocument[]): number[] => firstPages(docs.map(estimatedPages));
+
+/**
+ * A yearbook's features, one at a time: the book asks for each when it sets the contents and again
+ * when it prints it, so that it never holds every park's feature at once.
+ */
+export interface Features {
+  readonly length: number;
+  at(i: number): ResolvedDocument;
+}
+
+export const featuresOf = (docs: readonly ResolvedDocument[]): Features => ({ length: docs.length, at: (i) => docs[i]! });
+
+export function* eachFeature(features: Features): Generator<ResolvedDocument> {
+  for (let i = 0; i < features.length; i++) yield features.at(i);
+}
+
+interface ContentsEntry {
+  park: string;
+  title: string;
+  pages: number;
+}
+
+function contents(list: readonly ContentsEntry[], front: YearbookFront, fonts: FontMap): ISectionOptions {
   const right = textWidth(MAGAZINE_FRAME);
-  const pages = featurePages(docs);
-  const entries = docs.map(
-    (doc, i) =>
+  const pages = firstPages(list.map((e) => e.pages));
+  const entries = list.map(
+    (entry, i) =>
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: right, leader: LeaderType.DOT }],
         spacing: { before: 0, after: 80, line: 360, lineRule: LineRuleType.AT_LEAST },
         indent: { left: 0, hanging: 0 },
         children: [
-          ...runsOf(doc.parkName, fonts, ENTRY_PARK),
-          ...runsOf(`\u3000${runsText(doc.title).replace(/\s+/g, ' ').trim()}`, fonts, ENTRY),
+          ...runsOf(entry.park, fonts, ENTRY_PARK),
+          ...runsOf(`\u3000${entry.title}`, fonts, ENTRY),
           ...runsOf('\t', fonts, ENTRY),
           // PAGEREF: LibreOffice counts the page when it lays the book out; Word when it updates
           // the fields, which it offers on opening (updateFields), until then the estimate.
@@ -120,7 +142,7 @@ function contents(docs: readonly ResolvedDocument[], front: YearbookFront, fonts
  * Each feature's sections, bound: its first section opens on a right-hand page with the folios
  * running on (the first feature's page is 1) and carries the bookmark its contents entry points at.
  */
-function bind(feature: ISectionOptions[], i: number): ISectionOptions[] {
+export function bindFeature(feature: ISectionOptions[], i: number): ISectionOptions[] {
   const [first, ...rest] = feature;
   if (!first) return feature;
   const page = { ...first.properties?.page, pageNumbers: i === 0 ? { start: 1 } : undefined };
@@ -131,11 +153,9 @@ function bind(feature: ISectionOptions[], i: number): ISectionOptions[] {
   return [{ ...first, properties: { ...first.properties, type: SectionType.ODD_PAGE, page }, children: [mark, ...first.children] }, ...rest];
 }
 
-export function yearbookSections(
-  docs: readonly ResolvedDocument[],
-  front: YearbookFront,
-  ctx: RenderContext,
-  sections: (doc: ResolvedDocument, ctx: RenderContext) => ISectionOptions[],
-): ISectionOptions[] {
-  return [cover(front, ctx.fonts), contents(docs, front, ctx.fonts), ...docs.flatMap((doc, i) => bind(sections(doc, ctx), i))];
+/** The book's front matter: the cover, then the contents and the parks left out. */
+export function frontSections(features: Features, front: YearbookFront, fonts: FontMap): ISectionOptions[] {
+  const list: ContentsEntry[] = [];
+  for (const doc of eachFeature(features)) list.push({ park: doc.parkName, title: runsText(doc.title).replace(/\s+/g, ' ').trim(), pages: estimatedPages(doc) });
+  return [cover(front, fonts), contents(list, front, fonts)];
 }
