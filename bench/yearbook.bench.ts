@@ -4,8 +4,9 @@
 // 100-park yearbook with one chart per park ≤ 3 s in process.
 //
 // Stores: bench/yearbook-fixture.ts, 100, 200 and 400 parks each with the 楚雄高新区 2022 article (a photo, a chart);
-// a second store of 100 parks has the same article without its chart paragraph, for the chart cost.
-// Building them is not timed.
+// stores of 100 and 400 parks have the same article without its chart paragraph: the chart cost, and
+// the yearbook's own time and memory without the charts (against pandoc on the same text without
+// the chart's picture). Building them is not timed.
 //
 // ParkBrief: exportYearbook (what `export --all-parks` runs: cover, contents, every park's feature)
 // on a store of that many parks; each measurement is its own child process (so its peak RSS,
@@ -43,12 +44,13 @@ const TARGET_CHARTS_MS = 3000;
 // ---- child: one store, the first `parks` documents, exported `runs` times after one warm-up ------
 
 if (process.argv[2] === '--child') {
-  const [storePath, runsArg] = process.argv.slice(3);
+  const [storePath, runsArg, charts] = process.argv.slice(3);
   const ctx = openCore(storePath!, { origin: 'bench' });
   const periodId = ctx.db.prepare("SELECT id FROM periods WHERE key = '2022'").pluck().get() as string;
-  // The floor: store open, the export's modules loaded (docx, ECharts, resvg, fontkit), no export yet.
+  // The floor: store open, the export's modules loaded (docx; ECharts, resvg and fontkit for a store
+  // with charts: the export loads them only for a chart), no export yet.
   await import('../src-main/core/reports/docx/index.ts');
-  await import('../src-main/core/reports/charts/draw.ts');
+  if (charts === 'charts') await import('../src-main/core/reports/charts/draw.ts');
   const floor = process.memoryUsage().rss;
   const times: number[] = [];
   let bytes = 0;
@@ -70,8 +72,8 @@ interface ChildResult {
   floorMb: number;
   kb: number;
 }
-function child(store: string, runs: number): ChildResult {
-  const r = spawnSync(process.execPath, [import.meta.filename, '--child', store, String(runs)], { encoding: 'utf8', maxBuffer: 2 ** 24 });
+function child(store: string, runs: number, charts: 'charts' | 'no-charts' = 'charts'): ChildResult {
+  const r = spawnSync(process.execPath, [import.meta.filename, '--child', store, String(runs), charts], { encoding: 'utf8', maxBuffer: 2 ** 24 });
   if (r.status !== 0) throw new Error(`child (${store}) exited ${r.status ?? r.signal}: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
 }
@@ -82,7 +84,8 @@ const load0 = loadavg()[0]!;
 console.log(`yearbook: ${SIZES.join(' and ')}-park magazine yearbooks against pandoc, peak memory at ${MEMORY_PARKS}, chart cost at 100; ${machine()}`);
 const dir = tempDir('parkbrief-bench-yearbook-');
 const storeOf = (parks: number) => join(dir, `store-${parks}.sqlite`);
-const plainPath = join(dir, 'plain.sqlite');
+const plainOf = (parks: number) => join(dir, `plain-${parks}.sqlite`);
+const PLAIN_SIZES = [100, MEMORY_PARKS] as const;
 const t0 = performance.now();
 for (const n of SIZES) {
   const c = openCore(storeOf(n), { origin: 'bench', demoIfNew: true });
@@ -104,10 +107,11 @@ const mdFor = (n: number) => {
   return path;
 };
 ctx.db.close();
-{
-  // The same 100 parks, the article without its chart.
-  const plain = openCore(plainPath, { origin: 'bench', demoIfNew: true });
-  const { documents: plainDocs } = buildYearbookStore(plain, 100);
+const plainMarkdown: string[] = [];
+for (const n of PLAIN_SIZES) {
+  // The same parks, the article without its chart.
+  const plain = openCore(plainOf(n), { origin: 'bench', demoIfNew: true });
+  const { documents: plainDocs } = buildYearbookStore(plain, n);
   writeBatch(plain, 'bench plain', (log) => {
     for (const d of plainDocs) {
       const body = requireDocument(plain.db, d.parkId, d.periodId).body;
@@ -115,9 +119,15 @@ ctx.db.close();
       putDocument(plain, log, d.parkId, d.periodId, noChart);
     }
   });
+  if (n === MEMORY_PARKS) plainMarkdown.push(...resolveAll(plain, plainDocs).map((d) => markdownOf(plain, d, dir, () => null)));
   plain.db.close();
 }
-note(`fixture: demo store + ${MEMORY_PARKS - 1} parks with the ${PARK} 2022 article (photo and chart), and 100 parks without the chart, built in ${(performance.now() - t0).toFixed(0)} ms (not timed)`);
+const plainMdFor = (n: number) => {
+  const path = join(dir, `plain-${n}.md`);
+  if (!existsSync(path)) writeFileSync(path, plainMarkdown.slice(0, n).join('\n'));
+  return path;
+};
+note(`fixture: demo store + ${MEMORY_PARKS - 1} parks with the ${PARK} 2022 article (photo and chart), and ${PLAIN_SIZES.join(' and ')} parks without the chart, built in ${(performance.now() - t0).toFixed(0)} ms (not timed)`);
 
 // ---- the peer --------------------------------------------------------------------------------
 
@@ -164,10 +174,17 @@ for (const n of SIZES) {
 const mem = child(storeOf(MEMORY_PARKS), 0);
 const memPeer = havePandoc ? pandoc(mdFor(MEMORY_PARKS)) : null;
 note(`${MEMORY_PARKS} parks, one export in a fresh process: ${ms(mem.times[0]!)}; peak RSS ${mem.rssMb.toFixed(0)} MB (floor ${mem.floorMb.toFixed(0)} MB); ${mem.kb.toFixed(0)} KB${memPeer ? `; pandoc ${ms(memPeer.ms)}, ${memPeer.rssMb?.toFixed(0) ?? '?'} MB` : ''}`);
-const plain = child(plainPath, RUNS);
+const plainMd = plainMdFor(100);
+if (havePandoc) pandoc(plainMd);
+const plain = child(plainOf(100), RUNS, 'no-charts');
+const plainPeerMs: number[] = [];
+for (let i = 0; i < RUNS && havePandoc; i++) plainPeerMs.push(pandoc(plainMd).ms);
 const withCharts = rows[0]!.ours;
 const chartCost = median(withCharts.times) - median(plain.times);
-note(`100 parks without charts: ${spread(plain.times)}; the 100 charts cost ${ms(chartCost)} (${ms(chartCost / 100)} a chart)`);
+note(`100 parks without charts: ${spread(plain.times)}; peak RSS ${plain.rssMb.toFixed(0)} MB; pandoc on the same text ${havePandoc ? spread(plainPeerMs) : '-'}; the 100 charts cost ${ms(chartCost)} (${ms(chartCost / 100)} a chart)`);
+const memPlain = child(plainOf(MEMORY_PARKS), 0, 'no-charts');
+const memPlainPeer = havePandoc ? pandoc(plainMdFor(MEMORY_PARKS)) : null;
+note(`${MEMORY_PARKS} parks without charts, one export in a fresh process: ${ms(memPlain.times[0]!)}; peak RSS ${memPlain.rssMb.toFixed(0)} MB (floor ${memPlain.floorMb.toFixed(0)} MB)${memPlainPeer ? `; pandoc ${ms(memPlainPeer.ms)}, ${memPlainPeer.rssMb?.toFixed(0) ?? '?'} MB` : ''}`);
 const load1 = loadavg()[0]!;
 
 // ---- results ---------------------------------------------------------------------------------
@@ -186,6 +203,12 @@ for (const r of rows) {
   result(`yearbook ${r.parks} parks, peak RSS`, `${r.ours.rssMb.toFixed(0)} MB`, '-', '-', `the child's maxRSS; pandoc ${r.peer?.rssMb?.toFixed(0) ?? '?'} MB`);
 }
 result(`yearbook ${MEMORY_PARKS} parks, peak RSS`, `${mem.rssMb.toFixed(0)} MB`, `≤ ${TARGET_RSS_MB} MB`, verdict(mem.rssMb, TARGET_RSS_MB), `one export in a fresh process (${ms(mem.times[0]!)}); before it ${mem.floorMb.toFixed(0)} MB; pandoc ${memPeer?.rssMb?.toFixed(0) ?? '?'} MB`);
+result('yearbook 100 parks without charts, in process', ms(median(plain.times)), '-', '-', `median of ${RUNS} exports in one child after an untimed one; ${plain.kb.toFixed(0)} KB; peak RSS ${plain.rssMb.toFixed(0)} MB`);
+if (havePandoc) {
+  const ratio = median(plain.times) / median(plainPeerMs);
+  result('yearbook 100 parks without charts ÷ pandoc', `${ratio.toFixed(2)}×`, `≤ ${TARGET_RATIO}×`, verdict(ratio, TARGET_RATIO), `pandoc median ${ms(median(plainPeerMs))} of ${RUNS} on the same text without the chart's picture`);
+}
+result(`yearbook ${MEMORY_PARKS} parks without charts, peak RSS`, `${memPlain.rssMb.toFixed(0)} MB`, `≤ ${TARGET_RSS_MB} MB`, verdict(memPlain.rssMb, TARGET_RSS_MB), `one export in a fresh process (${ms(memPlain.times[0]!)}); before it ${memPlain.floorMb.toFixed(0)} MB (ECharts, resvg and fontkit not loaded, as the export leaves them without a chart); pandoc ${memPlainPeer?.rssMb?.toFixed(0) ?? '?'} MB`);
 result('yearbook 100 parks with a chart each', ms(median(withCharts.times)), `≤ ${TARGET_CHARTS_MS} ms`, verdict(median(withCharts.times), TARGET_CHARTS_MS), 'the 100-park figure above');
 result('the 100 charts of the 100-park yearbook', ms(chartCost), '-', '-', `median with charts − median of ${RUNS} without (same articles minus the chart paragraph)`);
 

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { docxParts, paragraphs, textOf } from '../../../test/support/docx-parts.ts';
+import { relationships } from '../reports/docx/splice.ts';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { allParks } from '../tables/export-xlsx.ts';
 import { requireDocument, saveDocument } from './documents.ts';
@@ -27,6 +29,20 @@ describe('exportYearbook', () => {
     expect(texts).toContain(`未收录的园区（${file.leftOut.length}个）`);
     for (const p of others) expect(texts).toContain(`${p.name}：2022年没有文稿`);
     expect(texts.some((t) => /^昆明高新区：文稿中有 \d+ 处数据占位符无法填写/.test(t))).toBe(true);
+  });
+
+  it('prints the article’s chart as SVG with its PNG for programs that cannot draw SVG, and reports the features written', async () => {
+    const chuxiong = s.ids('楚雄高新区', '2022');
+    const stages: string[] = [];
+    const file = await exportYearbook(s.ctx, { periodId: chuxiong.periodId, template: 'magazine', allowMarkers: false }, (stage, n, total) => stages.push(`${stage} ${n}/${total}`));
+    const parts = await docxParts(file.bytes);
+    const rels = relationships(await (await JSZip.loadAsync(file.bytes)).file('word/_rels/document.xml.rels')!.async('string'));
+    const target = (id: string) => rels.find((r) => r.id === id)?.target;
+    const chart = /<a:blip r:embed="([^"]+)"[^>]*><a:extLst><a:ext uri="\{96DAC541-7B7A-43D3-8B79-37D633B846F1\}"><asvg:svgBlip [^>]*r:embed="([^"]+)"/.exec(parts.document);
+    expect(target(chart![1]!)).toMatch(/^media\/\w+\.png$/);
+    expect(target(chart![2]!)).toMatch(/^media\/\w+\.svg$/);
+    for (const id of [chart![1]!, chart![2]!]) expect(parts.names).toContain(`word/${target(id)}`);
+    expect(stages.at(-1)).toBe('building 1/1');
   });
 
   it('binds the park with markers when the user chose to export with them', async () => {

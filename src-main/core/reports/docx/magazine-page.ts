@@ -34,6 +34,9 @@ function folio(layout: MagazineLayout, fonts: FontMap, side: Side): Footer {
   });
 }
 
+/** What the running header and folio print of the layout: features alike print the same parts. */
+export const magazineFurnitureKey = (doc: { magazine: MagazineLayout }): string => JSON.stringify([doc.magazine.columnZh, doc.magazine.columnEn, doc.magazine.issue]);
+
 /** Header and footer parts of a feature, named by its first section and inherited by the rest. */
 export function magazineFurniture(layout: MagazineLayout, fonts: FontMap) {
   return {

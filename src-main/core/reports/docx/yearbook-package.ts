@@ -124,12 +124,19 @@ export async function yearbookPackage(features: Features, template: Template, op
     throw new Error('the yearbook’s front matter has pictures, headers or footers, which are not spliced');
   await book.body.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${front.root}<w:body>${closeSection(front.content, front.lastSection)}`);
 
+  // The front matter has no headers or footers: the first feature always names its own.
+  let lastFurniture: string | null = null;
   for (let at = 0; at < features.length; at += FEATURES_PER_RUN) {
     const run = Array.from({ length: Math.min(FEATURES_PER_RUN, features.length - at) }, (_, i) => features.at(at + i));
     const pictures = new Pictures();
     const charts = await drawnCharts(run, template.chartColumn, pictures);
     const ctx: RenderContext = { fonts: opts.fonts, photo: (sha) => pictures.photo(sha, opts.photo), chart: (c) => charts.get(c)! };
-    const sections = run.flatMap((doc, i) => bindFeature(template.sections(doc, ctx), at + i));
+    const sections = run.flatMap((doc, i) => {
+      const furniture = template.furniture(doc);
+      const inherit = furniture === lastFurniture;
+      lastFurniture = furniture;
+      return bindFeature(template.sections(doc, ctx), at + i, inherit);
+    });
     await book.splice(compileParts(new Document({ sections })), pictures, at + run.length === features.length);
     opts.progress?.(at + run.length, features.length);
   }

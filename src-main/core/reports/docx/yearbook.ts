@@ -141,8 +141,10 @@ function contents(list: readonly ContentsEntry[], front: YearbookFront, fonts: F
 /**
  * Each feature's sections, bound: its first section opens on a right-hand page with the folios
  * running on (the first feature's page is 1) and carries the bookmark its contents entry points at.
+ * A feature printing the same headers and footers as the one before (`inherit`) leaves them out and
+ * takes the previous section's.
  */
-export function bindFeature(feature: ISectionOptions[], i: number): ISectionOptions[] {
+export function bindFeature(feature: ISectionOptions[], i: number, inherit = false): ISectionOptions[] {
   const [first, ...rest] = feature;
   if (!first) return feature;
   const page = { ...first.properties?.page, pageNumbers: i === 0 ? { start: 1 } : undefined };
@@ -150,7 +152,8 @@ export function bindFeature(feature: ISectionOptions[], i: number): ISectionOpti
     spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
     children: [new Bookmark({ id: featureBookmark(i), children: [] })],
   });
-  return [{ ...first, properties: { ...first.properties, type: SectionType.ODD_PAGE, page }, children: [mark, ...first.children] }, ...rest];
+  const own = inherit ? { ...first, headers: undefined, footers: undefined } : first;
+  return [{ ...own, properties: { ...first.properties, type: SectionType.ODD_PAGE, page }, children: [mark, ...first.children] }, ...rest];
 }
 
 /** The book's front matter: the cover, then the contents and the parks left out. */
