@@ -27,7 +27,6 @@ import { join } from 'node:path';
 import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
 import { exportYearbook } from '../src-main/core/documents/yearbook.ts';
 import { writeBatch } from '../src-main/core/history/change-log.ts';
-import { drawChart } from '../src-main/core/reports/charts/draw.ts';
 import { openCore } from '../src-main/core/session/open-core.ts';
 import { parseChartBlock } from '../src-main/shared/chart/block.ts';
 import { chartOf, type DocumentBody } from '../src-main/shared/document.ts';
@@ -99,6 +98,8 @@ for (const d of resolved) if (d.problems.length) throw new Error(`${d.parkName}:
 const chart = resolved[0]!.sections.flatMap((s) => s.paragraphs).map(chartOf).find((c) => c !== null);
 if (!chart) throw new Error(`the ${PARK} article carries no chart`);
 const chartFile = 'chart.png';
+// Imported here, not at the top: a child measuring the yearbook without charts must not load ECharts.
+const { drawChart } = await import('../src-main/core/reports/charts/draw.ts');
 writeFileSync(join(dir, chartFile), (await drawChart(chart, 380)).png);
 const markdown = resolved.map((d) => markdownOf(ctx, d, dir, () => chartFile));
 const mdFor = (n: number) => {
