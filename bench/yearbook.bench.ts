@@ -52,21 +52,29 @@ if (process.argv[2] === '--child') {
   if (charts === 'charts') await import('../src-main/core/reports/charts/draw.ts');
   const floor = process.memoryUsage().rss;
   const times: number[] = [];
+  const cpu: number[] = [];
   let bytes = 0;
   for (let i = 0; i <= Number(runsArg); i++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const file = await exportYearbook(ctx, { periodId, template: 'magazine', allowMarkers: false });
-    if (i > 0 || runsArg === '0') times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    if (i > 0 || runsArg === '0') {
+      times.push(performance.now() - t0);
+      cpu.push((c.user + c.system) / 1000);
+    }
     bytes = file.bytes.length;
     if (runsArg === '0') break;
   }
   ctx.db.close();
-  console.log(JSON.stringify({ times, rssMb: process.resourceUsage().maxRSS / 1024, floorMb: floor / 2 ** 20, kb: bytes / 1024 }));
+  console.log(JSON.stringify({ times, cpu, rssMb: process.resourceUsage().maxRSS / 1024, floorMb: floor / 2 ** 20, kb: bytes / 1024 }));
   process.exit(0);
 }
 
 interface ChildResult {
   times: number[];
+  /** CPU time of each timed export, ms: user + system of every thread of the process (GC, zlib's pool). */
+  cpu: number[];
   rssMb: number;
   floorMb: number;
   kb: number;
@@ -137,15 +145,15 @@ const haveTime = existsSync('/usr/bin/time');
 if (havePandoc) note(`peer: ${spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}${haveTime ? ', peak RSS by GNU time' : ''}`);
 else note('peer: pandoc not found on PATH (apt-get install -y pandoc); ratios are left out');
 
-function pandoc(md: string): { ms: number; rssMb: number | null } {
+function pandoc(md: string): { ms: number; rssMb: number | null; cpuMs: number | null } {
   const out = join(dir, 'pandoc.docx');
   const args = ['-f', 'markdown', '-t', 'docx', '-o', out, md];
   const t = performance.now();
-  const r = haveTime ? spawnSync('/usr/bin/time', ['-f', '%M', 'pandoc', ...args], { cwd: dir, encoding: 'utf8' }) : spawnSync('pandoc', args, { cwd: dir, encoding: 'utf8' });
+  const r = haveTime ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', 'pandoc', ...args], { cwd: dir, encoding: 'utf8' }) : spawnSync('pandoc', args, { cwd: dir, encoding: 'utf8' });
   const elapsed = performance.now() - t;
   if (r.status !== 0) throw new Error(`pandoc exited ${r.status}: ${r.stderr}`);
-  const rss = haveTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : null;
-  return { ms: elapsed, rssMb: rss };
+  const [kb, user, sys] = haveTime ? r.stderr.trim().split('\n').pop()!.split(' ').map(Number) : [];
+  return { ms: elapsed, rssMb: kb === undefined ? null : kb / 1024, cpuMs: user === undefined ? null : (user + sys!) * 1000 };
 }
 
 // ---- measurements ----------------------------------------------------------------------------
@@ -179,7 +187,12 @@ const plainMd = plainMdFor(100);
 if (havePandoc) pandoc(plainMd);
 const plain = child(plainOf(100), RUNS, 'no-charts');
 const plainPeerMs: number[] = [];
-for (let i = 0; i < RUNS && havePandoc; i++) plainPeerMs.push(pandoc(plainMd).ms);
+const plainPeerCpu: number[] = [];
+for (let i = 0; i < RUNS && havePandoc; i++) {
+  const p = pandoc(plainMd);
+  plainPeerMs.push(p.ms);
+  if (p.cpuMs !== null) plainPeerCpu.push(p.cpuMs);
+}
 const withCharts = rows[0]!.ours;
 const chartCost = median(withCharts.times) - median(plain.times);
 note(`100 parks without charts: ${spread(plain.times)}; peak RSS ${plain.rssMb.toFixed(0)} MB; pandoc on the same text ${havePandoc ? spread(plainPeerMs) : '-'}; the 100 charts cost ${ms(chartCost)} (${ms(chartCost / 100)} a chart)`);
@@ -208,6 +221,11 @@ result('yearbook 100 parks without charts, in process', ms(median(plain.times)),
 if (havePandoc) {
   const ratio = median(plain.times) / median(plainPeerMs);
   result('yearbook 100 parks without charts ÷ pandoc', `${ratio.toFixed(2)}×`, `≤ ${TARGET_RATIO}×`, verdict(ratio, TARGET_RATIO), `pandoc median ${ms(median(plainPeerMs))} of ${RUNS} on the same text without the chart's picture`);
+  if (plainPeerCpu.length) {
+    // CPU time is what the machine's load shifts least: on a shared machine the wall times above swing by half.
+    const cpuRatio = median(plain.cpu) / median(plainPeerCpu);
+    result('yearbook 100 parks without charts, CPU ÷ pandoc CPU', `${cpuRatio.toFixed(2)}×`, '-', '-', `CPU medians ${ms(median(plain.cpu))} (every thread of the child) and ${ms(median(plainPeerCpu))} (pandoc's user + system, GNU time)`);
+  }
 }
 result(`yearbook ${MEMORY_PARKS} parks without charts, peak RSS`, `${memPlain.rssMb.toFixed(0)} MB`, `≤ ${TARGET_RSS_MB} MB`, verdict(memPlain.rssMb, TARGET_RSS_MB), `one export in a fresh process (${ms(memPlain.times[0]!)}); before it ${memPlain.floorMb.toFixed(0)} MB (ECharts, resvg and fontkit not loaded, as the export leaves them without a chart); pandoc ${memPlainPeer?.rssMb?.toFixed(0) ?? '?'} MB`);
 result('yearbook 100 parks with a chart each', ms(median(withCharts.times)), `≤ ${TARGET_CHARTS_MS} ms`, verdict(median(withCharts.times), TARGET_CHARTS_MS), 'the 100-park figure above');
