@@ -3,7 +3,7 @@
 
 import type { Envelope, Input, Output } from '../shared/contract.ts';
 import type { Locale } from '../shared/errors.ts';
-import { JOB_STAGE_LABELS, type JobMethod, type JobStatus } from '../shared/jobs.ts';
+import { JOB_STAGE_LABELS, jobName, type JobMethod, type JobStatus } from '../shared/jobs.ts';
 import type { CliIo } from './io.ts';
 
 const POLL_MS = 100;
@@ -14,7 +14,8 @@ export function progressLine(s: JobStatus, locale: Locale): string {
   const label = locale === 'en' ? JOB_STAGE_LABELS[stage].en : JOB_STAGE_LABELS[stage].zh;
   const n = total === undefined ? (count ? ` ${count}` : '') : ` ${count}/${total}`;
   const secs = (s.elapsedMs / 1000).toFixed(1);
-  return locale === 'en' ? `"${s.name}" ${label}${n} (${secs} s)` : `「${s.name}」${label}${n}（${secs} 秒）`;
+  const name = jobName(s, locale);
+  return locale === 'en' ? `"${name}" ${label}${n} (${secs} s)` : `「${name}」${label}${n}（${secs} 秒）`;
 }
 
 type Call = (method: string, input: unknown) => Promise<Envelope<unknown>>;

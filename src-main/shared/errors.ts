@@ -2,6 +2,7 @@
 // message is rendered in Chinese by default (the CLI, the envelope), and the renderer re-renders it
 // from code + params in the language the user chose.
 
+import { isJobNameKey, JOB_NAMES } from './jobs.ts';
 import { parsePeriodKey, periodLabel } from './period-key.ts';
 
 export const MESSAGES = {
@@ -668,6 +669,8 @@ export function formatMessage(code: ErrorCode, params: ErrorParams = {}, locale:
       const l = LIMIT_LABELS[String(v)];
       return l ? (locale === 'en' ? l.en : l.zh) : String(v);
     }
+    // An export's job is named by its kind (params.job), a job on a file by the file.
+    if (k === 'name' && isJobNameKey(params.job)) return JOB_NAMES[params.job][locale === 'en' ? 'en' : 'zh'];
     return k === 'field' || k === 'what' ? fieldLabel(String(v), locale) : String(v);
   });
 }

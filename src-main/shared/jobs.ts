@@ -24,11 +24,25 @@ export interface JobProgress {
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
+/** A job without a file of the user's is named by what it makes, in each language. */
+export const JOB_NAMES = {
+  yearbook: { zh: '年鉴导出', en: 'Yearbook export' },
+  tables: { zh: '表格导出', en: 'Excel export' },
+  document: { zh: '文稿导出', en: 'Word export' },
+} as const;
+export type JobNameKey = keyof typeof JOB_NAMES;
+
+export function isJobNameKey(k: unknown): k is JobNameKey {
+  return typeof k === 'string' && Object.prototype.hasOwnProperty.call(JOB_NAMES, k);
+}
+
 export interface JobStatus {
   jobId: string;
   method: JobMethod;
-  /** What the job works on, as the user knows it: the file's name, or the export. */
+  /** What the job works on, as the user knows it: the file's name, or the export (in Chinese; nameKey words it in English). */
   name: string;
+  /** An export's kind (JOB_NAMES), so that each language names it; absent for a job on a file. */
+  nameKey?: JobNameKey;
   state: JobState;
   progress: JobProgress;
   elapsedMs: number;
@@ -45,3 +59,8 @@ export const JOB_STAGE_LABELS: Record<JobStage, { zh: string; en: string }> = {
   building: { zh: '生成', en: 'Building' },
   delivering: { zh: '保存', en: 'Saving' },
 };
+
+/** The job's name in the user's language. */
+export function jobName(s: Pick<JobStatus, 'name' | 'nameKey'>, locale: 'zh-CN' | 'en'): string {
+  return s.nameKey ? JOB_NAMES[s.nameKey][locale === 'en' ? 'en' : 'zh'] : s.name;
+}

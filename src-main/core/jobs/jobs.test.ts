@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { OutFileHost } from '../../cli/out-file-host.ts';
 import { startServer } from '../../http/server.ts';
-import type { JobProgress, JobStatus } from '../../shared/jobs.ts';
+import { formatMessage } from '../../shared/errors.ts';
+import { jobName, type JobProgress, type JobStatus } from '../../shared/jobs.ts';
 import { dispatch } from '../rpc/dispatch.ts';
 import { cancelJob, jobStatus, runJob, startJob } from './jobs.ts';
 import { runInWorker, workerEntry } from './runner.ts';
@@ -59,6 +60,9 @@ describe('long jobs in a worker thread', () => {
     const cancelled = cancelJob(started.jobId);
     expect(cancelled.state).toBe('cancelled');
     expect(cancelled.error?.message).toBe('已取消「年鉴导出」，未写入任何数据');
+    // The job is named in the UI's language: the English UI words the same refusal in English.
+    expect(jobName(cancelled, 'en')).toBe('Yearbook export');
+    expect(formatMessage('JOB_CANCELLED', cancelled.error!.params, 'en')).toBe('"Yearbook export" was cancelled; nothing was written');
     // Long enough for the worker to have finished the file, had it not been ended.
     await new Promise((r) => setTimeout(r, 3000));
     expect(jobStatus(started.jobId).state).toBe('cancelled');
@@ -125,7 +129,7 @@ describe('long jobs in a worker thread', () => {
   it.skipIf(!existsSync(BUILT_WORKER))('the built worker (out/main/jobs-worker.js) runs the same job', async () => {
     const base64 = Buffer.from('指标名称,本期值\n地区生产总值,999.9\n').toString('base64');
     const input = { fileName: 'a.csv', base64, ...s.ids('楚雄高新区', '2022') };
-    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, 'a.csv', { heapMb: 256, deadlineMs: 30_000 }, () => {}, BUILT_WORKER);
+    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: 'a.csv' }, { heapMb: 256, deadlineMs: 30_000 }, () => {}, BUILT_WORKER);
     const value = (await run.done) as { preview: { canApply: boolean; counts: { changed: number } } };
     expect(value.preview).toMatchObject({ canApply: true, counts: { changed: 1 } });
   });

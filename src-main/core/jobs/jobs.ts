@@ -5,11 +5,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Input, Output } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { JobMethod, JobProgress, JobStatus } from '../../shared/jobs.ts';
+import { JOB_NAMES, type JobMethod, type JobNameKey, type JobProgress, type JobStatus } from '../../shared/jobs.ts';
 import type { CoreContext } from '../context.ts';
 import { toErrorBody } from '../rpc/error-body.ts';
 import { checkBeforeStart, finish } from './finish.ts';
-import { runInWorker, type JobLimits } from './runner.ts';
+import { runInWorker, type JobLimits, type JobName } from './runner.ts';
 import { work } from './work.ts';
 
 /** Import parsing within 512 MB of heap; exports hold the whole file and its charts, hence more. */
@@ -45,11 +45,11 @@ function sweep(now: number): void {
   for (const [id, j] of jobs) if (j.endedAt !== null && now - j.endedAt > KEEP_ENDED_MS) jobs.delete(id);
 }
 
-/** What the user knows the job by: the file's name, or the export asked for. */
-function nameOf(method: JobMethod, input: Record<string, unknown>): string {
-  if (typeof input.fileName === 'string') return input.fileName.replace(/^.*[\\/]/, '');
-  if (method === 'documents.exportYearbook') return '年鉴导出';
-  return method === 'tables.export' ? '表格导出' : '文稿导出';
+/** What the user knows the job by: the file's name, or the export asked for (worded in each language by its key). */
+function nameOf(method: JobMethod, input: Record<string, unknown>): JobName {
+  if (typeof input.fileName === 'string') return { name: input.fileName.replace(/^.*[\\/]/, '') };
+  const job: JobNameKey = method === 'documents.exportYearbook' ? 'yearbook' : method === 'tables.export' ? 'tables' : 'document';
+  return { name: JOB_NAMES[job].zh, job };
 }
 
 /** Starts a job and answers at once; the input has been checked against the method's schema. */
@@ -60,14 +60,15 @@ export function startJob<M extends JobMethod>(ctx: CoreContext, method: M, input
   if (running >= MAX_RUNNING) throw new AppError('JOB_TOO_MANY', { count: running });
   checkBeforeStart(ctx, method);
   const jobId = randomBytes(12).toString('base64url');
-  const status: JobStatus = { jobId, method, name: nameOf(method, input as Record<string, unknown>), state: 'running', progress: { stage: 'starting', count: 0 }, elapsedMs: 0 };
+  const named = nameOf(method, input as Record<string, unknown>);
+  const status: JobStatus = { jobId, method, name: named.name, ...(named.job ? { nameKey: named.job } : {}), state: 'running', progress: { stage: 'starting', count: 0 }, elapsedMs: 0 };
   const onProgress = (p: JobProgress) => {
     status.progress = p;
     opts.onProgress?.(p);
   };
   const worker = ctx.db.memory
-    ? inline(ctx, method, input, onProgress)
-    : runInWorker({ method, storePath: ctx.storePath, input }, status.name, opts.limits ?? JOB_LIMITS[method], onProgress);
+    ? inline(ctx, method, input, named, onProgress)
+    : runInWorker({ method, storePath: ctx.storePath, input }, named, opts.limits ?? JOB_LIMITS[method], onProgress);
   const job: Job = { status, startedAt: now, endedAt: null, cancel: worker.cancel, done: Promise.resolve() };
   job.done = worker.done
     .then(async (value) => {
@@ -94,7 +95,7 @@ export function startJob<M extends JobMethod>(ctx: CoreContext, method: M, input
  * A store in memory (tests) has no file a worker could open: the work runs here, as before. It
  * cannot be cancelled midway, only its result dropped.
  */
-function inline(ctx: CoreContext, method: JobMethod, input: unknown, onProgress: (p: JobProgress) => void) {
+function inline(ctx: CoreContext, method: JobMethod, input: unknown, named: JobName, onProgress: (p: JobProgress) => void) {
   let cancelled: ((e: AppError) => void) | null = null;
   const run = work[method] as (c: CoreContext, i: unknown, p: (s: JobProgress['stage'], count: number, total?: number) => void) => unknown;
   const done = new Promise<unknown>((resolve, reject) => {
@@ -107,7 +108,11 @@ function inline(ctx: CoreContext, method: JobMethod, input: unknown, onProgress:
       }
     });
   });
-  return { done, cancel: () => cancelled?.(new AppError('JOB_CANCELLED', { name: method })) };
+  return { done, cancel: () => cancelled?.(new AppError('JOB_CANCELLED', { ...named })) };
+}
+
+function nameParams(s: JobStatus): JobName {
+  return s.nameKey ? { name: s.name, job: s.nameKey } : { name: s.name };
 }
 
 function find(jobId: string): Job {
@@ -133,7 +138,7 @@ export function cancelJob(jobId: string): JobStatus {
   const job = find(jobId);
   if (job.status.state === 'running' && job.status.progress.stage !== 'delivering') {
     job.status.state = 'cancelled';
-    job.status.error = toErrorBody(new AppError('JOB_CANCELLED', { name: job.status.name }));
+    job.status.error = toErrorBody(new AppError('JOB_CANCELLED', nameParams(job.status)));
     job.endedAt = Date.now();
     job.cancel();
   }
@@ -152,6 +157,6 @@ export async function runJob<M extends JobMethod>(ctx: CoreContext, method: M, i
 }
 
 function appErrorOfStatus(s: JobStatus): AppError {
-  const e = s.error ?? toErrorBody(new AppError('JOB_CANCELLED', { name: s.name }));
+  const e = s.error ?? toErrorBody(new AppError('JOB_CANCELLED', nameParams(s)));
   return new AppError(e.code as never, e.params ?? {}, e.details as never);
 }

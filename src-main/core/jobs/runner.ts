@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorBody } from '../../shared/contract.ts';
 import { AppError, type ErrorCode, type ErrorDetail } from '../../shared/errors.ts';
-import type { JobProgress } from '../../shared/jobs.ts';
+import type { JobNameKey, JobProgress } from '../../shared/jobs.ts';
 import type { ToMain, WorkerInput } from './messages.ts';
 
 export interface JobLimits {
@@ -15,6 +15,12 @@ export interface JobLimits {
   heapMb: number;
   deadlineMs: number;
 }
+
+/** The job as its refusals name it: the file, or an export's kind (shared/jobs.ts JOB_NAMES) worded per language. */
+export type JobName = {
+  name: string;
+  job?: JobNameKey;
+};
 
 export interface RunningWorker {
   /** The work's result, or the refusal (an AppError) it ended with. */
@@ -38,7 +44,7 @@ export function workerEntry(): URL {
   throw new AppError('RESOURCES_MISSING', { missing: 'jobs-worker.js', searched: fileURLToPath(new URL('.', here)) });
 }
 
-export function runInWorker(data: WorkerInput, name: string, limits: JobLimits, onProgress: (p: JobProgress) => void, entry: URL = workerEntry()): RunningWorker {
+export function runInWorker(data: WorkerInput, named: JobName, limits: JobLimits, onProgress: (p: JobProgress) => void, entry: URL = workerEntry()): RunningWorker {
   let settle: { resolve(v: unknown): void; reject(e: unknown): void };
   const done = new Promise<unknown>((resolve, reject) => (settle = { resolve, reject }));
   let ended = false;
@@ -60,7 +66,7 @@ export function runInWorker(data: WorkerInput, name: string, limits: JobLimits, 
   });
   worker.stdout.resume();
   worker.stderr.resume();
-  const timer = setTimeout(() => end({ error: new AppError('JOB_DEADLINE', { name, limit: Math.round(limits.deadlineMs / 100) / 10 }) }), limits.deadlineMs);
+  const timer = setTimeout(() => end({ error: new AppError('JOB_DEADLINE', { ...named, limit: Math.round(limits.deadlineMs / 100) / 10 }) }), limits.deadlineMs);
   worker.on('message', (m: ToMain) => {
     if (m.type === 'progress') {
       if (!ended) onProgress(m.progress);
@@ -68,13 +74,13 @@ export function runInWorker(data: WorkerInput, name: string, limits: JobLimits, 
     else end({ error: appErrorOf(m.error) });
   });
   worker.on('error', (e: Error & { code?: string }) => {
-    if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') end({ error: new AppError('JOB_OUT_OF_MEMORY', { name, limit: limits.heapMb }) });
-    else end({ error: new AppError('JOB_CRASHED', { name, detail: e.message.slice(0, 200) }) });
+    if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') end({ error: new AppError('JOB_OUT_OF_MEMORY', { ...named, limit: limits.heapMb }) });
+    else end({ error: new AppError('JOB_CRASHED', { ...named, detail: e.message.slice(0, 200) }) });
   });
-  worker.on('exit', (code) => end({ error: new AppError('JOB_CRASHED', { name, detail: `exit ${code}` }) }));
+  worker.on('exit', (code) => end({ error: new AppError('JOB_CRASHED', { ...named, detail: `exit ${code}` }) }));
   return {
     done,
-    cancel: () => end({ error: new AppError('JOB_CANCELLED', { name }) }),
+    cancel: () => end({ error: new AppError('JOB_CANCELLED', { ...named }) }),
   };
 }
 
