@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildYearbookStore } from '../bench/yearbook-fixture.ts';
@@ -73,6 +73,98 @@ test('导出 Word 年鉴 of 100 parks: progress with its stage, a grid edit mean
     await other.reload();
     await chuxiong2022(other);
     await expect(valueCell(other, GDP)).toHaveText('340.1');
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('导出 Word 年鉴 in the background: the dialog closes, the status line follows it, a grid edit meanwhile is saved, and the file arrives', async ({ page }, testInfo) => {
+  test.skip(Boolean(testInfo.project.metadata?.electron), 'browser mode: the test starts its own host on a 100-park store');
+  test.setTimeout(300_000);
+  const dir = mkdtempSync(join(tmpdir(), 'parkbrief-e2e-jobs-'));
+  const dbPath = join(dir, 'store.sqlite');
+  const ctx = openCore(dbPath, { origin: 'test', actor: 'tester', demoIfNew: true });
+  buildYearbookStore(ctx, 100);
+  ctx.db.close();
+  const server = await startServe({ dbPath });
+  try {
+    await page.goto(server.url);
+    await page.getByTestId('view-document').click();
+    await chuxiong2022(page);
+    await expect(page.getByTestId('doc-preview').locator('.pv-page').first()).toBeVisible({ timeout: 15_000 });
+    await page.getByTestId('export-docx').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('export-template-magazine').check();
+    await dialog.getByTestId('export-yearbook').check();
+    await dialog.getByRole('button', { name: '导出', exact: true }).click();
+    await expect(dialog.getByTestId('job-progress').getByTestId('job-stage')).toHaveText(/读取|生成/, { timeout: 30_000 });
+    const downloaded = page.waitForEvent('download', { timeout: 280_000 });
+
+    // 后台继续: the dialog goes, the job does not.
+    await dialog.getByTestId('job-background').click();
+    await expect(dialog).toBeHidden();
+    const bg = page.getByTestId('bg-job');
+    await expect(bg).toHaveAttribute('data-state', 'running');
+    await expect(bg).toContainText(/「年鉴导出」(读取|生成)/);
+    await page.screenshot({ path: join(SHOTS, 'jobs-background-running.png') });
+
+    // Back to the grid of the same window: a figure edited and saved while the export runs.
+    await page.getByTestId('view-grid').click();
+    await expect(page.getByTestId('indicator-grid')).toBeVisible();
+    await expect(valueCell(page, GDP)).toHaveText('333.52');
+    await valueCell(page, GDP).click();
+    await page.keyboard.type('340.1');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('save-status')).toContainText('已保存');
+    await expect(valueCell(page, GDP)).toHaveText('340.1');
+    await expect(bg).toHaveAttribute('data-state', 'running');
+    await page.screenshot({ path: join(SHOTS, 'jobs-background-edit.png') });
+
+    // The export ends by itself: the download link is followed, and the status line says so.
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const file = testInfo.outputPath(download.suggestedFilename());
+    await download.saveAs(file);
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+    await expect(bg).toHaveAttribute('data-state', 'downloaded');
+    await expect(bg.getByTestId('bg-job-notice')).toHaveText(`「年鉴导出」已完成，已下载「${download.suggestedFilename()}」，请在浏览器的下载列表中查看`);
+    await page.screenshot({ path: join(SHOTS, 'jobs-background-done.png') });
+    await bg.getByTestId('bg-job-dismiss').click();
+    await expect(page.getByTestId('bg-jobs')).toHaveCount(0);
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('导出 Excel closed while it runs goes on in the background and can be cancelled from the status line', async ({ page }, testInfo) => {
+  test.skip(Boolean(testInfo.project.metadata?.electron), 'browser mode: the test starts its own host on a 100-park store');
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'parkbrief-e2e-jobs-'));
+  const dbPath = join(dir, 'store.sqlite');
+  const ctx = openCore(dbPath, { origin: 'test', actor: 'tester', demoIfNew: true });
+  buildYearbookStore(ctx, 100);
+  ctx.db.close();
+  const server = await startServe({ dbPath });
+  try {
+  await page.goto(server.url);
+  await page.getByTestId('view-grid').click();
+  await expect(page.getByTestId('indicator-grid')).toBeVisible();
+  await chuxiong2022(page);
+  await page.getByTestId('export-xlsx').click();
+  const dialog = page.getByTestId('xlsx-export-dialog');
+  await dialog.getByTestId('xlsx-all-parks').check();
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  await expect(dialog.getByTestId('job-progress')).toBeVisible();
+  // The dialog's × while the job runs: the export is kept, not dropped.
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(dialog).toBeHidden();
+  const bg = page.getByTestId('bg-job');
+  await expect(bg).toBeVisible();
+  await expect(bg).toContainText('表格导出');
+  await bg.getByTestId('bg-job-cancel').click();
+  await expect(page.getByTestId('bg-jobs')).toHaveCount(0);
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });

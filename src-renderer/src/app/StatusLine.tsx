@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../src-main/shared/model.ts';
+import { BackgroundJobs } from '../features/jobs/BackgroundJobs.tsx';
 import type { StatusEvent } from './useWorkspace.ts';
 
 function clock(d: Date): string {
@@ -20,6 +21,7 @@ export function StatusLine({ status, info, onBackups }: { status: StatusEvent | 
       <span data-testid="save-status" role="status" className="saved">
         {text}
       </span>
+      <BackgroundJobs />
       <span className="spacer" />
       {info ? (
         <>

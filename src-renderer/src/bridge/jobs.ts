@@ -27,7 +27,7 @@ export function runJob<M extends JobMethod>(method: M, input: Input<M>, onStatus
     }
     onStatus(s);
     if (s.state === 'done') return s.result as Output<M>;
-    throw new RpcError(s.error ?? { code: 'JOB_CANCELLED', message: '', params: { name: s.name } });
+    throw new RpcError(s.error ?? { code: 'JOB_CANCELLED', message: '', params: s.nameKey ? { name: s.name, job: s.nameKey } : { name: s.name } });
   })();
   return {
     result,

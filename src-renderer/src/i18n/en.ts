@@ -4,6 +4,16 @@ export const en: Messages = {
   jobs: {
     cancel: 'Cancel',
     seconds: '({{seconds}} s)',
+    background: 'Continue in background',
+    backgroundTitle: 'Close this window and let the export go on; its progress shows in the status bar, and the file is delivered when done',
+    running: '"{{name}}" {{stage}}',
+    saved: '"{{name}}" is done, saved to:',
+    downloaded: '"{{name}}" is done; "{{fileName}}" was downloaded, see the browser\'s downloads',
+    notSaved: '"{{name}}" was built, but the save dialog was closed and no file was saved; export again if needed',
+    failed: '"{{name}}" did not finish: {{message}}',
+    open: 'Open file',
+    openFailed: 'The file cannot be opened; find it in its folder',
+    dismiss: 'Dismiss',
   },
   app: {
     name: '园区简报',

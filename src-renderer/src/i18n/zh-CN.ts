@@ -4,6 +4,16 @@ export const zhCN = {
   jobs: {
     cancel: '取消',
     seconds: '（{{seconds}} 秒）',
+    background: '后台继续',
+    backgroundTitle: '关闭此窗口，导出在后台继续；进度显示在底部状态栏，完成后交付文件',
+    running: '「{{name}}」{{stage}}',
+    saved: '「{{name}}」已完成，已保存到：',
+    downloaded: '「{{name}}」已完成，已下载「{{fileName}}」，请在浏览器的下载列表中查看',
+    notSaved: '「{{name}}」已生成，但保存对话框被关闭，未保存任何文件；如需要请重新导出',
+    failed: '「{{name}}」未完成：{{message}}',
+    open: '打开文件',
+    openFailed: '无法打开该文件，请在文件夹中找到它',
+    dismiss: '关闭此提示',
   },
   app: {
     name: '园区简报',

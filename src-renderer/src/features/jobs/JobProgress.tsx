@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../src-main/shared/errors.ts';
 import { JOB_STAGE_LABELS, type JobStatus } from '../../../../src-main/shared/jobs.ts';
 
-export function JobProgress({ status, busyText, onCancel }: { status: JobStatus | null; busyText: string; onCancel: () => void }) {
+/** onBackground: an export can go on without its dialog (background.ts); an import cannot. */
+export function JobProgress({ status, busyText, onCancel, onBackground }: { status: JobStatus | null; busyText: string; onCancel: () => void; onBackground?: () => void }) {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   const p = status?.progress;
@@ -21,6 +22,11 @@ export function JobProgress({ status, busyText, onCancel }: { status: JobStatus 
       <button type="button" data-testid="job-cancel" disabled={p?.stage === 'delivering'} onClick={onCancel}>
         {t('jobs.cancel')}
       </button>
+      {onBackground ? (
+        <button type="button" data-testid="job-background" title={t('jobs.backgroundTitle')} disabled={!status} onClick={onBackground}>
+          {t('jobs.background')}
+        </button>
+      ) : null}
     </div>
   );
 }

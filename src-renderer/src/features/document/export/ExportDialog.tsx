@@ -24,7 +24,15 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
   const [template, setTemplate] = useState<Template>(initial);
   const [yearbook, setYearbook] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
-  const { phase, run, job, cancel } = useExport(parkId, periodId, flush, locale, onClose);
+  const { phase, run, job, cancel, toBackground } = useExport(parkId, periodId, flush, locale, onClose);
+  // Closed while the export runs, the export goes on in the background (the status line shows it).
+  const close = () => {
+    if (phase.step === 'busy') toBackground();
+    onClose();
+  };
+  const background = () => {
+    if (toBackground()) onClose();
+  };
 
   const open = async (path: string) => {
     try {
@@ -40,7 +48,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
     <Dialog
       title={t('doc.export.title')}
       testId="export-dialog"
-      onClose={onClose}
+      onClose={close}
       onSubmit={choosing ? () => void run(template, false, yearbook) : undefined}
       submitLabel={t('doc.export.go')}
       submitDisabled={phase.step === 'busy'}
@@ -59,7 +67,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
             <input type="checkbox" data-testid="export-yearbook" checked={yearbook} onChange={(e) => setYearbook(e.target.checked)} />
             {t('doc.export.yearbook')}
           </label>
-          {phase.step === 'busy' ? <JobProgress status={job} busyText={t('doc.export.busy')} onCancel={cancel} /> : null}
+          {phase.step === 'busy' ? <JobProgress status={job} busyText={t('doc.export.busy')} onCancel={cancel} onBackground={background} /> : null}
         </fieldset>
       ) : null}
       {phase.step === 'refused' ? (

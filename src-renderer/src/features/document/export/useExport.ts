@@ -6,7 +6,7 @@ import { formatDetail, type Locale } from '../../../../../src-main/shared/errors
 import { errorText, isOffline } from '../../../app/errors.ts';
 import { RpcError } from '../../../bridge/index.ts';
 import { isCancelled } from '../../../bridge/jobs.ts';
-import { useJob } from '../../jobs/useJob.ts';
+import { MovedToBackground, useJob } from '../../jobs/useJob.ts';
 import { startDownload } from './download.ts';
 
 export type ExportPhase =
@@ -41,6 +41,7 @@ export function useExport(parkId: string, periodId: string, flush: () => Promise
           setPhase({ step: 'downloaded', fileName: r.fileName });
         }
       } catch (e) {
+        if (e instanceof MovedToBackground) return; // the status line delivers it
         if (isCancelled(e)) setPhase({ step: 'choose' });
         else if (e instanceof RpcError && e.body.code === 'DOCUMENT_UNRESOLVED') {
           const details = e.body.details ?? [];
@@ -51,5 +52,5 @@ export function useExport(parkId: string, periodId: string, flush: () => Promise
     [parkId, periodId, flush, locale, onCancelled, runJob],
   );
 
-  return { phase, run, reset: () => setPhase({ step: 'choose' }), job: job.status, cancel: job.cancel };
+  return { phase, run, reset: () => setPhase({ step: 'choose' }), job: job.status, cancel: job.cancel, toBackground: job.toBackground };
 }

@@ -40,7 +40,15 @@ export function TableExportDialog({ parks, periods, initial, chartIndicatorIds =
   const province = template === 'table' && allParks;
   const chartIds = chartIndicatorIds.slice(0, 6);
   const stored = useRef<FormFrame>({});
-  const { phase, run, job, cancel } = useTableExport(locale);
+  const { phase, run, job, cancel, toBackground } = useTableExport(locale);
+  // Closed while the export runs, the export goes on in the background (the status line shows it).
+  const close = () => {
+    if (phase.step === 'busy') toBackground();
+    onClose();
+  };
+  const background = () => {
+    if (toBackground()) onClose();
+  };
 
   useEffect(() => {
     let live = true;
@@ -85,7 +93,7 @@ export function TableExportDialog({ parks, periods, initial, chartIndicatorIds =
     <Dialog
       title={t('tables.export.title')}
       testId="xlsx-export-dialog"
-      onClose={onClose}
+      onClose={close}
       onSubmit={submit}
       submitLabel={t('tables.export.go')}
       submitDisabled={phase.step === 'busy' || incomplete}
@@ -107,7 +115,7 @@ export function TableExportDialog({ parks, periods, initial, chartIndicatorIds =
       ) : null}
       {template === 'compare' ? <ParkChoice parks={parks} value={parkIds} onChange={setParkIds} /> : null}
       {template === 'form' ? <FrameFields value={frame} onChange={setFrame} /> : null}
-      {phase.step === 'busy' ? <JobProgress status={job} busyText={t('tables.export.busy')} onCancel={cancel} /> : null}
+      {phase.step === 'busy' ? <JobProgress status={job} busyText={t('tables.export.busy')} onCancel={cancel} onBackground={background} /> : null}
     </Dialog>
   );
 }

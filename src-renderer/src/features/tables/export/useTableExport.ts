@@ -5,7 +5,7 @@ import type { Input } from '../../../../../src-main/shared/contract.ts';
 import type { Locale } from '../../../../../src-main/shared/errors.ts';
 import { errorText, isOffline } from '../../../app/errors.ts';
 import { isCancelled } from '../../../bridge/jobs.ts';
-import { useJob } from '../../jobs/useJob.ts';
+import { MovedToBackground, useJob } from '../../jobs/useJob.ts';
 import { startDownload } from '../../document/export/download.ts';
 
 export type TableExportPhase =
@@ -35,6 +35,7 @@ export function useTableExport(locale: Locale) {
           setPhase({ step: 'downloaded', fileName: r.fileName });
         }
       } catch (e) {
+        if (e instanceof MovedToBackground) return; // the status line delivers it
         if (isCancelled(e)) setPhase({ step: 'choose' });
         else setPhase({ step: 'failed', message: errorText(e, locale), offline: isOffline(e) });
       }
@@ -42,5 +43,5 @@ export function useTableExport(locale: Locale) {
     [locale, runJob],
   );
 
-  return { phase, run, job: job.status, cancel: job.cancel };
+  return { phase, run, job: job.status, cancel: job.cancel, toBackground: job.toBackground };
 }
