@@ -4,7 +4,8 @@
 import type { Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -234,4 +235,46 @@ test.describe('a store that fails its check on open', () => {
       await page.screenshot({ path: join(SHOTS, 'fresh-dialog.png') });
     });
   });
+});
+
+test('立即备份 of a big store shows the pages copied, and 取消 leaves no file', async ({ page }, testInfo) => {
+  test.skip(Boolean(testInfo.project.metadata?.electron), 'browser mode: the test starts its own host on a big store');
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'parkbrief-e2e-bigstore-'));
+  const dbPath = join(dir, 'store.sqlite');
+  const first = await startServe({ dbPath });
+  await first.stop();
+  // 300 MB of rows no screen reads: a store after years of use, as far as copying it goes.
+  const db = new Database(dbPath);
+  db.exec('CREATE TABLE ballast (id INTEGER PRIMARY KEY, b BLOB NOT NULL)');
+  const insert = db.prepare('INSERT INTO ballast (b) VALUES (randomblob(4000))');
+  db.transaction(() => {
+    for (let i = 0; i < 300 * 256; i++) insert.run();
+  })();
+  db.close();
+  const server = await startServe({ dbPath });
+  try {
+    await page.goto(server.url);
+    await showChuxiong2022(page);
+    await page.getByTestId('open-backups').click();
+    const dialog = page.getByRole('dialog', { name: '备份与恢复' });
+    await expect(row(page, 'start')).toHaveCount(1);
+    await dialog.getByTestId('backup-create').click();
+    const progress = dialog.getByTestId('job-progress');
+    await expect(progress.getByTestId('job-stage')).toHaveText('复制');
+    await expect(progress.getByTestId('job-count')).toHaveText(/^\d+\/\d{5,}$/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'backup-progress.png') });
+    // Cancelled as soon as it counts (the HTTP host answering meanwhile: core/session/store-tasks.test.ts).
+    await progress.getByTestId('job-cancel').click();
+    await expect(progress).toBeHidden();
+    await expect(dialog.getByTestId('dialog-error')).toHaveCount(0);
+    await expect(dialog.getByTestId('backup-created')).toHaveText('');
+    await expect(row(page, 'manual')).toHaveCount(0);
+    await page.screenshot({ path: join(SHOTS, 'backup-cancelled.png') });
+    expect(readdirSync(join(dir, 'backups')).filter((n) => !n.endsWith('-start.sqlite'))).toEqual([]);
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

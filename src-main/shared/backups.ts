@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import type { ErrorBody } from './contract.ts';
+import type { JobProgress } from './jobs.ts';
 
 /**
  * Why a backup exists. The automatic ones are pruned by count; a manual backup is the user's and
@@ -68,6 +69,12 @@ export interface SalvageResult {
 }
 
 /** What the app shows first: the normal workspace, or the recovery screen with why. */
+/** A backup or salvage running in a worker (core/jobs/store-jobs.ts): pages or rows copied so far. */
+export interface StoreTaskStatus {
+  task: 'backup' | 'salvage';
+  progress: JobProgress;
+}
+
 export type StoreStatus =
-  | { state: 'open'; storePath: string; backupsFolder: string }
-  | { state: 'failed'; storePath: string; backupsFolder: string; error: ErrorBody; canSalvage: boolean };
+  | { state: 'open'; storePath: string; backupsFolder: string; running?: StoreTaskStatus }
+  | { state: 'failed'; storePath: string; backupsFolder: string; error: ErrorBody; canSalvage: boolean; running?: StoreTaskStatus };

@@ -371,6 +371,8 @@ export const contract = {
   'backups.create': { input: z.object({}).strict(), output: returns<BackupEntry>() },
   /** Replaces the store with a backup from the backups folder; the replaced store is kept there. */
   'backups.restore': { input: z.object({ name: backupNameSchema }).strict(), output: returns<RestoreResult>() },
+  /** Ends the backup or salvage running (store.status shows it): its temporary file is removed, nothing is kept. */
+  'backups.cancel': { input: z.object({}).strict(), output: returns<{ cancelled: boolean }>() },
   /** Copies what is readable from a damaged store into a new file in the backups folder. */
   'recovery.salvage': { input: z.object({}).strict(), output: returns<SalvageResult>() },
   /** Sets the damaged store aside (kept in the backups folder) and starts an empty one. */
@@ -378,7 +380,7 @@ export const contract = {
 } as const;
 
 /** Methods answered by the store session itself rather than by a handler on an open store. */
-export const SESSION_METHODS = ['store.status', 'backups.list', 'backups.create', 'backups.restore', 'recovery.salvage', 'recovery.startFresh'] as const;
+export const SESSION_METHODS = ['store.status', 'backups.list', 'backups.create', 'backups.cancel', 'backups.restore', 'recovery.salvage', 'recovery.startFresh'] as const;
 export type SessionMethod = (typeof SESSION_METHODS)[number];
 export type StoreMethod = Exclude<Method, SessionMethod>;
 

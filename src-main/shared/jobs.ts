@@ -11,8 +11,8 @@ export function isJobMethod(m: string): m is JobMethod {
   return (JOB_METHODS as readonly string[]).includes(m);
 }
 
-/** Where a job is: the worker starting, the file read, figures checked, a file built, handed over. */
-export const JOB_STAGES = ['starting', 'reading', 'checking', 'building', 'delivering'] as const;
+/** Where a job is: the worker starting, the file read, figures checked, a file built, handed over; a store copied (pages of a backup, rows of a salvage). */
+export const JOB_STAGES = ['starting', 'reading', 'checking', 'building', 'delivering', 'copying'] as const;
 export type JobStage = (typeof JOB_STAGES)[number];
 
 export interface JobProgress {
@@ -58,6 +58,7 @@ export const JOB_STAGE_LABELS: Record<JobStage, { zh: string; en: string }> = {
   checking: { zh: '核对', en: 'Checking' },
   building: { zh: '生成', en: 'Building' },
   delivering: { zh: '保存', en: 'Saving' },
+  copying: { zh: '复制', en: 'Copying' },
 };
 
 /** The job's name in the user's language. */

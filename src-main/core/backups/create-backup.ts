@@ -24,22 +24,57 @@ export interface BackupOptions {
  * so a crash never leaves a half backup that would later be offered for restore.
  */
 export async function createBackup(db: Database.Database, opts: BackupOptions): Promise<{ path: string; entry: BackupEntry }> {
-  const target = opts.out ?? freshBackupPath(opts.storePath, opts.reason, opts.now ?? new Date());
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+  const { target, tmp } = backupPaths(opts);
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    await db.backup(tmp);
-    singleFile(tmp);
-    verifyCopy(tmp, db.pragma('user_version', { simple: true }) as number);
-    fsyncFile(tmp);
+    await copyStoreTo(db, tmp);
     renameSync(tmp, target);
   } catch (e) {
-    removeQuietly(tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`);
-    if (e instanceof AppError) throw e;
-    // A full disk or a read-only folder in the user's words, as for exports.
-    const why = typeof (e as NodeJS.ErrnoException).code === 'string' && !(e as { code: string }).code.startsWith('SQLITE') ? fileWriteError(target, e, 'create').message : (e as Error).message;
-    throw new AppError('BACKUP_FAILED', { path: target, detail: why }, undefined, { cause: e });
+    throw backupFailed(target, tmp, e);
   }
+  return placed(target, opts);
+}
+
+/** Where a backup goes, and the temporary name it is written under until it has passed its checks. */
+export function backupPaths(opts: BackupOptions): { target: string; tmp: string } {
+  const target = opts.out ?? freshBackupPath(opts.storePath, opts.reason, opts.now ?? new Date());
+  return { target, tmp: join(dirname(target), `.${basename(target)}.${process.pid}.partial`) };
+}
+
+/** Pages copied of the store's total, as the backup API reports them between its steps. */
+export type PagesCopied = (copied: number, total: number) => void;
+
+/**
+ * The copy itself, to `tmp`: the backup API a few thousand pages a step (the caller's event loop
+ * runs between steps), then one self-contained file, checked and flushed. Not yet in place.
+ */
+export async function copyStoreTo(db: Database.Database, tmp: string, onPages?: PagesCopied, onChecking?: () => void): Promise<void> {
+  mkdirSync(dirname(tmp), { recursive: true });
+  await db.backup(tmp, {
+    progress: ({ totalPages, remainingPages }) => {
+      onPages?.(totalPages - remainingPages, totalPages);
+      return PAGES_PER_STEP;
+    },
+  });
+  onChecking?.();
+  singleFile(tmp);
+  verifyCopy(tmp, db.pragma('user_version', { simple: true }) as number);
+  fsyncFile(tmp);
+}
+
+/** 4096 pages of 4 KB: 16 MB a step, a few milliseconds of copying between two turns of the event loop. */
+const PAGES_PER_STEP = 4096;
+
+/** A failed backup leaves nothing: its temporary file goes, and the refusal says why in the user's words. */
+export function backupFailed(target: string, tmp: string, e: unknown): AppError {
+  removeQuietly(tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`);
+  if (e instanceof AppError) return e;
+  // A full disk or a read-only folder in the user's words, as for exports.
+  const why = typeof (e as NodeJS.ErrnoException).code === 'string' && !(e as { code: string }).code.startsWith('SQLITE') ? fileWriteError(target, e, 'create').message : (e as Error).message;
+  return new AppError('BACKUP_FAILED', { path: target, detail: why }, undefined, { cause: e });
+}
+
+/** After the rename: the folder flushed, old automatic backups pruned, the new one described. */
+export function placed(target: string, opts: BackupOptions): { path: string; entry: BackupEntry } {
   fsyncFolder(dirname(target));
   if (!opts.out) pruneBackups(opts.storePath);
   return { path: target, entry: describeBackup(target) };
@@ -87,7 +122,7 @@ function verifyCopy(path: string, expectedVersion: number): void {
 }
 
 /** Cleanup after a failure must not replace the failure's own error with its own. */
-function removeQuietly(...paths: string[]): void {
+export function removeQuietly(...paths: string[]): void {
   for (const p of paths) {
     try {
       rmSync(p, { force: true });

@@ -42,7 +42,22 @@ const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
  * not exist). Throws SALVAGE_NOT_A_STORE when the file is not SQLite at all, SALVAGE_NOTHING when
  * not even its schema can be read, STORE_TOO_NEW for a store of a later ParkBrief.
  */
-export function salvageStore(damagedPath: string, outPath: string): SalvageReport {
+export interface SalvageOptions {
+  /**
+   * Where it works, chosen by a caller that may stop it midway (a worker ended): the scratch folder
+   * for the damaged file's copy and the file the new store is built in, both removed afterwards.
+   */
+  scratch?: { work: string; building: string };
+  /** Rows copied so far, after each table. */
+  onRows?: (rows: number) => void;
+}
+
+/** A fresh scratch folder and building name for a salvage into `outPath`. */
+export function salvageScratch(outPath: string): { work: string; building: string } {
+  return { work: mkdtempSync(join(tmpdir(), 'parkbrief-salvage-')), building: `${resolve(outPath)}.${process.pid}.${randomBytes(4).toString('hex')}.salvaging` };
+}
+
+export function salvageStore(damagedPath: string, outPath: string, opts: SalvageOptions = {}): SalvageReport {
   const source = resolve(damagedPath);
   const out = resolve(outPath);
   if ([source, `${source}-wal`, `${source}-shm`, `${source}-journal`].includes(out)) {
@@ -51,8 +66,7 @@ export function salvageStore(damagedPath: string, outPath: string): SalvageRepor
   if (existsSync(out)) throw new AppError('SALVAGE_FAILED', { path: out, detail: '文件已存在，未覆盖（the file exists）' });
   checkHeader(source);
 
-  const work = mkdtempSync(join(tmpdir(), 'parkbrief-salvage-'));
-  const building = `${out}.${process.pid}.${randomBytes(4).toString('hex')}.salvaging`;
+  const { work, building } = opts.scratch ?? salvageScratch(out);
   let db: Database.Database | null = null;
   let reader: Database.Database | null = null;
   try {
@@ -77,7 +91,7 @@ export function salvageStore(damagedPath: string, outPath: string): SalvageRepor
     // Built at the damaged store's own version and then migrated: a migration may transform rows, not
     // only add tables and columns, and rows copied straight into today's schema would skip that.
     migrate(db, building, MIGRATIONS.filter((m) => m.version <= fromVersion));
-    const report = copyEverything(db, reader, copy);
+    const report = copyEverything(db, reader, copy, opts.onRows);
     reader.close();
     db.pragma('foreign_keys = ON');
     migrate(db, building);
@@ -222,12 +236,13 @@ interface Copied extends SalvageTable {
   refused: number;
 }
 
-function copyEverything(db: Database.Database, reader: Database.Database, copy: string): Omit<SalvageReport, 'fromVersion' | 'toVersion'> {
+function copyEverything(db: Database.Database, reader: Database.Database, copy: string, onRows?: (rows: number) => void): Omit<SalvageReport, 'fromVersion' | 'toVersion'> {
   const tables = copyOrder(tableNames(db).map((n) => tableInfo(db, n)));
   const present = new Set(tableNames(reader));
   const results = new Map<string, Copied>();
   const pages = pageReader(reader, copy);
   let statements = 0;
+  let copied = 0;
   const attached = attachForFastPath(db, copy);
   try {
     for (const t of tables) {
@@ -236,6 +251,8 @@ function copyEverything(db: Database.Database, reader: Database.Database, copy: 
       // A table the schema of its version has but the damaged schema lacks was lost with it.
       if (!present.has(t.name)) r.unreadableRanges = 1;
       else statements += copyTable(db, reader, t, r, pages, attached);
+      copied += r.kept;
+      onRows?.(copied);
     }
   } finally {
     if (attached) db.exec('DETACH DATABASE src');

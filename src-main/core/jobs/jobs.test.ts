@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
@@ -132,5 +132,12 @@ describe('long jobs in a worker thread', () => {
     const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: 'a.csv' }, { heapMb: 256, deadlineMs: 30_000 }, () => {}, BUILT_WORKER);
     const value = (await run.done) as { preview: { canApply: boolean; counts: { changed: number } } };
     expect(value.preview).toMatchObject({ canApply: true, counts: { changed: 1 } });
+  });
+
+  it.skipIf(!existsSync(BUILT_WORKER))('the built worker runs a backup copy too (store-work.ts is bundled)', async () => {
+    const tmp = join(s.dir, '.copy.partial');
+    const run = runInWorker({ task: 'backup', input: { storePath: s.path, tmp } }, { name: 'copy' }, { heapMb: 256, deadlineMs: 30_000 }, () => {}, BUILT_WORKER);
+    await run.done;
+    expect(readFileSync(tmp).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
   });
 });

@@ -24,6 +24,12 @@ async function main(port: NonNullable<typeof parentPort>, data: WorkerInput): Pr
     lastStage = stage;
     post({ type: 'progress', progress: total === undefined ? { stage, count } : { stage, count, total } });
   };
+  if ('task' in data) {
+    // A store task opens what it works on itself: the store read-only for a backup, a damaged file's copy for a salvage.
+    const { storeWork } = await import('./store-work.ts');
+    post({ type: 'done', value: await storeWork[data.task](data.input as never, progress) });
+    return;
+  }
   const { db } = openStore(data.storePath, { readonly: true, busyTimeoutMs: 5000 });
   try {
     // The store's own units and qualifiers: the lookups are per thread.

@@ -27,6 +27,8 @@ export interface RunningWorker {
   done: Promise<unknown>;
   /** Ends the worker at once; done rejects with JOB_CANCELLED. */
   cancel(): void;
+  /** Resolves once the thread has stopped: only then may what it was writing be removed. */
+  exited: Promise<void>;
 }
 
 /**
@@ -64,6 +66,7 @@ export function runInWorker(data: WorkerInput, named: JobName, limits: JobLimits
     stdout: true,
     stderr: true,
   });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   worker.stdout.resume();
   worker.stderr.resume();
   const timer = setTimeout(() => end({ error: new AppError('JOB_DEADLINE', { ...named, limit: Math.round(limits.deadlineMs / 100) / 10 }) }), limits.deadlineMs);
@@ -81,6 +84,7 @@ export function runInWorker(data: WorkerInput, named: JobName, limits: JobLimits
   return {
     done,
     cancel: () => end({ error: new AppError('JOB_CANCELLED', { ...named }) }),
+    exited,
   };
 }
 

@@ -10,6 +10,7 @@ const sessionHandlers: SessionHandlers = {
   'store.status': (_input, s) => s.status(),
   'backups.list': (_input, s) => s.backups(),
   'backups.create': (_input, s) => s.backupNow(),
+  'backups.cancel': (_input, s) => ({ cancelled: s.cancelTask() }),
   'backups.restore': (input, s) => s.restore(input.name),
   'recovery.salvage': (_input, s) => s.salvage(),
   'recovery.startFresh': (_input, s) => s.startFresh(),

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupEntry, BackupList, RestoreResult, SalvageResult, StoreStatus } from '../../shared/backups.ts';
+import type { BackupEntry, BackupList, RestoreResult, SalvageResult, StoreStatus, StoreTaskStatus } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
 import { backupsFolder, dailyBackupDue, describeBackup, freshBackupPath, listBackupNames, listBackups } from '../backups/backup-files.ts';
-import { createBackup } from '../backups/create-backup.ts';
 import { restoreStore, setAside } from '../backups/restore.ts';
-import { salvageStore } from '../backups/salvage.ts';
+import { backupInWorker, salvageInWorker, type StoreJob, type StoreJobOptions } from '../jobs/store-jobs.ts';
 import type { CoreContext } from '../context.ts';
 import type { Host } from '../host.ts';
 import { toErrorBody } from '../rpc/error-body.ts';
@@ -17,6 +16,8 @@ export interface SessionOptions {
   host?: Host;
   /** The wall clock, replaceable in tests of the daily backup. */
   now?: () => Date;
+  /** Tests set tighter limits on the worker of a backup or salvage. */
+  taskLimits?: StoreJobOptions['limits'];
 }
 
 /** Codes that mean "this file cannot be used as it is" — the recovery screen's cases. */
@@ -37,6 +38,13 @@ export class StoreSession {
   private timer: NodeJS.Timeout | null = null;
   /** Store-level operations run one at a time: a restore must not meet a backup half-way. */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * The queue up to the last restore or fresh start: what other requests wait for. A backup or a
+   * salvage does not make them wait — it runs in a worker on a connection of its own.
+   */
+  private swaps: Promise<unknown> = Promise.resolve();
+  /** The backup or salvage running in a worker, with its progress. */
+  private running: (StoreTaskStatus & { cancel(): void }) | null = null;
   lastBackup: BackupEntry | null = null;
   backupWarning: AppError | null = null;
 
@@ -65,7 +73,7 @@ export class StoreSession {
   }
 
   status(): StoreStatus {
-    const base = { storePath: this.storePath, backupsFolder: backupsFolder(this.storePath) };
+    const base = { storePath: this.storePath, backupsFolder: backupsFolder(this.storePath), ...(this.running ? { running: { task: this.running.task, progress: this.running.progress } } : {}) };
     if (this.ctx) return { state: 'open', ...base };
     const error = toErrorBody(this.failure ?? new AppError('STORE_NOT_OPEN', { detail: this.storePath }));
     return { state: 'failed', ...base, error, canSalvage: existsSync(this.storePath) && this.failure?.code === 'STORE_DAMAGED' };
@@ -77,15 +85,40 @@ export class StoreSession {
 
   backupNow(): Promise<BackupEntry> {
     return this.serial(async () => {
-      const ctx = this.requireOpen();
-      const { entry } = await createBackup(ctx.db, { storePath: this.storePath, reason: 'manual', now: this.now() });
+      this.requireOpen();
+      const { entry } = await this.track('backup', backupInWorker({ storePath: this.storePath, reason: 'manual', now: this.now() }, this.taskOptions('backup')));
       return entry;
     });
   }
 
+  /** Ends the backup or salvage running in its worker; false when none runs. */
+  cancelTask(): boolean {
+    if (!this.running) return false;
+    this.running.cancel();
+    return true;
+  }
+
+  private taskOptions(task: StoreTaskStatus['task']): StoreJobOptions {
+    return {
+      onProgress: (p) => {
+        if (this.running?.task === task) this.running.progress = p;
+      },
+      ...(this.opts.taskLimits ? { limits: this.opts.taskLimits } : {}),
+    };
+  }
+
+  private async track<T>(task: StoreTaskStatus['task'], job: StoreJob<T>): Promise<T> {
+    this.running = { task, progress: { stage: 'starting', count: 0 }, cancel: job.cancel };
+    try {
+      return await job.done;
+    } finally {
+      this.running = null;
+    }
+  }
+
   /** Restores a backup named by file name (never a path: see BACKUP_NAME); the store is reopened after. */
   restore(name: string): Promise<RestoreResult> {
-    return this.serial(async () => {
+    return this.serialSwap(async () => {
       const source = join(backupsFolder(this.storePath), name);
       if (!listBackupNames(this.storePath).some((b) => b.name === name)) throw new AppError('BACKUP_NOT_FOUND', { name });
       return this.restoreFile(source);
@@ -112,21 +145,21 @@ export class StoreSession {
    * restore waits for the restored store instead of meeting a closed one.
    */
   async settled(): Promise<void> {
-    await this.queue;
+    await this.swaps;
   }
 
   salvage(): Promise<SalvageResult> {
     return this.serial(async () => {
       if (this.ctx || !existsSync(this.storePath)) throw new AppError('STORE_NOT_OPEN', { detail: '只有无法打开的数据库需要抢救' });
       const out = freshBackupPath(this.storePath, 'salvaged', this.now());
-      const { tables } = await salvageStore(this.storePath, out);
+      const { tables } = await this.track('salvage', salvageInWorker(this.storePath, out, this.taskOptions('salvage')));
       return { saved: describeBackup(out), tables };
     });
   }
 
   /** Sets the unusable store aside (kept, listed with the backups) and starts an empty one. */
   startFresh(): Promise<{ setAside: BackupEntry | null }> {
-    return this.serial(async () => {
+    return this.serialSwap(async () => {
       if (this.ctx) throw new AppError('STORE_NOT_OPEN', { detail: '数据库可以正常打开，无需新建' });
       const moved = await this.swap(() => (existsSync(this.storePath) ? setAside(this.storePath, this.now()) : null));
       return { setAside: moved ? describeBackup(moved) : null };
@@ -136,6 +169,7 @@ export class StoreSession {
   close(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.running?.cancel();
     this.detach();
   }
 
@@ -163,7 +197,7 @@ export class StoreSession {
     await this.serial(async () => {
       if (!this.ctx || !dailyBackupDue(this.storePath, this.now())) return;
       try {
-        this.lastBackup = (await createBackup(this.ctx.db, { storePath: this.storePath, reason: 'daily', now: this.now() })).entry;
+        this.lastBackup = (await this.track('backup', backupInWorker({ storePath: this.storePath, reason: 'daily', now: this.now() }, this.taskOptions('backup')))).entry;
         this.backupWarning = null;
       } catch (e) {
         this.backupWarning = e instanceof AppError ? e : new AppError('BACKUP_FAILED', { path: this.storePath, detail: String(e) });
@@ -183,6 +217,13 @@ export class StoreSession {
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.queue.then(fn, fn);
     this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A store-level operation that closes and reopens the store: every request waits for it. */
+  private serialSwap<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.serial(fn);
+    this.swaps = this.queue;
     return run;
   }
 }

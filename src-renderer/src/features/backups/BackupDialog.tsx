@@ -5,12 +5,15 @@ import { useTranslation } from 'react-i18next';
 import type { BackupEntry, RestoreResult } from '../../../../src-main/shared/backups.ts';
 import { errorText } from '../../app/errors.ts';
 import { call } from '../../bridge/index.ts';
+import { isCancelled } from '../../bridge/jobs.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { Dialog } from '../dialogs/Dialog.tsx';
 import './backups.css';
 import { BackupTable } from './BackupTable.tsx';
 import { RestoreConfirm } from './ConfirmPanel.tsx';
+import { JobProgress } from '../jobs/JobProgress.tsx';
 import { useBackupList } from './useBackupList.ts';
+import { useStoreTask } from './useStoreTask.ts';
 
 export interface BackupDialogProps {
   onClose(): void;
@@ -28,6 +31,7 @@ export function BackupDialog({ onClose, onRestored, onRestoreFailed }: BackupDia
   const [made, setMade] = useState<BackupEntry | null>(null);
   const [pending, setPending] = useState<BackupEntry | null>(null);
   const body = useRef<HTMLDivElement>(null);
+  const task = useStoreTask(busy === 'create');
 
   const create = async () => {
     setBusy('create');
@@ -38,7 +42,8 @@ export function BackupDialog({ onClose, onRestored, onRestoreFailed }: BackupDia
       await reload();
       setMade(entry);
     } catch (e) {
-      setError(errorText(e, locale));
+      // 取消 leaves nothing, and nothing to say.
+      if (!isCancelled(e)) setError(errorText(e, locale));
     } finally {
       setBusy(null);
     }
@@ -84,6 +89,7 @@ export function BackupDialog({ onClose, onRestored, onRestoreFailed }: BackupDia
             {made ? t('backups.created', { name: made.name }) : ''}
           </span>
         </div>
+        {busy === 'create' ? <JobProgress status={task.shown} busyText={t('backups.creating')} onCancel={task.cancel} /> : null}
         {pending ? (
           <RestoreConfirm backup={pending} busy={busy === 'restore'} onConfirm={() => void restore(pending)} onCancel={cancel}>
             <p>{t('backups.confirm.body')}</p>

@@ -7,13 +7,16 @@ import type { BackupEntry, RestoreResult, SalvageResult, StoreStatus } from '../
 import { errorText, messageFor } from '../../app/errors.ts';
 import { LanguageButton } from '../../app/LanguageButton.tsx';
 import { call } from '../../bridge/index.ts';
+import { isCancelled } from '../../bridge/jobs.ts';
 import { useLocale } from '../../i18n/index.ts';
 import './backups.css';
 import { BackupTable } from './BackupTable.tsx';
 import { ConfirmPanel, RestoreConfirm } from './ConfirmPanel.tsx';
 import { reasonKey, recoveryCase } from './recovery-text.ts';
 import { SalvageReport } from './SalvageReport.tsx';
+import { JobProgress } from '../jobs/JobProgress.tsx';
 import { useBackupList } from './useBackupList.ts';
+import { useStoreTask } from './useStoreTask.ts';
 
 export type FailedStatus = Extract<StoreStatus, { state: 'failed' }>;
 
@@ -38,6 +41,7 @@ export function RecoveryScreen({ status, onRecovered }: RecoveryScreenProps) {
   const [salvaged, setSalvaged] = useState<SalvageResult | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const page = useRef<HTMLDivElement>(null);
+  const task = useStoreTask(busy === 'salvage');
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -49,7 +53,8 @@ export function RecoveryScreen({ status, onRecovered }: RecoveryScreenProps) {
     } catch (e) {
       setPending(null);
       setConfirmFresh(false);
-      setFailed({ where: what, message: errorText(e, locale) });
+      // A salvage cancelled with 取消 left nothing, and there is nothing to say.
+      if (!isCancelled(e)) setFailed({ where: what, message: errorText(e, locale) });
       void reload(); // a failed step may still have added a file (a set-aside store)
     } finally {
       setBusy(null);
@@ -165,6 +170,7 @@ export function RecoveryScreen({ status, onRecovered }: RecoveryScreenProps) {
                 {busy === 'salvage' ? t('recovery.salvage.busy') : t('recovery.salvage.go')}
               </button>
             </div>
+            {busy === 'salvage' ? <JobProgress status={task.shown} busyText={t('recovery.salvage.busy')} onCancel={task.cancel} /> : null}
             {errorAt('salvage')}
             {salvaged ? <SalvageReport result={salvaged} /> : null}
           </section>

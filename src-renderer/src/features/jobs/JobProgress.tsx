@@ -4,7 +4,17 @@ import type { Locale } from '../../../../src-main/shared/errors.ts';
 import { JOB_STAGE_LABELS, type JobStatus } from '../../../../src-main/shared/jobs.ts';
 
 /** onBackground: an export can go on without its dialog (background.ts); an import cannot. */
-export function JobProgress({ status, busyText, onCancel, onBackground }: { status: JobStatus | null; busyText: string; onCancel: () => void; onBackground?: () => void }) {
+export function JobProgress({
+  status,
+  busyText,
+  onCancel,
+  onBackground,
+}: {
+  status: Pick<JobStatus, 'progress' | 'elapsedMs'> | null;
+  busyText: string;
+  onCancel: () => void;
+  onBackground?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   const p = status?.progress;
