@@ -10,6 +10,9 @@ import { openCore } from './core/session/open-core.ts';
 import { AppError } from './shared/errors.ts';
 import { locateResources, REQUIRED_RESOURCES, resolveStorePath, resourceCandidates, startupError, storeOpenErrorMessage } from './paths-electron.ts';
 
+/** What the error box says, before SQLite's or the system's own words on a line of their own. */
+const UNREADABLE = '无法打开数据库「/d/p.sqlite」。请确认文件存在、本程序有权读取它，且它是园区简报的数据库；如文件已损坏，请从备份恢复';
+
 describe('resolveStorePath', () => {
   const userData = join('/home', 'u', '.config', 'ParkBrief');
   it('defaults to parkbrief.sqlite in userData', () => {
@@ -35,7 +38,7 @@ describe('storeOpenErrorMessage', () => {
     expect(e.message).toContain('请升级 ParkBrief');
   });
   it('wraps anything else as STORE_UNREADABLE naming the file', () => {
-    expect(storeOpenErrorMessage(new Error('EACCES'), '/d/p.sqlite')).toBe('无法打开数据库「/d/p.sqlite」：EACCES');
+    expect(storeOpenErrorMessage(new Error('EACCES'), '/d/p.sqlite')).toBe(`${UNREADABLE}\n技术信息：EACCES`);
   });
 });
 
@@ -103,7 +106,7 @@ describe('startupError', () => {
     expect(startupError(missing, '/d/p.sqlite').title).toMatch(/^园区简报缺少程序文件/);
     expect(startupError(new Error('EACCES'), '/d/p.sqlite')).toEqual({
       title: '园区简报无法打开数据库 ParkBrief cannot open its store',
-      content: '无法打开数据库「/d/p.sqlite」：EACCES',
+      content: `${UNREADABLE}\n技术信息：EACCES`,
     });
   });
 });

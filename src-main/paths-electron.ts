@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEMO_DOCUMENTS } from './core/documents/demo-documents.ts';
-import { AppError, formatMessage, isAppError } from './shared/errors.ts';
+import { AppError, formatMessage, formatWithTechnical, isAppError } from './shared/errors.ts';
 
 export const STORE_FILE = 'parkbrief.sqlite';
 
@@ -74,7 +74,7 @@ export function startupError(e: unknown, storePath: string): { title: string; co
 
 /** AppErrors from openCore already read as a Chinese sentence; anything else is wrapped in one. */
 export function storeOpenErrorMessage(e: unknown, storePath: string): string {
-  if (isAppError(e)) return e.message;
+  if (isAppError(e)) return formatWithTechnical(e.code, e.params);
   const detail = e instanceof Error ? e.message : String(e);
-  return formatMessage('STORE_UNREADABLE', { path: storePath, detail });
+  return formatWithTechnical('STORE_UNREADABLE', { path: storePath, detail });
 }

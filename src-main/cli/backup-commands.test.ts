@@ -67,7 +67,8 @@ describe('parkbrief backup / backups / restore', () => {
     const missing = join(dir, 'nothing.sqlite');
     const r = await cli(['backup', '--db', missing]);
     expect(r.code).toBe(3);
-    expect(r.err).toContain('文件不存在');
+    expect(r.err).toContain('请确认文件存在');
+    expect(r.err).toContain('技术信息：file not found');
     expect(existsSync(missing)).toBe(false);
   });
 

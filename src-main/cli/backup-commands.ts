@@ -20,7 +20,7 @@ import { busyTimeoutMs, storePathOf } from './store.ts';
 
 /** A command on a store that must already exist: a backup of nothing would be a new demo store. */
 function existingStore(path: string): string {
-  if (!existsSync(path)) throw new AppError('STORE_UNREADABLE', { path, detail: '文件不存在（file not found）' });
+  if (!existsSync(path)) throw new AppError('STORE_UNREADABLE', { path, detail: 'file not found' });
   return path;
 }
 

@@ -100,7 +100,7 @@ describe('a CLI command while another process writes', () => {
     const before = lastBatch();
     const r = await runNode(setArgs('地区生产总值', '402.5'), { env: { PARKBRIEF_BUSY_TIMEOUT_MS: '1000', PARKBRIEF_LANG: '' } });
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim()).toBe(`错误：${formatMessage('STORE_BUSY', { path: s.path })}`);
+    expect(r.stderr.trim()).toBe(`错误：${formatMessage('STORE_BUSY', { path: s.path })}\n  技术信息：SQLITE_BUSY`);
     expect(r.stderr).toContain(`数据库「${s.path}」正被其他程序写入`);
     expect(r.code).toBe(EXIT.store);
     // It waited the timeout (SQLite retries until it is spent) and did not hang past it. The upper
@@ -123,7 +123,7 @@ describe('a CLI command while another process writes', () => {
   it('says it in English on request', async () => {
     await holdLock();
     const r = await runNode(setArgs('地区生产总值', '402.5'), { env: { PARKBRIEF_BUSY_TIMEOUT_MS: '200', PARKBRIEF_LANG: 'en' } });
-    expect(r.stderr.trim()).toBe(`Error: ${formatMessage('STORE_BUSY', { path: s.path }, 'en')}`);
+    expect(r.stderr.trim()).toBe(`Error: ${formatMessage('STORE_BUSY', { path: s.path }, 'en')}\n  Technical detail: SQLITE_BUSY`);
     expect(r.code).toBe(EXIT.store);
   });
 });

@@ -1,4 +1,4 @@
-import { AppError, formatDetail, formatMessage, type ErrorCode, type Locale } from '../shared/errors.ts';
+import { AppError, formatDetail, formatMessage, technicalLine, type ErrorCode, type Locale } from '../shared/errors.ts';
 import { toErrorBody } from '../core/rpc/error-body.ts';
 import { escapeForTerminal } from './terminal-text.ts';
 
@@ -33,6 +33,9 @@ export function reportError(io: CliIo, e: unknown): number {
   for (const d of body.details ?? []) {
     io.err(`  · ${escapeForTerminal(`${d.indicator ? d.indicator + '：' : ''}${formatDetail(d, locale)}`, 'one-line')}`);
   }
+  // SQLite's or the system's own words, for support: below the sentence, never inside it.
+  const technical = technicalLine(code, body.params, locale);
+  if (technical) io.err(`  ${escapeForTerminal(technical, 'one-line')}`);
   if (e instanceof AppError && e.code === 'USAGE') return EXIT.usage;
   if (body.code === 'JOB_CANCELLED') return EXIT.interrupted;
   return STORE_CODES.has(body.code) ? EXIT.store : EXIT.failed;

@@ -119,7 +119,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       // Only a GET spends the one-time link; a HEAD (a link checker, a download manager) must not.
       if (req.method !== 'GET') return sendError(res, 405, 'FORBIDDEN', { detail: 'GET only' });
       const file = downloads.take(url.pathname.split('/')[2] ?? '');
-      if (!file) return sendError(res, 404, 'FORBIDDEN', { detail: 'download link used or expired' });
+      if (!file) return sendError(res, 404, 'DOWNLOAD_GONE', {});
       res.writeHead(200, {
         'Content-Type': file.mime,
         'Content-Length': file.bytes.length,

@@ -160,7 +160,7 @@ export const MESSAGES = {
     en: 'Cannot undo "{label}": the {what} "{name}" was changed afterwards by a step that cannot be undone, and undoing this one would overwrite it. The step was taken off the undo list; undo again to go on with the steps before it',
   },
   UNDO_CONFLICT: {
-    zh: '无法撤销“{label}”：{what}「{name}」与库中现有数据冲突（{detail}）。此步已移出撤销记录，再次撤销将继续撤销之前的操作',
+    zh: '无法撤销“{label}”：{what}「{name}」与库中现有数据冲突。此步已移出撤销记录，再次撤销将继续撤销之前的操作',
     en: 'Cannot undo "{label}": the {what} "{name}" conflicts with the data in the store ({detail}). The step was taken off the undo list; undo again to go on with the steps before it',
   },
   REDO_CHANGED: {
@@ -176,7 +176,7 @@ export const MESSAGES = {
     en: 'Cannot redo "{label}": the store now has another {what} named "{name}". The redo list was cleared',
   },
   REDO_CONFLICT: {
-    zh: '无法重做“{label}”：{what}「{name}」与库中现有数据冲突（{detail}）。重做记录已清除',
+    zh: '无法重做“{label}”：{what}「{name}」与库中现有数据冲突。重做记录已清除',
     en: 'Cannot redo "{label}": the {what} "{name}" conflicts with the data in the store ({detail}). The redo list was cleared',
   },
   STORE_BUSY: {
@@ -187,41 +187,61 @@ export const MESSAGES = {
     zh: '数据库「{path}」的版本（{found}）高于本程序支持的版本（{supported}），请升级 ParkBrief',
     en: 'The store "{path}" has schema version {found}, newer than this ParkBrief supports ({supported}); please upgrade',
   },
-  STORE_UNREADABLE: { zh: '无法打开数据库「{path}」：{detail}', en: 'Cannot open the store "{path}": {detail}' },
+  // The store, backup and salvage messages below: the Chinese sentence says what happened and what to
+  // do; SQLite's or the system's own English ({detail}) is a line of its own, 技术信息 (technicalLine).
+  STORE_UNREADABLE: {
+    zh: '无法打开数据库「{path}」。请确认文件存在、本程序有权读取它，且它是园区简报的数据库；如文件已损坏，请从备份恢复',
+    en: 'Cannot open the store "{path}": {detail}. Check that the file exists, that ParkBrief may read it and that it is a ParkBrief store; if it is damaged, restore a backup',
+  },
   STORE_DAMAGED: {
-    zh: '数据库「{path}」未通过完整性检查，已损坏（{detail}）。文件未做任何改动。可从备份恢复（parkbrief backups 列出备份，parkbrief restore 备份文件 恢复），或用 parkbrief salvage 导出仍可读取的数据',
+    zh: '数据库「{path}」未通过完整性检查，已损坏。文件未做任何改动。可从备份恢复（parkbrief backups 列出备份，parkbrief restore 备份文件 恢复），或用 parkbrief salvage 导出仍可读取的数据',
     en: 'The store "{path}" failed its integrity check and is damaged ({detail}). The file was not changed. Restore a backup (parkbrief backups lists them, parkbrief restore FILE restores one) or export what is readable with parkbrief salvage',
   },
   STORE_MIGRATION_FAILED: {
-    zh: '数据库「{path}」升级失败，文件未改动（{detail}）。升级前的备份在 backups 文件夹中；请把此信息告知技术支持',
+    zh: '数据库「{path}」升级失败，文件未改动。升级前的备份在 backups 文件夹中；请把此信息连同技术信息告知技术支持',
     en: 'Upgrading the store "{path}" failed; the file was not changed ({detail}). A backup made before the upgrade is in the backups folder; please report this message',
   },
   STORE_NOT_OPEN: {
-    zh: '数据库未打开：{detail}。请先在恢复页面恢复备份或新建数据库',
-    en: 'The store is not open: {detail}. Restore a backup or start a new store on the recovery screen first',
+    zh: '数据库「{path}」未打开。请先在恢复页面恢复备份或新建数据库',
+    en: 'The store "{path}" is not open. Restore a backup or start a new store on the recovery screen first',
   },
-  BACKUP_FAILED: { zh: '备份未完成，未留下不完整的备份文件「{path}」：{detail}', en: 'The backup did not complete; no partial backup was left at "{path}": {detail}' },
+  RECOVERY_NOT_NEEDED: {
+    zh: '数据库「{path}」可以正常打开，无需导出可读数据或新建空数据库：这两项只用于无法打开的数据库',
+    en: 'The store "{path}" opens normally; salvaging it or starting a new store is only for a store that cannot be opened',
+  },
+  BACKUP_FAILED: {
+    zh: '备份未完成，未留下不完整的备份文件「{path}」。请确认备份文件夹所在的磁盘有足够空间、本程序有权写入，然后重试',
+    en: 'The backup did not complete; no partial backup was left at "{path}" ({detail}). Check that the disk of the backups folder has room and may be written, then try again',
+  },
   BACKUP_INVALID: {
-    zh: '「{path}」不能用来恢复：{reason}。当前数据库未做任何改动',
-    en: '"{path}" cannot be restored: {reason}. The current store was not changed',
+    zh: '「{path}」不能用来恢复：{reason}。当前数据库未做任何改动；请另选一个备份',
+    en: '"{path}" cannot be restored: {reason}. The current store was not changed; choose another backup',
   },
   BACKUP_NOT_FOUND: { zh: '备份文件夹中没有「{name}」', en: 'The backups folder has no "{name}"' },
   RESTORE_FAILED: {
-    zh: '恢复未完成，当前数据库保持原样：{detail}',
-    en: 'The restore did not complete; the current store is as it was: {detail}',
+    zh: '恢复未完成，当前数据库保持原样。请确认备份文件完好、数据库所在的磁盘有足够空间且可写入，然后重试',
+    en: 'The restore did not complete; the current store is as it was ({detail}). Check that the backup is intact and that the disk of the store has room and may be written, then try again',
   },
   // Salvage (core/backups/salvage.ts): the damaged file is never changed, whatever happens.
   SALVAGE_NOT_A_STORE: {
-    zh: '「{path}」不是 SQLite 数据库（{detail}），无法从中抢救数据。原文件未做任何改动，请从备份恢复',
+    zh: '「{path}」不是 SQLite 数据库，无法从中抢救数据。原文件未做任何改动，请从备份恢复',
     en: '"{path}" is not an SQLite database ({detail}); nothing can be salvaged from it. The file was not changed; restore a backup',
   },
   SALVAGE_NOTHING: {
-    zh: '无法从「{path}」读出任何数据：{detail}。原文件未做任何改动，请从备份恢复',
+    zh: '无法从「{path}」读出任何数据（连表结构也无法读取，或其中没有园区简报的数据表）。原文件未做任何改动，请从备份恢复',
     en: 'Nothing can be read from "{path}": {detail}. The file was not changed; restore a backup',
   },
   SALVAGE_FAILED: {
-    zh: '抢救未完成，未生成文件「{path}」：{detail}。损坏的原文件未做任何改动',
-    en: 'The salvage did not complete and "{path}" was not written: {detail}. The damaged file was not changed',
+    zh: '抢救未完成，未生成文件「{path}」。损坏的原文件未做任何改动；请确认目标文件夹所在的磁盘有足够空间且可写入，然后重试，如仍失败请把技术信息告知技术支持',
+    en: 'The salvage did not complete and "{path}" was not written: {detail}. The damaged file was not changed; check that the target folder has room and may be written and try again, and report this message if it fails again',
+  },
+  SALVAGE_OUT_IS_SOURCE: {
+    zh: '抢救结果不能写到「{path}」：那是损坏的数据库本身或它的日志文件。请另选一个文件名',
+    en: 'The salvage cannot be written to "{path}": that is the damaged store itself or its journal. Choose another file name',
+  },
+  SALVAGE_OUT_EXISTS: {
+    zh: '「{path}」已存在，抢救没有覆盖它。请另选一个文件名，或先移走该文件',
+    en: '"{path}" exists and the salvage did not overwrite it. Choose another file name, or move that file first',
   },
   // The program's own data files (resources/: demo articles and photos) are not where they belong:
   // a damaged installation, not a store problem, so the store is never blamed or touched.
@@ -229,7 +249,15 @@ export const MESSAGES = {
     zh: '找不到园区简报的程序资源文件（示例文稿与图片）「{missing}」，已查找：{searched}。安装可能不完整，请重新安装园区简报',
     en: 'ParkBrief\'s resource files (demo articles and photos) are missing: "{missing}"; looked in: {searched}. The installation may be incomplete; please reinstall ParkBrief',
   },
-  FORBIDDEN: { zh: '拒绝访问：{detail}', en: 'Forbidden: {detail}' },
+  // The hosts' refusals of a request that did not come from ParkBrief's own page (or named nothing there).
+  FORBIDDEN: {
+    zh: '拒绝访问：这个请求不是来自园区简报打开的页面，或缺少凭据，或地址不可用。请在园区简报打开的页面中操作',
+    en: 'Forbidden: {detail}. Work in the page ParkBrief opened',
+  },
+  DOWNLOAD_GONE: {
+    zh: '这个下载链接已经用过或已过期（每个链接只能下载一次）。请在园区简报中重新导出',
+    en: 'This download link was used already or has expired (each link downloads once). Export again in ParkBrief',
+  },
   BAD_URL: {
     zh: '请求地址「{path}」中的百分号编码无效（% 后应为两位十六进制数，且组成有效的 UTF-8 字符），请检查链接',
     en: 'The request path "{path}" holds an invalid percent-encoding (% must be followed by two hex digits forming valid UTF-8); check the link',
@@ -561,7 +589,10 @@ export const MESSAGES = {
   },
   // The help text (Chinese, as the commands are) follows a refusal that is about how the command was written.
   USAGE: { zh: '{zh}{help}', en: '{en}{help}' },
-  INTERNAL: { zh: '内部错误：{detail}', en: 'Internal error: {detail}' },
+  INTERNAL: {
+    zh: '园区简报内部出错，操作未完成。请重试；如仍出错，请把此信息连同技术信息告知技术支持',
+    en: 'Internal error: {detail}. Try again; if it happens again, please report this message',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof MESSAGES;
@@ -673,6 +704,27 @@ export function formatMessage(code: ErrorCode, params: ErrorParams = {}, locale:
     if (k === 'name' && isJobNameKey(params.job)) return JOB_NAMES[params.job][locale === 'en' ? 'en' : 'zh'];
     return k === 'field' || k === 'what' ? fieldLabel(String(v), locale) : String(v);
   });
+}
+
+/** How the technical detail line is labelled in each language. */
+export const TECHNICAL_LABEL = { zh: '技术信息', en: 'Technical detail' } as const;
+
+/**
+ * The technical detail (SQLite's, the system's or a library's own words) on a line of its own, when the
+ * message's wording in this language leaves it out — never inside a Chinese sentence. Null when there is none.
+ */
+export function technicalLine(code: string, params: ErrorParams | undefined, locale: Locale = 'zh-CN'): string | null {
+  const t = (MESSAGES as Record<string, { zh: string; en: string }>)[code];
+  const detail = params?.detail;
+  if (!t || detail === undefined || detail === '') return null;
+  if ((locale === 'en' ? t.en : t.zh).includes('{detail}')) return null;
+  return locale === 'en' ? `${TECHNICAL_LABEL.en}: ${String(detail)}` : `${TECHNICAL_LABEL.zh}：${String(detail)}`;
+}
+
+/** The message and, on the next line, its technical detail: what a person reads (the CLI, an error box, the page). */
+export function formatWithTechnical(code: ErrorCode, params: ErrorParams = {}, locale: Locale = 'zh-CN'): string {
+  const line = technicalLine(code, params, locale);
+  return line ? `${formatMessage(code, params, locale)}\n${line}` : formatMessage(code, params, locale);
 }
 
 /** One refused cell or field, named the way the user would find it. */

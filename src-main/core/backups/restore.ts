@@ -76,8 +76,8 @@ export function setAside(storePath: string, now = new Date()): string {
 /** A backup is restorable when it is a ParkBrief store this version can open, and not the store itself. */
 function validateSource(storePath: string, source: string): BackupEntry {
   const path = resolve(source);
-  const refuse = (reason: string): never => {
-    throw new AppError('BACKUP_INVALID', { path: source, reason });
+  const refuse = (reason: string, detail?: string): never => {
+    throw new AppError('BACKUP_INVALID', detail ? { path: source, reason, detail } : { path: source, reason });
   };
   if (!existsSync(path)) refuse('文件不存在');
   if (existsSync(storePath) && realpathSync(path) === realpathSync(storePath)) refuse('这就是当前数据库本身');
@@ -87,7 +87,8 @@ function validateSource(storePath: string, source: string): BackupEntry {
   } catch (e) {
     const err = e as AppError;
     if (err.code === 'STORE_TOO_NEW') refuse(`由更新版本的园区简报写入（版本 ${String(err.params.found)}，本程序支持 ${SCHEMA_VERSION}）`);
-    refuse(err.code === 'STORE_DAMAGED' ? `文件已损坏（${String(err.params.detail)}）` : `不是园区简报的数据库（${String(err.params.detail ?? err.message)}）`);
+    // SQLite's own words stay out of the reason: BACKUP_INVALID shows them as its technical line.
+    refuse(err.code === 'STORE_DAMAGED' ? '文件已损坏' : '不是园区简报的数据库', String(err.params.detail ?? ''));
   }
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {

@@ -417,9 +417,9 @@ describe('salvage refusals', () => {
     const damaged = join(dir, 'damaged.sqlite');
     copyFileSync(grown.path, damaged);
     writeFileSync(join(dir, 'taken.sqlite'), 'mine');
-    expect(() => salvageStore(damaged, join(dir, 'taken.sqlite'))).toThrow(expect.objectContaining({ code: 'SALVAGE_FAILED' }));
+    expect(() => salvageStore(damaged, join(dir, 'taken.sqlite'))).toThrow(expect.objectContaining({ code: 'SALVAGE_OUT_EXISTS' }));
     expect(readFileSync(join(dir, 'taken.sqlite'), 'utf8')).toBe('mine');
-    expect(() => salvageStore(damaged, `${damaged}-wal`)).toThrow(expect.objectContaining({ code: 'SALVAGE_FAILED' }));
+    expect(() => salvageStore(damaged, `${damaged}-wal`)).toThrow(expect.objectContaining({ code: 'SALVAGE_OUT_IS_SOURCE' }));
     expect(readdirSync(dir).sort()).toEqual(['damaged.sqlite', 'taken.sqlite']);
   });
 });

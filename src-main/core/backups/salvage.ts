@@ -61,9 +61,9 @@ export function salvageStore(damagedPath: string, outPath: string, opts: Salvage
   const source = resolve(damagedPath);
   const out = resolve(outPath);
   if ([source, `${source}-wal`, `${source}-shm`, `${source}-journal`].includes(out)) {
-    throw new AppError('SALVAGE_FAILED', { path: out, detail: '不能写回损坏的数据库本身（the output would overwrite the damaged store）' });
+    throw new AppError('SALVAGE_OUT_IS_SOURCE', { path: out });
   }
-  if (existsSync(out)) throw new AppError('SALVAGE_FAILED', { path: out, detail: '文件已存在，未覆盖（the file exists）' });
+  if (existsSync(out)) throw new AppError('SALVAGE_OUT_EXISTS', { path: out });
   checkHeader(source);
 
   const { work, building } = opts.scratch ?? salvageScratch(out);
@@ -131,11 +131,11 @@ function checkHeader(path: string): void {
     closeSync(fd);
   }
   const refuse = (detail: string) => new AppError('SALVAGE_NOT_A_STORE', { path, detail });
-  if (n < 100) throw refuse(`文件只有 ${n} 字节，不足一个文件头（${n} bytes, shorter than the header）`);
-  if (!header.subarray(0, 16).equals(MAGIC)) throw refuse('文件开头不是 “SQLite format 3”（no SQLite signature）');
+  if (n < 100) throw refuse(`${n} bytes, shorter than the 100-byte header`);
+  if (!header.subarray(0, 16).equals(MAGIC)) throw refuse('no "SQLite format 3" signature');
   const raw = header.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
-  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw refuse(`页大小 ${raw} 无效（invalid page size）`);
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw refuse(`invalid page size ${raw}`);
 }
 
 function openDamaged(copy: string, source: string): Database.Database {
@@ -153,7 +153,7 @@ function openDamaged(copy: string, source: string): Database.Database {
     db?.close();
     const code = String((e as { code?: unknown }).code ?? '');
     if (code === 'SQLITE_NOTADB') throw new AppError('SALVAGE_NOT_A_STORE', { path: source, detail: (e as Error).message }, undefined, { cause: e });
-    throw new AppError('SALVAGE_NOTHING', { path: source, detail: `表结构无法读取（the schema is unreadable: ${(e as Error).message}）` }, undefined, { cause: e });
+    throw new AppError('SALVAGE_NOTHING', { path: source, detail: `the schema is unreadable: ${(e as Error).message}` }, undefined, { cause: e });
   }
 }
 
@@ -175,7 +175,7 @@ function damagedVersion(db: Database.Database, source: string): number {
       probe.close();
     }
   }
-  throw new AppError('SALVAGE_NOTHING', { path: source, detail: '其中没有园区简报的数据表（not a ParkBrief store）' });
+  throw new AppError('SALVAGE_NOTHING', { path: source, detail: 'no ParkBrief table in it' });
 }
 
 function tableNames(db: Database.Database): string[] {

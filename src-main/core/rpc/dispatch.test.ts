@@ -72,7 +72,7 @@ describe('dispatch', () => {
     vi.spyOn(parkHandlers, 'parks.list').mockImplementationOnce(() => {
       throw new TypeError('kaput');
     });
-    expect(await dispatch(s.ctx, 'parks.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: '内部错误：kaput' } });
+    expect(await dispatch(s.ctx, 'parks.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: '园区简报内部出错，操作未完成。请重试；如仍出错，请把此信息连同技术信息告知技术支持', params: { detail: 'kaput' } } });
     vi.spyOn(parkHandlers, 'parks.list').mockImplementationOnce(() => {
       throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
     });

@@ -33,6 +33,6 @@ export async function dispatchSession(session: StoreSession, method: string, inp
   }
   await session.settled();
   const ctx = session.current();
-  if (!ctx) return { ok: false, error: toErrorBody(new AppError('STORE_NOT_OPEN', { detail: session.storePath })) };
+  if (!ctx) return { ok: false, error: toErrorBody(new AppError('STORE_NOT_OPEN', { path: session.storePath })) };
   return dispatch(ctx, method, input);
 }

@@ -121,8 +121,8 @@ describe('StoreSession on a healthy store', () => {
 
   it('refuses salvage and a fresh start while the store is fine', async () => {
     const s = await open(demoStorePath());
-    expect(err(await dispatchSession(s, 'recovery.startFresh', {}))?.code).toBe('STORE_NOT_OPEN');
-    expect(err(await dispatchSession(s, 'recovery.salvage', {}))?.code).toBe('STORE_NOT_OPEN');
+    expect(err(await dispatchSession(s, 'recovery.startFresh', {}))?.code).toBe('RECOVERY_NOT_NEEDED');
+    expect(err(await dispatchSession(s, 'recovery.salvage', {}))?.code).toBe('RECOVERY_NOT_NEEDED');
     expect(await gdp(s)).toBe('333.52');
   });
 });

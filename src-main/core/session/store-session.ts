@@ -75,7 +75,7 @@ export class StoreSession {
   status(): StoreStatus {
     const base = { storePath: this.storePath, backupsFolder: backupsFolder(this.storePath), ...(this.running ? { running: { task: this.running.task, progress: this.running.progress } } : {}) };
     if (this.ctx) return { state: 'open', ...base };
-    const error = toErrorBody(this.failure ?? new AppError('STORE_NOT_OPEN', { detail: this.storePath }));
+    const error = toErrorBody(this.failure ?? new AppError('STORE_NOT_OPEN', { path: this.storePath }));
     return { state: 'failed', ...base, error, canSalvage: existsSync(this.storePath) && this.failure?.code === 'STORE_DAMAGED' };
   }
 
@@ -150,7 +150,7 @@ export class StoreSession {
 
   salvage(): Promise<SalvageResult> {
     return this.serial(async () => {
-      if (this.ctx || !existsSync(this.storePath)) throw new AppError('STORE_NOT_OPEN', { detail: '只有无法打开的数据库需要抢救' });
+      if (this.ctx || !existsSync(this.storePath)) throw new AppError('RECOVERY_NOT_NEEDED', { path: this.storePath });
       const out = freshBackupPath(this.storePath, 'salvaged', this.now());
       const { tables } = await this.track('salvage', salvageInWorker(this.storePath, out, this.taskOptions('salvage')));
       return { saved: describeBackup(out), tables };
@@ -160,7 +160,7 @@ export class StoreSession {
   /** Sets the unusable store aside (kept, listed with the backups) and starts an empty one. */
   startFresh(): Promise<{ setAside: BackupEntry | null }> {
     return this.serialSwap(async () => {
-      if (this.ctx) throw new AppError('STORE_NOT_OPEN', { detail: '数据库可以正常打开，无需新建' });
+      if (this.ctx) throw new AppError('RECOVERY_NOT_NEEDED', { path: this.storePath });
       const moved = await this.swap(() => (existsSync(this.storePath) ? setAside(this.storePath, this.now()) : null));
       return { setAside: moved ? describeBackup(moved) : null };
     });
@@ -206,7 +206,7 @@ export class StoreSession {
   }
 
   private requireOpen(): CoreContext {
-    if (!this.ctx) throw this.failure ?? new AppError('STORE_NOT_OPEN', { detail: this.storePath });
+    if (!this.ctx) throw this.failure ?? new AppError('STORE_NOT_OPEN', { path: this.storePath });
     return this.ctx;
   }
 

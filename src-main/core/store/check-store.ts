@@ -17,7 +17,7 @@ export function checkStoreFile(path: string): { version: number } {
   if (statSync(path).size === 0) {
     // A store is never created empty (core.ts builds it aside and links it in), so an empty file is
     // one that lost its contents: a new store over it would hide the loss from the user.
-    throw new AppError('STORE_DAMAGED', { path, detail: '文件为空（0 字节）' });
+    throw new AppError('STORE_DAMAGED', { path, detail: 'empty file (0 bytes)' });
   }
   let db: Database.Database;
   try {
@@ -44,7 +44,7 @@ export function checkStoreFile(path: string): { version: number } {
 /** Version 0 is a file no ParkBrief has written to: fine when empty, someone else's data when not. */
 function refuseForeign(db: Database.Database, path: string): void {
   const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
-  if (tables > 0) throw new AppError('STORE_UNREADABLE', { path, detail: '这是一个 SQLite 数据库，但不是园区简报的数据库（not a ParkBrief store）' });
+  if (tables > 0) throw new AppError('STORE_UNREADABLE', { path, detail: 'an SQLite database, but not a ParkBrief store' });
 }
 
 /** SQLite's damage codes become STORE_DAMAGED (the recovery path); anything else stays unreadable. */

@@ -1,6 +1,6 @@
 // RpcError bodies carry a code and params; the renderer words them in the user's language rather
 // than showing the core's Chinese message.
-import { MESSAGES, formatMessage, type ErrorCode, type ErrorParams, type Locale } from '../../../src-main/shared/errors.ts';
+import { MESSAGES, formatMessage, technicalLine, type ErrorCode, type ErrorParams, type Locale } from '../../../src-main/shared/errors.ts';
 import { parsePeriodKey, periodLabel } from '../../../src-main/shared/period-key.ts';
 import { RpcError } from '../bridge/index.ts';
 import type { ErrorBody } from '../../../src-main/shared/contract.ts';
@@ -31,8 +31,16 @@ export function isOffline(e: unknown): boolean {
   return e instanceof RpcError && e.body.code === 'OFFLINE';
 }
 
-/** One line for a banner; offline is worded by the caller (it needs an i18n key, not a core code). */
+/**
+ * The text of a banner or a dialog's error; offline is worded by the caller (it needs an i18n key,
+ * not a core code). A technical detail (SQLite's or the system's words) follows on a line of its own
+ * (the places that show it keep line breaks: white-space: pre-line).
+ */
 export function errorText(e: unknown, locale: Locale): string {
-  if (e instanceof RpcError) return messageFor(e.body.code, e.body.params, e.body.message, locale);
+  if (e instanceof RpcError) {
+    const text = messageFor(e.body.code, e.body.params, e.body.message, locale);
+    const technical = technicalLine(e.body.code, e.body.params, locale);
+    return technical ? `${text}\n${technical}` : text;
+  }
   return e instanceof Error ? e.message : String(e);
 }

@@ -576,7 +576,6 @@ export const en: Messages = {
     },
     reason: {
       damaged: 'The data file failed its integrity check: {{detail}}',
-      unreadable: '{{detail}}',
       tooNew: 'It was written by a newer ParkBrief (store version {{found}}); this program supports up to version {{supported}}. Upgrade ParkBrief, or restore an older backup.',
     },
     file: 'Data file',

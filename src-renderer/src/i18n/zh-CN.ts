@@ -575,8 +575,7 @@ export const zhCN = {
       other: '数据库无法打开',
     },
     reason: {
-      damaged: '数据文件未通过完整性检查：{{detail}}',
-      unreadable: '{{detail}}',
+      damaged: '数据文件未通过完整性检查，已损坏。',
       tooNew: '它由更新版本的园区简报写入（数据库版本 {{found}}），本程序只支持到版本 {{supported}}。请升级园区简报，或恢复一个旧备份。',
     },
     file: '数据文件',

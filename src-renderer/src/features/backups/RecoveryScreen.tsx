@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry, RestoreResult, SalvageResult, StoreStatus } from '../../../../src-main/shared/backups.ts';
+import { technicalLine } from '../../../../src-main/shared/errors.ts';
 import { errorText, messageFor } from '../../app/errors.ts';
 import { LanguageButton } from '../../app/LanguageButton.tsx';
 import { call } from '../../bridge/index.ts';
@@ -90,6 +91,8 @@ export function RecoveryScreen({ status, onRecovered }: RecoveryScreenProps) {
 
   const which = recoveryCase(status);
   const reason = reasonKey(status);
+  // SQLite's own words, for support, below the reason (the Chinese reason leaves them out).
+  const technical = technicalLine(status.error.code, status.error.params, locale);
   const errorAt = (where: Action) =>
     failed?.where === where ? (
       <p className="backups-error" role="alert" data-testid={`recovery-error-${where}`}>
@@ -115,6 +118,11 @@ export function RecoveryScreen({ status, onRecovered }: RecoveryScreenProps) {
           <p className="recovery-reason" data-testid="recovery-reason">
             {reason ? t(reason.key, reason.params) : messageFor(status.error.code, status.error.params, status.error.message, locale)}
           </p>
+          {technical ? (
+            <p className="recovery-technical muted" data-testid="recovery-technical">
+              {technical}
+            </p>
+          ) : null}
           <dl className="recovery-files">
             <dt>{t('recovery.file')}</dt>
             <dd>

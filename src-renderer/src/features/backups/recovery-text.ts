@@ -23,8 +23,7 @@ export function recoveryCase(status: Failed): RecoveryCase {
 export function reasonKey(status: Failed): { key: string; params: Record<string, unknown> } | null {
   const p = status.error.params ?? {};
   const c = recoveryCase(status);
-  if (c === 'damaged' && p.detail !== undefined) return { key: 'recovery.reason.damaged', params: { detail: p.detail } };
-  if (c === 'unreadable' && p.detail !== undefined) return { key: 'recovery.reason.unreadable', params: { detail: p.detail } };
+  if (c === 'damaged') return { key: 'recovery.reason.damaged', params: { detail: p.detail ?? '' } };
   if (c === 'tooNew' && p.found !== undefined) return { key: 'recovery.reason.tooNew', params: { found: p.found, supported: p.supported } };
   return null;
 }
