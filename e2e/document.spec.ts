@@ -143,6 +143,27 @@ test('the editor speaks English after the language switch', async ({ page, app }
   await expect(settings).toContainText('Fonts in Word documents');
 });
 
+test('添加小节 puts the caret into the new heading before its click has ended: keys typed at once are not lost', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByTestId('view-document').click();
+  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
+  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
+  await expect(page.getByTestId('doc-view')).toBeVisible();
+  const sections = await page.locator('[data-testid^="section-"]').count();
+  // The click and the look at the focus in one task of the page (after its microtasks, where React
+  // renders a click's update): no frame in between, as when a loaded machine (or a fast typist) sends
+  // the next key before the page has painted.
+  const focused = await page.evaluate(async () => {
+    document.querySelector<HTMLButtonElement>('[data-testid="add-section"]')!.click();
+    await new Promise<void>((r) => queueMicrotask(r));
+    const a = document.activeElement;
+    return { section: a?.closest('[data-testid^="section-"]')?.getAttribute('data-testid') ?? null, tag: a?.tagName ?? null };
+  });
+  expect(focused).toEqual({ section: `section-${sections}`, tag: 'TEXTAREA' });
+  await page.keyboard.type('项目建设');
+  await expect(page.getByTestId(`section-${sections}`).getByRole('textbox', { name: '小标题' })).toHaveValue('项目建设');
+});
+
 test('a park-period without a document starts blank and is written with sections, a photo and layout fields', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByTestId('view-document').click();

@@ -1,5 +1,5 @@
 // The caret memory and deferred focus the editor's fields share (EditorContext).
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { DocumentBody, ResolvedDocument } from '../../../../src-main/shared/document.ts';
 import { focusField, type Caret, type EditorShared } from './editorContext.ts';
 import { getFieldText, type FieldAddr } from './fields.ts';
@@ -19,9 +19,24 @@ export function useEditorShared(resolved: ResolvedDocument | null) {
     if (c.addr.field !== 'byline') caret.current = c;
   }, []);
 
+  /**
+   * The field to focus once it is rendered. Taken in the layout effect of the render that adds it, so
+   * that the caret is there before the click or key that asked for it has finished: keys typed right
+   * after 添加小节 go into the new heading. (A frame later, they went to the button and were lost.)
+   */
+  const pending = useRef<{ addr: FieldAddr; start?: number; end?: number } | null>(null);
   const focusLater = useCallback((addr: FieldAddr, start?: number, end?: number) => {
-    requestAnimationFrame(() => focusField(addr, { start, end }));
+    pending.current = { addr, start, end };
+    // When nothing re-renders (the field is already there), the next frame takes it.
+    requestAnimationFrame(() => {
+      const p = pending.current;
+      if (p?.addr === addr && focusField(p.addr, { start: p.start, end: p.end })) pending.current = null;
+    });
   }, []);
+  useLayoutEffect(() => {
+    const p = pending.current;
+    if (p && focusField(p.addr, { start: p.start, end: p.end })) pending.current = null;
+  });
 
   /** The caret to insert at: the last one, if its field still exists. */
   const target = useCallback((body: DocumentBody): Caret => {
