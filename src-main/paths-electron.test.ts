@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDemoDocument } from './core/documents/demo-documents.ts';
+import { writeBatch } from './core/history/change-log.ts';
 import { defaultStorePath, userDataDir } from './core/paths.ts';
 import { resourcesDir } from './core/resources.ts';
 import { openCore } from './core/session/open-core.ts';
@@ -90,7 +91,7 @@ describe('resources in browser mode (`parkbrief serve` from the source tree)', (
     process.env.PARKBRIEF_RESOURCES = empty;
     const core = openCore(':memory:', { origin: 'app', demoIfNew: false });
     try {
-      expect(() => readDemoDocument(core, 'demo-magazine')).toThrow(expect.objectContaining({ code: 'RESOURCES_MISSING' }));
+      expect(() => writeBatch(core, 'demo', (log) => readDemoDocument(core, log, 'demo-magazine'))).toThrow(expect.objectContaining({ code: 'RESOURCES_MISSING' }));
     } finally {
       core.db.close();
       if (saved === undefined) delete process.env.PARKBRIEF_RESOURCES;

@@ -163,6 +163,10 @@ export const MESSAGES = {
     zh: '无法撤销“{label}”：{what}「{name}」与库中现有数据冲突。此步已移出撤销记录，再次撤销将继续撤销之前的操作',
     en: 'Cannot undo "{label}": the {what} "{name}" conflicts with the data in the store ({detail}). The step was taken off the undo list; undo again to go on with the steps before it',
   },
+  UNDO_MISSING: {
+    zh: '无法撤销“{label}”：撤销后的文稿要用的{what}「{name}」已不在库中。此步已移出撤销记录，再次撤销将继续撤销之前的操作',
+    en: 'Cannot undo "{label}": the document it would put back shows the {what} "{name}", which is no longer in the store. The step was taken off the undo list; undo again to go on with the steps before it',
+  },
   REDO_CHANGED: {
     zh: '无法重做“{label}”：{what}「{name}」在撤销之后又被改动过，重做会覆盖那次改动。重做记录已清除',
     en: 'Cannot redo "{label}": the {what} "{name}" was changed after the undo, and redoing would overwrite that change. The redo list was cleared',
@@ -663,6 +667,7 @@ export const FIELD_LABELS = {
   setting: { zh: '设置', en: 'setting' },
   rule: { zh: '审核关系', en: 'check rule' },
   alias: { zh: '别名', en: 'alias' },
+  photo: { zh: '图片', en: 'photo' },
 } as const;
 
 export type FieldName = keyof typeof FIELD_LABELS;

@@ -34,6 +34,7 @@ export const HISTORY_LABELS = {
   addQualifier: { zh: '新增限定词「{name}」', en: 'Add qualifier “{name}”' },
   importCatalog: { zh: '导入指标库「{name}」', en: 'Import catalogue “{name}”' },
   settings: { zh: '修改设置', en: 'Change settings' },
+  addPhoto: { zh: '添加图片「{name}」', en: 'Add photo “{name}”' },
   catalogVersion: { zh: '指标库 v{n}', en: 'Catalogue v{n}' },
   undo: { zh: '撤销：{label}', en: 'Undo: {label}' },
   redo: { zh: '重做：{label}', en: 'Redo: {label}' },

@@ -1,7 +1,7 @@
 import type { BriefDocument } from '../../shared/document.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { CoreContext } from '../context.ts';
-import { writeBatch } from '../history/change-log.ts';
+import { writeBatch, type ChangeLog } from '../history/change-log.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import { readDemoDocument, type DemoDocumentName } from './demo-documents.ts';
@@ -19,11 +19,12 @@ export function copyDocument(ctx: CoreContext, parkId: string, periodId: string,
   const period = getPeriodRow(db, periodId);
   // Checked here for a clear message before any work, and again by putDocument inside the write.
   if (findDocument(db, parkId, periodId)) throw new AppError('DOCUMENT_EXISTS', { park: park.name, period: period.key });
-  return writeBatch(ctx, '新建文稿', (log) => putDocument(ctx, log, parkId, periodId, startingBody(ctx, park, period, from), { createOnly: true }), { undoState: 'none' });
+  return writeBatch(ctx, '新建文稿', (log) => putDocument(ctx, log, parkId, periodId, startingBody(ctx, log, park, period, from), { createOnly: true }), { undoState: 'none' });
 }
 
 function startingBody(
   ctx: CoreContext,
+  log: ChangeLog,
   park: { pk: number; name: string },
   period: { key: string; year: number; end_month: number; kind: string },
   from: 'previous' | DemoDocumentName,
@@ -41,5 +42,5 @@ function startingBody(
     return JSON.parse(prev.body);
   }
   // Inside the batch: the demo's photos are added in the same transaction as the document.
-  return readDemoDocument(ctx, from).body;
+  return readDemoDocument(ctx, log, from).body;
 }

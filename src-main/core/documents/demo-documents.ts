@@ -8,7 +8,7 @@ import { findParkByName } from '../repos/parks.ts';
 import { requirePeriodByKey } from '../repos/periods.ts';
 import { resourcesDir } from '../resources.ts';
 import { putDocument } from './documents.ts';
-import { addPhoto } from './photos.ts';
+import { storePhoto } from './photos.ts';
 
 /** The two seed articles, rewritten with placeholders (resources/demo/documents). */
 export const DEMO_DOCUMENTS = {
@@ -24,14 +24,17 @@ interface DemoDocumentFile {
   body: DocumentBody;
 }
 
-/** A demo article's body, its photos added to the store (by hash, so twice costs nothing). */
-export function readDemoDocument(ctx: CoreContext, name: DemoDocumentName): { park: string; period: string; body: DocumentBody } {
+/**
+ * A demo article's body, its photos added to the store inside the caller's batch (by hash, so twice
+ * costs nothing), so they are logged with the document that shows them.
+ */
+export function readDemoDocument(ctx: CoreContext, log: ChangeLog, name: DemoDocumentName): { park: string; period: string; body: DocumentBody } {
   const root = resourcesDir();
   const dir = join(root, 'demo');
   const file = JSON.parse(readResource(root, join(dir, 'documents', DEMO_DOCUMENTS[name])).toString('utf8')) as DemoDocumentFile;
   const photos: PhotoRef[] = file.photos.map(({ file: img, ...ref }) => ({
     ...ref,
-    photo: addPhoto(ctx.db, readResource(root, join(dir, 'photos', img))).sha256,
+    photo: storePhoto(ctx.db, log, readResource(root, join(dir, 'photos', img))).sha256,
   }));
   return { park: file.park, period: file.period, body: documentBodySchema.parse({ ...file.body, photos }) };
 }
@@ -49,7 +52,7 @@ function readResource(root: string, path: string): Buffer {
 /** Puts both demo articles under their parks and periods (a new demo store). */
 export function loadDemoDocuments(ctx: CoreContext, log: ChangeLog): void {
   for (const name of Object.keys(DEMO_DOCUMENTS) as DemoDocumentName[]) {
-    const d = readDemoDocument(ctx, name);
+    const d = readDemoDocument(ctx, log, name);
     putDocument(ctx, log, findParkByName(ctx.db, d.park).id, requirePeriodByKey(ctx.db, d.period).id, d.body);
   }
 }

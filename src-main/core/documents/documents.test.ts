@@ -141,8 +141,8 @@ describe('documents', () => {
 
 describe('photos', () => {
   it('stores an image once by its content and reads its size from the bytes', () => {
-    const a = addPhoto(s.ctx.db, png(30, 20));
-    const b = addPhoto(s.ctx.db, png(30, 20));
+    const a = addPhoto(s.ctx, png(30, 20));
+    const b = addPhoto(s.ctx, png(30, 20));
     expect(a).toEqual(b);
     expect(a).toMatchObject({ mime: 'image/png', width: 30, height: 20 });
     expect(s.ctx.db.prepare('SELECT count(*) FROM photos WHERE sha256 = ?').pluck().get(a.sha256)).toBe(1);
@@ -153,7 +153,7 @@ describe('photos', () => {
     ['a GIF', Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1')],
     ['a truncated PNG', png(4, 4).subarray(0, 12)],
   ])('refuses %s', (_what, bytes) => {
-    expect(refusal(() => addPhoto(s.ctx.db, bytes)).code).toBe('PHOTO_INVALID');
+    expect(refusal(() => addPhoto(s.ctx, bytes)).code).toBe('PHOTO_INVALID');
   });
 });
 

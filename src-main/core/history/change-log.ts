@@ -3,7 +3,7 @@ import type { CoreContext } from '../context.ts';
 import type { Db } from '../store/open.ts';
 import type { Statement } from 'better-sqlite3';
 
-export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value' | 'document' | 'setting' | 'rule' | 'alias' | 'unit' | 'qualifier' | 'indicatorUse';
+export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value' | 'document' | 'setting' | 'rule' | 'alias' | 'unit' | 'qualifier' | 'indicatorUse' | 'photo';
 export type Snapshot = Record<string, unknown>;
 
 /**
@@ -24,7 +24,16 @@ export const ENTITY_TABLES: Record<Entity, { table: string; key: readonly string
   unit: { table: 'units', key: ['code'] },
   qualifier: { table: 'qualifiers', key: ['code'] },
   indicatorUse: { table: 'indicator_use', key: ['indicator_id'] },
+  photo: { table: 'photos', key: ['sha256'] },
 };
+
+/**
+ * Logged for the audit trail, merges and salvage, but never replayed: a photo is named by the hash
+ * of its bytes and never changes, and its log row holds no bytes (hash, type, size only), so there
+ * is nothing an undo could put back. Taking a photo out on undo would leave a hole in every document
+ * (or logged version of one) that shows it, and documents are not on the undo stack.
+ */
+export const KEPT_ON_REPLAY: ReadonlySet<string> = new Set<Entity>(['photo']);
 
 /** Rows of this entity name hold many values at once (bulk writes): before/after are JSON arrays. */
 export const BULK_VALUES = 'value[]';

@@ -44,6 +44,30 @@ export function guardChange(db: Db, direction: Direction, entity: Entity, curren
     const refusal = inUse(db, direction, entity, current);
     if (refusal) throw refusal;
   }
+  if (entity === 'document' && want !== null) {
+    const missing = missingPhoto(db, want);
+    if (missing) throw new ReplayRefusal(direction === 'undo' ? 'UNDO_MISSING' : 'REDO_MISSING', { what: 'photo', name: missing });
+  }
+}
+
+/**
+ * A document version names its photos by hash inside its JSON body, where no foreign key can see
+ * them. Photos are never removed, so this holds in a healthy store; a salvaged one may have lost a
+ * photo's bytes, and a step that put back a body showing it would export with a hole.
+ */
+function missingPhoto(db: Db, doc: Snapshot): string | null {
+  let photos: unknown;
+  try {
+    photos = (JSON.parse(String(doc.body)) as { photos?: unknown }).photos;
+  } catch {
+    return null; // the documents table's CHECK refuses a body that is not JSON, with its own message
+  }
+  if (!Array.isArray(photos)) return null;
+  const has = db.prepare('SELECT 1 FROM photos WHERE sha256 = ?').pluck();
+  for (const p of photos as { photo?: unknown }[]) {
+    if (typeof p?.photo === 'string' && !has.get(p.photo)) return p.photo.slice(0, 12);
+  }
+  return null;
 }
 
 /** The refusal for a write SQLite turned down; any other error as it was (a busy store is not a conflict). */
@@ -185,6 +209,7 @@ export function nameOf(db: Db, entity: Entity, row: Snapshot): { what: string; n
     }
     return { what: 'document', name: title || `${loggedName(db, 'park', 'pk', row.park) ?? '?'} · ${loggedName(db, 'period', 'pk', row.period) ?? '?'}` };
   }
+  if (entity === 'photo') return { what: 'photo', name: String(row.sha256 ?? '?').slice(0, 12) };
   const col = NAME_COLUMN[entity];
   const name = col && row[col] != null ? String(row[col]) : String(row[ENTITY_TABLES[entity].key[0]!] ?? '?');
   return { what: entity, name };

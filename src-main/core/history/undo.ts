@@ -8,6 +8,7 @@ import {
   BULK_VALUES,
   decodeColumnar,
   ENTITY_TABLES,
+  KEPT_ON_REPLAY,
   readSnapshot,
   valueEntityId,
   writeBatch,
@@ -94,6 +95,7 @@ function applyBatch(db: Db, log: ChangeLog, direction: Direction, batchSeq: numb
     .prepare(`SELECT entity, entity_id, before, after FROM changes WHERE batch_seq = ? ORDER BY seq ${direction === 'undo' ? 'DESC' : 'ASC'}`)
     .all(batchSeq) as ChangeRow[];
   for (const c of rows) {
+    if (KEPT_ON_REPLAY.has(c.entity)) continue;
     const [wantText, otherText] = direction === 'undo' ? [c.before, c.after] : [c.after, c.before];
     if (c.entity === BULK_VALUES) {
       let wants: (Snapshot | null)[];
