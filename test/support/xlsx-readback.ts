@@ -4,12 +4,12 @@
 
 import ExcelJS from 'exceljs';
 import type { CoreContext } from '../../src-main/core/context.ts';
-import { decodeMeta, META_SHEET, type SheetMeta, type WorkbookMeta } from '../../src-main/core/reports/xlsx/workbook-meta.ts';
+import { decodeMeta, META_SHEET, type DecodedSheet, type WorkbookMeta } from '../../src-main/core/reports/xlsx/workbook-meta.ts';
 
 export interface ReadBack {
   wb: ExcelJS.Workbook;
   meta: WorkbookMeta;
-  sheets: SheetMeta[];
+  sheets: DecodedSheet[];
 }
 
 export async function readBack(bytes: Buffer | ArrayBuffer): Promise<ReadBack> {
@@ -17,12 +17,15 @@ export async function readBack(bytes: Buffer | ArrayBuffer): Promise<ReadBack> {
   await wb.xlsx.load(bytes as ArrayBuffer);
   const ms = wb.getWorksheet(META_SHEET);
   if (!ms) throw new Error('no meta sheet');
-  const cells: (string | null)[] = [];
+  const rows: (string | null)[][] = [];
   for (let r = 1; r <= ms.rowCount; r++) {
-    const v = ms.getCell(r, 1).value;
-    cells.push(typeof v === 'string' ? v : null);
+    const row = ms.getRow(r);
+    rows.push(Array.from({ length: Math.max(1, row.cellCount) }, (_, c) => {
+      const v = row.getCell(c + 1).value;
+      return typeof v === 'string' ? v : null;
+    }));
   }
-  const d = decodeMeta(cells);
+  const d = decodeMeta(rows);
   if (!d.ok) throw new Error(`meta row ${d.row}: ${d.detail}`);
   return { wb, meta: d.meta, sheets: d.sheets };
 }
@@ -53,11 +56,11 @@ export function storeFigures(ctx: CoreContext, kind: 'actual' | 'target' = 'actu
     .all(kind) as StoreFigure[];
 }
 
-/** Row number → indicator id, from the sheet's hidden key column. */
-export function keyedRows(ws: ExcelJS.Worksheet, m: SheetMeta): Map<number, string> {
+/** Row number → indicator id, from the hidden map (or, in a layout-1 file, the sheet's hidden key column). */
+export function keyedRows(ws: ExcelJS.Worksheet, m: DecodedSheet): Map<number, string> {
   const out = new Map<number, string>();
   for (let r = m.firstDataRow; r <= m.lastDataRow; r++) {
-    const v = ws.getCell(r, m.keyColumn).value;
+    const v = m.keyColumn === undefined ? m.ids[r - m.firstDataRow] : ws.getCell(r, m.keyColumn).value;
     if (typeof v === 'string' && v) out.set(r, v);
   }
   return out;

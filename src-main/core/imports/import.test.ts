@@ -164,10 +164,10 @@ describe('fill template round trip', () => {
     const filled = await editXlsx(exported.bytes, (wb) => {
       const ws = wb.worksheets[0]!;
       fillRow(ws, 'E01', { value: 350 });
-      ws.eachRow((r) => {
-        if (typeof r.getCell(9).value === 'string' && r.number > 3) r.getCell(9).value = crypto.randomUUID();
-      });
       const meta = wb.getWorksheet('_parkbrief')!;
+      meta.getRow(2).eachCell((c, col) => {
+        if (col > 1) c.value = crypto.randomUUID();
+      });
       const m = JSON.parse(meta.getCell(1, 1).value as string) as { storeId: string };
       meta.getCell(1, 1).value = JSON.stringify({ ...m, storeId: 'another-store' });
     });
@@ -175,6 +175,66 @@ describe('fill template round trip', () => {
     expect(p.errors).toEqual([]);
     expect(p.warnings.map((w) => w.code)).toContain('IMPORT_IDS_FALLBACK');
     expect(p.counts).toMatchObject({ changed: 1 });
+  });
+});
+
+describe('the hidden map of rows', () => {
+  /** A template as the previous layout wrote it: each row's indicator id in hidden column I of the sheet. */
+  function toLayout1(wb: ExcelJS.Workbook): void {
+    const ws = wb.worksheets[0]!;
+    const meta = wb.getWorksheet('_parkbrief')!;
+    const book = JSON.parse(meta.getCell(1, 1).value as string) as Record<string, unknown>;
+    const sheet = JSON.parse(meta.getCell(2, 1).value as string) as { firstDataRow: number; keyColumn?: number };
+    meta.getRow(2).eachCell((c, col) => {
+      if (col === 1) return;
+      ws.getCell(sheet.firstDataRow + col - 2, 9).value = c.value as string;
+      c.value = null;
+    });
+    ws.getColumn(9).hidden = true;
+    meta.getCell(1, 1).value = JSON.stringify({ ...book, layout: 1 });
+    meta.getCell(2, 1).value = JSON.stringify({ ...sheet, keyColumn: 9 });
+  }
+
+  it('still reads a template exported by the previous version, by the ids in its hidden column', async () => {
+    const ids = s.ids('楚雄高新区', '2022');
+    const exported = await exportXlsx(s.ctx, { template: 'fill', ...ids });
+    const filled = await editXlsx(exported.bytes, (wb) => {
+      toLayout1(wb);
+      fillRow(wb.worksheets[0]!, 'E01', { value: 350 });
+    });
+    const p = preview({ bytes: filled });
+    expect(p.errors).toEqual([]);
+    // Read by id: no row fell back to its code.
+    expect(p.warnings.map((w) => w.code)).not.toContain('IMPORT_IDS_STALE');
+    expect(p.counts).toMatchObject({ changed: 1, new: 0 });
+    expect(p.items[0]).toMatchObject({ indicator: '地区生产总值', after: { value: '350' } });
+  });
+
+  it('reads a table whose rows were re-sorted in Excel by each row’s own code, not by the row the map names', async () => {
+    const y22 = s.ids('楚雄高新区', '2022');
+    const exported = await exportXlsx(s.ctx, { template: 'table', ...y22, periodIds: [y22.periodId] });
+    const swapped = await editXlsx(exported.bytes, (wb) => {
+      const ws = wb.worksheets[0]!;
+      const coded: number[] = [];
+      ws.eachRow((r) => {
+        if (r.number > 3 && /^[A-Z]\d+$/.test(String(r.getCell(2).value))) coded.push(r.number);
+      });
+      // Sorting moves whole rows; the map in the hidden sheet stays as written.
+      const [a, b] = [coded[0]!, coded[2]!];
+      expect(ws.getCell(a, 4).value).not.toEqual(ws.getCell(b, 4).value);
+      for (let c = 1; c <= 5; c++) {
+        const [x, y] = [ws.getCell(a, c), ws.getCell(b, c)];
+        const [vx, vy, sx, sy] = [x.value, y.value, x.style, y.style];
+        x.value = vy;
+        y.value = vx;
+        x.style = sy;
+        y.style = sx;
+      }
+    });
+    const p = preview({ bytes: swapped });
+    expect(p.errors).toEqual([]);
+    expect(p.counts).toMatchObject({ new: 0, changed: 0 });
+    expect(p.warnings.map((w) => w.code)).toContain('IMPORT_IDS_STALE');
   });
 });
 

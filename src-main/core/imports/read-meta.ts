@@ -9,7 +9,7 @@ import { headerRole } from '../../shared/headings.ts';
 import { FatalImport, type IssueList } from './issues.ts';
 import type { Lookup, StoredPark, StoredPeriod } from './lookup.ts';
 import { FIGURE_FIELDS, filled, resolveMerges, type FieldColumns, type SourceFigure, type SourceRead } from './source.ts';
-import { cellAt, columnLetters, type Cell, type SheetCells, type XlsxFile } from './xlsx-read.ts';
+import { columnLetters, type Cell, type SheetCells, type XlsxFile } from './xlsx-read.ts';
 
 interface Target {
   park: StoredPark;
@@ -23,13 +23,18 @@ export function hasMetaSheet(x: XlsxFile): boolean {
 
 export function readMetaWorkbook(x: XlsxFile, lookup: Lookup, issues: IssueList, storeId: string): SourceRead {
   const metaCells = x.readSheet(x.sheets.find((s) => s.name === META_SHEET)!);
-  const column: (string | null)[] = [];
+  const metaRows: (string | null)[][] = [];
   for (let r = 1; r <= (metaCells?.maxRow ?? 0); r++) {
-    const c = metaCells ? cellAt(metaCells, r, 1) : undefined;
-    column.push(c && (c.t === 's' || c.t === 'n') ? c.v : null);
+    const row = metaCells?.rows.get(r) ?? [];
+    metaRows.push(Array.from({ length: Math.max(1, row.length - 1) }, (_, i) => {
+      const c = row[i + 1];
+      return c && (c.t === 's' || c.t === 'n') ? c.v : null;
+    }));
   }
-  const decoded = decodeMeta(column);
-  if (!decoded.ok) throw new FatalImport('IMPORT_META_INVALID', { row: decoded.row, detail: decoded.detail }, { sheet: META_SHEET, row: decoded.row, column: 'A' });
+  const decoded = decodeMeta(metaRows);
+  if (!decoded.ok) {
+    throw new FatalImport('IMPORT_META_INVALID', { row: decoded.row, detail: decoded.detail }, { sheet: META_SHEET, row: decoded.row, column: columnLetters(decoded.column ?? 1) });
+  }
   const fromOtherStore = decoded.meta.storeId !== storeId;
   const figures: SourceFigure[] = [];
   let fallbacks = 0;
@@ -56,24 +61,27 @@ export function readMetaWorkbook(x: XlsxFile, lookup: Lookup, issues: IssueList,
       t.columns.displayUnit = true;
       if (shownUnit !== null) t.columns.unit = shownUnit;
     }
-    const numberCols = new Set([sm.keyColumn, ...sm.columns.filter((c) => c.field === 'value' || c.field === 'growth').map((c) => c.column)]);
+    const numberCols = new Set([...(sm.keyColumn === undefined ? [] : [sm.keyColumn]), ...sm.columns.filter((c) => c.field === 'value' || c.field === 'growth').map((c) => c.column)]);
     const textCols = new Set(targets.flatMap((t) => [t.columns.unit, t.columns.qualifier, t.columns.source]).filter((c): c is number => c !== undefined));
     resolveMerges(cells, sm.firstDataRow, sm.lastDataRow, numberCols, textCols, issues);
     const resolved: { r: number; row: Cell[]; indicator: StoredIndicator }[] = [];
     for (let r = sm.firstDataRow; r <= Math.min(sm.lastDataRow, cells.maxRow); r++) {
       const row = cells.rows.get(r);
       if (!row) continue;
-      const key = text(row[sm.keyColumn]);
+      const key = sm.keyColumn === undefined ? (sm.ids[r - sm.firstDataRow] ?? '') : text(row[sm.keyColumn]);
       const code = sm.codeColumn ? text(row[sm.codeColumn]) : '';
       const name = nameColumn ? text(row[nameColumn]) : '';
       // Group rows (category headings, 合计) carry no key: they are layout, not figures.
       if (!key && !code) continue;
       let indicator = key ? lookup.indicatorById(key) : undefined;
+      // The map names rows by number: a row moved since (a table re-sorted in Excel) shows another
+      // indicator's code than the one mapped there, and is then read by its code and name instead.
+      if (indicator && sm.keyColumn === undefined && code && lookup.indicatorByCode(code) !== indicator) indicator = undefined;
       if (!indicator) {
         const found = lookup.indicatorByCodeOrName(code, name);
         if (found && 'conflict' in found) {
           if (targets.some((t) => carries(row, t.columns))) {
-            const place: CellPlace = { sheet: sm.sheet, row: r, column: columnLetters(sm.codeColumn ?? nameColumn ?? sm.keyColumn), field: 'indicator' };
+            const place: CellPlace = { sheet: sm.sheet, row: r, column: columnLetters(sm.codeColumn ?? nameColumn ?? sm.keyColumn ?? 1), field: 'indicator' };
             issues.error('IMPORT_CODE_NAME_MISMATCH', { code, byCode: found.conflict.name, name }, place);
           }
           continue;
@@ -83,7 +91,7 @@ export function readMetaWorkbook(x: XlsxFile, lookup: Lookup, issues: IssueList,
       }
       if (!indicator) {
         if (targets.some((t) => carries(row, t.columns))) {
-          const place: CellPlace = { sheet: sm.sheet, row: r, column: columnLetters(nameColumn ?? sm.codeColumn ?? sm.keyColumn), field: 'indicator' };
+          const place: CellPlace = { sheet: sm.sheet, row: r, column: columnLetters(nameColumn ?? sm.codeColumn ?? sm.keyColumn ?? 1), field: 'indicator' };
           issues.error('INDICATOR_NOT_FOUND', { indicator: name || code || key }, place);
         }
         continue;

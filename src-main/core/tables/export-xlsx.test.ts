@@ -16,7 +16,7 @@ import { updateSettings } from '../settings/settings.ts';
 import type { TempStore } from '../../../test/support/temp-store.ts';
 import { writeValuesBulk } from '../values/bulk-write.ts';
 import { exportXlsx, type XlsxRequest } from './export-xlsx.ts';
-import type { SheetMeta } from '../reports/xlsx/workbook-meta.ts';
+import type { DecodedSheet } from '../reports/xlsx/workbook-meta.ts';
 import { CX, KM, xlsxStore } from '../../../test/support/xlsx-fixture.ts';
 import { keyedRows, readBack, storeFigures, type StoreFigure } from '../../../test/support/xlsx-readback.ts';
 
@@ -40,9 +40,19 @@ async function exported(req: Omit<XlsxRequest, 'parkId' | 'periodId'> & { park?:
 }
 
 /** The row of an indicator, found through the hidden key column. */
-function rowOf(ws: Worksheet, m: SheetMeta, indicatorId: string): number {
+function rowOf(ws: Worksheet, m: DecodedSheet, indicatorId: string): number {
   for (const [r, id] of keyedRows(ws, m)) if (id === indicatorId) return r;
   throw new Error(`no row for ${indicatorId}`);
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/**
+ * No cell of a data sheet, hidden column or not, holds an id: copying a block of rows or Excel's
+ * search would pick it up. Which row is which indicator is in the veryHidden map only.
+ */
+function expectNoIdsInCells(ws: Worksheet): void {
+  ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (c) => expect(String(c.value), c.address).not.toMatch(UUID)));
 }
 
 function findFigure(figs: StoreFigure[], park: string, period: string, indicatorId: string): StoreFigure | undefined {
@@ -88,7 +98,7 @@ describe('table', () => {
       ['楚雄高新区', 'visible'],
       ['_parkbrief', 'veryHidden'],
     ]);
-    expect(meta).toMatchObject({ app: 'ParkBrief', layout: 1, template: 'table' });
+    expect(meta).toMatchObject({ app: 'ParkBrief', layout: 2, template: 'table' });
     expect(meta.storeId).toBe(s.ctx.db.prepare("SELECT value FROM meta WHERE key = 'store_id'").pluck().get());
     expect(m).toMatchObject({ sheet: '楚雄高新区', parkId: parkId(CX), parkName: CX, kind: 'actual', codeColumn: 2, firstDataRow: 4 });
 
@@ -119,7 +129,7 @@ describe('table', () => {
     expect(q.map((c) => c.periodKey)).toEqual(['2022']);
     expect(ws.getColumn(q[0]!.column).hidden).toBe(true);
     for (const [r, id] of rows) expect(ws.getCell(r, q[0]!.column).value ?? null).toBe(findFigure(figs, parkId(CX), periodId('2022'), id)?.qualifier ?? null);
-    expect(ws.getColumn(m.keyColumn).hidden).toBe(true);
+    expectNoIdsInCells(ws);
   });
 
   it('gives an approximate figure no decimals it was not given (突破2000, not 突破2000.00), an exact one the row’s', async () => {
@@ -156,7 +166,7 @@ describe('table', () => {
     expect(ws.getCell(parent + 1, 1).alignment.indent).toBe((ws.getCell(parent, 1).alignment.indent ?? 0) + 1);
 
     // Category rows: a bold name and no key.
-    const cats = [...Array(m.lastDataRow - m.firstDataRow + 1).keys()].map((i) => i + m.firstDataRow).filter((r) => !ws.getCell(r, m.keyColumn).value);
+    const cats = [...Array(m.lastDataRow - m.firstDataRow + 1).keys()].map((i) => i + m.firstDataRow).filter((r) => !keyedRows(ws, m).has(r));
     expect(cats.map((r) => ws.getCell(r, 1).value)).toContain('经济总量');
     for (const r of cats) expect(ws.getCell(r, 1).font.bold).toBe(true);
     expect(ws.getRow(parent).outlineLevel).toBe(1);
@@ -228,6 +238,7 @@ describe('compare', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 3 });
     expectPrintSetup(ws, '3:4', 'landscape');
     expect(ws.pageSetup.printTitlesColumn).toBe('A:C');
+    expectNoIdsInCells(ws);
   });
 
   it('compares the parks asked for, in their order', async () => {
@@ -278,8 +289,9 @@ describe('form', () => {
     expect(ws.getCell(rowOf(ws, m, ind('地区生产总值')), 6).value).toBe(11.2);
     expect(m.columns).toEqual([
       { column: 4, field: 'value', periodId: periodId('2022'), periodKey: '2022' },
-      { column: 8, field: 'qualifier', periodId: periodId('2022'), periodKey: '2022' },
+      { column: 7, field: 'qualifier', periodId: periodId('2022'), periodKey: '2022' },
     ]);
+    expectNoIdsInCells(ws);
 
     const text = (r: number) => [1, 2, 4].map((c) => ws.getCell(r, c).value).join(' ');
     const signRow = [...Array(ws.rowCount).keys()].map((i) => i + 1).find((r) => String(ws.getCell(r, 1).value).startsWith('单位负责人'))!;
@@ -354,7 +366,7 @@ describe('fill', () => {
     expect(at('规上企业数', 5).dataValidation.error).toBe('规上企业数应填不小于0的整数，不带单位和文字；约数请在“限定词”列选择。');
     expect([at('园区总收入', 4).value, at('园区总收入', 5).value]).toEqual(['突破', 2000]);
     expect([at('规上工业增加值', 5).value ?? null, at('规上工业增加值', 7).value]).toEqual([null, 14.2]);
-    expect(ws.getColumn(m.keyColumn).hidden).toBe(true);
+    expectNoIdsInCells(ws);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expectPrintSetup(ws, '3:3', 'landscape');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['昆明高新区', '_parkbrief']);

@@ -26,7 +26,7 @@ import { buildFormSheet } from './form-sheet.ts';
 import { tableColumns } from './period-columns.ts';
 import { tableChart } from './table-chart.ts';
 import { buildTableSheet } from './table-sheet.ts';
-import { LAYOUT_VERSION, type SheetMeta, type WorkbookMeta } from '../reports/xlsx/workbook-meta.ts';
+import { LAYOUT_VERSION, type SheetMap, type WorkbookMeta } from '../reports/xlsx/workbook-meta.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const TEMPLATE_NAMES: Record<TableTemplate, string> = { table: '指标表', compare: '园区对比', form: '统计报表', fill: '填报模板' };
@@ -49,7 +49,7 @@ export async function exportXlsx(ctx: CoreContext, req: XlsxRequest): Promise<Xl
   // So is the province workbook, a `table` sheet for every park.
   const province = req.template === 'table' && req.allParks === true;
   const book = req.template === 'compare' || province ? new BufferedStreamBook({ sharedStrings: true }) : new MemoryBook();
-  const metas: SheetMeta[] = [];
+  const metas: SheetMap[] = [];
   let who = park.name;
   let chart: ReturnType<typeof tableChart> = null;
   let chartSheet = '';

@@ -18,7 +18,7 @@ import { tablesContext } from './context.ts';
 import { allParks, workbookMeta } from './export-xlsx.ts';
 import { chrono } from './period-columns.ts';
 import { buildTableSheet } from './table-sheet.ts';
-import type { SheetMeta } from '../reports/xlsx/workbook-meta.ts';
+import type { SheetMap } from '../reports/xlsx/workbook-meta.ts';
 
 export interface ProvinceRequest {
   layout: 'table' | 'compare';
@@ -47,7 +47,7 @@ export async function writeProvinceWorkbook(ctx: CoreContext, req: ProvinceReque
   const g = tablesContext(db);
 
   const file = openAtomicStream(outPath);
-  const metas: SheetMeta[] = [];
+  const metas: SheetMap[] = [];
   try {
     const book = new StreamBook(file.stream, { sharedStrings: req.sharedStrings ?? true });
     if (req.layout === 'table') {

@@ -8,7 +8,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AddWorksheetOptions, Row, Worksheet } from 'exceljs';
 import { AppError } from '../../../shared/errors.ts';
-import { encodeMeta, META_SHEET, type SheetMeta, type WorkbookMeta } from './workbook-meta.ts';
+import { encodeMeta, META_SHEET, type SheetMap, type WorkbookMeta } from './workbook-meta.ts';
 import { SheetNames } from './sheet-names.ts';
 
 /** Excel keeps at most this many characters in a cell; a longer meta row would be cut. */
@@ -66,12 +66,15 @@ abstract class BaseBook implements Book {
    * sheet has told its columns. A map too long for one Excel cell is a bug of the caller, which
    * splits sheets before that could happen.
    */
-  protected writeMeta(meta: WorkbookMeta, sheets: readonly SheetMeta[]): void {
+  protected writeMeta(meta: WorkbookMeta, sheets: readonly SheetMap[]): void {
     const ws = this.wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
-    encodeMeta(meta, sheets.map(fitCell)).forEach((text, i) => {
+    encodeMeta(meta, sheets.map(fitCell)).forEach((cells, i) => {
+      const text = cells[0]!;
       if (text.length > CELL_MAX_CHARS) throw new AppError('INTERNAL', { detail: `workbook map of sheet ${sheets[i - 1]?.sheet ?? '?'} is ${text.length} characters, over Excel's ${CELL_MAX_CHARS}` });
       const row = ws.getRow(i + 1);
-      row.getCell(1).value = text;
+      cells.forEach((v, c) => {
+        if (v !== null) row.getCell(c + 1).value = v;
+      });
       this.commitRow(row);
     });
     this.commitSheet(ws);
@@ -82,8 +85,9 @@ abstract class BaseBook implements Book {
  * A sheet's map within one cell: the park and period names in column entries are only for a person
  * reading the map, so a wide comparison drops them (the ids say the same) before it would be cut.
  */
-export function fitCell(sheet: SheetMeta): SheetMeta {
-  if (JSON.stringify(sheet).length <= CELL_MAX_CHARS) return sheet;
+export function fitCell(sheet: SheetMap): SheetMap {
+  const { ids: _ids, ...map } = sheet;
+  if (JSON.stringify(map).length <= CELL_MAX_CHARS) return sheet;
   return { ...sheet, columns: sheet.columns.map(({ parkName: _p, periodKey: _k, ...c }) => c) };
 }
 
@@ -101,7 +105,7 @@ export class MemoryBook extends BaseBook {
   commitRow(): void {}
   commitSheet(): void {}
 
-  async finish(meta: WorkbookMeta, sheets: readonly SheetMeta[]): Promise<Buffer> {
+  async finish(meta: WorkbookMeta, sheets: readonly SheetMap[]): Promise<Buffer> {
     this.writeMeta(meta, sheets);
     return Buffer.from(await this.wb.xlsx.writeBuffer());
   }
@@ -155,7 +159,7 @@ export class StreamBook extends BaseBook {
     }
   }
 
-  async finish(meta: WorkbookMeta, sheets: readonly SheetMeta[]): Promise<void> {
+  async finish(meta: WorkbookMeta, sheets: readonly SheetMap[]): Promise<void> {
     this.writeMeta(meta, sheets);
     await (this.wb as unknown as { commit(): Promise<void> }).commit();
   }
@@ -176,7 +180,7 @@ export class BufferedStreamBook extends StreamBook {
     this.chunks = chunks;
   }
 
-  async finishBytes(meta: WorkbookMeta, sheets: readonly SheetMeta[]): Promise<Buffer> {
+  async finishBytes(meta: WorkbookMeta, sheets: readonly SheetMap[]): Promise<Buffer> {
     await this.finish(meta, sheets);
     return Buffer.concat(this.chunks);
   }

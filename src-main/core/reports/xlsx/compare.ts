@@ -2,7 +2,7 @@
 // its merged name, so a reader finds a park's place next to its figure; 合计 comes first, as in a
 // statistical table. Pages run across with the indicator columns repeated on each.
 
-import type { ColumnMeta, SheetMeta } from './workbook-meta.ts';
+import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeIndicatorLabels, writeShown } from './cells.ts';
 import type { CompareLine, CompareSheet } from './model.ts';
@@ -18,14 +18,13 @@ const RANK_WIDTH = 6;
 /** Parks per printed page across; more than this and a page would be too small to read. */
 const PARKS_PER_PAGE = 6;
 
-export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
+export function renderCompare(book: Book, t: CompareSheet): SheetMap {
   const N = t.parks.length;
   const valueCol = (p: number) => TOTAL_COL + 1 + 2 * p;
   const lastVisible = TOTAL_COL + 2 * N;
-  const keyCol = lastVisible + 1;
   const lines = t.lines.filter((l): l is CompareLine => l.type === 'indicator');
   const qualCols = new Map<number, number>();
-  let next = keyCol + 1;
+  let next = lastVisible + 1;
   t.parks.forEach((_, p) => {
     if (lines.some((l) => l.cells[p]!.qualifier !== null)) qualCols.set(p, next++);
   });
@@ -45,7 +44,6 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
     { width: Math.max(10, ...lines.map((l) => displayWidth(l.ind.unit) + 2)) },
     { width: 14 },
     ...t.parks.flatMap(() => [{ width: VALUE_WIDTH }, { width: RANK_WIDTH }]),
-    { width: 38, hidden: true },
     ...[...qualCols.keys()].map(() => ({ width: 8, hidden: true })),
   ];
 
@@ -74,13 +72,14 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
     sub.getCell(c + 1).value = '位次';
     sub.getCell(c + 1).style = S.header;
   });
-  sub.getCell(keyCol).value = 'indicator_id';
   for (const [p, col] of qualCols) sub.getCell(col).value = `qualifier_${p + 1}`;
   for (const r of [1, 2, TOP, SUB]) book.commitRow(ws.getRow(r));
 
   let r = FIRST_DATA_ROW;
+  const ids: (string | null)[] = [];
   for (const line of t.lines) {
     const row = ws.getRow(r++);
+    ids.push(line.type === 'category' ? null : line.ind.id);
     if (line.type === 'category') {
       row.getCell(1).value = line.name;
       styleRange(row, 1, lastVisible, S.group);
@@ -97,8 +96,6 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
         rank.style = S.code;
         if (line.ranks[p] != null) rank.value = line.ranks[p];
       });
-      row.getCell(keyCol).value = line.ind.id;
-      row.getCell(keyCol).style = S.key;
       for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
     }
     book.commitRow(row);
@@ -121,10 +118,10 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMeta {
     periodId: t.period.id,
     periodKey: t.period.key,
     kind: t.kind,
-    keyColumn: keyCol,
     codeColumn: 2,
     firstDataRow: FIRST_DATA_ROW,
     lastDataRow,
     columns,
+    ids,
   };
 }

@@ -6,14 +6,14 @@
 
 import type { DataValidation } from 'exceljs';
 import { FIGURE_LIMIT_DIGITS } from '../../../shared/figure/exact.ts';
-import type { ColumnMeta, SheetMeta } from './workbook-meta.ts';
+import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { mergedText, nameText, nameWidth, proseHeight, rowHeight, styleRange } from './cells.ts';
 import type { FillLine, FillSheet } from './model.ts';
 import { sheetOptions } from './page.ts';
 import { figureFormat, fillStyle, nameStyle, S } from './styles.ts';
 
-const C = { name: 1, code: 2, unit: 3, qualifier: 4, value: 5, previous: 6, growth: 7, source: 8, key: 9 } as const;
+const C = { name: 1, code: 2, unit: 3, qualifier: 4, value: 5, previous: 6, growth: 7, source: 8 } as const;
 const VISIBLE = C.source;
 const INSTRUCTIONS_ROW = 2;
 const HEADER_ROW = 3;
@@ -28,17 +28,17 @@ export const FILL_INSTRUCTIONS = [
   '2. 本期数值只填数字，不带单位和文字；单位不同时在“计量单位”下拉列表中改选（如万元、亿元），约数在“限定词”中选择（近、余、以上等）。',
   '3. 同比增长(%)只填公布的增速：增长8.5%填 8.5，下降3.2%填 -3.2，不加“%”；比重等百分比指标填增减的百分点。不填时由系统按上年同期数计算。',
   '4. 已填的数是园区简报库中现有的数据，请核对后修改或补充。',
-  '5. 请勿增删行列、修改工作表名称；隐藏列中的指标标识用于导回园区简报。工作表已保护（无密码），仅为防止误改。填好后在园区简报中“导入”本文件。',
+  '5. 请勿增删行列、调整行的顺序或修改工作表名称：文件中隐藏的映射表按行记录各行是哪项指标，用于导回园区简报。工作表已保护（无密码），仅为防止误改。填好后在园区简报中“导入”本文件。',
 ].join('\n');
 
-export async function renderFill(book: Book, t: FillSheet): Promise<SheetMeta> {
+export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
   const lines = t.lines.filter((l): l is FillLine => l.type === 'indicator');
   const widths = [nameWidth(lines.map((l) => l.ind)), 8, 10, 8, 14, 14, 12, 40];
   const ws = book.addSheet(
     t.name,
     sheetOptions({ titleRows: `${HEADER_ROW}:${HEADER_ROW}`, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true, widthChars: widths.reduce((a, b) => a + b, 0) }),
   );
-  ws.columns = [...widths.map((width) => ({ width })), { width: 38, hidden: true }];
+  ws.columns = widths.map((width) => ({ width }));
 
   const kindWord = t.kind === 'target' ? '目标数' : '实际数';
   mergedText(ws, ws.getRow(1), VISIBLE, `${t.park.name}${t.period.label}指标填报表（${kindWord}）`, S.title, 30);
@@ -51,13 +51,14 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMeta> {
     header.getCell(i + 1).value = text;
     header.getCell(i + 1).style = S.header;
   });
-  header.getCell(C.key).value = 'indicator_id';
   for (const r of [1, INSTRUCTIONS_ROW, HEADER_ROW]) book.commitRow(ws.getRow(r));
 
   const qualifierList = book.listFormula(t.qualifiers);
   let r = FIRST_DATA_ROW;
+  const ids: (string | null)[] = [];
   for (const line of t.lines) {
     const row = ws.getRow(r++);
+    ids.push(line.type === 'category' ? null : line.ind.id);
     if (line.type === 'category') {
       row.getCell(1).value = line.name;
       styleRange(row, 1, VISIBLE, S.group);
@@ -125,8 +126,6 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMeta> {
       error: `备注/来源不能超过 ${SOURCE_MAX} 个字。`,
     };
 
-    row.getCell(C.key).value = ind.id;
-    row.getCell(C.key).style = S.key;
     book.commitRow(row);
   }
   const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
@@ -148,11 +147,11 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMeta> {
     parkName: t.park.name,
     ...at,
     kind: t.kind,
-    keyColumn: C.key,
     codeColumn: C.code,
     firstDataRow: FIRST_DATA_ROW,
     lastDataRow,
     columns,
+    ids,
   };
 }
 

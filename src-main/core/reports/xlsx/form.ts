@@ -2,7 +2,7 @@
 // 制表机关, 批准（备案）机关, 文号 and 有效期至 at the top right; 填报单位（盖章）, 报告期 and 计量单位
 // above the table; the 甲乙丙/1 2 3 column-number row; the signature block below.
 
-import type { ColumnMeta, SheetMeta } from './workbook-meta.ts';
+import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { nameWidth, proseHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
 import type { FormLine, FormSheet } from './model.ts';
@@ -15,16 +15,15 @@ const INFO_ROW = BLOCK_ROWS + 1;
 const HEADER_ROW = INFO_ROW + 1;
 const NUMBER_ROW = HEADER_ROW + 1;
 const FIRST_DATA_ROW = NUMBER_ROW + 1;
-const KEY_COL = COLS + 1;
-const QUAL_COL = COLS + 2;
+const QUAL_COL = COLS + 1;
 
-export function renderForm(book: Book, t: FormSheet): SheetMeta {
+export function renderForm(book: Book, t: FormSheet): SheetMap {
   const lines = t.lines.filter((l): l is FormLine => l.type === 'indicator');
   const nameCol = Math.max(34, nameWidth(lines.map((l) => l.ind)));
   const visible = [nameCol, 8, 10, 14, 14, 15];
   const widthChars = visible.reduce((a, b) => a + b, 0);
   const ws = book.addSheet(t.name, sheetOptions({ titleRows: `${HEADER_ROW}:${NUMBER_ROW}`, frozenRows: NUMBER_ROW, frozenColumns: 1, outline: true, widthChars }));
-  ws.columns = [...visible.map((width) => ({ width })), { width: 38, hidden: true }, { width: 8, hidden: true }];
+  ws.columns = [...visible.map((width) => ({ width })), { width: 8, hidden: true }];
 
   // Title in A1:C5, the approval block in D1:F1 … D5:F5.
   const f = t.frame;
@@ -67,7 +66,6 @@ export function renderForm(book: Book, t: FormSheet): SheetMeta {
     header.getCell(i + 1).value = text;
     header.getCell(i + 1).style = S.header;
   });
-  header.getCell(KEY_COL).value = 'indicator_id';
   header.getCell(QUAL_COL).value = 'qualifier';
   const numbers = ws.getRow(NUMBER_ROW);
   ['甲', '乙', '丙', 1, 2, 3].forEach((text, i) => {
@@ -78,8 +76,10 @@ export function renderForm(book: Book, t: FormSheet): SheetMeta {
 
   let r = FIRST_DATA_ROW;
   let qualified = false;
+  const ids: (string | null)[] = [];
   for (const line of t.lines) {
     const row = ws.getRow(r++);
+    ids.push(line.type === 'category' ? null : line.ind.id);
     if (line.type === 'category') {
       row.getCell(1).value = line.name;
       styleRange(row, 1, COLS, S.group);
@@ -88,8 +88,6 @@ export function renderForm(book: Book, t: FormSheet): SheetMeta {
       writeShown(row.getCell(4), line.current, line.ind.decimals);
       writeShown(row.getCell(5), line.previous, line.ind.decimals);
       writeGrowth(row.getCell(6), line.growth);
-      row.getCell(KEY_COL).value = line.ind.id;
-      row.getCell(KEY_COL).style = S.key;
       if (line.current.qualifier) {
         row.getCell(QUAL_COL).value = line.current.qualifier;
         qualified = true;
@@ -148,10 +146,10 @@ export function renderForm(book: Book, t: FormSheet): SheetMeta {
     periodId: t.period.id,
     periodKey: t.period.key,
     kind: t.kind,
-    keyColumn: KEY_COL,
     codeColumn: 2,
     firstDataRow: FIRST_DATA_ROW,
     lastDataRow,
     columns,
+    ids,
   };
 }

@@ -41,7 +41,6 @@ export const S = {
   textFigure: shared('textFigure', () => ({ font: BODY, alignment: { horizontal: 'right', vertical: 'middle', indent: 1 }, border: BOX })),
   empty: shared('empty', () => ({ font: BODY, border: BOX })),
   /** The hidden key column: plain text, never a number Excel might reformat. */
-  key: shared('key', () => ({ font: BODY, numFmt: '@' })),
 };
 
 /** The indicator name, indented by its depth under "其中：". */

@@ -1,8 +1,8 @@
 // The `table` layout: one park, indicators by category, one column per period and the 同比 of the
-// last one. Hidden at the right: each row's indicator id, and the qualifier of each period that has
-// one, so the sheet reads back without parsing number formats.
+// last one. Hidden at the right: the qualifier of each period that has one, so the sheet reads back
+// without parsing number formats. Which indicator each row is goes to the hidden map, not a cell.
 
-import type { SheetMeta, ColumnMeta } from './workbook-meta.ts';
+import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
 import type { TableLine, TableSheet } from './model.ts';
@@ -12,16 +12,15 @@ import { S } from './styles.ts';
 export const HEADER_ROW = 3;
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
 
-export function renderTable(book: Book, t: TableSheet): SheetMeta {
+export function renderTable(book: Book, t: TableSheet): SheetMap {
   const P = t.periods.length;
   const growthCol = 4 + P;
   const lastVisible = growthCol;
-  const keyCol = lastVisible + 1;
   const lines = t.lines.filter((l): l is TableLine => l.type === 'indicator');
   // Qualifier columns only for periods that have a qualified figure: most have none.
   const qualified = t.periods.map((_, p) => lines.some((l) => l.cells[p]!.qualifier !== null));
   const qualCols = new Map<number, number>();
-  let next = keyCol + 1;
+  let next = lastVisible + 1;
   qualified.forEach((q, p) => {
     if (q) qualCols.set(p, next++);
   });
@@ -34,7 +33,6 @@ export function renderTable(book: Book, t: TableSheet): SheetMeta {
     { width: Math.max(10, ...lines.map((l) => displayWidth(l.ind.unit) + 2)) },
     ...t.periods.map((p) => ({ width: Math.max(12, displayWidth(p.label) + 3) })),
     { width: points ? 15 : 12 },
-    { width: 38, hidden: true },
     ...[...qualCols.keys()].map(() => ({ width: 8, hidden: true })),
   ];
   const printed = widths.filter((c) => !('hidden' in c)).reduce((w, c) => w + c.width, 0);
@@ -52,13 +50,14 @@ export function renderTable(book: Book, t: TableSheet): SheetMeta {
     c.value = text;
     c.style = S.header;
   });
-  header.getCell(keyCol).value = 'indicator_id';
   for (const [p, col] of qualCols) header.getCell(col).value = `qualifier_${t.periods[p]!.key}`;
   for (const r of [1, 2, HEADER_ROW]) book.commitRow(ws.getRow(r));
 
   let r = FIRST_DATA_ROW;
+  const ids: (string | null)[] = [];
   for (const line of t.lines) {
     const row = ws.getRow(r++);
+    ids.push(line.type === 'category' ? null : line.ind.id);
     if (line.type === 'category') {
       row.getCell(1).value = line.name;
       styleRange(row, 1, lastVisible, S.group);
@@ -66,8 +65,6 @@ export function renderTable(book: Book, t: TableSheet): SheetMeta {
       writeIndicatorLabels(row, line.ind, nameCol);
       line.cells.forEach((v, p) => writeShown(row.getCell(4 + p), v, line.ind.decimals));
       writeGrowth(row.getCell(growthCol), line.growth);
-      row.getCell(keyCol).value = line.ind.id;
-      row.getCell(keyCol).style = S.key;
       for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
     }
     book.commitRow(row);
@@ -90,10 +87,10 @@ export function renderTable(book: Book, t: TableSheet): SheetMeta {
     parkId: t.park.id,
     parkName: t.park.name,
     kind: t.kind,
-    keyColumn: keyCol,
     codeColumn: 2,
     firstDataRow: FIRST_DATA_ROW,
     lastDataRow,
     columns,
+    ids,
   };
 }
