@@ -41,6 +41,7 @@ export interface StoreFigure {
   decimals: number;
   qualifier: string | null;
   growth: string | null;
+  baseline: string | null;
   source: string | null;
 }
 
@@ -49,7 +50,7 @@ export function storeFigures(ctx: CoreContext, kind: 'actual' | 'target' = 'actu
   return ctx.db
     .prepare(
       `SELECT p.id AS parkId, q.id AS periodId, i.id AS indicatorId, i.code, v.value, v.unit, i.unit AS indicatorUnit, i.decimals,
-              v.qualifier, v.growth, v.source
+              v.qualifier, v.growth, v.baseline, v.source
          FROM indicator_values v JOIN parks p ON p.pk = v.park JOIN periods q ON q.pk = v.period JOIN indicators i ON i.pk = v.indicator
         WHERE v.kind = ?`,
     )

@@ -70,11 +70,14 @@ describe('a code and a name that name two indicators', () => {
     const fill = (await exportXlsx(s.ctx, { template: 'fill', ...s.ids('楚雄高新区', '2022') })).bytes;
     const bytes = await editXlsx(fill, (wb) => {
       const ws = wb.getWorksheet('楚雄高新区')!;
+      const meta = wb.getWorksheet('_parkbrief')!;
+      const { firstDataRow } = JSON.parse(meta.getCell(2, 1).value as string) as { firstDataRow: number };
       ws.eachRow((row) => {
         if (row.getCell(2).value === 'U002') {
           row.getCell(2).value = 'U001';
           row.getCell(5).value = 12;
-          row.getCell(9).value = '00000000-0000-4000-8000-000000000000';
+          // The hidden map's id of this row: column B of the sheet's map row is its first data row.
+          meta.getCell(2, 2 + row.number - firstDataRow).value = '00000000-0000-4000-8000-000000000000';
         }
       });
     });

@@ -36,18 +36,32 @@ function figure(park: string, period: string, name: string, kind: 'actual' | 'ta
 
 const code = (name: string) => findIndicator(s.ctx.db, name).code;
 
-/** The fill template's columns (core/reports/xlsx/fill.ts): 代码 B, 计量单位 C, 限定词 D, 本期数值 E, 同比 G, 备注 H. */
-function fillRow(ws: ExcelJS.Worksheet, indicatorCode: string, cells: { unit?: string; qualifier?: string | null; value?: number | string | null; growth?: number | null; source?: string }) {
+/** A fill template's column by its heading in row 3 (core/reports/xlsx/fill.ts; 改革前 only in some). */
+function fillColumn(ws: ExcelJS.Worksheet, heading: string): number {
+  let col = 0;
+  ws.getRow(3).eachCell((c, n) => {
+    if (String(c.value).startsWith(heading)) col = n;
+  });
+  if (!col) throw new Error(`no column ${heading}`);
+  return col;
+}
+
+function fillRow(
+  ws: ExcelJS.Worksheet,
+  indicatorCode: string,
+  cells: { unit?: string; qualifier?: string | null; value?: number | string | null; growth?: number | null; source?: string; baseline?: number | null },
+) {
   let row: ExcelJS.Row | undefined;
   ws.eachRow((r) => {
     if (r.getCell(2).value === indicatorCode) row = r;
   });
   if (!row) throw new Error(`no row for ${indicatorCode}`);
-  if (cells.unit !== undefined) row.getCell(3).value = cells.unit;
-  if (cells.qualifier !== undefined) row.getCell(4).value = cells.qualifier;
-  if (cells.value !== undefined) row.getCell(5).value = cells.value;
-  if (cells.growth !== undefined) row.getCell(7).value = cells.growth;
-  if (cells.source !== undefined) row.getCell(8).value = cells.source;
+  if (cells.unit !== undefined) row.getCell(fillColumn(ws, '计量单位')).value = cells.unit;
+  if (cells.qualifier !== undefined) row.getCell(fillColumn(ws, '限定词')).value = cells.qualifier;
+  if (cells.value !== undefined) row.getCell(fillColumn(ws, '本期数值')).value = cells.value;
+  if (cells.growth !== undefined) row.getCell(fillColumn(ws, '同比增长')).value = cells.growth;
+  if (cells.source !== undefined) row.getCell(fillColumn(ws, '备注')).value = cells.source;
+  if (cells.baseline !== undefined) row.getCell(fillColumn(ws, '改革前')).value = cells.baseline;
   return row.number;
 }
 
@@ -178,8 +192,33 @@ describe('fill template round trip', () => {
   });
 });
 
+describe('改革前 in the fill template', () => {
+  const stored = (name: string) => {
+    const { parkId, periodId } = s.ids('楚雄高新区', '2022');
+    return readGrid(s.ctx.db, parkId, periodId, 'actual').rows.find((r) => r.indicator.name === name)!.current;
+  };
+
+  it('reads it back: a changed 改革前 is a change, a new one is added, an untouched one stays', async () => {
+    const ids = s.ids('楚雄高新区', '2022');
+    const exported = await exportXlsx(s.ctx, { template: 'fill', ...ids });
+    const untouched = preview({ bytes: exported.bytes });
+    expect(untouched.counts).toMatchObject({ new: 0, changed: 0 });
+    const filled = await editXlsx(exported.bytes, (wb) => {
+      const ws = wb.worksheets[0]!;
+      fillRow(ws, code('一般社会投资项目审批时限'), { baseline: 30 }); // 35 → 30
+      fillRow(ws, code('园区本级事前审批时间'), { value: 12, baseline: 60 }); // a new pair: 60→12
+    });
+    const p = preview({ bytes: filled });
+    expect(p.errors).toEqual([]);
+    expect(p.counts).toMatchObject({ new: 1, changed: 1 });
+    applyImport(s.ctx, p.previewId);
+    expect(stored('一般社会投资项目审批时限')).toMatchObject({ value: '5', baseline: '30' });
+    expect(stored('园区本级事前审批时间')).toMatchObject({ value: '12', baseline: '60' });
+  });
+});
+
 describe('the hidden map of rows', () => {
-  /** A template as the previous layout wrote it: each row's indicator id in hidden column I of the sheet. */
+  /** A template as the previous layout wrote it: each row's indicator id in a hidden column of the sheet. */
   function toLayout1(wb: ExcelJS.Workbook): void {
     const ws = wb.worksheets[0]!;
     const meta = wb.getWorksheet('_parkbrief')!;
@@ -187,12 +226,12 @@ describe('the hidden map of rows', () => {
     const sheet = JSON.parse(meta.getCell(2, 1).value as string) as { firstDataRow: number; keyColumn?: number };
     meta.getRow(2).eachCell((c, col) => {
       if (col === 1) return;
-      ws.getCell(sheet.firstDataRow + col - 2, 9).value = c.value as string;
+      ws.getCell(sheet.firstDataRow + col - 2, 20).value = c.value as string;
       c.value = null;
     });
-    ws.getColumn(9).hidden = true;
+    ws.getColumn(20).hidden = true;
     meta.getCell(1, 1).value = JSON.stringify({ ...book, layout: 1 });
-    meta.getCell(2, 1).value = JSON.stringify({ ...sheet, keyColumn: 9 });
+    meta.getCell(2, 1).value = JSON.stringify({ ...sheet, keyColumn: 20 });
   }
 
   it('still reads a template exported by the previous version, by the ids in its hidden column', async () => {

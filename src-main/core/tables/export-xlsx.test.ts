@@ -172,16 +172,44 @@ describe('table', () => {
     expect(ws.getRow(parent).outlineLevel).toBe(1);
 
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 1 });
-    expectPrintSetup(ws, '3:3', 'portrait');
+    // Three years, 同比 in points and 改革前: wider than an upright page takes (two years print upright, below).
+    expectPrintSetup(ws, '3:3', 'landscape');
     expect(ws.pageSetup.fitToWidth).toBe(1);
     expect(ws.getCell(1, 1).value).toBe('楚雄高新区主要指标');
     expect(ws.getCell(1, 1).isMerged).toBe(true);
+  });
+
+  it('shows 改革前 in a column of its own where a row has one, from the newest period that has it, in the row unit', async () => {
+    writeValuesBulk(s.ctx, '改革前', [{ ...ids(KM, '2021'), kind: 'actual', indicatorId: ind('园区本级事前审批时间'), value: '20', baseline: '120' }]);
+    const { ws, m } = await exported({ template: 'table', period: '2022' });
+    const col = 8; // after 同比 (2020, 2021, 2022 in D–F, 同比 G), as the grid puts it after the figures
+    expect(ws.getCell(3, col).value).toBe('改革前');
+    const row = rowOf(ws, m, ind('一般社会投资项目审批时限'));
+    expect([ws.getCell(row, 6).value, ws.getCell(row, col).value]).toEqual([5, 35]);
+    expect(ws.getCell(row, col).numFmt).toBe('0_ ');
+    expect(ws.getCell(rowOf(ws, m, ind('地区生产总值')), col).value ?? null).toBeNull();
+    // Not a figure the importer takes back from a table: only the template's 改革前 is input.
+    expect(m.columns.map((c) => c.column)).not.toContain(col);
+    expect(String(ws.getCell(m.lastDataRow + 2, 1).value)).toContain('改革前');
+
+    // 昆明's 2022 column has no pair, 2021's has one: it is shown, with a note saying whose it is.
+    const km = await exported({ template: 'table', park: KM, period: '2022', periodIds: [periodId('2021'), periodId('2022')] });
+    const kmRow = rowOf(km.ws, km.m, ind('园区本级事前审批时间'));
+    const kmCol = 7;
+    expect(km.ws.getCell(3, kmCol).value).toBe('改革前');
+    expect(km.ws.getCell(kmRow, kmCol).value).toBe(120);
+    expect(String(km.ws.getCell(kmRow, kmCol).note)).toContain('改革前为2021年所报');
+
+    // No pair anywhere: no column.
+    const none = await exported({ template: 'table', park: KM, period: '2022', periodIds: [periodId('2022')] });
+    expect(none.ws.getRow(3).values).not.toContain('改革前');
   });
 
   it('takes the period columns asked for, and refuses a table with nothing in it', async () => {
     const { ws, m } = await exported({ template: 'table', period: '2022', periodIds: [periodId('2022'), periodId('2021')] });
     expect([4, 5].map((c) => ws.getCell(3, c).value)).toEqual(['2021年', '2022年']);
     expect(m.columns.filter((c) => c.field === 'value').map((c) => c.periodKey)).toEqual(['2021', '2022']);
+    expectPrintSetup(ws, '3:3', 'portrait');
     await expect(exportXlsx(s.ctx, { template: 'table', ...ids(CX, '2022'), kind: 'target' })).rejects.toMatchObject({ code: 'TABLE_EMPTY' });
   });
 });
@@ -327,10 +355,12 @@ describe('fill', () => {
       [4, 'qualifier'],
       [5, 'value'],
       [7, 'growth'],
-      [8, 'source'],
+      [9, 'source'],
+      [8, 'baseline'],
     ]);
     expect(String(ws.getCell('A2').value)).toMatch(/^填写说明：/);
-    expect([1, 2, 3, 4, 5, 7, 8].map((c) => ws.getCell(3, c).value)).toEqual(['指标名称', '代码', '计量单位', '限定词', '本期数值', '同比增长(%)', '备注/来源']);
+    // 昆明 2017 has before/after pairs (176→28 个工作日): 改革前 before 备注, as in the grid.
+    expect([1, 2, 3, 4, 5, 7, 8, 9].map((c) => ws.getCell(3, c).value)).toEqual(['指标名称', '代码', '计量单位', '限定词', '本期数值', '同比增长(%)', '改革前', '备注/来源']);
 
     // Protected without a password: a user can lift it deliberately.
     const prot = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
@@ -348,8 +378,9 @@ describe('fill', () => {
       expect(ws.getCell(r, 4).value ?? null).toBe(f?.qualifier ?? null);
       expect(ws.getCell(r, 5).value ?? null).toBe(f?.value == null ? null : Number(f.value));
       expect(ws.getCell(r, 7).value ?? null).toBe(f?.growth == null ? null : Number(f.growth));
-      expect(ws.getCell(r, 8).value ?? null).toBe(f?.source ?? null);
-      for (const c of [3, 4, 5, 7, 8]) expect(ws.getCell(r, c).protection?.locked, `${r}:${c}`).toBe(false);
+      expect(ws.getCell(r, 8).value ?? null).toBe(f?.baseline == null ? null : Number(f.baseline));
+      expect(ws.getCell(r, 9).value ?? null).toBe(f?.source ?? null);
+      for (const c of [3, 4, 5, 7, 8, 9]) expect(ws.getCell(r, c).protection?.locked, `${r}:${c}`).toBe(false);
       for (const c of [1, 2, 6]) expect(ws.getCell(r, c).protection?.locked, `${r}:${c}`).not.toBe(false);
       const v = ws.getCell(r, 5).dataValidation;
       expect(v.type).toBe(i.integerOnly ? 'whole' : 'decimal');
@@ -366,6 +397,8 @@ describe('fill', () => {
     expect(at('规上企业数', 5).dataValidation.error).toBe('规上企业数应填不小于0的整数，不带单位和文字；约数请在“限定词”列选择。');
     expect([at('园区总收入', 4).value, at('园区总收入', 5).value]).toEqual(['突破', 2000]);
     expect([at('规上工业增加值', 5).value ?? null, at('规上工业增加值', 7).value]).toEqual([null, 14.2]);
+    expect([at('园区本级事前审批时间', 5).value, at('园区本级事前审批时间', 8).value]).toEqual([28, 176]);
+    expect(at('园区本级事前审批时间', 8).dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 999999999999999], errorTitle: '改革前无效' });
     expectNoIdsInCells(ws);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expectPrintSetup(ws, '3:3', 'landscape');

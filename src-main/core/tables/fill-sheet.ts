@@ -34,6 +34,7 @@ export function buildFillSheet(g: TablesContext, name: string, park: ParkRow, pe
         unit,
         qualifier: fig?.qualifier ?? null,
         growth: fig?.growth == null ? null : Number(fig.growth),
+        baseline: fig?.baseline == null ? null : Number(fig.baseline),
         source: fig?.source ?? null,
         previous: shownValue(before.get(ind.pk), unit),
       });
@@ -46,6 +47,8 @@ export function buildFillSheet(g: TablesContext, name: string, park: ParkRow, pe
     previousLabel: previousYearLabel(period),
     kind,
     qualifiers: [...QUALIFIER_CODES],
+    // As the grid: 改革前 where a figure has one, or where an approval time could get one.
+    baseline: lines.some((l) => l.type === 'indicator' && (l.baseline !== null || l.ind.kind === 'duration')),
     lines,
   };
 }

@@ -8,6 +8,8 @@ import type { ParkRow, PeriodRow } from '../repos/rows.ts';
 import { groupLines } from './catalog-lines.ts';
 import { parkRef, periodColumn, type TablesContext } from './context.ts';
 import { shownGrowth, shownValue } from './shown.ts';
+import type { FigureMap } from '../figures/read-figures.ts';
+import type { ShownValue } from '../reports/xlsx/model.ts';
 
 export function buildTableSheet(g: TablesContext, name: string, park: ParkRow, periods: readonly PeriodRow[], kind: ValueKind): TableSheet {
   const figs = periods.map((p) => g.reader.read(park.pk, p.pk, kind));
@@ -25,8 +27,25 @@ export function buildTableSheet(g: TablesContext, name: string, park: ParkRow, p
         ind: row,
         cells: figs.map((m) => shownValue(m.get(ind.pk), ind.unit)),
         growth: shownGrowth(ind, lastFigs.get(ind.pk), before.get(ind.pk), g.rounding),
+        baseline: shownBaseline(figs, periods, ind.pk, ind.unit),
       });
     }
   }
   return { name, park: parkRef(park), kind, periods: periods.map(periodColumn), growthLabel: periodColumn(last).label, lines };
+}
+
+/**
+ * 改革前 of the newest period column that has one, in the row's unit like the figures (it is kept in
+ * its figure's unit); a note names that period when it is not the last column's.
+ */
+function shownBaseline(figs: readonly FigureMap[], periods: readonly PeriodRow[], pk: number, rowUnit: string): ShownValue | null {
+  for (let i = figs.length - 1; i >= 0; i--) {
+    const fig = figs[i]!.get(pk);
+    if (!fig?.baseline) continue;
+    const shown = shownValue({ ...fig, value: fig.baseline, qualifier: null }, rowUnit);
+    if (i === figs.length - 1) return shown;
+    const from = `改革前为${periodColumn(periods[i]!).label}所报。`;
+    return { ...shown, note: shown.note ? `${from}${shown.note}` : from };
+  }
+  return null;
 }

@@ -13,8 +13,11 @@ import type { FillLine, FillSheet } from './model.ts';
 import { sheetOptions } from './page.ts';
 import { figureFormat, fillStyle, nameStyle, S } from './styles.ts';
 
-const C = { name: 1, code: 2, unit: 3, qualifier: 4, value: 5, previous: 6, growth: 7, source: 8 } as const;
-const VISIBLE = C.source;
+/** The template's columns; 改革前 (before 备注, as in the grid) only in a template that has one. */
+function fillColumns(baseline: boolean) {
+  const b = baseline ? 1 : 0;
+  return { name: 1, code: 2, unit: 3, qualifier: 4, value: 5, previous: 6, growth: 7, baseline: baseline ? 8 : null, source: 8 + b } as const;
+}
 const INSTRUCTIONS_ROW = 2;
 const HEADER_ROW = 3;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
@@ -24,16 +27,18 @@ const SOURCE_MAX = 500;
 
 export const FILL_INSTRUCTIONS = [
   '填写说明：',
-  '1. 只在白色单元格中填写：计量单位、限定词、本期数值、同比增长(%)、备注/来源；灰色单元格（指标名称、代码、上年同期）已锁定。',
+  '1. 只在白色单元格中填写：计量单位、限定词、本期数值、同比增长(%)、改革前（有此列时）、备注/来源；灰色单元格（指标名称、代码、上年同期）已锁定。',
   '2. 本期数值只填数字，不带单位和文字；单位不同时在“计量单位”下拉列表中改选（如万元、亿元），约数在“限定词”中选择（近、余、以上等）。',
   '3. 同比增长(%)只填公布的增速：增长8.5%填 8.5，下降3.2%填 -3.2，不加“%”；比重等百分比指标填增减的百分点。不填时由系统按上年同期数计算。',
-  '4. 已填的数是园区简报库中现有的数据，请核对后修改或补充。',
+  '4. 改革前只填审批时限等压缩前的数值，单位同本行“计量单位”（如由35个工作日缩短为5个工作日：本期数值填 5，改革前填 35）。已填的数是园区简报库中现有的数据，请核对后修改或补充。',
   '5. 请勿增删行列、调整行的顺序或修改工作表名称：文件中隐藏的映射表按行记录各行是哪项指标，用于导回园区简报。工作表已保护（无密码），仅为防止误改。填好后在园区简报中“导入”本文件。',
 ].join('\n');
 
 export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
   const lines = t.lines.filter((l): l is FillLine => l.type === 'indicator');
-  const widths = [nameWidth(lines.map((l) => l.ind)), 8, 10, 8, 14, 14, 12, 40];
+  const C = fillColumns(t.baseline);
+  const VISIBLE = C.source;
+  const widths = [nameWidth(lines.map((l) => l.ind)), 8, 10, 8, 14, 14, 12, ...(C.baseline ? [10] : []), 40];
   const ws = book.addSheet(
     t.name,
     sheetOptions({ titleRows: `${HEADER_ROW}:${HEADER_ROW}`, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true, widthChars: widths.reduce((a, b) => a + b, 0) }),
@@ -47,7 +52,7 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
 
   const header = ws.getRow(HEADER_ROW);
   header.height = 30;
-  ['指标名称', '代码', '计量单位', '限定词', '本期数值', `上年同期\n（${t.previousLabel}）`, '同比增长(%)', '备注/来源'].forEach((text, i) => {
+  ['指标名称', '代码', '计量单位', '限定词', '本期数值', `上年同期\n（${t.previousLabel}）`, '同比增长(%)', ...(C.baseline ? ['改革前'] : []), '备注/来源'].forEach((text, i) => {
     header.getCell(i + 1).value = text;
     header.getCell(i + 1).style = S.header;
   });
@@ -111,6 +116,13 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
       error: '同比增长请填数字：增长8.5%填 8.5，下降3.2%填 -3.2，不加“%”。',
     };
 
+    if (C.baseline) {
+      const baseline = row.getCell(C.baseline);
+      if (line.baseline !== null) baseline.value = line.baseline;
+      baseline.style = fillStyle('input');
+      baseline.dataValidation = { ...valueRule(line), errorTitle: '改革前无效', error: `${line.ind.name}的改革前应填数字，单位同本行计量单位，不带文字。` };
+    }
+
     const source = row.getCell(C.source);
     if (line.source) source.value = line.source;
     row.height = rowHeight([[nameText(ind), widths[0]! - 2 * (ind.depth + 1)], [line.source ?? '', widths[C.source - 1]!]]);
@@ -141,6 +153,7 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
     { column: C.growth, field: 'growth', ...at },
     { column: C.source, field: 'source', ...at },
   ];
+  if (C.baseline) columns.push({ column: C.baseline, field: 'baseline', ...at });
   return {
     sheet: ws.name,
     parkId: t.park.id,

@@ -67,6 +67,11 @@ export interface TableLine {
   cells: ShownValue[];
   /** The last period against the same period a year earlier. */
   growth: ShownGrowth | null;
+  /**
+   * 改革前, the "before" of a before/after pair (审批时限 35→5 个工作日), in the row's unit: that of the
+   * newest period column that has one (its note says which when it is not the last).
+   */
+  baseline: ShownValue | null;
 }
 
 export interface TableSheet {
@@ -146,6 +151,8 @@ export interface FillLine {
   qualifier: string | null;
   /** The reported growth only; a computed one would come back as if reported. */
   growth: number | null;
+  /** 改革前, as stored: in `unit`, like the value. */
+  baseline: number | null;
   source: string | null;
   /** 上年同期, in `unit`. */
   previous: ShownValue;
@@ -158,5 +165,7 @@ export interface FillSheet {
   previousLabel: string;
   kind: ValueKind;
   qualifiers: string[];
+  /** Whether the template has a 改革前 column: a row has one, or lists an approval time that may get one. */
+  baseline: boolean;
   lines: (CategoryLine | FillLine)[];
 }

@@ -5,18 +5,21 @@
 import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
-import type { TableLine, TableSheet } from './model.ts';
+import type { ShownValue, TableLine, TableSheet } from './model.ts';
 import { sheetOptions } from './page.ts';
 import { S } from './styles.ts';
 
 export const HEADER_ROW = 3;
+const NOTHING_SHOWN: ShownValue = { number: null, text: null, qualifier: null, ownDecimals: null, note: null };
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
 
 export function renderTable(book: Book, t: TableSheet): SheetMap {
   const P = t.periods.length;
   const growthCol = 4 + P;
-  const lastVisible = growthCol;
   const lines = t.lines.filter((l): l is TableLine => l.type === 'indicator');
+  // 改革前 (35→5 个工作日) only in a table that has such a pair, last as in the grid: most have none.
+  const baselineCol = lines.some((l) => l.baseline) ? growthCol + 1 : null;
+  const lastVisible = baselineCol ?? growthCol;
   // Qualifier columns only for periods that have a qualified figure: most have none.
   const qualified = t.periods.map((_, p) => lines.some((l) => l.cells[p]!.qualifier !== null));
   const qualCols = new Map<number, number>();
@@ -33,6 +36,7 @@ export function renderTable(book: Book, t: TableSheet): SheetMap {
     { width: Math.max(10, ...lines.map((l) => displayWidth(l.ind.unit) + 2)) },
     ...t.periods.map((p) => ({ width: Math.max(12, displayWidth(p.label) + 3) })),
     { width: points ? 15 : 12 },
+    ...(baselineCol ? [{ width: 8 }] : []),
     ...[...qualCols.keys()].map(() => ({ width: 8, hidden: true })),
   ];
   const printed = widths.filter((c) => !('hidden' in c)).reduce((w, c) => w + c.width, 0);
@@ -45,7 +49,7 @@ export function renderTable(book: Book, t: TableSheet): SheetMap {
   mergedText(ws, ws.getRow(2), lastVisible, `${span}\u3000${kindWord}`, S.subtitle, 18);
   const header = ws.getRow(HEADER_ROW);
   header.height = 30;
-  ['指标名称', '代码', '计量单位', ...t.periods.map((p) => p.label), '同比增长(%)'].forEach((text, i) => {
+  ['指标名称', '代码', '计量单位', ...t.periods.map((p) => p.label), '同比增长(%)', ...(baselineCol ? ['改革前'] : [])].forEach((text, i) => {
     const c = header.getCell(i + 1);
     c.value = text;
     c.style = S.header;
@@ -65,6 +69,7 @@ export function renderTable(book: Book, t: TableSheet): SheetMap {
       writeIndicatorLabels(row, line.ind, nameCol);
       line.cells.forEach((v, p) => writeShown(row.getCell(4 + p), v, line.ind.decimals));
       writeGrowth(row.getCell(growthCol), line.growth);
+      if (baselineCol) writeShown(row.getCell(baselineCol), line.baseline ?? NOTHING_SHOWN, line.ind.decimals);
       for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
     }
     book.commitRow(row);
@@ -73,7 +78,8 @@ export function renderTable(book: Book, t: TableSheet): SheetMap {
 
   const note =
     `注：1. 同比增长为${t.growthLabel}比上年同期；斜体为按上年同期数计算，其余为填报数。` +
-    `2. 比重、贡献率等百分比指标的同比为增减的百分点。3. 带“近”“余”“以上”等字样的为约数。`;
+    `2. 比重、贡献率等百分比指标的同比为增减的百分点。3. 带“近”“余”“以上”等字样的为约数。` +
+    (baselineCol ? `4. 改革前为审批时限等压缩前的数值，与${t.growthLabel}数对照。` : '');
   const widthChars = (ws.columns ?? []).slice(0, lastVisible).reduce((w, c) => w + (c.width ?? 10), 0);
   const noteRow = ws.getRow(r + 1);
   mergedText(ws, noteRow, lastVisible, note, S.prose, proseHeight(note, widthChars));
