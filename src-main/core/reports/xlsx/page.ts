@@ -26,15 +26,31 @@ export interface PrintOptions {
  */
 export const PORTRAIT_MAX_CHARS = 110;
 
+/** A4 in points, upright. */
+export const A4_POINTS = { width: 595.28, height: 841.89 } as const;
+/** Inches, as OOXML writes them. */
+export const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 } as const;
+
+/** What decides how many rows a printed page holds (keep-with-next.ts lays the pages out from it). */
+export interface PrintGeometry {
+  orientation: 'portrait' | 'landscape';
+  margins: typeof MARGINS;
+}
+
+export function printGeometry(o: PrintOptions): PrintGeometry {
+  return { orientation: o.widthChars !== undefined && o.widthChars <= PORTRAIT_MAX_CHARS && (o.pagesWide ?? 1) === 1 ? 'portrait' : 'landscape', margins: MARGINS };
+}
+
 export function pageSetup(o: PrintOptions): Partial<PageSetup> {
+  const g = printGeometry(o);
   return {
     paperSize: A4,
-    orientation: o.widthChars !== undefined && o.widthChars <= PORTRAIT_MAX_CHARS && (o.pagesWide ?? 1) === 1 ? 'portrait' : 'landscape',
+    orientation: g.orientation,
     fitToPage: true,
     fitToWidth: o.pagesWide ?? 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    margins: { ...g.margins },
     printTitlesRow: o.titleRows,
     ...(o.titleColumns ? { printTitlesColumn: o.titleColumns } : {}),
   };

@@ -121,16 +121,18 @@ describe.skipIf(SKIP_LIBREOFFICE)('Excel exports read by LibreOffice', { timeout
     const csv = await convertWithLibreOffice(await write('table-csv', { template: 'table' }), 'csv', WORK);
     const lines = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).map(fields);
     const header = lines[2]!;
-    expect(header.slice(0, 7)).toEqual(['指标名称', '代码', '计量单位', '2020年', '2021年', '2022年', '同比增长(%)']);
-    const keyCol = header.indexOf('indicator_id');
+    expect(header.slice(0, 8)).toEqual(['指标名称', '代码', '计量单位', '2020年', '2021年', '2022年', '同比增长(%)', '改革前']);
+    // No id in any cell: the rows are told apart by their 代码, as a reader would.
+    expect(lines.flat().some((c) => /[0-9a-f]{8}-[0-9a-f]{4}-/.test(c))).toBe(false);
     const periods = ['2020', '2021', '2022'].map((k) => s.ids(CX, k).periodId);
     const figs = storeFigures(s.ctx).filter((f) => f.parkId === s.ids(CX, '2022').parkId && periods.includes(f.periodId));
-    const rows = lines.filter((l) => /^[0-9a-f-]{36}$/.test(l[keyCol] ?? ''));
+    const codes = new Set(figs.map((f) => f.code));
+    const rows = lines.slice(3).filter((l) => codes.has(l[1] ?? ''));
     expect(rows.length).toBeGreaterThan(25);
     let compared = 0;
     for (const row of rows) {
       periods.forEach((p, i) => {
-        const f = figs.find((x) => x.indicatorId === row[keyCol] && x.periodId === p);
+        const f = figs.find((x) => x.code === row[1] && x.periodId === p);
         expect(row[3 + i]!.trim(), `${row[0]} ${i}`).toBe(f ? shownText(f) : '');
         if (f?.value) compared++;
       });
@@ -141,6 +143,9 @@ describe.skipIf(SKIP_LIBREOFFICE)('Excel exports read by LibreOffice', { timeout
     const rate = rows.find((r) => r[0] === '高新技术企业营业收入占园区总收入比重')!;
     expect(rate[6]!.trim()).toBe('3.5个百分点');
     expect(rows.find((r) => r[0] === '其中：出口总额')).toBeTruthy();
+    // 改革前 as shown: 35 → 5 个工作日.
+    const days = rows.find((r) => r[0] === '一般社会投资项目审批时限')!;
+    expect([days[5]!.trim(), days[7]!.trim()]).toEqual(['5', '35']);
   });
 
   const templates: [TableTemplate, Omit<XlsxRequest, 'parkId' | 'periodId'>, string?, string?, string[]?][] = [
@@ -152,12 +157,12 @@ describe.skipIf(SKIP_LIBREOFFICE)('Excel exports read by LibreOffice', { timeout
 
   it.each(templates)('%s prints on A4, upright when narrow, with the header on every page and nothing cut at the right', async (name, req, park, period, wanted) => {
     const { pages, size } = await print(name, req, park, period);
-    // The 指标表 of three years and the 统计报表 fit upright; the comparison and the template do not.
-    expect(size).toMatch(name === 'table' || name === 'form' ? PORTRAIT_A4 : LANDSCAPE_A4);
+    // The 统计报表 fits upright; the comparison, the template and this 指标表 (three years and 改革前) do not.
+    expect(size).toMatch(name === 'form' ? PORTRAIT_A4 : LANDSCAPE_A4);
     const flat = pages.map((p) => p.replace(/\s+/g, ''));
     pages.forEach((p, i) => expect(flat[i], `page ${i + 1}`).toContain(`第${i + 1}页共${pages.length}页`));
     // The column header repeats on every page, the rightmost column included.
-    const last = { table: '同比增长(%)', compare: '计量单位', form: '同比增长(%)', fill: '备注/来源' }[name];
+    const last = { table: '改革前', compare: '计量单位', form: '同比增长(%)', fill: '备注/来源' }[name];
     flat.forEach((p, i) => {
       expect(p, `page ${i + 1}`).toContain('指标名称');
       expect(p, `page ${i + 1}`).toContain(last);

@@ -4,14 +4,20 @@
 
 import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
-import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
+import { displayWidth, mergedText, nameText, nameWidth, proseHeight, rowHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
+import { pageBreaks } from './keep-with-next.ts';
 import type { ShownValue, TableLine, TableSheet } from './model.ts';
-import { sheetOptions } from './page.ts';
+import { printGeometry, sheetOptions } from './page.ts';
 import { S } from './styles.ts';
 
 export const HEADER_ROW = 3;
 const NOTHING_SHOWN: ShownValue = { number: null, text: null, qualifier: null, ownDecimals: null, note: null };
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
+const TITLE_HEIGHT = 30;
+const SUBTITLE_HEIGHT = 18;
+const HEADER_HEIGHT = 30;
+/** One line of the 10 pt body (cells.ts rowHeight). */
+const LINE_HEIGHT = 15;
 
 export function renderTable(book: Book, t: TableSheet): SheetMap {
   const P = t.periods.length;
@@ -39,16 +45,18 @@ export function renderTable(book: Book, t: TableSheet): SheetMap {
     ...(baselineCol ? [{ width: 8 }] : []),
     ...[...qualCols.keys()].map(() => ({ width: 8, hidden: true })),
   ];
-  const printed = widths.filter((c) => !('hidden' in c)).reduce((w, c) => w + c.width, 0);
-  const ws = book.addSheet(t.name, sheetOptions({ titleRows: `${HEADER_ROW}:${HEADER_ROW}`, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true, widthChars: printed }));
+  const printedWidths = widths.filter((c) => !('hidden' in c)).map((c) => c.width);
+  const printed = printedWidths.reduce((w, c) => w + c, 0);
+  const print = { titleRows: `${HEADER_ROW}:${HEADER_ROW}`, widthChars: printed };
+  const ws = book.addSheet(t.name, sheetOptions({ ...print, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true }));
   ws.columns = widths;
 
   const kindWord = t.kind === 'target' ? '目标数' : '实际数';
   const span = P > 1 ? `${t.periods[0]!.label}—${t.periods[P - 1]!.label}` : t.periods[0]!.label;
-  mergedText(ws, ws.getRow(1), lastVisible, `${t.park.name}主要指标`, S.title, 30);
-  mergedText(ws, ws.getRow(2), lastVisible, `${span}\u3000${kindWord}`, S.subtitle, 18);
+  mergedText(ws, ws.getRow(1), lastVisible, `${t.park.name}主要指标`, S.title, TITLE_HEIGHT);
+  mergedText(ws, ws.getRow(2), lastVisible, `${span}\u3000${kindWord}`, S.subtitle, SUBTITLE_HEIGHT);
   const header = ws.getRow(HEADER_ROW);
-  header.height = 30;
+  header.height = HEADER_HEIGHT;
   ['指标名称', '代码', '计量单位', ...t.periods.map((p) => p.label), '同比增长(%)', ...(baselineCol ? ['改革前'] : [])].forEach((text, i) => {
     const c = header.getCell(i + 1);
     c.value = text;
@@ -57,9 +65,20 @@ export function renderTable(book: Book, t: TableSheet): SheetMap {
   for (const [p, col] of qualCols) header.getCell(col).value = `qualifier_${t.periods[p]!.key}`;
   for (const r of [1, 2, HEADER_ROW]) book.commitRow(ws.getRow(r));
 
+  // Every data row gets its height written, so that the pages laid out here are the printed ones.
+  const heights = t.lines.map((l) => (l.type === 'category' ? LINE_HEIGHT : rowHeight([[nameText(l.ind), nameCol - 2 * (l.ind.depth + 1)]])));
+  const breakBefore = new Set(
+    pageBreaks(
+      { ...printGeometry(print), columnWidths: printedWidths, firstPageRows: [TITLE_HEIGHT, SUBTITLE_HEIGHT], repeatedRows: [HEADER_HEIGHT] },
+      t.lines.map((l, i) => ({ height: heights[i]!, category: l.type === 'category' })),
+    ),
+  );
+
   let r = FIRST_DATA_ROW;
   const ids: (string | null)[] = [];
-  for (const line of t.lines) {
+  for (const [i, line] of t.lines.entries()) {
+    // A break is written on the row above it (OOXML breaks after a row).
+    if (breakBefore.has(i + 1)) ws.getRow(r).addPageBreak();
     const row = ws.getRow(r++);
     ids.push(line.type === 'category' ? null : line.ind.id);
     if (line.type === 'category') {
@@ -72,6 +91,7 @@ export function renderTable(book: Book, t: TableSheet): SheetMap {
       if (baselineCol) writeShown(row.getCell(baselineCol), line.baseline ?? NOTHING_SHOWN, line.ind.decimals);
       for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
     }
+    row.height = heights[i]!;
     book.commitRow(row);
   }
   const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
