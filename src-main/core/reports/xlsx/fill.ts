@@ -10,7 +10,8 @@ import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
 import { mergedText, nameText, nameWidth, proseHeight, rowHeight, styleRange } from './cells.ts';
 import type { FillLine, FillSheet } from './model.ts';
-import { sheetOptions } from './page.ts';
+import { printGeometry, sheetOptions } from './page.ts';
+import { pageBreaks } from './keep-with-next.ts';
 import { figureFormat, fillStyle, nameStyle, S } from './styles.ts';
 
 /** The template's columns; 改革前 (before 备注, as in the grid) only in a template that has one. */
@@ -21,6 +22,10 @@ function fillColumns(baseline: boolean) {
 const INSTRUCTIONS_ROW = 2;
 const HEADER_ROW = 3;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
+const TITLE_HEIGHT = 30;
+const HEADER_HEIGHT = 30;
+/** One line of the 10 pt body (cells.ts rowHeight). */
+const LINE_HEIGHT = 15;
 /** The figure's bounds (shared/figure/exact.ts): below 10^15 in any unit; a note is at most 500 characters. */
 const MAX_ABS = 10 ** FIGURE_LIMIT_DIGITS - 1;
 const SOURCE_MAX = 500;
@@ -39,19 +44,17 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
   const C = fillColumns(t.baseline);
   const VISIBLE = C.source;
   const widths = [nameWidth(lines.map((l) => l.ind)), 8, 10, 8, 14, 14, 12, ...(C.baseline ? [10] : []), 40];
-  const ws = book.addSheet(
-    t.name,
-    sheetOptions({ titleRows: `${HEADER_ROW}:${HEADER_ROW}`, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true, widthChars: widths.reduce((a, b) => a + b, 0) }),
-  );
+  const print = { titleRows: `${HEADER_ROW}:${HEADER_ROW}`, widthChars: widths.reduce((a, b) => a + b, 0) };
+  const ws = book.addSheet(t.name, sheetOptions({ ...print, frozenRows: HEADER_ROW, frozenColumns: 1, outline: true }));
   ws.columns = widths.map((width) => ({ width }));
 
   const kindWord = t.kind === 'target' ? '目标数' : '实际数';
-  mergedText(ws, ws.getRow(1), VISIBLE, `${t.park.name}${t.period.label}指标填报表（${kindWord}）`, S.title, 30);
+  mergedText(ws, ws.getRow(1), VISIBLE, `${t.park.name}${t.period.label}指标填报表（${kindWord}）`, S.title, TITLE_HEIGHT);
   const total = widths.reduce((a, b) => a + b, 0);
   mergedText(ws, ws.getRow(INSTRUCTIONS_ROW), VISIBLE, FILL_INSTRUCTIONS, S.prose, proseHeight(FILL_INSTRUCTIONS, total));
 
   const header = ws.getRow(HEADER_ROW);
-  header.height = 30;
+  header.height = HEADER_HEIGHT;
   ['指标名称', '代码', '计量单位', '限定词', '本期数值', `上年同期\n（${t.previousLabel}）`, '同比增长(%)', ...(C.baseline ? ['改革前'] : []), '备注/来源'].forEach((text, i) => {
     header.getCell(i + 1).value = text;
     header.getCell(i + 1).style = S.header;
@@ -59,10 +62,23 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
   for (const r of [1, INSTRUCTIONS_ROW, HEADER_ROW]) book.commitRow(ws.getRow(r));
 
   const qualifierList = book.listFormula(t.qualifiers);
+  // Every data row's height is written, and the pages laid out from them (keep-with-next.ts).
+  const heights = t.lines.map((l) =>
+    l.type === 'category' ? LINE_HEIGHT : rowHeight([[nameText(l.ind), widths[0]! - 2 * (l.ind.depth + 1)], [l.source ?? '', widths[C.source - 1]!]]),
+  );
+  const breakBefore = new Set(
+    pageBreaks(
+      { ...printGeometry(print), columnWidths: widths, firstPageRows: [TITLE_HEIGHT, proseHeight(FILL_INSTRUCTIONS, total)], repeatedRows: [HEADER_HEIGHT] },
+      t.lines.map((l, i) => ({ height: heights[i]!, category: l.type === 'category' })),
+    ),
+  );
   let r = FIRST_DATA_ROW;
   const ids: (string | null)[] = [];
-  for (const line of t.lines) {
+  for (const [i, line] of t.lines.entries()) {
+    // A break is written on the row above it (OOXML breaks after a row).
+    if (breakBefore.has(i + 1)) ws.getRow(r).addPageBreak();
     const row = ws.getRow(r++);
+    row.height = heights[i]!;
     ids.push(line.type === 'category' ? null : line.ind.id);
     if (line.type === 'category') {
       row.getCell(1).value = line.name;
@@ -125,7 +141,6 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
 
     const source = row.getCell(C.source);
     if (line.source) source.value = line.source;
-    row.height = rowHeight([[nameText(ind), widths[0]! - 2 * (ind.depth + 1)], [line.source ?? '', widths[C.source - 1]!]]);
     source.style = fillStyle('inputText');
     source.dataValidation = {
       type: 'textLength',

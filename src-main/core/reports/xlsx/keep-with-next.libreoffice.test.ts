@@ -37,6 +37,9 @@ beforeAll(() => {
         values.push({ parkId, periodId, kind: 'actual', indicatorId: ind.id, value: String(10 + c + i / 100) });
       }
     });
+    // Four more rows early in the 填报模板 only (it lists indicators without figures; the 指标表 does
+    // not), so that without the breaks one of its pages, too, ends with a category row.
+    for (let i = 0; i < 4; i++) insertIndicator(s.ctx, log, { categoryCode: 'ECO', name: `待填经济指标${numeral(i + 1)}`, unit: '亿元', decimals: 2 });
   });
   writeValuesBulk(s.ctx, '长表数据', values);
   for (const r of s.ctx.db.prepare('SELECT name FROM categories').pluck().all() as string[]) if (!categories.includes(r)) categories.push(r);
@@ -46,36 +49,46 @@ afterAll(() => {
   rmSync(WORK, { recursive: true, force: true });
 });
 
-describe.skipIf(SKIP_LIBREOFFICE)('a long 指标表 printed', { timeout: 180_000 }, () => {
-  it('never ends a page with a category row', async () => {
-    const ids = s.ids(CX, '2022');
-    const xlsx = join(WORK, 'table-long.xlsx');
-    writeFileSync(xlsx, (await exportXlsx(s.ctx, { template: 'table', ...ids, periodIds: [ids.periodId] })).bytes);
-    const pdf = await convertWithLibreOffice(xlsx, 'pdf', WORK);
-    const pngs = await pdfToPngs(pdf, join(WORK, 'table-long'), { dpi: 90 });
-    mkdirSync(OUT, { recursive: true });
-    for (const f of [xlsx, pdf, ...pngs]) copyFileSync(f, join(OUT, basename(f)));
+/** Each printed page's rows as text (cells of a row joined), down to the note under the table. */
+async function printedRows(name: string, bytes: Buffer): Promise<string[][]> {
+  const xlsx = join(WORK, `${name}.xlsx`);
+  writeFileSync(xlsx, bytes);
+  const pdf = await convertWithLibreOffice(xlsx, 'pdf', WORK);
+  const pngs = await pdfToPngs(pdf, join(WORK, name), { dpi: 90 });
+  mkdirSync(OUT, { recursive: true });
+  for (const f of [xlsx, pdf, ...pngs]) copyFileSync(f, join(OUT, basename(f)));
+  return (await pdfLines(pdf)).map((page) => {
+    // poppler gives each cell as a line of its own: a printed row is the lines sharing a baseline.
+    const rows = new Map<number, typeof page.lines>();
+    for (const l of page.lines) {
+      const key = [...rows.keys()].find((y) => Math.abs(y - l.y1) < 2) ?? l.y1;
+      rows.set(key, [...(rows.get(key) ?? []), l]);
+    }
+    const texts = [...rows.entries()].sort(([a], [b]) => a - b).map(([, ls]) => ls.sort((a, b) => a.x0 - b.x0).map((l) => l.text).join(''));
+    // The table ends above the footer (第 N 页 共 M 页) and, on the last page, above the note and the chart.
+    const noteAt = texts.findIndex((t) => t.startsWith('注：'));
+    return texts.slice(0, noteAt >= 0 ? noteAt : texts.length).filter((t) => !/^第\d+页共\d+页$/.test(t));
+  });
+}
 
-    const pages = await pdfLines(pdf);
+function expectNoCategoryAtFoot(pages: string[][]): void {
+  const names = new Set(categories);
+  pages.slice(0, -1).forEach((rows, p) => expect(names.has(rows[rows.length - 1]!), `page ${p + 1} ends with the category row ${rows[rows.length - 1]}`).toBe(false));
+  // The check looked at real category rows: every added category was printed as one.
+  expect(pages.flat().filter((t) => names.has(t)).length).toBeGreaterThanOrEqual(SIZES.length);
+}
+
+describe.skipIf(SKIP_LIBREOFFICE)('a long table printed', { timeout: 180_000 }, () => {
+  it('指标表: never ends a page with a category row', async () => {
+    const ids = s.ids(CX, '2022');
+    const pages = await printedRows('table-long', (await exportXlsx(s.ctx, { template: 'table', ...ids, periodIds: [ids.periodId] })).bytes);
     expect(pages.length).toBeGreaterThanOrEqual(3);
-    const names = new Set(categories);
-    let seen = 0;
-    pages.forEach((page, p) => {
-      // poppler gives each cell as a line of its own: a printed row is the lines sharing a baseline.
-      const rows = new Map<number, typeof page.lines>();
-      for (const l of page.lines) {
-        const key = [...rows.keys()].find((y) => Math.abs(y - l.y1) < 2) ?? l.y1;
-        rows.set(key, [...(rows.get(key) ?? []), l]);
-      }
-      const texts = [...rows.entries()].sort(([a], [b]) => a - b).map(([, ls]) => ls.sort((a, b) => a.x0 - b.x0).map((l) => l.text).join(''));
-      // The table ends above the footer (第 N 页 共 M 页) and, on the last page, above the note and the chart.
-      const noteAt = texts.findIndex((t) => t.startsWith('注：'));
-      const table = texts.slice(0, noteAt >= 0 ? noteAt : texts.length).filter((t) => !/^第\d+页共\d+页$/.test(t));
-      const last = table[table.length - 1]!;
-      if (p < pages.length - 1) expect(names.has(last), `page ${p + 1} ends with the category row ${last}`).toBe(false);
-      seen += table.filter((t) => names.has(t)).length;
-    });
-    // Every category of the table was printed (the check above looked at real category rows).
-    expect(seen).toBeGreaterThanOrEqual(SIZES.length);
+    expectNoCategoryAtFoot(pages);
+  });
+
+  it('填报模板: never ends a page with a category row', async () => {
+    const pages = await printedRows('fill-long', (await exportXlsx(s.ctx, { template: 'fill', ...s.ids(CX, '2022') })).bytes);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expectNoCategoryAtFoot(pages);
   });
 });
