@@ -7,10 +7,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // jobs-worker: the entry of a long job's worker thread (src-main/core/jobs/runner.ts finds it
-      // beside the bundle by this name).
+      // jobs-worker and charts-worker: the entries of a long job's worker thread and of a chart-drawing
+      // thread (core/jobs/runner.ts and core/reports/charts/pool.ts find them beside the bundle by these names).
       lib: {
-        entry: { index: resolve('src-main/index.ts'), cli: resolve('src-main/cli.ts'), 'jobs-worker': resolve('src-main/core/jobs/worker.ts') },
+        entry: { index: resolve('src-main/index.ts'), cli: resolve('src-main/cli.ts'), 'jobs-worker': resolve('src-main/core/jobs/worker.ts'), 'charts-worker': resolve('src-main/core/reports/charts/chart-worker.ts') },
         formats: ['es'],
       },
       // resvg is a native addon; ECharts and fontkit are loaded from node_modules as they are.

@@ -2,13 +2,12 @@
 // of memory, past its deadline or dies otherwise is a refusal of that job, worded with the file's
 // name and the limit; the thread that started it goes on serving.
 
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorBody } from '../../shared/contract.ts';
 import { AppError, type ErrorCode, type ErrorDetail } from '../../shared/errors.ts';
 import type { JobNameKey, JobProgress } from '../../shared/jobs.ts';
 import type { ToMain, WorkerInput } from './messages.ts';
+import { entryBeside } from '../worker-entry.ts';
 
 export interface JobLimits {
   /** V8's old-generation heap of the worker (resourceLimits.maxOldGenerationSizeMb). */
@@ -31,19 +30,9 @@ export interface RunningWorker {
   exited: Promise<void>;
 }
 
-/**
- * The worker's entry: the TypeScript file when the core runs from source (Node's type stripping:
- * the CLI, the HTTP host, the tests), the built jobs-worker.js beside the bundle in the app.
- */
+/** The job worker's entry: worker.ts from source, the built jobs-worker.js in the app. */
 export function workerEntry(): URL {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) return new URL('./worker.ts', here);
-  // The bundle's shared code may sit in out/main/chunks/; the entry is in out/main.
-  for (const rel of ['./jobs-worker.js', '../jobs-worker.js']) {
-    const url = new URL(rel, here);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  throw new AppError('RESOURCES_MISSING', { missing: 'jobs-worker.js', searched: fileURLToPath(new URL('.', here)) });
+  return entryBeside(import.meta.url, './worker.ts', 'jobs-worker.js');
 }
 
 export function runInWorker(data: WorkerInput, named: JobName, limits: JobLimits, onProgress: (p: JobProgress) => void, entry: URL = workerEntry()): RunningWorker {

@@ -5,7 +5,7 @@ import type { TrendData } from '../../../shared/chart/model.ts';
 import { chartFaces } from './chart-font.ts';
 import { outlineText } from './outline-text.ts';
 import { chartPng, PNG_ZOOM } from './png.ts';
-import { chartSvg } from './svg.ts';
+import { chartSvg, svgRenderer } from './svg.ts';
 
 const data: TrendData = {
   kind: 'trend',
@@ -59,5 +59,17 @@ describe('chart rendering without a DOM', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(desc.size.width * PNG_ZOOM);
     expect(png.readUInt32BE(20)).toBe(desc.size.height * PNG_ZOOM);
+  });
+
+  it('draws the same bytes however many charts its instance drew before', () => {
+    const r = svgRenderer();
+    try {
+      const first = r.draw(desc);
+      r.draw(describeChart(data, { width: 380 }));
+      expect(r.draw(desc)).toBe(first);
+      expect(first).toBe(svg);
+    } finally {
+      r.dispose();
+    }
   });
 });

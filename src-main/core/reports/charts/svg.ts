@@ -19,13 +19,34 @@ export function svgRenderer(): SvgRenderer {
       if (!instance) instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
       else if (instance.getWidth() !== width || instance.getHeight() !== height) instance.resize({ width, height });
       instance.setOption(desc.option, { notMerge: true });
-      return instance.renderToSVGString();
+      return stableIds(instance.renderToSVGString());
     },
     dispose() {
       instance?.dispose();
       instance = null;
     },
   };
+}
+
+const ZR_ID = /\bzr\d+-([a-z]+-?)(\d+)\b/g;
+
+/**
+ * zrender names a drawing's classes, patterns and clip paths by counters of the instance and of the
+ * process (zr3-cls-41): numbered again from 0 in order of appearance, the same chart is the same
+ * bytes whichever instance or thread drew it, and an export is the same file every time.
+ */
+export function stableIds(svg: string): string {
+  const ids = new Map<string, string>();
+  const counts = new Map<string, number>();
+  return svg.replace(ZR_ID, (id, kind: string) => {
+    let stable = ids.get(id);
+    if (!stable) {
+      const n = counts.get(kind) ?? 0;
+      counts.set(kind, n + 1);
+      ids.set(id, (stable = `zr0-${kind}${n}`));
+    }
+    return stable;
+  });
 }
 
 /** One chart on its own. */

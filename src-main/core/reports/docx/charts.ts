@@ -6,7 +6,7 @@ import { documentChartWidth } from '../../../shared/chart/describe.ts';
 import type { DrawnChart } from '../charts/draw.ts';
 import type { RenderContext } from './context.ts';
 import { pxFromTwips } from './page.ts';
-import { contentKey, type Pictures } from './pictures.ts';
+import type { Pictures } from './pictures.ts';
 import type { PhotoLayout } from './photos.ts';
 import { runsOf } from './runs.ts';
 
@@ -42,7 +42,7 @@ export function chartsOf(docs: readonly ResolvedDocument[]): ResolvedChart[] {
 
 /**
  * The documents' charts drawn for a column `chartColumn` twips wide and handed to docx as stand-ins
- * (pictures.ts): the PNGs render on the thread pool while the document is built around them.
+ * (pictures.ts): they draw (from six on, on the chart threads) while the document is built around them.
  * ECharts, fontkit and resvg load with the first document that has a chart, not with every export.
  */
 export async function drawnCharts(docs: readonly ResolvedDocument[], chartColumn: number, pictures: Pictures): Promise<Map<ResolvedChart, DrawnChart>> {
@@ -50,8 +50,7 @@ export async function drawnCharts(docs: readonly ResolvedDocument[], chartColumn
   const blocks = chartsOf(docs);
   if (!blocks.length) return charts;
   for (const [block, c] of (await import('../charts/draw.ts')).startCharts(blocks, documentChartWidth(pxFromTwips(chartColumn)))) {
-    const key = contentKey(c.svg);
-    charts.set(block, { ...c, svg: pictures.bytes(c.svg, `${key}.svg`), png: pictures.bytes(c.png, `${key}.png`) });
+    charts.set(block, { size: c.size, title: c.title, svg: pictures.bytes(c.svg, `${c.key}.svg`), png: pictures.bytes(c.png, `${c.key}.png`) });
   }
   return charts;
 }

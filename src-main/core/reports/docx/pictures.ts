@@ -38,6 +38,3 @@ export class Pictures {
     return key === null ? null : this.sources.get(key)!();
   }
 }
-
-/** A stand-in key for content in hand: its node:crypto hash. */
-export const contentKey = (bytes: Buffer | string): string => createHash('sha1').update(bytes).digest('hex');
