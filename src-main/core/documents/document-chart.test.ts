@@ -17,6 +17,8 @@ import { documentChartWidth } from '../../shared/chart/describe.ts';
 import { BULLETIN_FRAME } from '../reports/docx/bulletin-page.ts';
 import { pxFromTwips, textWidth } from '../reports/docx/page.ts';
 import { PNG_ZOOM } from '../reports/charts/png.ts';
+import { drawChart } from '../reports/charts/draw.ts';
+import { dispatch } from '../rpc/dispatch.ts';
 
 let s: TempStore;
 beforeEach(() => {
@@ -58,6 +60,16 @@ describe('chart blocks in documents', () => {
       [4, 'UNKNOWN_INDICATOR'],
     ]);
     expect(chartOf(doc.lead[3]!)!.data.kind).toBe('rank');
+  });
+
+  it('marks the target of a trend where the store has one, as the grid\'s chart panel does, in Word too', async () => {
+    const ids = s.ids('楚雄高新区', '2022');
+    const edited = await dispatch(s.ctx, 'values.edit', { ...ids, kind: 'target', edits: [{ indicatorId: s.indicatorId('地区生产总值'), field: 'value', text: '350' }] });
+    expect(edited.ok).toBe(true);
+    const chart = chartOf(resolveWith(['{图表：地区生产总值}']).lead[0]!)!;
+    expect(chart.data.kind === 'trend' && chart.data.series[0]!.targets.map((t) => t?.value ?? null).at(-1)).toBe('350');
+    const drawn = await drawChart(chart, 380);
+    expect(drawn.svg.toString()).toContain('>目标350</text>');
   });
 
   it('embeds the chart in Word as SVG with a PNG main picture, as Word writes it', async () => {
