@@ -1,8 +1,8 @@
 // The 指标表's native chart: the chosen indicators over the table's period columns, pointing at
 // the very cells of the table (so an edit in Excel redraws it), under the table's note. The first
 // chosen indicator's unit is the value axis of the bars; indicators in a second unit (a % beside
-// 亿元) are lines on a value axis of their own, as the app's comparison draws them; a third unit is
-// left out: nothing is drawn against an axis that is not its own, nothing added up across units or
+// 亿元) are lines on a value axis of their own, on the right, as the app's comparison gives a second
+// unit its own axis; a third unit is left out: nothing is drawn against an axis that is not its own, nothing added up across units or
 // currencies. A cell that holds text (a figure in another currency) is a gap.
 
 import { FILLS } from '../../shared/chart/style.ts';
@@ -14,6 +14,8 @@ export const TABLE_CHART_MAX = 6;
 /** Grey print tells the series apart by pattern as well as lightness (wdUpDiag is kept for approximate figures). */
 const PATTERNS = [null, 'dkHorz', 'smGrid', 'ltVert', 'dotDmnd', 'dashDnDiag'] as const;
 const CHART_FONT = 'Microsoft YaHei';
+/** Lines in ink, told apart by dash and marker (chart-xml.ts): a light fill would vanish as a thin line. */
+const LINE_INKS = ['1A1A1A', '3F3F3F', '1F4E79'] as const;
 const CHART_ROWS = 22;
 const FIRST_PERIOD_COL = 4;
 
@@ -50,14 +52,14 @@ export function tableChart(t: TableSheet, ids?: readonly string[]): { chart: Nat
   const sheet = quoted(t.name);
   const firstCol = colLetter(FIRST_PERIOD_COL);
   const lastCol = colLetter(FIRST_PERIOD_COL + t.periods.length - 1);
-  const series = (lines: Chosen[], from: number): NativeSeries[] =>
+  const series = (lines: Chosen[], from: number, inks?: readonly string[]): NativeSeries[] =>
     lines.map(({ line, row }, k) => ({
       name: line.ind.name,
       nameRef: `${sheet}!$A$${row}`,
       valuesRef: `${sheet}!$${firstCol}$${row}:$${lastCol}$${row}`,
       values: line.cells.map((c) => c.number),
       approx: line.cells.map((c) => c.qualifier !== null),
-      fill: FILLS[(from + k) % FILLS.length]!.slice(1).toUpperCase(),
+      fill: inks ? inks[k % inks.length]! : FILLS[(from + k) % FILLS.length]!.slice(1).toUpperCase(),
       pattern: PATTERNS[(from + k) % PATTERNS.length]!,
     }));
   const names = [...first, ...second].map((x) => x.line.ind.name).join('、');
@@ -70,7 +72,7 @@ export function tableChart(t: TableSheet, ids?: readonly string[]): { chart: Nat
       categoriesRef: `${sheet}!$${firstCol}$${HEADER_ROW}:$${lastCol}$${HEADER_ROW}`,
       categories: t.periods.map((p) => p.label),
       series: series(first, 0),
-      secondary: second.length ? { axisTitle: second[0]!.line.ind.unit, series: series(second, first.length) } : null,
+      secondary: second.length ? { axisTitle: second[0]!.line.ind.unit, series: series(second, first.length, LINE_INKS) } : null,
       font: CHART_FONT,
     },
     anchor: { fromCol: 0, fromRow: noteRow + 1, toCol: FIRST_PERIOD_COL + t.periods.length, toRow: noteRow + 1 + CHART_ROWS },
