@@ -5,6 +5,8 @@
 // Peer: the PNG drawn the way resvg offers out of the box — the SVG's text laid out by resvg from
 // the machine's CJK font file (fontFiles) — instead of ParkBrief's outlines from a face read once
 // per process (core/reports/charts/outline-text.ts). resvg re-reads the font file for every text run.
+// Second peer: the yearbook's 100 charts drawn one after another in the exporting thread, as exports
+// drew them before the chart threads (core/reports/charts/pool.ts), alternating with the threads.
 //
 // The store is the demo store plus 99 parks, each given a copy of 楚雄高新区's figures and its own
 // copy of the 楚雄 article, which carries one chart (主导产业产值); one more park, 无图对照高新区, has
@@ -16,7 +18,8 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { join } from 'node:path';
 import { chartFaces } from '../src-main/core/reports/charts/chart-font.ts';
-import { drawChart } from '../src-main/core/reports/charts/draw.ts';
+import { drawChart, startCharts } from '../src-main/core/reports/charts/draw.ts';
+import { chartPool } from '../src-main/core/reports/charts/pool.ts';
 import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
 import { exportDocx } from '../src-main/core/documents/export-docx.ts';
 import { DocumentFigures, resolveDocument } from '../src-main/core/documents/resolve.ts';
@@ -136,6 +139,33 @@ for (let i = 0; i < YEARBOOK_RUNS; i++) yb.push(await exportMs(yearbook));
 const peakMb = process.resourceUsage().maxRSS / 1024;
 note(`yearbook (${PARKS} features, ${PARKS} charts): ${spread(yb)}; peak RSS ${peakMb.toFixed(0)} MB`);
 
+// ---- 2b. the yearbook's charts alone: on the chart threads, and in the exporting thread ----------
+
+// What an export does with them (startCharts), until every SVG and PNG is in hand; the same charts
+// drawn one after another in the exporting thread (no threads) is the peer, alternating in one run.
+const yearbookCharts = yearbook.flatMap((d) =>
+  resolveDocument(db, { ...d, body: requireDocument(db, d.parkId, d.periodId).body }, settings, reader)
+    .sections.flatMap((s) => s.paragraphs)
+    .flatMap((p) => chartOf(p) ?? []),
+);
+async function drawAll(threads: ReturnType<typeof chartPool>): Promise<{ total: number; held: number }> {
+  const t0 = performance.now();
+  const pending = startCharts(yearbookCharts, 380, threads);
+  const held = performance.now() - t0;
+  await Promise.all([...pending.values()].flatMap((c) => [c.svg, c.png]));
+  return { total: performance.now() - t0, held };
+}
+const pool = chartPool();
+await drawAll(pool);
+await drawAll(null);
+const onThreads: { total: number; held: number }[] = [];
+const inThread: { total: number; held: number }[] = [];
+for (let i = 0; i < YEARBOOK_RUNS + 2; i++) {
+  onThreads.push(await drawAll(pool));
+  inThread.push(await drawAll(null));
+}
+note(`${yearbookCharts.length} charts on ${pool?.size ?? 0} chart threads: ${spread(onThreads.map((r) => r.total))}; in the exporting thread: ${spread(inThread.map((r) => r.total))}`);
+
 // ---- 3. the peer: resvg laying out the text itself ----------------------------------------------
 
 const face = chartFaces().regular;
@@ -166,6 +196,30 @@ figure(
   verdict(median(yb), TARGET_YEARBOOK_MS),
   `median of ${YEARBOOK_RUNS} in-process exportDocx of ${PARKS} magazine features after one warm-up`,
 );
+const threadsMs = median(onThreads.map((r) => r.total));
+const hereMs = median(inThread.map((r) => r.total));
+figure(
+  `the ${yearbookCharts.length} charts of the yearbook, on the chart threads`,
+  ms(threadsMs),
+  '-',
+  '-',
+  `median of ${onThreads.length}, startCharts until every SVG and PNG is in hand, ${pool?.size ?? 0} thread(s) (cores − 1, at most 3), warm`,
+);
+figure(
+  `the exporting thread held by those ${yearbookCharts.length} charts`,
+  ms(median(onThreads.map((r) => r.held))),
+  '-',
+  '-',
+  `median time until startCharts returns (the export then builds the document); drawing them in the exporting thread holds it ${ms(median(inThread.map((r) => r.held)))}`,
+);
+figure(
+  'peer: the same charts drawn in the exporting thread',
+  ms(hereMs),
+  '-',
+  '-',
+  `median of ${inThread.length}, startCharts without threads (as before the chart threads), alternating with the figure above`,
+);
+figure('chart threads / exporting thread', `${(threadsMs / hereMs).toFixed(2)}×`, '< 1×', threadsMs < hereMs ? 'PASS' : 'MISS', 'the two medians above, same run; the machine\'s other load shares the cores with both');
 if (peer.length) {
   const pngOnly = median(drawRuns) - median(svgRuns);
   figure('peer: PNG with resvg laying out the text', ms(median(peer)), '-', '-', `median of ${PEER_RUNS}, renderAsync(svg, { font: { fontFiles: [the CJK .ttc] } }), then asPng()`);
