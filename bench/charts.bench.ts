@@ -150,7 +150,7 @@ const yearbookCharts = yearbook.flatMap((d) =>
 );
 async function drawAll(threads: ReturnType<typeof chartPool>): Promise<{ total: number; held: number }> {
   const t0 = performance.now();
-  const pending = startCharts(yearbookCharts, 380, threads);
+  const pending = await startCharts(yearbookCharts, 380, threads);
   const held = performance.now() - t0;
   await Promise.all([...pending.values()].flatMap((c) => [c.svg, c.png]));
   return { total: performance.now() - t0, held };

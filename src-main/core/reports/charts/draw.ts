@@ -6,9 +6,17 @@ import { createHash } from 'node:crypto';
 import { describeChart, type ChartDescription } from '../../../shared/chart/describe.ts';
 import type { ChartData } from '../../../shared/chart/model.ts';
 import type { ResolvedChart } from '../../../shared/document.ts';
-import { chartPng } from './png.ts';
 import { chartPool, type ChartPool } from './pool.ts';
-import { chartSvg, svgRenderer, type SvgRenderer } from './svg.ts';
+import type { SvgRenderer } from './svg.ts';
+
+/**
+ * ECharts, resvg and the CJK face, loaded by the first chart drawn in this thread: an export whose
+ * charts all go to the chart threads never loads them here (in the app, a fresh job thread each time).
+ */
+const drawing = async () => {
+  const [{ chartPng }, { chartSvg, svgRenderer }] = await Promise.all([import('./png.ts'), import('./svg.ts')]);
+  return { chartPng, chartSvg, svgRenderer };
+};
 
 export interface DrawnChart {
   svg: Buffer;
@@ -30,6 +38,7 @@ export function describeInput({ data, title, width }: ChartInput): ChartDescript
 
 export async function drawChart(chart: ResolvedChart, width?: number, renderer?: SvgRenderer): Promise<DrawnChart> {
   const desc = describeInput({ data: chart.data, title: chart.title, width });
+  const { chartPng, chartSvg } = await drawing();
   const svg = renderer ? renderer.draw(desc) : chartSvg(desc);
   return { svg: Buffer.from(svg), png: await chartPng(svg), size: desc.size, title: desc.title };
 }
@@ -55,9 +64,10 @@ export const POOL_FROM = 6;
  * around them: a few drawn here one after another (their PNGs on the libuv pool), many on the
  * chart threads. A chart drawn twice (the same data, title and width) is drawn once.
  */
-export function startCharts(charts: readonly ResolvedChart[], width: number, threads: ChartPool | null = chartPool()): Map<ResolvedChart, PendingChart> {
+export async function startCharts(charts: readonly ResolvedChart[], width: number, threads: ChartPool | null = chartPool()): Promise<Map<ResolvedChart, PendingChart>> {
   const pool = charts.length >= POOL_FROM ? threads : null;
-  const renderer = pool ? null : svgRenderer();
+  const here = pool ? null : await drawing();
+  const renderer = here?.svgRenderer();
   const byKey = new Map<string, PendingChart>();
   try {
     return new Map(
@@ -67,7 +77,7 @@ export function startCharts(charts: readonly ResolvedChart[], width: number, thr
         let pending = byKey.get(key);
         if (!pending) {
           const desc = describeInput(input);
-          const drawn = renderer ? drawHere(renderer.draw(desc)) : onPool(pool!, input);
+          const drawn = here && renderer ? drawHere(renderer.draw(desc), here.chartPng) : onPool(pool!, input);
           pending = { key, ...drawn, size: desc.size, title: desc.title };
           byKey.set(key, pending);
         }
@@ -79,7 +89,7 @@ export function startCharts(charts: readonly ResolvedChart[], width: number, thr
   }
 }
 
-function drawHere(svg: string): Pick<PendingChart, 'svg' | 'png'> {
+function drawHere(svg: string, chartPng: (svg: string) => Promise<Buffer>): Pick<PendingChart, 'svg' | 'png'> {
   const png = chartPng(svg);
   // Awaited when the package is written; a failure until then must not count as unhandled.
   png.catch(() => undefined);
@@ -88,9 +98,10 @@ function drawHere(svg: string): Pick<PendingChart, 'svg' | 'png'> {
 
 function onPool(pool: ChartPool, input: ChartInput): Pick<PendingChart, 'svg' | 'png'> {
   // A thread that fails (ended, out of memory) hands the chart back: drawn here, as a few are.
-  const drawn = pool.draw(input).catch(() => {
+  const drawn = pool.draw(input).catch(async () => {
+    const { chartPng, chartSvg } = await drawing();
     const svg = chartSvg(describeInput(input));
-    return chartPng(svg).then((png) => ({ svg, png }));
+    return { svg, png: await chartPng(svg) };
   });
   drawn.catch(() => undefined);
   return { svg: drawn.then((d) => Buffer.from(d.svg)), png: drawn.then((d) => d.png) };

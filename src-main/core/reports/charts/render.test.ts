@@ -5,7 +5,9 @@ import type { TrendData } from '../../../shared/chart/model.ts';
 import { chartFaces } from './chart-font.ts';
 import { outlineText } from './outline-text.ts';
 import { chartPng, PNG_ZOOM } from './png.ts';
-import { chartSvg, svgRenderer } from './svg.ts';
+import { echarts as modular } from '../../../shared/chart/echarts-setup.ts';
+import type { RankData } from '../../../shared/chart/model.ts';
+import { chartSvg, stableIds, svgRenderer } from './svg.ts';
 
 const data: TrendData = {
   kind: 'trend',
@@ -70,6 +72,29 @@ describe('chart rendering without a DOM', () => {
       expect(first).toBe(svg);
     } finally {
       r.dispose();
+    }
+  });
+
+  it('draws with the single-file ECharts the same bytes as the app modular set-up', () => {
+    const fig = (value: string, qualifier: string | null = null) => ({ value, unit: '亿元', qualifier, growth: null });
+    const s0 = data.series[0]!;
+    const withAll: TrendData = { ...data, series: [{ ...s0, previous: [null, fig('280'), fig('310')], targets: [null, null, fig('340')] }] };
+    const compare: TrendData = {
+      ...data,
+      series: [s0, { ...s0, indicator: { ...s0.indicator, id: 'r', name: '园区总收入' }, figures: [fig('610'), fig('655', '近'), fig('700')] }, { ...s0, indicator: { id: 'f', name: '企业数', unit: '户', decimals: 0, kind: 'count' }, figures: [null, { value: '42', unit: '户', qualifier: null, growth: null }, null] }],
+    };
+    const rank: RankData = { kind: 'rank', period: data.periods[2]!, indicator: s0.indicator, parks: ['甲', '乙', '丙'].map((n) => ({ id: n, name: `${n}高新区` })), figures: [fig('300'), null, fig('333.52', '近')], previous: [null, null, null], rounding: 'half-up' };
+    const drawWith = (lib: typeof modular, d: ReturnType<typeof describeChart>) => {
+      const i = lib.init(null, null, { renderer: 'svg', ssr: true, width: d.size.width, height: d.size.height });
+      try {
+        i.setOption(d.option, { notMerge: true });
+        return stableIds(i.renderToSVGString());
+      } finally {
+        i.dispose();
+      }
+    };
+    for (const d of [withAll, compare, rank].flatMap((x) => [describeChart(x, { width: 380 }), describeChart(x, { lang: 'en', width: 640 })])) {
+      expect(chartSvg(d)).toBe(drawWith(modular, d));
     }
   });
 });

@@ -3,7 +3,7 @@
 // a chart, and a yearbook draws a hundred), disposed when done: a live instance keeps a timer that
 // would hold the process open.
 
-import { echarts } from '../../../shared/chart/echarts-setup.ts';
+import { echarts } from './echarts-node.ts';
 import type { ChartDescription } from '../../../shared/chart/describe.ts';
 
 export interface SvgRenderer {

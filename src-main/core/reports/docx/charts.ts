@@ -49,7 +49,7 @@ export async function drawnCharts(docs: readonly ResolvedDocument[], chartColumn
   const charts = new Map<ResolvedChart, DrawnChart>();
   const blocks = chartsOf(docs);
   if (!blocks.length) return charts;
-  for (const [block, c] of (await import('../charts/draw.ts')).startCharts(blocks, documentChartWidth(pxFromTwips(chartColumn)))) {
+  for (const [block, c] of await (await import('../charts/draw.ts')).startCharts(blocks, documentChartWidth(pxFromTwips(chartColumn)))) {
     charts.set(block, { size: c.size, title: c.title, svg: pictures.bytes(c.svg, `${c.key}.svg`), png: pictures.bytes(c.png, `${c.key}.png`) });
   }
   return charts;
