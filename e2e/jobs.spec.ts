@@ -102,6 +102,7 @@ test('导出 Word 年鉴 in the background: the dialog closes, the status line f
     const downloaded = page.waitForEvent('download', { timeout: 280_000 });
 
     // 后台继续: the dialog goes, the job does not.
+    await expect(dialog.getByTestId('export-dialog-dismiss')).toHaveText('关闭');
     await dialog.getByTestId('job-background').click();
     await expect(dialog).toBeHidden();
     const bg = page.getByTestId('bg-job');
@@ -157,8 +158,10 @@ test('导出 Excel closed while it runs goes on in the background and can be can
   await dialog.getByTestId('xlsx-all-parks').check();
   await dialog.getByRole('button', { name: '导出', exact: true }).click();
   await expect(dialog.getByTestId('job-progress')).toBeVisible();
-  // The dialog's × while the job runs: the export is kept, not dropped.
-  await dialog.getByRole('button', { name: '关闭' }).click();
+  // While the job runs, the footer's button closes the dialog and keeps the export (so it is not 取消,
+  // which would say the export ends); the progress row's 取消 is the one that ends it.
+  await expect(dialog.getByTestId('xlsx-export-dialog-dismiss')).toHaveText('关闭');
+  await dialog.getByTestId('xlsx-export-dialog-dismiss').click();
   await expect(dialog).toBeHidden();
   const bg = page.getByTestId('bg-job');
   await expect(bg).toBeVisible();

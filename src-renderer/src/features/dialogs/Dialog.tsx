@@ -10,12 +10,14 @@ export interface DialogProps {
   onSubmit?: (e: FormEvent) => void;
   submitLabel?: string;
   submitDisabled?: boolean;
+  /** The footer's other button, which closes the dialog: 取消 unless closing does something else (an export goes on in the background). */
+  cancelLabel?: string;
   error?: string | null;
   wide?: boolean;
   children: ReactNode;
 }
 
-export function Dialog({ title, testId, onClose, onSubmit, submitLabel, submitDisabled, error, wide, children }: DialogProps) {
+export function Dialog({ title, testId, onClose, onSubmit, submitLabel, submitDisabled, cancelLabel, error, wide, children }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -43,8 +45,8 @@ export function Dialog({ title, testId, onClose, onSubmit, submitLabel, submitDi
       ) : null}
       {onSubmit ? (
         <footer className="dialog-foot">
-          <button type="button" onClick={onClose}>
-            {t('dialog.cancel')}
+          <button type="button" data-testid={`${testId}-dismiss`} onClick={onClose}>
+            {cancelLabel ?? t('dialog.cancel')}
           </button>
           <button type="submit" className="primary" disabled={submitDisabled}>
             {submitLabel ?? t('dialog.create')}

@@ -52,6 +52,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
       onSubmit={choosing ? () => void run(template, false, yearbook) : undefined}
       submitLabel={t('doc.export.go')}
       submitDisabled={phase.step === 'busy'}
+      cancelLabel={phase.step === 'busy' ? t('dialog.close') : undefined}
       error={phase.step === 'failed' ? (phase.offline ? t('errors.offline') : phase.message) : openError}
     >
       {choosing ? (

@@ -97,6 +97,7 @@ export function TableExportDialog({ parks, periods, initial, chartIndicatorIds =
       onSubmit={submit}
       submitLabel={t('tables.export.go')}
       submitDisabled={phase.step === 'busy' || incomplete}
+      cancelLabel={phase.step === 'busy' ? t('dialog.close') : undefined}
       error={phase.step === 'failed' ? (phase.offline ? t('errors.offline') : phase.message) : null}
     >
       <TemplateChoice value={template} onChange={setTemplate} />
