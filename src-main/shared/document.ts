@@ -16,7 +16,7 @@ export const sectionSchema = z
   .object({
     /** As written ("聚焦招商引资，项目支撑形成新优势"); the bulletin adds 一、/（一）/1./（1） itself. */
     heading: text(200),
-    /** 1 = 一、 · 2 = （一） · 3 = 1. · 4 = （1） in a bulletin; in the magazine every level is a run-in heading. */
+    /** 1 = 一、 · 2 = （一） · 3 = 1. · 4 = （1） in a bulletin; in the magazine a bold heading one level below the title. */
     level: z.number().int().min(1).max(4),
     paragraphs: z.array(paragraph).max(500),
   })

@@ -53,14 +53,20 @@ describe('magazine feature (.docx)', () => {
     expect(size).toBeLessThanOrEqual(48);
   });
 
-  it('runs each section heading into its first paragraph, in bold', () => {
-    const p = paragraphs(parts.document).find((x) => textOf(x).startsWith('聚焦招商引资，项目支撑形成新优势'))!;
-    expect(textOf(p)).toMatch(/^聚焦招商引资，项目支撑形成新优势\u30002022年以来，园区积极开展/);
-    const headingRun = p.match(/<w:r>[\s\S]*?<\/w:r>/)![0];
-    expect(headingRun).toContain('<w:b/>');
-    expect(attrs(headingRun, 'w:rFonts')['w:eastAsia']).toBe('黑体');
-    const textRun = p.match(/<w:r>[\s\S]*?<\/w:r>/g)!.find((r) => textOf(r).startsWith('2022'))!;
-    expect(textRun).not.toContain('<w:b/>');
+  it('sets each section heading as a Word heading of level 2 on a line of its own, in bold 黑体 on the body\'s leading', () => {
+    const ps = paragraphs(parts.document);
+    const at = ps.findIndex((x) => textOf(x) === '聚焦招商引资，项目支撑形成新优势');
+    expect(at).toBeGreaterThan(0);
+    expect(attrs(ps[at]!, 'w:pStyle')).toEqual({ 'w:val': 'MagHeading2' });
+    expect(textOf(ps[at + 1]!)).toMatch(/^2022年以来，园区积极开展/);
+    const style = styleXml(parts.styles, 'MagHeading2');
+    expect(attrs(style, 'w:basedOn')).toEqual({ 'w:val': 'Heading2' });
+    expect(attrs(style, 'w:outlineLvl')).toEqual({ 'w:val': '1' });
+    expect(style).toContain('<w:keepNext/>');
+    expect(style).toContain('<w:b/>');
+    expect(attrs(style, 'w:rFonts')['w:eastAsia']).toBe('黑体');
+    // One body line high, so the columns' baselines stay in step.
+    expect(attrs(style, 'w:spacing')).toMatchObject({ 'w:line': '320', 'w:lineRule': 'exact' });
   });
 
   it('sets a heading alone when its section has no paragraphs', async () => {

@@ -1,7 +1,12 @@
 // A "园区风采" feature as the magazine lays it out: full-width title block, then lead and body in two
-// columns, each section opening with its heading run into the first paragraph in bold.
+// columns, each section opening with its heading in bold on a line of its own. The heading is a Word
+// heading (the navigation pane, a contents field and pandoc find it). The magazine runs its heads
+// into the first paragraph; Word's way to do that in a heading, the style separator (the heading's
+// paragraph mark hidden, w:specVanish), LibreOffice 7.4 ignores: the heading stood on its own line
+// anyway and the paragraph after it lost its indent. So the heading takes its own line everywhere,
+// on the body's 16 pt leading, and the two columns keep their baselines.
 import { AlignmentType, LineRuleType, Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
-import { chartOf, type ResolvedDocument, type Run } from '../../../shared/document.ts';
+import type { ResolvedDocument, Run } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
 import { pageProperties } from './page.ts';
@@ -21,19 +26,21 @@ import {
   magazineByline,
   magazineTitleLines,
   magazineTitleSize,
-  runInGap,
   titleLeading,
 } from '../../../shared/print-layout/magazine.ts';
 
 export { COLUMN_WIDTH } from '../../../shared/print-layout/magazine.ts';
 
 const S = { title: 'MagTitle', subtitle: 'MagSubtitle', byline: 'MagByline', body: 'MagBody', caption: 'MagCaption' } as const;
+/** A section of level n is a heading of level n + 1: the feature's title is the one of level 1. */
+const HEADING_STYLES = ['MagHeading2', 'MagHeading3', 'MagHeading4', 'MagHeading5'] as const;
 
 export const MAGAZINE_BODY: Look = M.body;
 const TITLE: Look = M.title;
 const SUBTITLE: Look = M.subtitle;
 const BYLINE: Look = M.byline;
-const RUN_IN: Look = M.runIn;
+/** The section heads: the preview's run-in look, on a line of their own. */
+const HEAD: Look = M.runIn;
 const CAPTION: Look = M.caption;
 
 /** 10.5 pt on a 16 pt leading. */
@@ -49,6 +56,13 @@ export const MAGAZINE_STYLES: StyleSpec[] = [
     look: MAGAZINE_BODY,
     paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: BODY_SPACING, indent: twoCharIndent(MAGAZINE_BODY.size) },
   },
+  ...HEADING_STYLES.map((id, i) => ({
+    id,
+    name: `Feature Heading ${i + 2}`,
+    look: HEAD,
+    heading: (i + 2) as 2 | 3 | 4 | 5,
+    paragraph: { alignment: AlignmentType.LEFT, spacing: BODY_SPACING, indent: twoCharIndent(MAGAZINE_BODY.size), keepNext: true },
+  })),
   { id: S.caption, name: 'Feature Caption', look: CAPTION, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: CAPTION_SPACING.after, line: CAPTION_SPACING.line, lineRule: LineRuleType.EXACT } } },
 ];
 
@@ -81,15 +95,8 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
   const out = doc.lead.flatMap(paragraphs);
   out.push(...photosAfter(-1));
   doc.sections.forEach((section, i) => {
-    const heading = textRuns(section.heading, fonts, RUN_IN);
-    const [first, ...rest] = section.paragraphs;
-    // A section opening with a chart keeps its heading as a paragraph of its own above it.
-    if (first === undefined || chartOf(first)) out.push(para(heading), ...(first ? paragraphs(first) : []));
-    else {
-      const gap = runInGap(section.heading);
-      out.push(para([...heading, ...(gap ? runsOf(gap, fonts, MAGAZINE_BODY) : []), ...textRuns(first, fonts, MAGAZINE_BODY)]));
-    }
-    out.push(...rest.flatMap(paragraphs));
+    const style = HEADING_STYLES[Math.min(Math.max(section.level, 1), HEADING_STYLES.length) - 1]!;
+    out.push(new Paragraph({ style, children: textRuns(section.heading, fonts, HEAD) }), ...section.paragraphs.flatMap(paragraphs));
     out.push(...photosAfter(i));
   });
   // A section needs a paragraph to carry its properties.

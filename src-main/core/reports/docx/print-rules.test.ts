@@ -90,9 +90,15 @@ describe('headings', () => {
     ]);
   });
 
-  it('magazine: the feature\'s title is a level-1 heading (the section heads run into their paragraphs, so they cannot be)', () => {
+  it('magazine: the feature\'s title is a level-1 heading and each section head a level-2 one, as pandoc reads them', () => {
     expect(attrs(styleXml(parts.magazine.styles, 'MagTitle'), 'w:basedOn')).toEqual({ 'w:val': 'Heading1' });
-    expect(pandocHeadings(files.magazine)).toEqual(['1 楚雄高新区：聚焦"六大行动"打造滇中崛起增长极核心引擎']);
+    expect(pandocHeadings(files.magazine)).toEqual([
+      '1 楚雄高新区：聚焦"六大行动"打造滇中崛起增长极核心引擎',
+      '2 聚焦招商引资，项目支撑形成新优势',
+      '2 聚焦主责主业，经济发展取得新成绩',
+      '2 聚焦创新创业，提质增效注入新动力',
+      '2 聚焦知识产权，提升园区核心竞争力',
+    ]);
   });
 });
 

@@ -10,10 +10,10 @@ export interface StyleSpec {
   look: Look;
   paragraph?: IParagraphStylePropertiesOptions;
   /** A heading of this level (1–4): based on Word's Heading N, with its outline level, so the navigation pane, a TOC and pandoc find it. */
-  heading?: 1 | 2 | 3 | 4;
+  heading?: 1 | 2 | 3 | 4 | 5;
 }
 
-const HEADING_LEVELS = [1, 2, 3, 4] as const;
+const HEADING_LEVELS = [1, 2, 3, 4, 5] as const;
 
 export function paragraphStyle(fonts: FontMap, spec: StyleSpec): IParagraphStyleOptions {
   const { font, size, sizeComplexScript, language, bold, boldComplexScript, color, characterSpacing } = runOptions(fonts, spec.look);
@@ -30,7 +30,7 @@ export function paragraphStyle(fonts: FontMap, spec: StyleSpec): IParagraphStyle
 /** Document defaults in the body face, plus the template's styles. */
 export function stylesOf(fonts: FontMap, body: Look, specs: readonly StyleSpec[]): IStylesOptions {
   const { font, size, sizeComplexScript, language } = runOptions(fonts, body);
-  // Word's Heading 1–4 in the body face, black, with their outline levels: docx's own are blue
+  // Word's Heading 1–5 in the body face, black, with their outline levels: docx's own are blue
   // Calibri-sized, and a template heading based on one would inherit what it does not set.
   const heading = (level: number) => ({ run: { font, size, sizeComplexScript, language, color: '000000' }, paragraph: { outlineLevel: level - 1, keepNext: true } });
   return {
