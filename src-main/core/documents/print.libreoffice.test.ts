@@ -13,6 +13,7 @@ import {
   PT_PER_MM,
   blankPages,
   closingPunctuationAtLineStart,
+  columnBaselineShifts,
   columnFootGap,
   lastLineWith,
   lostPunctuation,
@@ -101,6 +102,10 @@ describe.skipIf(SKIP_LIBREOFFICE)('print checklist on the demo articles, both la
     });
 
     if (template === 'magazine') {
+      it('keeps both columns on the same baselines below photos and charts (each block a whole number of 16 pt lines)', () => {
+        expect(columnBaselineShifts(r().pages, BLOCK.magazine, 16)).toEqual([]);
+      });
+
       it('balances the two columns of the last page (a continuous section break after the body)', () => {
         // Within two lines of 16 pt leading: a photo or a kept-together paragraph can leave one short.
         expect(columnFootGap(r().pages.at(-1)!, BLOCK.magazine)).toBeLessThanOrEqual(2 * 16 + 1);

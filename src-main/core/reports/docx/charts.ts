@@ -7,14 +7,15 @@ import type { DrawnChart } from '../charts/draw.ts';
 import type { RenderContext } from './context.ts';
 import { pxFromTwips } from './page.ts';
 import type { Pictures } from './pictures.ts';
-import type { PhotoLayout } from './photos.ts';
+import { captionAfter, captionLines, pictureSpacing, type PhotoLayout } from './photos.ts';
 import { runsOf } from './runs.ts';
 
-type ChartLayout = Pick<PhotoLayout, 'width' | 'captionStyle' | 'caption'>;
+type ChartLayout = Pick<PhotoLayout, 'width' | 'captionStyle' | 'caption' | 'lines'>;
 
 export function chartParagraphs(chart: ResolvedChart, drawn: DrawnChart, ctx: RenderContext, layout: ChartLayout): Paragraph[] {
   const width = Math.min(pxFromTwips(layout.width), drawn.size.width);
   const height = Math.round((width * drawn.size.height) / drawn.size.width);
+  const after = captionAfter({ ...layout, maxHeight: 0 }, height * 15, captionLines(chart.credit, '', Math.floor(layout.width / (layout.caption.size * 10))));
   const image = new ImageRun({
     type: 'svg',
     data: drawn.svg,
@@ -24,8 +25,8 @@ export function chartParagraphs(chart: ResolvedChart, drawn: DrawnChart, ctx: Re
   });
   return [
     // Auto line height: under exact spacing Word clips an inline picture to one line.
-    new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60, line: 240, lineRule: 'auto' } }),
-    new Paragraph({ style: layout.captionStyle, children: runsOf(chart.credit, ctx.fonts, layout.caption) }),
+    new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...pictureSpacing(layout), line: 240, lineRule: 'auto' } }),
+    new Paragraph({ style: layout.captionStyle, children: runsOf(chart.credit, ctx.fonts, layout.caption), ...(after === undefined ? {} : { spacing: { after } }) }),
   ];
 }
 

@@ -66,7 +66,14 @@ export const MAGAZINE_STYLES: StyleSpec[] = [
   { id: S.caption, name: 'Feature Caption', look: CAPTION, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: CAPTION_SPACING.after, line: CAPTION_SPACING.line, lineRule: LineRuleType.EXACT } } },
 ];
 
-const PHOTO: PhotoLayout = { width: COLUMN_WIDTH, maxHeight: PICTURE_MAX_HEIGHT, captionStyle: S.caption, caption: CAPTION };
+// The caption's space after is stretched so a photo block takes whole body lines (photos.ts).
+const PHOTO: PhotoLayout = {
+  width: COLUMN_WIDTH,
+  maxHeight: PICTURE_MAX_HEIGHT,
+  captionStyle: S.caption,
+  caption: CAPTION,
+  lines: { body: BODY_LEADING, caption: CAPTION_SPACING.line, captionAfter: CAPTION_SPACING.after },
+};
 
 /** The largest size up to 24 pt at which the longest title line fits the width; never below 18 pt (it wraps instead). */
 export const titleSize = magazineTitleSize;
