@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCliCaptured as cli } from '../../test/support/run-cli-captured.ts';
 
@@ -136,6 +137,21 @@ describe('parkbrief CLI', () => {
         expect(isDocx(out())).toBe(true);
       }
     });
+
+    it('--sources prints each figure\'s source note as a footnote; without it there are none', async () => {
+      const footnotes = async () => {
+        const part = (await JSZip.loadAsync(readFileSync(out()))).file('word/footnotes.xml');
+        return part ? ((await part.async('string')).match(/<w:footnote w:id="[1-9]\d*"/g) ?? []).length : 0;
+      };
+      const args = ['export', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--template', 'magazine', '--out', out()];
+      expect((await cli(args)).code).toBe(0);
+      expect(await footnotes()).toBe(0);
+      expect((await cli([...args, '--sources'])).code).toBe(0);
+      expect(await footnotes()).toBeGreaterThan(5);
+      const yearbook = await cli(['export', '--db', db, '--all-parks', '--period', '2022', '--template', 'magazine', '--out', out(), '--sources']);
+      expect(yearbook.code).toBe(2);
+      expect(yearbook.err).toContain('--sources 只用于单个园区的文稿');
+    }, 90_000);
 
     it.each([
       [['--park', '楚雄高新区', '--period', '2022', '--template', 'poster'], 1, '未知的版式「poster」'],

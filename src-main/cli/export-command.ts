@@ -19,6 +19,7 @@ export async function cmdExport(argv: string[], io: CliIo): Promise<number> {
     template: { type: 'string' },
     out: { type: 'string' },
     'allow-markers': { type: 'boolean' },
+    sources: { type: 'boolean' },
     format: { type: 'string' },
     years: { type: 'string' },
     parks: { type: 'string' },
@@ -39,6 +40,7 @@ function exportDocx(args: Args, io: CliIo): Promise<number> {
   const out = required(args, 'out');
   if (!(TEMPLATES as readonly string[]).includes(template)) throw new AppError('TEMPLATE_UNKNOWN', { template });
   const allParks = args['all-parks'] === true;
+  if (allParks && args.sources !== undefined) throw usageError('--sources 只用于单个园区的文稿（不用于 --all-parks 年鉴）', '--sources is for one park\'s document, not for --all-parks');
   const parkName = allParks ? undefined : required(args, 'park');
   const host = new OutFileHost(out);
   return withStore(
@@ -47,7 +49,7 @@ function exportDocx(args: Args, io: CliIo): Promise<number> {
     async (store) => {
       const { period, park } = await store.call('names.resolve', { period: periodKey, ...(parkName === undefined ? {} : { park: parkName }) });
       const request = { periodId: period!.id, template: template as Template, allowMarkers: args['allow-markers'] === true };
-      if (park) await store.call('documents.export', { ...request, parkId: park.id });
+      if (park) await store.call('documents.export', { ...request, parkId: park.id, ...(args.sources === true ? { sources: true } : {}) });
       else await store.call('documents.exportYearbook', request);
       const file = host.written!;
       io.out(`已导出：${out}（${file.documents!} 篇，${Math.round(file.bytes.length / 1024)} KB）`);

@@ -20,6 +20,7 @@ export function cmdExportXlsx(args: Args, io: CliIo): Promise<number> {
   const allParks = args['all-parks'] === true;
   if (template !== 'compare' && !(template === 'table' && allParks)) required(args, 'park');
   if (args['allow-markers']) throw usageError('--allow-markers 只用于 Word 导出', '--allow-markers is for the Word export');
+  if (args.sources) throw usageError('--sources 只用于 Word 导出', '--sources is for the Word export');
   if (args.years !== undefined && template !== 'table') throw usageError('--years 只用于 --template table', '--years is for --template table');
   if (args.parks !== undefined && template !== 'compare') throw usageError('--parks 只用于 --template compare', '--parks is for --template compare');
   if (allParks && template !== 'compare' && template !== 'table') throw usageError('--all-parks 在 Excel 导出中只用于 table（每个园区一个工作表）和 compare', '--all-parks is for --template table (a sheet per park) and compare');

@@ -223,10 +223,11 @@ export const contract = {
   },
   /**
    * Writes the saved document as .docx: under Electron after a save dialog, in browser mode as a
-   * download. Refused with DOCUMENT_UNRESOLVED (problems in details) unless allowMarkers.
+   * download. Refused with DOCUMENT_UNRESOLVED (problems in details) unless allowMarkers. sources:
+   * each figure's source note printed, as footnotes (magazine) or a list after the body (bulletin).
    */
   'documents.export': {
-    input: z.object({ parkId: id, periodId: id, template: z.enum(TEMPLATES), allowMarkers: z.boolean() }).strict(),
+    input: z.object({ parkId: id, periodId: id, template: z.enum(TEMPLATES), allowMarkers: z.boolean(), sources: z.boolean().optional() }).strict(),
     output: returns<ExportResult>(),
   },
   /** All parks' documents of one period as one .docx, a feature per park by park name (a yearbook). */

@@ -142,6 +142,14 @@ export interface ResolvedChart {
   credit: string;
 }
 
+/** A figure's source note as the store keeps it (the grid's 来源/备注): an export may print it as a footnote or in a list of sources. */
+export interface FigureNote {
+  indicator: string;
+  /** The period's key (2022, 2018M1-4). */
+  period: string;
+  text: string;
+}
+
 /**
  * A run of resolved text: plain prose, a figure written from the store, an unresolved marker, or a
  * chart — always a paragraph's only run; its text is the chart's title, so that whatever reads the
@@ -149,7 +157,7 @@ export interface ResolvedChart {
  */
 export type Run =
   | { kind: 'text'; text: string }
-  | { kind: 'figure'; text: string; source: string }
+  | { kind: 'figure'; text: string; source: string; note?: FigureNote }
   | { kind: 'marker'; text: string; source: string; problem: ProblemCode }
   | { kind: 'chart'; text: string; source: string; chart: ResolvedChart };
 

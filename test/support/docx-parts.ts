@@ -10,6 +10,8 @@ export interface DocxParts {
   core: string;
   headers: string[];
   footers: string[];
+  /** Each w:footnote of word/footnotes.xml that is a note (Word's separators, ids −1 and 0, left out). */
+  footnotes: string[];
   names: string[];
 }
 
@@ -30,6 +32,7 @@ export async function docxParts(docx: Buffer): Promise<DocxParts> {
     core: await read('docProps/core.xml'),
     headers: await all(/^word\/header\d+\.xml$/),
     footers: await all(/^word\/footer\d+\.xml$/),
+    footnotes: names.includes('word/footnotes.xml') ? ((await read('word/footnotes.xml')).match(/<w:footnote w:id="[1-9]\d*"[\s\S]*?<\/w:footnote>/g) ?? []) : [],
     names,
   };
 }

@@ -20,6 +20,8 @@ export interface ExportRequest {
   template: Template;
   /** Write unresolved placeholders as visible markers instead of refusing. */
   allowMarkers: boolean;
+  /** Print each figure's source note: footnotes in the magazine, a list after the body in the bulletin. */
+  sources?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function exportDocx(ctx: CoreContext, req: ExportRequest, progress?
   });
   if (!req.allowMarkers) refuseUnresolved(resolved);
   progress?.('building', 0);
-  const bytes = await renderDocx(resolved, { template: req.template, fonts: settings.fonts, photo: (sha) => getPhotoBytes(db, sha) });
+  const bytes = await renderDocx(resolved, { template: req.template, fonts: settings.fonts, photo: (sha) => getPhotoBytes(db, sha), sources: req.sources === true });
   return { fileName: exportFileName(ctx, req), mime: DOCX_MIME, bytes, documents: req.documents.length };
 }
 

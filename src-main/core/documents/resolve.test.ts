@@ -49,13 +49,25 @@ describe('placeholders filled from the demo store', () => {
     expect(r.text).toBe(expected);
   });
 
-  it('marks figures as figures and keeps the placeholder they came from', () => {
+  it('marks figures as figures and keeps the placeholder they came from, and the figure\'s source note', () => {
     const { runs } = render(CX, '2022', '总值{地区生产总值}。');
     expect(runs).toEqual([
       { kind: 'text', text: '总值' },
-      { kind: 'figure', text: '333.52亿元', source: '{地区生产总值}' },
+      {
+        kind: 'figure',
+        text: '333.52亿元',
+        source: '{地区生产总值}',
+        note: { indicator: '地区生产总值', period: '2022', text: '《园区风采》2023.08 第40—41页：2022 年全区实现地区生产总值 333.52亿元' },
+      },
       { kind: 'text', text: '。' },
     ]);
+  });
+
+  it('gives no note for a figure without one', () => {
+    const ids = s.ids(CX, '2022');
+    editValues(s.ctx, { ...ids, kind: 'actual', edits: [{ indicatorId: s.indicatorId('地区生产总值'), field: 'source', text: '' }] });
+    const [figure] = render(CX, '2022', '{地区生产总值}').runs;
+    expect(figure).toEqual({ kind: 'figure', text: '333.52亿元', source: '{地区生产总值}' });
   });
 
   it('follows the store: a changed figure changes the document', () => {

@@ -1,4 +1,4 @@
-import type { DocumentBody, Problem, ProblemCode, ResolvedDocument, Run, TextPlace } from '../../shared/document.ts';
+import type { DocumentBody, FigureNote, Problem, ProblemCode, ResolvedDocument, Run, TextPlace } from '../../shared/document.ts';
 import type { ValueKind } from '../../shared/model.ts';
 import { parsePeriodKey, periodLabel, previousYearKey } from '../../shared/period-key.ts';
 import { parseChartBlock } from '../../shared/chart/block.ts';
@@ -43,7 +43,7 @@ export class DocumentFigures {
   }
 }
 
-type Outcome = { text: string } | { code: ProblemCode; params: Record<string, string> };
+type Outcome = { text: string; note?: FigureNote } | { code: ProblemCode; params: Record<string, string> };
 
 /** Options that each choose what is written; two of them in one placeholder contradict each other. */
 const EXCLUSIVE: readonly (readonly string[])[] = [
@@ -94,7 +94,10 @@ function resolvePlaceholder(
   const about = { indicator: ind.name, period: periodKey, kind };
   const fig = reader.figures.figure(parkPk, periodKey, kind, ind.pk);
   try {
-    return writeFigure(p, ind, fig, reader, parkPk, periodKey, settings, about);
+    const out = writeFigure(p, ind, fig, reader, parkPk, periodKey, settings, about);
+    // The figure's source note travels with its text, for an export that prints its sources.
+    const note = fig?.source?.trim();
+    return 'text' in out && note ? { ...out, note: { indicator: ind.name, period: periodKey, text: note } } : out;
   } catch (e) {
     // A figure the formatter cannot read (a store edited by hand, a qualifier from a newer version)
     // is this placeholder's problem, not a failure of the whole preview or export.
@@ -189,7 +192,7 @@ export function resolveDocument(db: Db, target: ResolveTarget, settings: Setting
       }
       const r = resolvePlaceholder(t.placeholder, reader, park.pk, period.key, settings);
       const source = t.placeholder.source;
-      if ('text' in r) out.push({ kind: 'figure', text: r.text, source });
+      if ('text' in r) out.push({ kind: 'figure', text: r.text, source, ...(r.note ? { note: r.note } : {}) });
       else {
         problems.push({ place, source, code: r.code, params: r.params });
         out.push({ kind: 'marker', text: source, source, problem: r.code });

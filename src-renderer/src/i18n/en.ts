@@ -420,6 +420,7 @@ export const en: Messages = {
       go: 'Export',
       busy: 'Writing the document…',
       yearbook: 'All parks of this period in one volume (yearbook)',
+      sources: 'Note each figure\'s source (magazine: footnotes; bulletin: a list after the body)',
       refused: '{{count}} figures cannot be filled; nothing exported yet:',
       fixFirst: 'Back to fix them',
       anyway: 'Export anyway (gaps marked)',

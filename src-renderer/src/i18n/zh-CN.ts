@@ -420,6 +420,7 @@ export const zhCN = {
       go: '导出',
       busy: '正在生成文档…',
       yearbook: '本期全部园区合为一册（年鉴）',
+      sources: '注明数据来源（园区风采：脚注；工作简报：正文后列出）',
       refused: '有 {{count}} 处数据无法填写，尚未导出：',
       fixFirst: '返回修改',
       anyway: '仍然导出（标出缺失处）',

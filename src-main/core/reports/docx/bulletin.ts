@@ -13,22 +13,25 @@ import { photoParagraphs, type PhotoLayout } from './photos.ts';
 import { runsOf, textRuns } from './runs.ts';
 import { type Run } from '../../../shared/document.ts';
 import { BULLETIN_PICTURE, bulletinFlow, bulletinPages } from '../../../shared/print-layout/bulletin-flow.ts';
+import { documentNotes, noteText } from './sources.ts';
+import { textLines } from '../../../shared/print-layout/bulletin-fit.ts';
+import type { BulletinItem } from '../../../shared/print-layout/bulletin-flow.ts';
 
 const PHOTO: PhotoLayout = { ...BULLETIN_PICTURE, captionStyle: S.caption, caption: L.caption };
 
 export const bulletinMastheadLook = (doc: ResolvedDocument) => mastheadLook(doc.bulletin.name);
 
 /** The body's paragraphs, in the order of the shared flow (shared/print-layout/bulletin-flow.ts). */
-function content(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
+function content(flow: readonly BulletinItem[], ctx: RenderContext): Paragraph[] {
   const { fonts } = ctx;
   const body = (runs: readonly Run[]) => paragraphOrChart(runs, ctx, PHOTO, (r) => new Paragraph({ style: S.body, children: textRuns(r, fonts, L.body) }));
   const out: Paragraph[] = [];
   // A picture's caption is written with its picture (photos.ts, charts.ts).
-  for (const item of bulletinFlow(doc, (c) => ctx.chart(c).size)) {
+  for (const item of flow) {
     if (item.kind === 'title') out.push(new Paragraph({ style: S.title, children: item.lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(line, fonts, L.title)]) }));
     else if (item.kind === 'subtitle') out.push(new Paragraph({ style: S.subtitle, children: textRuns(item.runs, fonts, L.subtitle) }));
     else if (item.kind === 'byline') out.push(new Paragraph({ style: S.subtitle, children: runsOf(item.text, fonts, L.subtitle) }));
-    else if (item.kind === 'text') out.push(...body(item.runs));
+    else if (item.kind === 'text') out.push(...(item.fit.keepNext ? [new Paragraph({ style: S.body, keepNext: true, children: textRuns(item.runs, fonts, L.body) })] : body(item.runs)));
     else if (item.kind === 'chart') out.push(...body(item.runs));
     else if (item.kind === 'photo') out.push(...photoParagraphs(item.photo, ctx.photo(item.photo.sha256), fonts, PHOTO));
     else if (item.kind === 'heading') {
@@ -39,14 +42,26 @@ function content(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
   return out;
 }
 
+/**
+ * 数据来源：and the figures' notes numbered under it, as running text of the body's face: items of
+ * the flow, so the count that places the end block counts them.
+ */
+function sourceList(doc: ResolvedDocument): BulletinItem[] {
+  const notes = documentNotes(doc);
+  if (notes.length === 0) return [];
+  const lines = ['数据来源：', ...notes.map((n, i) => `${i + 1}.${noteText(n)}`)];
+  return lines.map((line, i) => ({ kind: 'text', runs: [{ kind: 'text', text: line }], place: { field: 'paragraph' }, fit: { lines: textLines(line), ...(i === 0 ? { keepNext: true } : {}) }, text: line, indent: 2 }));
+}
+
 /** One section per bulletin; page numbers restart at 1. */
 export function bulletinSections(doc: ResolvedDocument, ctx: RenderContext): ISectionOptions[] {
   const head = masthead(doc.bulletin, ctx.fonts, bulletinMastheadLook(doc));
+  const flow = [...bulletinFlow(doc, (c) => ctx.chart(c).size), ...(ctx.sources ? sourceList(doc) : [])];
   return [
     {
       footers: bulletinFooters(ctx.fonts),
       properties: { page: pageProperties(BULLETIN_FRAME, 1), grid: bulletinGrid() },
-      children: [...head, ...content(doc, ctx), ...endBlock(doc.bulletin, ctx.fonts, bulletinPages(bulletinFlow(doc, (c) => ctx.chart(c).size)))],
+      children: [...head, ...content(flow, ctx), ...endBlock(doc.bulletin, ctx.fonts, bulletinPages(flow))],
     },
   ];
 }

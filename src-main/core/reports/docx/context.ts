@@ -9,4 +9,6 @@ export interface RenderContext {
   photo: (sha256: string) => Buffer;
   /** A chart of the documents, drawn before the templates run (drawing is asynchronous, building the document is not). */
   chart: (chart: ResolvedChart) => DrawnChart;
+  /** Print each figure's source note: the magazine as footnotes, the bulletin as a list after the body (sources.ts). */
+  sources?: boolean;
 }

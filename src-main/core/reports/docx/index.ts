@@ -17,6 +17,8 @@ export interface DocxOptions {
   fonts: FontMap;
   /** Bytes of a photo by sha256 (the store's photo table), asked once per photo and export. */
   photo: (sha256: string) => Buffer;
+  /** Print each figure's source note (the store's 来源/备注): footnotes in the magazine, a list after the body in the bulletin. */
+  sources?: boolean;
   /** Bind the documents as a yearbook: cover, contents, parks left out, features on right-hand pages. */
   yearbook?: YearbookFront;
 }
@@ -44,7 +46,7 @@ export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): P
   const { styles, chartColumn, sections } = tpl;
   const pictures = new Pictures();
   const charts = await drawnCharts(docs, chartColumn, pictures);
-  const ctx: RenderContext = { fonts: opts.fonts, photo: (sha) => pictures.photo(sha, opts.photo), chart: (c) => charts.get(c)! };
+  const ctx: RenderContext = { fonts: opts.fonts, photo: (sha) => pictures.photo(sha, opts.photo), chart: (c) => charts.get(c)!, sources: opts.sources === true };
   const document = new Document({
     ...documentProperties(docs, opts.template),
     styles,

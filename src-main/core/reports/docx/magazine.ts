@@ -5,7 +5,7 @@
 // paragraph mark hidden, w:specVanish), LibreOffice 7.4 ignores: the heading stood on its own line
 // anyway and the paragraph after it lost its indent. So the heading takes its own line everywhere,
 // on the body's 16 pt leading, and the two columns keep their baselines.
-import { AlignmentType, LineRuleType, Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, SectionType, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
 import type { ResolvedDocument, Run } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
@@ -14,6 +14,7 @@ import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
 import { isBlank, runsOf, textRuns, type Look } from './runs.ts';
 import { twoCharIndent, type StyleSpec } from './styles.ts';
+import { SourceNotes, runsWithFootnotes } from './sources.ts';
 import type { RenderContext } from './context.ts';
 import {
   BODY_LEADING,
@@ -42,6 +43,7 @@ const BYLINE: Look = M.byline;
 /** The section heads: the preview's run-in look, on a line of their own. */
 const HEAD: Look = M.runIn;
 const CAPTION: Look = M.caption;
+const FOOTNOTE: Look = { role: 'songti', size: 15 };
 
 /** 10.5 pt on a 16 pt leading. */
 const BODY_SPACING = { line: BODY_LEADING, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
@@ -94,10 +96,12 @@ function titleBlock(doc: ResolvedDocument, fonts: FontMap): Paragraph[] {
 
 function body(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
   const { fonts } = ctx;
-  const para = (runs: TextRun[]) => new Paragraph({ style: S.body, children: runs });
+  const para = (runs: ParagraphChild[]) => new Paragraph({ style: S.body, children: runs });
+  // Each feature numbers its own sources (a yearbook's features are read one by one).
+  const footnotes = ctx.sources ? { notes: new SourceNotes(), look: FOOTNOTE } : undefined;
   const photosAfter = (section: number) => photosAt(doc, section).flatMap((p) => photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
 
-  const paragraphs = (runs: readonly Run[]) => paragraphOrChart(runs, ctx, PHOTO, (r) => para(textRuns(r, fonts, MAGAZINE_BODY)));
+  const paragraphs = (runs: readonly Run[]) => paragraphOrChart(runs, ctx, PHOTO, (r) => para(runsWithFootnotes(r, fonts, MAGAZINE_BODY, footnotes)));
 
   const out = doc.lead.flatMap(paragraphs);
   out.push(...photosAfter(-1));

@@ -23,6 +23,8 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
   const locale = useLocale();
   const [template, setTemplate] = useState<Template>(initial);
   const [yearbook, setYearbook] = useState(false);
+  // Each figure's source note: footnotes in the magazine, a list after the body in the bulletin.
+  const [sources, setSources] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
   const { phase, run, job, cancel, toBackground } = useExport(parkId, periodId, flush, locale, onClose);
   // Closed while the export runs, the export goes on in the background (the status line shows it).
@@ -49,7 +51,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
       title={t('doc.export.title')}
       testId="export-dialog"
       onClose={close}
-      onSubmit={choosing ? () => void run(template, false, yearbook) : undefined}
+      onSubmit={choosing ? () => void run(template, false, yearbook, sources) : undefined}
       submitLabel={t('doc.export.go')}
       submitDisabled={phase.step === 'busy'}
       cancelLabel={phase.step === 'busy' ? t('dialog.close') : undefined}
@@ -68,6 +70,10 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
             <input type="checkbox" data-testid="export-yearbook" checked={yearbook} onChange={(e) => setYearbook(e.target.checked)} />
             {t('doc.export.yearbook')}
           </label>
+          <label className="check">
+            <input type="checkbox" data-testid="export-sources" checked={sources && !yearbook} disabled={yearbook} onChange={(e) => setSources(e.target.checked)} />
+            {t('doc.export.sources')}
+          </label>
           {phase.step === 'busy' ? <JobProgress status={job} busyText={t('doc.export.busy')} onCancel={cancel} onBackground={background} /> : null}
         </fieldset>
       ) : null}
@@ -83,7 +89,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
             <button type="button" onClick={onClose}>
               {t('doc.export.fixFirst')}
             </button>
-            <button type="button" className="primary" data-testid="export-anyway" onClick={() => void run(template, true, yearbook)}>
+            <button type="button" className="primary" data-testid="export-anyway" onClick={() => void run(template, true, yearbook, sources)}>
               {t('doc.export.anyway')}
             </button>
           </div>

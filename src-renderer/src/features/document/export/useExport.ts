@@ -24,14 +24,14 @@ export function useExport(parkId: string, periodId: string, flush: () => Promise
   const runJob = job.run;
 
   const run = useCallback(
-    /** yearbook: every park's document of this period in one file (documents.exportYearbook). */
-    async (template: Template, allowMarkers: boolean, yearbook = false) => {
+    /** yearbook: every park's document of this period in one file (documents.exportYearbook); sources: each figure's source note printed (one park's document only). */
+    async (template: Template, allowMarkers: boolean, yearbook = false, sources = false) => {
       setPhase({ step: 'busy' });
       try {
         await flush(); // the core exports the saved document
         const r = yearbook
           ? await runJob('documents.exportYearbook', { periodId, template, allowMarkers })
-          : await runJob('documents.export', { parkId, periodId, template, allowMarkers });
+          : await runJob('documents.export', { parkId, periodId, template, allowMarkers, ...(sources ? { sources } : {}) });
         if (r.status === 'cancelled') {
           setPhase({ step: 'choose' });
           onCancelled();

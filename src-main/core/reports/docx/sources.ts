@@ -1,0 +1,52 @@
+// The figures' sources (the store's 来源/备注 of each figure), printed when an export is asked for
+// them: in the magazine a footnote at the figure, in the bulletin a numbered list after the body.
+// A figure quoted twice is noted once, where it first appears.
+import { FootnoteReferenceRun, Paragraph, type ParagraphChild } from 'docx';
+import type { FigureNote, ResolvedDocument, Run } from '../../../shared/document.ts';
+import type { FontMap } from '../../../shared/settings.ts';
+import { runsOf, textRuns, type Look } from './runs.ts';
+
+export type SourcesAs = 'footnotes' | 'list';
+
+/** "地区生产总值（2022）：州统计局快报" */
+export const noteText = (n: FigureNote): string => `${n.indicator}（${n.period}）：${n.text}`;
+
+/** The notes of a document's figures, each once, in the order the figures appear. */
+export class SourceNotes {
+  private readonly seen = new Set<string>();
+  readonly notes: FigureNote[] = [];
+
+  /** True the first time a figure's note is met. */
+  take(note: FigureNote): boolean {
+    const key = JSON.stringify([note.indicator, note.period, note.text]);
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    this.notes.push(note);
+    return true;
+  }
+}
+
+/** The notes of the document's running text (lead and sections, headings included), in order. */
+export function documentNotes(doc: Pick<ResolvedDocument, 'lead' | 'sections'>): FigureNote[] {
+  const notes = new SourceNotes();
+  const visit = (runs: readonly Run[]) => runs.forEach((r) => r.kind === 'figure' && r.note && notes.take(r.note));
+  doc.lead.forEach(visit);
+  for (const s of doc.sections) {
+    visit(s.heading);
+    s.paragraphs.forEach(visit);
+  }
+  return notes.notes;
+}
+
+/**
+ * Prose runs with a footnote after each figure whose note is new (`notes` given), in `noteLook`:
+ * Word numbers the footnotes and sets them at the page's foot.
+ */
+export function runsWithFootnotes(runs: readonly Run[], fonts: FontMap, look: Look, footnotes?: { notes: SourceNotes; look: Look }): ParagraphChild[] {
+  if (!footnotes) return textRuns(runs, fonts, look);
+  return runs.flatMap((r) => {
+    const text = textRuns([r], fonts, look);
+    if (r.kind !== 'figure' || !r.note || !footnotes.notes.take(r.note)) return text;
+    return [...text, new FootnoteReferenceRun({ children: [new Paragraph({ children: runsOf(noteText(r.note), fonts, footnotes.look) })] })];
+  });
+}
