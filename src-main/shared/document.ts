@@ -31,6 +31,8 @@ export const photoRefSchema = z
     credit: text(100),
     /** Placed after this section (0-based); -1 = after the lead. */
     afterSection: z.number().int().min(-1).max(500),
+    /** In the magazine, across one column (the default) or both; the bulletin sets every photo across its type area. */
+    span: z.enum(['column', 'full']).optional(),
   })
   .strict();
 
@@ -189,6 +191,8 @@ export interface ResolvedPhoto {
   caption: Run[];
   credit: string;
   afterSection: number;
+  /** Across one column or both (the magazine). */
+  span: 'column' | 'full';
 }
 
 /** A document with every placeholder resolved: what previews show and exporters write. */

@@ -132,6 +132,7 @@ export function seedFeature(overrides: Partial<ResolvedDocument> = {}): Resolved
         caption: p('楚雄高新区苍岭工业园区一角。'),
         credit: '高新区管委会供图',
         afterSection: 0,
+        span: 'column',
       },
     ],
     magazine: { columnZh: '园区风采', columnEn: 'Charm of Industrial Park', firstPage: 40, issue: '2023.08' },

@@ -219,6 +219,7 @@ export function resolveDocument(db: Db, target: ResolveTarget, settings: Setting
       caption: runs(ph.caption, { field: 'caption', section: i }),
       credit: ph.credit,
       afterSection: ph.afterSection,
+      span: ph.span ?? 'column',
     })),
     magazine: b.magazine,
     bulletin: b.bulletin,

@@ -99,6 +99,24 @@ describe('magazine feature (.docx)', () => {
     }
   });
 
+  it('sets a photo across both columns in a one-column section between two-column ones, at the full type width', async () => {
+    const doc = seedFeature();
+    doc.photos = doc.photos.map((p) => ({ ...p, span: 'full' as const }));
+    const xml = (await docxParts(await render([doc]))).document;
+    // Title, columns above the photo, the photo, columns below it, the balancing section.
+    expect(sectionProperties(xml).map((s) => attrs(s, 'w:cols')['w:num'])).toEqual(['1', '2', '1', '2', '1']);
+    const cx = Number(attrs(xml, 'wp:extent').cx);
+    // Wider than a column (82 mm), within the type area (210 mm − 17 − 17 − 5 mm of gutter = 171 mm),
+    // as tall as a third of the type area allows.
+    expect(cx / 36000).toBeGreaterThan(100);
+    expect(cx / 36000).toBeLessThanOrEqual(171.5);
+    expect(Number(attrs(xml, 'wp:extent').cy) / 36000).toBeCloseTo((297 - 24 - 22) / 3, 0);
+    // The photo's section ends right after its caption.
+    const texts = paragraphs(xml);
+    const caption = texts.findIndex((p) => textOf(p) === '楚雄高新区苍岭工业园区一角。高新区管委会供图');
+    expect(texts[caption]).toContain('<w:sectPr>');
+  });
+
   it('sets the body in 宋体 10.5 pt with a two-character first-line indent', () => {
     const body = styleXml(parts.styles, 'MagBody');
     expect(attrs(body, 'w:sz')).toEqual({ 'w:val': '21' });

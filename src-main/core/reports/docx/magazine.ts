@@ -76,6 +76,14 @@ const PHOTO: PhotoLayout = {
   caption: CAPTION,
   lines: { body: BODY_LEADING, caption: CAPTION_SPACING.line, captionAfter: CAPTION_SPACING.after },
 };
+/** A photo across both columns: the type area's width, a third of its height at most. */
+const FULL_PHOTO: PhotoLayout = { ...PHOTO, width: textWidth(MAGAZINE_FRAME), maxHeight: Math.floor(textHeight(MAGAZINE_FRAME) / 3) };
+
+/** A run of the body in two columns, or a photo across both in one. */
+interface Segment {
+  columns: 1 | 2;
+  children: Paragraph[];
+}
 
 /** The largest size up to 24 pt at which the longest title line fits the width; never below 18 pt (it wraps instead). */
 export const titleSize = magazineTitleSize;
@@ -94,28 +102,46 @@ function titleBlock(doc: ResolvedDocument, fonts: FontMap): Paragraph[] {
   return out;
 }
 
-function body(doc: ResolvedDocument, ctx: RenderContext): Paragraph[] {
+/**
+ * The body as segments: two columns, broken where a photo spans both. The continuous section break
+ * before such a photo balances the columns above it, so the text reads down one column and on
+ * into the other before the photo, then on in two columns below it.
+ */
+function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
   const { fonts } = ctx;
   const para = (runs: ParagraphChild[]) => new Paragraph({ style: S.body, children: runs });
   // Each feature numbers its own sources (a yearbook's features are read one by one).
   const footnotes = ctx.sources ? { notes: new SourceNotes(), look: FOOTNOTE } : undefined;
-  const photosAfter = (section: number) => photosAt(doc, section).flatMap((p) => photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
+  const segments: Segment[] = [{ columns: 2, children: [] }];
+  const add = (...ps: Paragraph[]) => segments.at(-1)!.children.push(...ps);
+  const photosAfter = (section: number) => {
+    for (const p of photosAt(doc, section)) {
+      if (p.span !== 'full') {
+        add(...photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
+        continue;
+      }
+      segments.push({ columns: 1, children: photoParagraphs(p, ctx.photo(p.sha256), fonts, FULL_PHOTO) }, { columns: 2, children: [] });
+    }
+  };
 
   const paragraphs = (runs: readonly Run[]) => paragraphOrChart(runs, ctx, PHOTO, (r) => para(runsWithFootnotes(r, fonts, MAGAZINE_BODY, footnotes)));
 
-  const out = doc.lead.flatMap(paragraphs);
-  out.push(...photosAfter(-1));
+  add(...doc.lead.flatMap(paragraphs));
+  photosAfter(-1);
   doc.sections.forEach((section, i) => {
     const style = HEADING_STYLES[Math.min(Math.max(section.level, 1), HEADING_STYLES.length) - 1]!;
-    out.push(new Paragraph({ style, children: textRuns(section.heading, fonts, HEAD) }), ...section.paragraphs.flatMap(paragraphs));
-    out.push(...photosAfter(i));
+    add(new Paragraph({ style, children: textRuns(section.heading, fonts, HEAD) }), ...section.paragraphs.flatMap(paragraphs));
+    photosAfter(i);
   });
-  // A section needs a paragraph to carry its properties.
-  return out.length > 0 ? out : [para([])];
+  // A section needs a paragraph to carry its properties; an empty one between two photos is left out.
+  const kept = segments.filter((seg, i) => seg.children.length > 0 || i === 0);
+  for (const seg of kept) if (seg.children.length === 0) seg.children.push(para([]));
+  return kept;
 }
 
 /**
- * Three sections per feature: the full-width title block on a new page, the columns (continuous),
+ * The sections of a feature: the full-width title block on a new page, the body in two columns
+ * (continuous; a photo across both columns in a one-column section of its own between them),
  * and an empty one-column section whose continuous break makes Word and LibreOffice balance the
  * columns of the feature's last page instead of filling the left one first.
  */
@@ -130,14 +156,14 @@ export function magazineSections(doc: ResolvedDocument, ctx: RenderContext): ISe
       properties: { type: SectionType.NEXT_PAGE, page: pageProperties(MAGAZINE_FRAME, layout.firstPage), column: { count: 1 } },
       children: titleBlock(doc, ctx.fonts),
     },
-    {
+    ...body(doc, ctx).map((seg) => ({
       properties: {
         type: SectionType.CONTINUOUS,
         page: pageProperties(MAGAZINE_FRAME),
-        column: { count: 2, space: COLUMN_GAP, equalWidth: true, separate: false },
+        column: seg.columns === 2 ? { count: 2, space: COLUMN_GAP, equalWidth: true, separate: false } : { count: 1 },
       },
-      children: body(doc, ctx),
-    },
+      children: seg.children,
+    })),
     {
       properties: { type: SectionType.CONTINUOUS, page: pageProperties(MAGAZINE_FRAME), column: { count: 1 } },
       children: [new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] })],

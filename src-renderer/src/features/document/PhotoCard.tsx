@@ -40,6 +40,13 @@ export function PhotoCard({ index, photo, sections, update, remove }: PhotoCardP
               ))}
             </select>
           </label>
+          <label className="field">
+            <span>{t('doc.photo.span')}</span>
+            <select data-testid={`photo-${index}-span`} value={photo.span ?? 'column'} onChange={(e) => update((b) => updatePhoto(b, index, { span: e.target.value as 'column' | 'full' }))}>
+              <option value="column">{t('doc.photo.spanColumn')}</option>
+              <option value="full">{t('doc.photo.spanFull')}</option>
+            </select>
+          </label>
         </div>
       </div>
       <button type="button" className="icon-btn danger" aria-label={t('doc.tools.remove', { what })} title={t('doc.tools.remove', { what })} onClick={remove}>
