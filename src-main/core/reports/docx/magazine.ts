@@ -9,7 +9,7 @@ import { AlignmentType, LineRuleType, Paragraph, SectionType, TextRun, type ISec
 import type { ResolvedDocument, Run } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
-import { pageProperties } from './page.ts';
+import { pageProperties, textHeight, textWidth } from './page.ts';
 import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
 import { isBlank, runsOf, textRuns, type Look } from './runs.ts';
