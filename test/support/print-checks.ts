@@ -87,32 +87,6 @@ export function columnFootGap(page: PdfPage, block: TextBlock): number {
 }
 
 /**
- * The grid pages of running Chinese text keep: how many characters the full lines (spanning the type
- * area, all Chinese, so a count is a width in characters) hold most often, the most lines a page
- * holds inside the type area, and the lines of ten characters or more set half a character or more
- * wider than 16 pt apart (a grid giving each character two cells; a justified short line or the
- * 22 pt title stays under that).
- */
-export function gridCounts(pages: readonly PdfPage[], block: TextBlock & { left: number; right: number }): { charsPerLine: number; linesPerPage: number; spread: string[] } {
-  const counts = new Map<number, number>();
-  const spread: string[] = [];
-  let linesPerPage = 0;
-  const chinese = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’…—]+$/u;
-  for (const [p, page] of pages.entries()) {
-    const body = page.lines.filter((l) => inBlock(l, block));
-    linesPerPage = Math.max(linesPerPage, new Set(body.map((l) => Math.round(l.y0))).size);
-    for (const l of body) {
-      if (!chinese.test(l.text)) continue;
-      const n = [...l.text].length;
-      if (n >= 10 && (l.x1 - l.x0) / n > 24) spread.push(where(p, l));
-      if (l.x0 <= block.left + 2 && l.x1 >= block.right - 3) counts.set(n, (counts.get(n) ?? 0) + 1);
-    }
-  }
-  const charsPerLine = [...counts].reduce((best, c) => (c[1] > best[1] ? c : best), [0, 0])[0];
-  return { charsPerLine, linesPerPage, spread };
-}
-
-/**
  * Pages whose two columns set their body lines on different baselines: the lines of 10.5 pt text
  * (a line box 13–14.5 pt high) should stand a whole number of `leading` apart across the page, so
  * each column's feet, taken modulo the leading, agree within a point.
