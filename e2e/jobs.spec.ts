@@ -22,9 +22,8 @@ async function chuxiong2022(page: Page) {
   await page.getByTestId('period-picker').selectOption({ label: '2022年' });
 }
 
-test('导出 Word 年鉴 of 100 parks: progress with its stage, a grid edit meanwhile is saved, 取消 leaves nothing', async ({ page }, testInfo) => {
-  test.skip(Boolean(testInfo.project.metadata?.electron), 'browser mode: the test starts its own host on a 100-park store');
-  test.setTimeout(180_000);
+/** A host of its own on the demo store plus 99 parks with a document each, stopped and removed after `body`. */
+async function withHundredParks(body: (server: Awaited<ReturnType<typeof startServe>>) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'parkbrief-e2e-jobs-'));
   const dbPath = join(dir, 'store.sqlite');
   const ctx = openCore(dbPath, { origin: 'test', actor: 'tester', demoIfNew: true });
@@ -32,15 +31,32 @@ test('导出 Word 年鉴 of 100 parks: progress with its stage, a grid edit mean
   ctx.db.close();
   const server = await startServe({ dbPath });
   try {
-    await page.goto(server.url);
-    await page.getByTestId('view-document').click();
-    await chuxiong2022(page);
-    await expect(page.getByTestId('doc-preview').locator('.pv-page').first()).toBeVisible({ timeout: 15_000 });
-    await page.getByTestId('export-docx').click();
-    const dialog = page.getByTestId('export-dialog');
-    await dialog.getByTestId('export-template-magazine').check();
-    await dialog.getByTestId('export-yearbook').check();
-    await dialog.getByRole('button', { name: '导出', exact: true }).click();
+    await body(server);
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** 导出 Word with 年鉴 ticked, from 楚雄高新区 2022's document; the dialog once its export has started. */
+async function startYearbookExport(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByTestId('view-document').click();
+  await chuxiong2022(page);
+  await expect(page.getByTestId('doc-preview').locator('.pv-page').first()).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('export-docx').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-template-magazine').check();
+  await dialog.getByTestId('export-yearbook').check();
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  return dialog;
+}
+
+test('导出 Word 年鉴 of 100 parks: progress with its stage, a grid edit meanwhile is saved, 取消 leaves nothing', async ({ page }, testInfo) => {
+  test.skip(Boolean(testInfo.project.metadata?.electron), 'browser mode: the test starts its own host on a 100-park store');
+  test.setTimeout(180_000);
+  await withHundredParks(async (server) => {
+    const dialog = await startYearbookExport(page, server.url);
 
     const progress = dialog.getByTestId('job-progress');
     await expect(progress).toBeVisible();
@@ -73,31 +89,14 @@ test('导出 Word 年鉴 of 100 parks: progress with its stage, a grid edit mean
     await other.reload();
     await chuxiong2022(other);
     await expect(valueCell(other, GDP)).toHaveText('340.1');
-  } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('导出 Word 年鉴 in the background: the dialog closes, the status line follows it, a grid edit meanwhile is saved, and the file arrives', async ({ page }, testInfo) => {
   test.skip(Boolean(testInfo.project.metadata?.electron), 'browser mode: the test starts its own host on a 100-park store');
   test.setTimeout(300_000);
-  const dir = mkdtempSync(join(tmpdir(), 'parkbrief-e2e-jobs-'));
-  const dbPath = join(dir, 'store.sqlite');
-  const ctx = openCore(dbPath, { origin: 'test', actor: 'tester', demoIfNew: true });
-  buildYearbookStore(ctx, 100);
-  ctx.db.close();
-  const server = await startServe({ dbPath });
-  try {
-    await page.goto(server.url);
-    await page.getByTestId('view-document').click();
-    await chuxiong2022(page);
-    await expect(page.getByTestId('doc-preview').locator('.pv-page').first()).toBeVisible({ timeout: 15_000 });
-    await page.getByTestId('export-docx').click();
-    const dialog = page.getByTestId('export-dialog');
-    await dialog.getByTestId('export-template-magazine').check();
-    await dialog.getByTestId('export-yearbook').check();
-    await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  await withHundredParks(async (server) => {
+    const dialog = await startYearbookExport(page, server.url);
     await expect(dialog.getByTestId('job-progress').getByTestId('job-stage')).toHaveText(/读取|生成/, { timeout: 30_000 });
     const downloaded = page.waitForEvent('download', { timeout: 280_000 });
 
@@ -133,45 +132,33 @@ test('导出 Word 年鉴 in the background: the dialog closes, the status line f
     await page.screenshot({ path: join(SHOTS, 'jobs-background-done.png') });
     await bg.getByTestId('bg-job-dismiss').click();
     await expect(page.getByTestId('bg-jobs')).toHaveCount(0);
-  } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('导出 Excel closed while it runs goes on in the background and can be cancelled from the status line', async ({ page }, testInfo) => {
   test.skip(Boolean(testInfo.project.metadata?.electron), 'browser mode: the test starts its own host on a 100-park store');
   test.setTimeout(180_000);
-  const dir = mkdtempSync(join(tmpdir(), 'parkbrief-e2e-jobs-'));
-  const dbPath = join(dir, 'store.sqlite');
-  const ctx = openCore(dbPath, { origin: 'test', actor: 'tester', demoIfNew: true });
-  buildYearbookStore(ctx, 100);
-  ctx.db.close();
-  const server = await startServe({ dbPath });
-  try {
-  await page.goto(server.url);
-  await page.getByTestId('view-grid').click();
-  await expect(page.getByTestId('indicator-grid')).toBeVisible();
-  await chuxiong2022(page);
-  await page.getByTestId('export-xlsx').click();
-  const dialog = page.getByTestId('xlsx-export-dialog');
-  await dialog.getByTestId('xlsx-all-parks').check();
-  await dialog.getByRole('button', { name: '导出', exact: true }).click();
-  await expect(dialog.getByTestId('job-progress')).toBeVisible();
-  // While the job runs, the footer's button closes the dialog and keeps the export (so it is not 取消,
-  // which would say the export ends); the progress row's 取消 is the one that ends it.
-  await expect(dialog.getByTestId('xlsx-export-dialog-dismiss')).toHaveText('关闭');
-  await dialog.getByTestId('xlsx-export-dialog-dismiss').click();
-  await expect(dialog).toBeHidden();
-  const bg = page.getByTestId('bg-job');
-  await expect(bg).toBeVisible();
-  await expect(bg).toContainText('表格导出');
-  await bg.getByTestId('bg-job-cancel').click();
-  await expect(page.getByTestId('bg-jobs')).toHaveCount(0);
-  } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await withHundredParks(async (server) => {
+    await page.goto(server.url);
+    await page.getByTestId('view-grid').click();
+    await expect(page.getByTestId('indicator-grid')).toBeVisible();
+    await chuxiong2022(page);
+    await page.getByTestId('export-xlsx').click();
+    const dialog = page.getByTestId('xlsx-export-dialog');
+    await dialog.getByTestId('xlsx-all-parks').check();
+    await dialog.getByRole('button', { name: '导出', exact: true }).click();
+    await expect(dialog.getByTestId('job-progress')).toBeVisible();
+    // While the job runs, the footer's button closes the dialog and keeps the export (so it is not 取消,
+    // which would say the export ends); the progress row's 取消 is the one that ends it.
+    await expect(dialog.getByTestId('xlsx-export-dialog-dismiss')).toHaveText('关闭');
+    await dialog.getByTestId('xlsx-export-dialog-dismiss').click();
+    await expect(dialog).toBeHidden();
+    const bg = page.getByTestId('bg-job');
+    await expect(bg).toBeVisible();
+    await expect(bg).toContainText('表格导出');
+    await bg.getByTestId('bg-job-cancel').click();
+    await expect(page.getByTestId('bg-jobs')).toHaveCount(0);
+  });
 });
 
 test('导入数据 of a large file: the preview shows its progress, and 取消 returns to the file step with nothing kept', async ({ page, app }) => {
