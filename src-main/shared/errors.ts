@@ -693,6 +693,16 @@ export function fieldLabel(f: string, locale: Locale): string {
 
 export type ErrorParams = Record<string, string | number>;
 
+/** Why a file cannot be restored (BACKUP_INVALID's {reason}), by key, so each language words it. */
+const RESTORE_REFUSALS: Record<string, { zh: string; en: string }> = {
+  missing: { zh: '文件不存在', en: 'the file does not exist' },
+  'is-store': { zh: '这就是当前数据库本身', en: 'it is the current store itself' },
+  'too-new': { zh: '由更新版本的园区简报写入（版本 {found}，本程序支持 {supported}）', en: 'it was written by a newer ParkBrief (version {found}; this one supports {supported})' },
+  damaged: { zh: '文件已损坏', en: 'the file is damaged' },
+  'not-a-store': { zh: '不是园区简报的数据库', en: 'it is not a ParkBrief store' },
+  'no-store-id': { zh: '不是园区简报的数据库（缺少 meta/store_id）', en: 'it is not a ParkBrief store (it has no meta/store_id)' },
+};
+
 export function formatMessage(code: ErrorCode, params: ErrorParams = {}, locale: Locale = 'zh-CN'): string {
   const t = MESSAGES[code] ?? MESSAGES.INTERNAL;
   const template = locale === 'en' ? t.en : t.zh;
@@ -707,6 +717,8 @@ export function formatMessage(code: ErrorCode, params: ErrorParams = {}, locale:
     }
     // An export's job is named by its kind (params.job), a job on a file by the file.
     if (k === 'name' && isJobNameKey(params.job)) return JOB_NAMES[params.job][locale === 'en' ? 'en' : 'zh'];
+    const refusal = k === 'reason' && code === 'BACKUP_INVALID' ? RESTORE_REFUSALS[String(v)] : undefined;
+    if (refusal) return (locale === 'en' ? refusal.en : refusal.zh).replace(/\{(\w+)\}/g, (_m, j: string) => String(params[j] ?? ''));
     return k === 'field' || k === 'what' ? fieldLabel(String(v), locale) : String(v);
   });
 }

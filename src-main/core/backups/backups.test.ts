@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors.ts';
+import { AppError, formatMessage } from '../../shared/errors.ts';
 import type { CoreContext } from '../context.ts';
 import { openForHost } from '../session/open-for-host.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
@@ -240,20 +240,20 @@ describe('restoreStore', () => {
   });
 
   it.each([
-    ['does not exist', (dir: string) => join(dir, 'missing.sqlite'), /文件不存在/],
+    ['does not exist', (dir: string) => join(dir, 'missing.sqlite'), /文件不存在/, /does not exist/],
     ['is damaged', (dir: string, path: string) => {
       const p = join(dir, 'bad.sqlite');
       writeFileSync(p, readFileSync(path));
       damage(p);
       return p;
-    }, /已损坏/],
+    }, /已损坏/, /is damaged/],
     ['is not a ParkBrief store', (dir: string) => {
       const p = join(dir, 'other.sqlite');
       const db = new Database(p);
       db.exec('CREATE TABLE notes (x); PRAGMA user_version = 1');
       db.close();
       return p;
-    }, /不是园区简报的数据库/],
+    }, /不是园区简报的数据库/, /not a ParkBrief store/],
     ['comes from a newer ParkBrief', (dir: string, path: string) => {
       const p = join(dir, 'newer.sqlite');
       writeFileSync(p, readFileSync(path));
@@ -261,9 +261,9 @@ describe('restoreStore', () => {
       db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
       db.close();
       return p;
-    }, /更新版本/],
-    ['is the store itself', (_dir: string, path: string) => path, /当前数据库本身/],
-  ])('refuses a backup that %s and leaves the store untouched', async (_label, make, reason) => {
+    }, /更新版本/, new RegExp(`newer ParkBrief \\(version ${SCHEMA_VERSION + 1}; this one supports ${SCHEMA_VERSION}\\)`)],
+    ['is the store itself', (_dir: string, path: string) => path, /当前数据库本身/, /current store itself/],
+  ])('refuses a backup that %s and leaves the store untouched', async (_label, make, reason, reasonEn) => {
     const s = store();
     s.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
     const source = make(s.dir, s.path);
@@ -272,6 +272,10 @@ describe('restoreStore', () => {
     expect(err.code).toBe('BACKUP_INVALID');
     expect(err.message).toMatch(reason);
     expect(err.message).toContain('当前数据库未做任何改动');
+    // The English message words the reason in English (it carried the Chinese reason before).
+    const en = formatMessage(err.code, err.params, 'en');
+    expect(en).toMatch(reasonEn);
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/u);
     expect(fileSha256(s.path)).toBe(before);
     expect(listBackups(s.path)).toEqual([]);
   });

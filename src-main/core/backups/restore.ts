@@ -76,25 +76,26 @@ export function setAside(storePath: string, now = new Date()): string {
 /** A backup is restorable when it is a ParkBrief store this version can open, and not the store itself. */
 function validateSource(storePath: string, source: string): BackupEntry {
   const path = resolve(source);
-  const refuse = (reason: string, detail?: string): never => {
+  // The reason travels as a key (errors.ts words it per language), so English never carries Chinese.
+  const refuse = (reason: 'missing' | 'is-store' | 'damaged' | 'not-a-store' | 'no-store-id', detail?: string): never => {
     throw new AppError('BACKUP_INVALID', detail ? { path: source, reason, detail } : { path: source, reason });
   };
-  if (!existsSync(path)) refuse('文件不存在');
-  if (existsSync(storePath) && realpathSync(path) === realpathSync(storePath)) refuse('这就是当前数据库本身');
+  if (!existsSync(path)) refuse('missing');
+  if (existsSync(storePath) && realpathSync(path) === realpathSync(storePath)) refuse('is-store');
   let version: number;
   try {
     version = checkStoreFile(path).version;
   } catch (e) {
     const err = e as AppError;
-    if (err.code === 'STORE_TOO_NEW') refuse(`由更新版本的园区简报写入（版本 ${String(err.params.found)}，本程序支持 ${SCHEMA_VERSION}）`);
+    if (err.code === 'STORE_TOO_NEW') throw new AppError('BACKUP_INVALID', { path: source, reason: 'too-new', found: String(err.params.found), supported: SCHEMA_VERSION });
     // SQLite's own words stay out of the reason: BACKUP_INVALID shows them as its technical line.
-    refuse(err.code === 'STORE_DAMAGED' ? '文件已损坏' : '不是园区简报的数据库', String(err.params.detail ?? ''));
+    refuse(err.code === 'STORE_DAMAGED' ? 'damaged' : 'not-a-store', String(err.params.detail ?? ''));
   }
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const hasMeta = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'").get();
     const storeId = hasMeta ? db.prepare("SELECT value FROM meta WHERE key = 'store_id'").get() : undefined;
-    if (version! < 1 || !storeId) refuse('不是园区简报的数据库（缺少 meta/store_id）');
+    if (version! < 1 || !storeId) refuse('no-store-id');
   } finally {
     db.close();
   }
