@@ -90,8 +90,5 @@ export const titleLeading = (size: number): number => Math.round(size * 12.5);
 export const magazineSubtitle = (text: string): string => text;
 export const magazineByline = (byline: string): string => byline.trim();
 
-/** A heading already ending in punctuation needs no gap before the text it runs into. */
-export const runInGap = (heading: readonly Run[]): string => (/[。，、；：！？）]$/u.test(heading.map((r) => r.text).join('').trimEnd()) ? '' : '\u3000');
-
 /** A caption's characters to the column's line (小五 in a column: 26). */
 export const CAPTION_EMS_MAGAZINE = Math.floor(COLUMN_WIDTH / (MAGAZINE_LOOKS.caption.size * 10));

@@ -1,7 +1,6 @@
 // What a preview page is made of: text blocks (a paragraph, a heading, a title) as styled segments,
 // and photo blocks. Both templates build their flow from the resolved document here, so pagination
 // and rendering see the same text.
-import { runInGap } from '../../../../../src-main/shared/print-layout/magazine.ts';
 import { captionLines } from '../../../../../src-main/shared/print-layout/caption.ts';
 import { chartOf, runsText, type ResolvedChart, type ResolvedDocument, type ResolvedPhoto, type Run, type TextPlace } from '../../../../../src-main/shared/document.ts';
 
@@ -41,9 +40,9 @@ export interface ChartBlock {
 export type Block = TextBlock | PhotoBlock | ChartBlock;
 
 /** A lead or body paragraph: its chart, if it is a chart block, else its text. */
-function paragraphBlock(runs: readonly Run[], key: string, place: TextPlace, lead: Segment[] = []): Block {
+function paragraphBlock(runs: readonly Run[], key: string, place: TextPlace): Block {
   const chart = chartOf(runs);
-  return chart ? { kind: 'chart', key, chart, place } : { kind: 'text', key, cls: 'pv-p', segments: [...lead, ...runSegments(runs)], place };
+  return chart ? { kind: 'chart', key, chart, place } : { kind: 'text', key, cls: 'pv-p', segments: runSegments(runs), place };
 }
 
 export function runSegments(runs: readonly Run[]): Segment[] {
@@ -79,7 +78,11 @@ function photosAfter(doc: ResolvedDocument, section: number): PhotoBlock[] {
   });
 }
 
-/** The magazine's body: paragraphs with each section's heading run in, bold, before its first paragraph. */
+/**
+ * The magazine's body: each section's heading bold in 黑体 on a line of its own, kept with what follows,
+ * then its paragraphs — as the export sets it (a Word heading cannot run in where LibreOffice reads it:
+ * core/reports/docx/magazine.ts).
+ */
 export function magazineBlocks(doc: ResolvedDocument): Block[] {
   const out: Block[] = [];
   doc.lead.forEach((runs, p) => {
@@ -88,16 +91,9 @@ export function magazineBlocks(doc: ResolvedDocument): Block[] {
   out.push(...photosAfter(doc, -1));
   doc.sections.forEach((section, s) => {
     const heading: Segment[] = isBlank(section.heading) ? [] : runSegments(section.heading).map((x) => ({ ...x, cls: x.cls ?? 'runin' }));
-    const paragraphs = section.paragraphs.filter((runs) => !isBlank(runs));
-    // A section opening with a chart keeps its heading as a line of its own above it, as in Word.
-    if ((!paragraphs.length || chartOf(paragraphs[0]!)) && heading.length) out.push({ kind: 'text', key: `h-${s}`, cls: 'pv-p', segments: heading, place: { field: 'heading', section: s } });
-    let first = !paragraphs.length || !chartOf(paragraphs[0]!);
+    if (heading.length) out.push({ kind: 'text', key: `h-${s}`, cls: 'pv-p', segments: heading, place: { field: 'heading', section: s }, keepWithNext: true });
     section.paragraphs.forEach((runs, p) => {
-      if (isBlank(runs)) return;
-      const gap = runInGap(section.heading);
-      const lead = first && heading.length ? [...heading, ...(gap ? [{ text: gap, cls: 'runin' as const }] : [])] : [];
-      first = false;
-      out.push(paragraphBlock(runs, `s-${s}-${p}`, { field: 'paragraph', section: s, paragraph: p }, lead));
+      if (!isBlank(runs)) out.push(paragraphBlock(runs, `s-${s}-${p}`, { field: 'paragraph', section: s, paragraph: p }));
     });
     out.push(...photosAfter(doc, s));
   });
