@@ -3,26 +3,38 @@
 // refusal. Writing is the main thread's, in one transaction, after this thread has finished.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import type { JobMethod, JobStage } from '../../shared/jobs.ts';
+import type { JobMethod, JobProgress, JobStage } from '../../shared/jobs.ts';
 import { loadFigureWords } from '../catalog/figure-words.ts';
 import { toErrorBody } from '../rpc/error-body.ts';
 import { openStore } from '../store/open.ts';
 import type { ToMain, WorkerInput } from './messages.ts';
 import { work } from './work.ts';
 
-/** A progress message at most this often (a stage change always goes): a message is a copy. */
+/**
+ * A progress message at most this often (a stage change always goes): a message is a copy. The last
+ * one held back is sent before the result, so the count a job ends on is seen even when it was quick.
+ */
 const PROGRESS_EVERY_MS = 50;
 
 async function main(port: NonNullable<typeof parentPort>, data: WorkerInput): Promise<void> {
-  const post = (m: ToMain) => port.postMessage(m);
+  let held: JobProgress | null = null;
+  const post = (m: ToMain) => {
+    if (m.type !== 'progress' && held) port.postMessage({ type: 'progress', progress: held } satisfies ToMain);
+    held = null;
+    port.postMessage(m);
+  };
   let last = 0;
   let lastStage: JobStage | null = null;
   const progress = (stage: JobStage, count: number, total?: number) => {
+    const p: JobProgress = total === undefined ? { stage, count } : { stage, count, total };
     const now = Date.now();
-    if (stage === lastStage && now - last < PROGRESS_EVERY_MS) return;
+    if (stage === lastStage && now - last < PROGRESS_EVERY_MS) {
+      held = p;
+      return;
+    }
     last = now;
     lastStage = stage;
-    post({ type: 'progress', progress: total === undefined ? { stage, count } : { stage, count, total } });
+    post({ type: 'progress', progress: p });
   };
   if ('task' in data) {
     // A store task opens what it works on itself: the store read-only for a backup, a damaged file's copy for a salvage.
