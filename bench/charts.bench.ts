@@ -203,7 +203,7 @@ figure(
   ms(threadsMs),
   '-',
   '-',
-  `median of ${onThreads.length}, startCharts until every SVG and PNG is in hand, ${pool?.size ?? 0} thread(s) (cores − 1, at most 3), warm`,
+  `median of ${onThreads.length}, startCharts until every SVG and PNG is in hand, ${pool?.size ?? 0} thread(s) (cores − 2, at most 3), warm`,
 );
 figure(
   `the exporting thread held by those ${yearbookCharts.length} charts`,

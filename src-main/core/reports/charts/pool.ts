@@ -1,7 +1,10 @@
 // Threads that draw charts (chart-thread.ts) while the exporting thread builds the document around
 // them: a yearbook's hundred charts cost the export a core of its own instead of its own thread's
-// time. As many threads as the machine has cores beyond the one exporting (none on one core: the
-// caller then draws in its own thread), started on first use and ended after a while idle. An idle
+// time. As many threads as the machine has cores beyond the one exporting and the one the app answers
+// on (none on two cores: the caller then draws in its own thread — there, a chart thread took the
+// core the host's main thread needed, and an edit's p95 during a yearbook export rose from 1.6× to
+// 3.7× of its p95 without one, bench/edit-during-export.bench.ts), started on first use and ended
+// after a while idle. An idle
 // thread is unreferenced, so it never holds a process open; a thread that fails hands its charts
 // back to the caller, which draws them itself.
 import { availableParallelism } from 'node:os';
@@ -106,10 +109,10 @@ export class ChartPool {
 
 let shared: ChartPool | null | undefined;
 
-/** The process's pool, or null on a one-core machine. */
+/** The process's pool, or null on a machine of two cores or fewer. */
 export function chartPool(): ChartPool | null {
   if (shared === undefined) {
-    const size = Math.min(MAX_THREADS, availableParallelism() - 1);
+    const size = Math.min(MAX_THREADS, availableParallelism() - 2);
     shared = size > 0 ? new ChartPool(size) : null;
   }
   return shared;
