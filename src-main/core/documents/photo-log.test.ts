@@ -2,7 +2,6 @@
 // bytes), kept off the undo stack like a document save, and no undo or redo ever leaves a document
 // pointing at a photo the store does not have.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope, ErrorBody } from '../../shared/contract.ts';
 import { formatMessage } from '../../shared/errors.ts';
 import { localizeHistoryLabel } from '../../shared/history-labels.ts';
 import type { PhotoInfo } from '../../shared/document.ts';
@@ -10,8 +9,8 @@ import type { HistoryState } from '../../shared/model.ts';
 import { makePng } from '../../../test/support/docx-fixtures.ts';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { testBody } from '../../../test/support/test-body.ts';
+import { rpcCalls } from '../../../test/support/rpc-calls.ts';
 import { writeBatch } from '../history/change-log.ts';
-import { dispatch } from '../rpc/dispatch.ts';
 import { findDocument, putDocument } from './documents.ts';
 import { storePhoto } from './photos.ts';
 
@@ -23,16 +22,7 @@ afterEach(() => s.dispose());
 
 const CX = '楚雄高新区';
 
-async function call<T = unknown>(method: string, input: unknown = {}): Promise<T> {
-  const r = (await dispatch(s.ctx, method, input)) as Envelope<T>;
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value;
-}
-async function refused(method: 'history.undo' | 'history.redo'): Promise<ErrorBody> {
-  const r = (await dispatch(s.ctx, method, {})) as Envelope<unknown>;
-  if (r.ok) throw new Error(`${method} was applied; expected a refusal`);
-  return r.error;
-}
+const { call, refused } = rpcCalls(() => s.ctx);
 const addPhoto = (w: number, h: number) => call<PhotoInfo>('photos.add', { base64: makePng(w, h).toString('base64') });
 const photoCount = (sha: string) => s.ctx.db.prepare('SELECT count(*) FROM photos WHERE sha256 = ?').pluck().get(sha);
 const lastBatch = () =>
@@ -74,8 +64,7 @@ describe('photos.add in the change log', () => {
 
   it('a refused image writes no batch', async () => {
     const before = batchCount();
-    const r = (await dispatch(s.ctx, 'photos.add', { base64: Buffer.from('not an image').toString('base64') })) as Envelope<unknown>;
-    expect(r.ok).toBe(false);
+    await refused('photos.add', { base64: Buffer.from('not an image').toString('base64') });
     expect(batchCount()).toBe(before);
   });
 

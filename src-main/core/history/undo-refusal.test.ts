@@ -2,14 +2,13 @@
 // the step's place on the stack, and the next Ctrl+Z (Ctrl+Y) goes on instead of failing again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../shared/errors.ts';
-import type { Envelope, ErrorBody } from '../../shared/contract.ts';
 import type { HistoryState } from '../../shared/model.ts';
 import { runCliCaptured } from '../../../test/support/run-cli-captured.ts';
 import { BUILTIN_CATALOG, seedCatalog } from '../catalog/seed.ts';
 import { insertPark } from '../repos/parks.ts';
-import { dispatch } from '../rpc/dispatch.ts';
 import { dumpStore, tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { testBody } from '../../../test/support/test-body.ts';
+import { rpcCalls } from '../../../test/support/rpc-calls.ts';
 import { editValues } from '../values/edit-values.ts';
 import { writeValuesBulk } from '../values/bulk-write.ts';
 import { readGrid } from '../values/grid.ts';
@@ -24,17 +23,7 @@ afterEach(() => s.dispose());
 const CX = '楚雄高新区';
 const GDP = '地区生产总值';
 
-async function call<T = unknown>(method: string, input: unknown = {}): Promise<T> {
-  const r = (await dispatch(s.ctx, method, input)) as Envelope<T>;
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value;
-}
-async function refused(method: 'history.undo' | 'history.redo'): Promise<ErrorBody> {
-  const r = (await dispatch(s.ctx, method, {})) as Envelope<unknown>;
-  if (r.ok) throw new Error(`${method} was applied; expected a refusal`);
-  expect(r.error.code).not.toBe('INTERNAL');
-  return r.error;
-}
+const { call, refused } = rpcCalls(() => s.ctx);
 const state = () => call<HistoryState>('history.state');
 const edit = (parkId: string, periodId: string, text: string, name = GDP) =>
   call('values.edit', { parkId, periodId, kind: 'actual', edits: [{ indicatorId: s.indicatorId(name), field: 'value', text }] });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../context.ts';
 import { dispatch } from '../rpc/dispatch.ts';
+import { callOk } from '../../../test/support/rpc-calls.ts';
 import { openCore } from '../session/open-core.ts';
 import { SCHEMA_VERSION } from './migrate.ts';
 import { schemaText } from '../../../test/support/schema-dump.ts';
@@ -79,12 +80,6 @@ function schemaDetails(db: Database.Database): unknown {
     foreignKeys: db.pragma(`foreign_key_list(${t})`),
     indexes: (db.pragma(`index_list(${t})`) as { name: string }[]).map((ix) => ({ ...ix, columns: db.pragma(`index_xinfo(${ix.name})`) })),
   }));
-}
-
-async function call<T>(ctx: CoreContext, method: string, input: unknown = {}): Promise<T> {
-  const r = await dispatch(ctx, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
 }
 
 const dirs: string[] = [];
@@ -209,7 +204,7 @@ describe.each(VERSIONS)('a store made at schema version %i', (version) => {
     for (const v of t.indicator_values!) {
       const key = `${v.park}|${v.period}|${v.kind}`;
       if (!grids.has(key)) {
-        grids.set(key, await call(ctx, 'grid.get', { parkId: parks.get(v.park)!.id, periodId: periods.get(v.period)!.id, kind: v.kind }));
+        grids.set(key, await callOk(ctx, 'grid.get', { parkId: parks.get(v.park)!.id, periodId: periods.get(v.period)!.id, kind: v.kind }));
       }
       const row = grids.get(key)!.rows.find((r) => r.indicator.id === indicators.get(v.indicator)!.id);
       const where = `${parks.get(v.park)!.name} ${periods.get(v.period)!.key} ${v.kind} ${indicators.get(v.indicator)!.name}`;
@@ -218,19 +213,19 @@ describe.each(VERSIONS)('a store made at schema version %i', (version) => {
     expect(grids.size).toBeGreaterThan(5);
     for (const d of t.documents ?? []) {
       const where = { parkId: parks.get(d.park)!.id, periodId: periods.get(d.period)!.id };
-      const doc = await call<{ id: string; body: unknown }>(ctx, 'documents.get', where);
+      const doc = await callOk<{ id: string; body: unknown }>(ctx, 'documents.get', where);
       expect(doc.id).toBe(d.id);
       expect(doc.body).toEqual(JSON.parse(d.body as string));
-      const resolved = await call<{ title: string }>(ctx, 'documents.resolve', { ...where, body: doc.body });
+      const resolved = await callOk<{ title: string }>(ctx, 'documents.resolve', { ...where, body: doc.body });
       expect(resolved.title.length).toBeGreaterThan(0);
     }
     for (const p of t.photos ?? []) {
-      const got = await call<{ dataUrl: string; width: number }>(ctx, 'photos.get', { sha256: p.sha256 });
+      const got = await callOk<{ dataUrl: string; width: number }>(ctx, 'photos.get', { sha256: p.sha256 });
       expect(got.width).toBe(p.width);
       expect(Buffer.from(got.dataUrl.split(',')[1]!, 'base64').equals(p.bytes as Buffer)).toBe(true);
     }
     if (t.settings) {
-      const settings = await call<Record<string, unknown>>(ctx, 'settings.get');
+      const settings = await callOk<Record<string, unknown>>(ctx, 'settings.get');
       expect(settings.rounding).toBe('half-even');
     }
   });
@@ -239,29 +234,29 @@ describe.each(VERSIONS)('a store made at schema version %i', (version) => {
     const { before, ctx } = openFixture(version);
     const last = before.lastDone!;
     expect(last.label).toBe('编辑「规划面积」');
-    const chuxiong = (await call<{ id: string; name: string }[]>(ctx, 'parks.list')).find((p) => p.name === '楚雄高新区')!;
-    const y2022 = (await call<{ id: string; key: string }[]>(ctx, 'periods.list')).find((p) => p.key === '2022')!;
+    const chuxiong = (await callOk<{ id: string; name: string }[]>(ctx, 'parks.list')).find((p) => p.name === '楚雄高新区')!;
+    const y2022 = (await callOk<{ id: string; key: string }[]>(ctx, 'periods.list')).find((p) => p.key === '2022')!;
     const cell = async (name: string) =>
-      (await call<{ rows: { indicator: { name: string }; current: { value: string | null } | null }[] }>(ctx, 'grid.get', {
+      (await callOk<{ rows: { indicator: { name: string }; current: { value: string | null } | null }[] }>(ctx, 'grid.get', {
         parkId: chuxiong.id,
         periodId: y2022.id,
         kind: 'actual',
       })).rows.find((r) => r.indicator.name === name)?.current?.value;
 
-    expect(await call(ctx, 'history.state')).toMatchObject({ canUndo: true, undoLabel: last.label, canRedo: true, redoLabel: '编辑「新开工项目数」' });
+    expect(await callOk(ctx, 'history.state')).toMatchObject({ canUndo: true, undoLabel: last.label, canRedo: true, redoLabel: '编辑「新开工项目数」' });
     expect(await cell('规划面积')).toBe('84.3');
-    await call(ctx, 'history.undo');
+    await callOk(ctx, 'history.undo');
     expect(await cell('规划面积')).toBe('84.22');
     expect(ctx.db.prepare('SELECT undo_state FROM batches WHERE seq = ?').pluck().get(last.seq)).toBe('undone');
     expect(ctx.db.pragma('foreign_key_check')).toEqual([]);
 
     // Redo runs oldest-undone first: the batch just undone, then the one the old version had undone.
-    await call(ctx, 'history.redo');
+    await callOk(ctx, 'history.redo');
     expect(await cell('规划面积')).toBe('84.3');
     expect(await cell('新开工项目数')).toBe('18');
-    await call(ctx, 'history.redo');
+    await callOk(ctx, 'history.redo');
     expect(await cell('新开工项目数')).toBe('20');
-    expect(await call(ctx, 'history.state')).toMatchObject({ canRedo: false, undoLabel: '编辑「新开工项目数」' });
+    expect(await callOk(ctx, 'history.state')).toMatchObject({ canRedo: false, undoLabel: '编辑「新开工项目数」' });
   });
 
   it('undoes the batches on its undo stack back to the demo data, and redoes them all to the same figures', async () => {
@@ -274,7 +269,7 @@ describe.each(VERSIONS)('a store made at schema version %i', (version) => {
     // does the same), so the walk stops above that batch.
     const stopAt = version >= 2 ? '新增期别「2023」' : null;
     for (;;) {
-      const state = await call<{ canUndo: boolean; undoLabel: string }>(ctx, 'history.state');
+      const state = await callOk<{ canUndo: boolean; undoLabel: string }>(ctx, 'history.state');
       if (!state.canUndo || state.undoLabel === stopAt) break;
       labels.push(state.undoLabel);
       const r = await dispatch(ctx, 'history.undo', {});
@@ -287,7 +282,7 @@ describe.each(VERSIONS)('a store made at schema version %i', (version) => {
     // `set` of a value, qualifier and growth of one figure: until 3 named for its 3 fields, from 4 as the one edit it is.
     expect(labels.at(-1)).toBe(stopAt && version < 4 ? '粘贴 3 个单元格' : '编辑「地区生产总值」');
     expect(readRows(ctx.db, 'parks').map((p) => p.name)).not.toContain('大理高新区');
-    while ((await call<{ canRedo: boolean }>(ctx, 'history.state')).canRedo) await call(ctx, 'history.redo');
+    while ((await callOk<{ canRedo: boolean }>(ctx, 'history.state')).canRedo) await callOk(ctx, 'history.redo');
     // The fixture's own undone batch is redone too; apart from it, everything is as it was.
     const end = snapshot();
     const changed = (end.indicator_values as Row[]).filter((r, i) => JSON.stringify(r) !== JSON.stringify((start.indicator_values as Row[])[i]));
@@ -298,15 +293,15 @@ describe.each(VERSIONS)('a store made at schema version %i', (version) => {
 
   it('takes new edits after migrating, and opens again without migrating twice', async () => {
     const { ctx, path } = openFixture(version);
-    const dali = (await call<{ id: string; name: string }[]>(ctx, 'parks.list')).find((p) => p.name === '大理高新区')!;
-    const period = await call<{ id: string }>(ctx, 'periods.create', { key: '2024' });
-    const indicator = (await call<{ indicators: { id: string; name: string }[] }>(ctx, 'catalog.get')).indicators.find((i) => i.name === '夜间经济营业额')!;
-    await call(ctx, 'values.edit', { parkId: dali.id, periodId: period.id, kind: 'actual', edits: [{ indicatorId: indicator.id, field: 'value', text: '4.1' }] });
+    const dali = (await callOk<{ id: string; name: string }[]>(ctx, 'parks.list')).find((p) => p.name === '大理高新区')!;
+    const period = await callOk<{ id: string }>(ctx, 'periods.create', { key: '2024' });
+    const indicator = (await callOk<{ indicators: { id: string; name: string }[] }>(ctx, 'catalog.get')).indicators.find((i) => i.name === '夜间经济营业额')!;
+    await callOk(ctx, 'values.edit', { parkId: dali.id, periodId: period.id, kind: 'actual', edits: [{ indicatorId: indicator.id, field: 'value', text: '4.1' }] });
     ctx.db.close();
     const again = openCore(path, { origin: 'test', actor: 'tester' });
     open.push(again);
     expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    const grid = await call<{ rows: { indicator: { id: string }; current: { value: string } | null }[] }>(again, 'grid.get', { parkId: dali.id, periodId: period.id, kind: 'actual' });
+    const grid = await callOk<{ rows: { indicator: { id: string }; current: { value: string } | null }[] }>(again, 'grid.get', { parkId: dali.id, periodId: period.id, kind: 'actual' });
     expect(grid.rows.find((r) => r.indicator.id === indicator.id)?.current?.value).toBe('4.1');
   });
 });

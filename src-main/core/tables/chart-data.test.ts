@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Overview, TrendData } from '../../shared/chart/model.ts';
-import { dispatch } from '../rpc/dispatch.ts';
+import { rpcCalls } from '../../../test/support/rpc-calls.ts';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 
 let s: TempStore;
@@ -9,11 +9,7 @@ beforeEach(() => {
 });
 afterEach(() => s.dispose());
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(s.ctx, method, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
+const { call, refused } = rpcCalls(() => s.ctx);
 
 async function edit(park: string, period: string, kind: 'actual' | 'target', indicator: string, fields: Record<string, string>) {
   const ids = s.ids(park, period);
@@ -40,8 +36,7 @@ describe('charts.trend and charts.overview', () => {
 
   it('refuses an indicator the catalogue does not have', async () => {
     const ids = s.ids('昆明高新区', '2017');
-    const r = await dispatch(s.ctx, 'charts.trend', { ...ids, kind: 'actual', indicatorIds: ['01890000-0000-7000-8000-000000000000'] });
-    expect(r).toMatchObject({ ok: false, error: { code: 'INDICATOR_NOT_FOUND' } });
+    expect(await refused('charts.trend', { ...ids, kind: 'actual', indicatorIds: ['01890000-0000-7000-8000-000000000000'] })).toMatchObject({ code: 'INDICATOR_NOT_FOUND' });
   });
 
   it('ranks every park on the indicators most of them report for the period', async () => {

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../shared/tables.ts';
-import { dispatch } from '../rpc/dispatch.ts';
+import { rpcCalls } from '../../../test/support/rpc-calls.ts';
 import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfText } from '../../../test/support/libreoffice.ts';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { exportXlsx } from './export-xlsx.ts';
@@ -16,11 +16,7 @@ let s: TempStore;
 const WORK = mkdtempSync(join(tmpdir(), 'parkbrief-table-chart-'));
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(s.ctx, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as T;
-}
+const { call } = rpcCalls(() => s.ctx);
 const edit = (period: string, indicator: string, fields: Record<string, string>) =>
   call('values.edit', { ...s.ids('楚雄高新区', period), kind: 'actual', edits: Object.entries(fields).map(([field, text]) => ({ indicatorId: s.indicatorId(indicator), field, text })) });
 
