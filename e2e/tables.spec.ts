@@ -37,7 +37,7 @@ async function exportAndRead(page: Page): Promise<{ file: string; wb: ExcelJS.Wo
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const file = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(file);
-  await expect(dialog.getByTestId('xlsx-export-result')).toContainText(download.suggestedFilename());
+  await expect(dialog.getByTestId('export-result')).toContainText(download.suggestedFilename());
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return { file, wb };
@@ -97,7 +97,7 @@ function allText(wb: ExcelJS.Workbook): string {
 async function exportFill(page: Page) {
   await openExport(page, 'fill');
   const r = await exportAndRead(page);
-  await page.getByTestId('xlsx-export-close').click();
+  await page.getByTestId('export-close').click();
   await expect(page.getByTestId('xlsx-export-dialog')).toBeHidden();
   return r;
 }
@@ -130,7 +130,7 @@ test('导出 Excel: an indicator table holds the store’s figures, and a form k
   expect(cell, `${GDP} 333.52 on sheet ${sheet.name}`).not.toBeNull();
   expect(columnHeads(sheet, cell!)).toContain('2022');
   expect(allText(wb)).toContain('楚雄高新区');
-  await dialog.getByTestId('xlsx-export-close').click();
+  await dialog.getByTestId('export-close').click();
 
   // 统计报表: the frame typed once is printed and offered again next time.
   const form = await openExport(page, 'form');
@@ -140,7 +140,7 @@ test('导出 Excel: an indicator table holds the store’s figures, and a form k
   const printed = allText((await exportAndRead(page)).wb);
   expect(printed).toContain('园统1表');
   expect(printed).toContain('李明');
-  await form.getByTestId('xlsx-export-close').click();
+  await form.getByTestId('export-close').click();
   const again = await openExport(page, 'form');
   await expect(again.getByTestId('frame-tableNo')).toHaveValue('园统1表');
 });

@@ -11,9 +11,13 @@ export const en: Messages = {
     downloaded: '"{{name}}" is done; "{{fileName}}" was downloaded, see the browser\'s downloads',
     notSaved: '"{{name}}" was built, but the save dialog was closed and no file was saved; export again if needed',
     failed: '"{{name}}" did not finish: {{message}}',
-    open: 'Open file',
-    openFailed: 'The file cannot be opened; find it in its folder',
     dismiss: 'Dismiss',
+  },
+  exportDone: {
+    saved: 'Saved to:',
+    open: 'Open file',
+    openFailed: 'Cannot open the file; please find it in its folder',
+    downloaded: 'Downloaded “{{name}}”; see your browser’s downloads.',
   },
   app: {
     name: '园区简报',
@@ -427,10 +431,6 @@ export const en: Messages = {
       refused: '{{count}} figures cannot be filled; nothing exported yet:',
       fixFirst: 'Back to fix them',
       anyway: 'Export anyway (gaps marked)',
-      saved: 'Saved to:',
-      open: 'Open file',
-      openFailed: 'Cannot open the file; please find it in its folder',
-      downloaded: 'Downloaded “{{name}}”; see your browser’s downloads.',
     },
   },
   settings: {
@@ -731,12 +731,6 @@ export const en: Messages = {
       cannotNothing: 'The file holds the same figures as the store; nothing to write',
       applied: 'Imported: {{inserted}} new, {{updated}} changed, {{unchanged}} unchanged.',
       undoHint: 'To take it back, Undo (Ctrl+Z) reverts the whole import in one step.',
-    },
-    done: {
-      saved: 'Saved to:',
-      open: 'Open file',
-      openFailed: 'Cannot open the file; please find it in its folder',
-      downloaded: 'Downloaded “{{name}}”; see your browser’s downloads.',
     },
   },
 };

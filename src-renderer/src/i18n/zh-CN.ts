@@ -11,9 +11,13 @@ export const zhCN = {
     downloaded: '「{{name}}」已完成，已下载「{{fileName}}」，请在浏览器的下载列表中查看',
     notSaved: '「{{name}}」已生成，但保存对话框被关闭，未保存任何文件；如需要请重新导出',
     failed: '「{{name}}」未完成：{{message}}',
+    dismiss: '关闭此提示',
+  },
+  exportDone: {
+    saved: '已保存到：',
     open: '打开文件',
     openFailed: '无法打开该文件，请在文件夹中找到它',
-    dismiss: '关闭此提示',
+    downloaded: '已下载「{{name}}」，请在浏览器的下载列表中查看。',
   },
   app: {
     name: '园区简报',
@@ -427,10 +431,6 @@ export const zhCN = {
       refused: '有 {{count}} 处数据无法填写，尚未导出：',
       fixFirst: '返回修改',
       anyway: '仍然导出（标出缺失处）',
-      saved: '已保存到：',
-      open: '打开文件',
-      openFailed: '无法打开该文件，请在文件夹中找到它',
-      downloaded: '已下载「{{name}}」，请在浏览器的下载列表中查看。',
     },
   },
   settings: {
@@ -731,12 +731,6 @@ export const zhCN = {
       cannotNothing: '文件中的数据与现有数据一致，没有需要写入的内容',
       applied: '已导入：新增 {{inserted}} 项，修改 {{updated}} 项，未变 {{unchanged}} 项。',
       undoHint: '如需撤回，点“撤销”（Ctrl+Z）即可一步撤回整个导入。',
-    },
-    done: {
-      saved: '已保存到：',
-      open: '打开文件',
-      openFailed: '无法打开该文件，请在文件夹中找到它',
-      downloaded: '已下载「{{name}}」，请在浏览器的下载列表中查看。',
     },
   },
 };

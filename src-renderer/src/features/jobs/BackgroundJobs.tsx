@@ -1,11 +1,11 @@
 // The exports running without their dialog, in the status line: name, stage, n/total and 取消 while
 // one runs; when it ends, a notice of where the file went (with 打开文件 in Electron) or why not.
-import { useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JOB_STAGE_LABELS, jobName } from '../../../../src-main/shared/jobs.ts';
 import { errorText, isOffline } from '../../app/errors.ts';
-import { call } from '../../bridge/index.ts';
 import { useLocale } from '../../i18n/index.ts';
+import { useOpenFile } from '../dialogs/open-file.ts';
 import { backgroundJobs, dismiss, subscribe, type BackgroundJob } from './background.ts';
 
 export function BackgroundJobs() {
@@ -23,7 +23,7 @@ export function BackgroundJobs() {
 function BackgroundJobLine({ job }: { job: BackgroundJob }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [openError, setOpenError] = useState<string | null>(null);
+  const { open, openError } = useOpenFile();
   const s = job.status;
   const name = s ? jobName(s, locale) : '';
   const o = job.outcome;
@@ -50,14 +50,6 @@ function BackgroundJobLine({ job }: { job: BackgroundJob }) {
         : o.kind === 'notSaved'
           ? t('jobs.notSaved', { name })
           : t('jobs.failed', { name, message: isOffline(o.error) ? t('errors.offline') : errorText(o.error, locale) });
-  const open = async (path: string) => {
-    try {
-      const r = await call('files.open', { path });
-      setOpenError(r.opened ? null : t('jobs.openFailed'));
-    } catch (e) {
-      setOpenError(errorText(e, locale));
-    }
-  };
   return (
     <span className={failed ? 'bg-job bg-job-failed' : 'bg-job bg-job-done'} data-testid="bg-job" data-state={o.kind} role={failed ? 'alert' : 'status'}>
       <span data-testid="bg-job-notice">{text}</span>
@@ -65,7 +57,7 @@ function BackgroundJobLine({ job }: { job: BackgroundJob }) {
         <>
           <code className="bg-job-path">{o.path}</code>
           <button type="button" className="link" data-testid="bg-job-open" onClick={() => void open(o.path)}>
-            {t('jobs.open')}
+            {t('exportDone.open')}
           </button>
         </>
       ) : null}

@@ -3,10 +3,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../../../src-main/shared/document.ts';
-import { errorText } from '../../../app/errors.ts';
-import { call } from '../../../bridge/index.ts';
 import { useLocale } from '../../../i18n/index.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
+import { ExportDone } from '../../dialogs/ExportDone.tsx';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { useExport } from './useExport.ts';
 
@@ -25,7 +24,6 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
   const [yearbook, setYearbook] = useState(false);
   // Each figure's source note: footnotes in the magazine, a list after the body in the bulletin.
   const [sources, setSources] = useState(false);
-  const [openError, setOpenError] = useState<string | null>(null);
   const { phase, run, job, cancel, toBackground } = useExport(parkId, periodId, flush, locale, onClose);
   // Closed while the export runs, the export goes on in the background (the status line shows it).
   const close = () => {
@@ -34,15 +32,6 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
   };
   const background = () => {
     if (toBackground()) onClose();
-  };
-
-  const open = async (path: string) => {
-    try {
-      const r = await call('files.open', { path });
-      setOpenError(r.opened ? null : t('doc.export.openFailed'));
-    } catch (e) {
-      setOpenError(errorText(e, locale));
-    }
   };
 
   const choosing = phase.step === 'choose' || phase.step === 'busy' || phase.step === 'failed';
@@ -55,7 +44,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
       submitLabel={t('doc.export.go')}
       submitDisabled={phase.step === 'busy'}
       cancelLabel={phase.step === 'busy' ? t('dialog.close') : undefined}
-      error={phase.step === 'failed' ? (phase.offline ? t('errors.offline') : phase.message) : openError}
+      error={phase.step === 'failed' ? (phase.offline ? t('errors.offline') : phase.message) : null}
     >
       {choosing ? (
         <fieldset className="choice-group">
@@ -95,29 +84,8 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
           </div>
         </div>
       ) : null}
-      {phase.step === 'saved' ? (
-        <div className="notice" data-testid="export-result" role="status">
-          <p>{t('doc.export.saved')}</p>
-          <code className="export-path">{phase.path}</code>
-          <div className="dialog-actions">
-            <button type="button" data-testid="open-file" className="primary" onClick={() => void open(phase.path)}>
-              {t('doc.export.open')}
-            </button>
-            <button type="button" onClick={onClose}>
-              {t('dialog.close')}
-            </button>
-          </div>
-        </div>
-      ) : null}
-      {phase.step === 'downloaded' ? (
-        <div className="notice" data-testid="export-result" role="status">
-          <p>{t('doc.export.downloaded', { name: phase.fileName })}</p>
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              {t('dialog.close')}
-            </button>
-          </div>
-        </div>
+      {phase.step === 'saved' || phase.step === 'downloaded' ? (
+        <ExportDone saved={phase.step === 'saved' ? phase : null} downloaded={phase.step === 'downloaded' ? phase : null} onClose={onClose} />
       ) : null}
     </Dialog>
   );

@@ -11,7 +11,7 @@ import { Dialog } from '../../dialogs/Dialog.tsx';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { TargetFields, type Target } from '../TargetFields.tsx';
 import '../tables.css';
-import { ExportDone } from './ExportDone.tsx';
+import { ExportDone } from '../../dialogs/ExportDone.tsx';
 import { cleanFrame, loadFrame, rememberFrame } from './frame-memory.ts';
 import { FrameFields } from './FrameFields.tsx';
 import { ParkChoice } from './ParkChoice.tsx';
