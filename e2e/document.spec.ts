@@ -46,6 +46,7 @@ async function exportAndCheck(page: Page, start: () => Promise<unknown>): Promis
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   expect(statSync(file).size).toBeGreaterThan(5 * 1024);
   await expect(page.getByTestId('export-result')).toContainText(download.suggestedFilename());
+  await page.getByTestId('export-dialog').screenshot({ path: join(SHOTS, 'docx-export-done.png') });
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
   return xml.replace(/<[^>]+>/g, '');
 }

@@ -38,6 +38,7 @@ async function exportAndRead(page: Page): Promise<{ file: string; wb: ExcelJS.Wo
   const file = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(file);
   await expect(dialog.getByTestId('export-result')).toContainText(download.suggestedFilename());
+  await dialog.screenshot({ path: join(SHOTS, 'xlsx-export-done.png') });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return { file, wb };
