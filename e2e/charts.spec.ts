@@ -2,6 +2,12 @@ import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { gridRow as row, openChuxiong2022 as openGrid2022 } from './grid-page.ts';
+
+async function openChuxiong2022(page: Page, url: string) {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openGrid2022(page, url);
+}
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 
@@ -42,18 +48,6 @@ async function seed(url: string): Promise<void> {
   await edit(kunming, '2022', 'actual', '园区总收入', { value: '2350' });
   const third = await rpc<{ id: string }>(url, 'parks.create', { name: '滇南示范高新区' });
   await edit(third.id, '2022', 'actual', '地区生产总值', { value: '28.6', unit: '亿美元' });
-}
-
-function row(page: Page, indicator: string) {
-  return page.locator(`[role=row][data-indicator="${indicator}"]`);
-}
-
-async function openChuxiong2022(page: Page, url: string) {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(url);
-  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
-  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
-  await expect(row(page, '地区生产总值').locator('[data-col=value]')).toHaveText('333.52');
 }
 
 test('the grid charts the indicator under the cursor over its years, and compares a block of rows', async ({ page, app }) => {

@@ -2,26 +2,13 @@ import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { gridCell as cell, gridRow as row, openGrid } from './grid-page.ts';
+
+const open = (page: Page, url: string, period = '2022年') => openGrid(page, url, '楚雄高新区', period);
 
 const TOTAL = '高新技术企业数';
 const NEW = '新增高新技术企业数';
 const BREACH = '新增高新技术企业数（25户）多于高新技术企业数（20户），请核对';
-
-async function open(page: Page, url: string, period = '2022年') {
-  await page.goto(url);
-  await expect(page.getByTestId('indicator-grid')).toBeVisible();
-  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
-  await page.getByTestId('period-picker').selectOption({ label: period });
-  await expect(page.getByTestId('indicator-grid')).toHaveAttribute('aria-label', new RegExp(`楚雄高新区 ${period}`));
-}
-
-function row(page: Page, indicator: string) {
-  return page.locator(`[role=row][data-indicator="${indicator}"]`);
-}
-
-function cell(page: Page, indicator: string, col: string) {
-  return row(page, indicator).locator(`[role=gridcell][data-col=${col}]`);
-}
 
 async function enter(page: Page, indicator: string, text: string) {
   await cell(page, indicator, 'value').click();

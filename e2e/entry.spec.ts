@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { gridCell as cell, gridRow as row, openGrid as open, pasteText as paste } from './grid-page.ts';
 
 const ART = join(import.meta.dirname, 'artifacts');
 const GDP = '地区生产总值';
@@ -15,31 +16,6 @@ test.use({ viewport: { width: 1366, height: 768 } });
 async function shot(page: Page, name: string) {
   mkdirSync(ART, { recursive: true });
   await page.screenshot({ path: join(ART, `${name}.png`) });
-}
-
-async function open(page: Page, url: string, park = '楚雄高新区', period = '2022年') {
-  await page.goto(url);
-  await expect(page.getByTestId('indicator-grid')).toBeVisible();
-  await page.getByTestId('park-picker').selectOption({ label: park });
-  await page.getByTestId('period-picker').selectOption({ label: period });
-  await expect(page.getByTestId('indicator-grid')).toHaveAttribute('aria-label', new RegExp(park));
-}
-
-function row(page: Page, indicator: string) {
-  return page.locator(`[role=row][data-indicator="${indicator}"]`);
-}
-
-function cell(page: Page, indicator: string, col: string) {
-  return row(page, indicator).locator(`[role=gridcell][data-col=${col}]`);
-}
-
-async function paste(page: Page, text: string) {
-  await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 async function english(page: Page) {

@@ -1,35 +1,9 @@
-import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { gridCell as cell, openChuxiong2022, pasteText as paste } from './grid-page.ts';
 
 const GDP = '地区生产总值';
-
-async function openChuxiong2022(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.getByTestId('indicator-grid')).toBeVisible();
-  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
-  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
-  await expect(row(page, GDP).locator('[data-col=value]')).toHaveText('333.52');
-}
-
-function row(page: Page, indicator: string) {
-  return page.locator(`[role=row][data-indicator="${indicator}"]`);
-}
-
-function cell(page: Page, indicator: string, col: string) {
-  return row(page, indicator).locator(`[role=gridcell][data-col=${col}]`);
-}
-
-/** What Excel or WPS puts on the clipboard, delivered as a real paste event to the focused cell. */
-async function paste(page: Page, text: string) {
-  await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 test('the demo opens on a grid with 楚雄高新区 2022 figures', async ({ page, app }) => {
   await openChuxiong2022(page, app.url);

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { buildYearbookStore } from '../bench/yearbook-fixture.ts';
 import { openCore } from '../src-main/core/session/open-core.ts';
 import { expect, test } from './fixtures.ts';
+import { pickParkPeriod, valueCell } from './grid-page.ts';
+
+const chuxiong2022 = (page: Page) => pickParkPeriod(page, '楚雄高新区', '2022年');
 import { startServe } from './server-process.ts';
 
 // Long jobs run in the core's worker thread: the dialog shows the stage and count with 取消, and the
@@ -12,15 +15,6 @@ import { startServe } from './server-process.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'test-results');
 const GDP = '地区生产总值';
-
-function valueCell(page: Page, indicator: string) {
-  return page.locator(`[role=row][data-indicator="${indicator}"] [role=gridcell][data-col=value]`);
-}
-
-async function chuxiong2022(page: Page) {
-  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
-  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
-}
 
 /** A host of its own on the demo store plus 99 parks with a document each, stopped and removed after `body`. */
 async function withHundredParks(body: (server: Awaited<ReturnType<typeof startServe>>) => Promise<void>): Promise<void> {

@@ -6,22 +6,11 @@ import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from './fixtures.ts';
+import { gridCell as cell, openChuxiong2022 } from './grid-page.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const GDP = '地区生产总值';
 const NEW_MATERIALS = '新材料产业产值';
-
-async function openChuxiong2022(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.getByTestId('indicator-grid')).toBeVisible();
-  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
-  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
-  await expect(cell(page, GDP, 'value')).toHaveText('333.52');
-}
-
-function cell(page: Page, indicator: string, col: string) {
-  return page.locator(`[role=row][data-indicator="${indicator}"] [role=gridcell][data-col=${col}]`);
-}
 
 /** `parkbrief set` as its own process on the app's store, as a colleague's script would run it. */
 async function cliSet(dbPath: string, indicator: string, value: string) {

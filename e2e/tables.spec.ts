@@ -3,23 +3,12 @@ import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { openChuxiong2022, valueCell } from './grid-page.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'test-results');
 const GDP = '地区生产总值';
 /** Empty for 楚雄高新区 2022 in the demo store: filling it makes one new figure. */
 const NEW_ONE = '高新技术企业数';
-
-async function openChuxiong2022(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.getByTestId('indicator-grid')).toBeVisible();
-  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
-  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
-  await expect(valueCell(page, GDP)).toHaveText('333.52');
-}
-
-function valueCell(page: Page, indicator: string) {
-  return page.locator(`[role=row][data-indicator="${indicator}"] [role=gridcell][data-col=value]`);
-}
 
 /** Opens 导出 Excel on a layout; `prepare` sets the layout's options before exporting. */
 async function openExport(page: Page, template: 'table' | 'compare' | 'form' | 'fill') {
