@@ -11,6 +11,9 @@ export function isJobMethod(m: string): m is JobMethod {
   return (JOB_METHODS as readonly string[]).includes(m);
 }
 
+/** The jobs whose answer is a file delivered (saved by the core, or downloaded): they can finish without their dialog, and once done the file exists. */
+export const FILE_JOBS: readonly JobMethod[] = ['tables.export', 'documents.export', 'documents.exportYearbook'];
+
 /** Where a job is: the worker starting, the file read, figures checked, a file built, handed over; a store copied (pages of a backup, rows of a salvage). */
 export const JOB_STAGES = ['starting', 'reading', 'checking', 'building', 'delivering', 'copying'] as const;
 export type JobStage = (typeof JOB_STAGES)[number];

@@ -2,7 +2,7 @@
 // worker thread: started with jobs.start, followed with jobs.status until it ends. The page stays
 // usable meanwhile, and the job can be cancelled.
 import type { Input, Output } from '../../../src-main/shared/contract.ts';
-import type { JobMethod, JobStatus } from '../../../src-main/shared/jobs.ts';
+import { FILE_JOBS, type JobMethod, type JobStatus } from '../../../src-main/shared/jobs.ts';
 import { call, RpcError } from './index.ts';
 
 const POLL_MS = 250;
@@ -25,6 +25,9 @@ export function runJob<M extends JobMethod>(method: M, input: Input<M>, onStatus
       await new Promise((r) => setTimeout(r, POLL_MS));
       s = await call('jobs.status', { jobId: s.jobId });
     }
+    // 取消 pressed while the answer was on its way: a preview or a reading is not wanted any more and
+    // nothing of it was kept. An export that finished has delivered its file, so its answer stands.
+    if (s.state === 'done' && cancelled && !FILE_JOBS.includes(method)) s = { ...s, state: 'cancelled', result: undefined };
     onStatus(s);
     if (s.state === 'done') return s.result as Output<M>;
     throw new RpcError(s.error ?? { code: 'JOB_CANCELLED', message: '', params: s.nameKey ? { name: s.name, job: s.nameKey } : { name: s.name } });

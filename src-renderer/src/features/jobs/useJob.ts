@@ -2,7 +2,7 @@
 // export — handing it to the background (background.ts) so that the dialog can close.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportResult, Input, Output } from '../../../../src-main/shared/contract.ts';
-import type { JobMethod, JobStatus } from '../../../../src-main/shared/jobs.ts';
+import { FILE_JOBS, type JobMethod, type JobStatus } from '../../../../src-main/shared/jobs.ts';
 import { runJob, type JobRun } from '../../bridge/jobs.ts';
 import { adoptExport } from './background.ts';
 
@@ -13,9 +13,6 @@ export class MovedToBackground extends Error {
     this.name = 'MovedToBackground';
   }
 }
-
-/** The jobs whose answer is a delivered file: the ones that can finish without their dialog. */
-const EXPORTS: readonly JobMethod[] = ['tables.export', 'documents.export', 'documents.exportYearbook'];
 
 interface Current {
   method: JobMethod;
@@ -56,7 +53,7 @@ export function useJob() {
   /** Hands a running export to the background; false when there is none (nothing to keep). */
   const toBackground = useCallback((): boolean => {
     const entry = current.current;
-    if (!entry?.run || !EXPORTS.includes(entry.method)) return false;
+    if (!entry?.run || !FILE_JOBS.includes(entry.method)) return false;
     entry.moved = true;
     current.current = null;
     entry.sink = adoptExport({ status: entry.last, result: entry.run.result as Promise<ExportResult>, cancel: entry.run.cancel });
