@@ -6,6 +6,7 @@ import { errorText } from '../../app/errors.ts';
 import { call } from '../../bridge/index.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { Dialog } from '../dialogs/Dialog.tsx';
+import { RadioChoices } from '../dialogs/RadioChoices.tsx';
 import { FontTable } from './FontTable.tsx';
 import './settings.css';
 
@@ -53,16 +54,17 @@ export function SettingsDialog({ onClose, onSaved }: { onClose(): void; onSaved(
     >
       {rounding && fonts ? (
         <>
-          <fieldset className="choice-group">
-            <legend>{t('settings.rounding')}</legend>
-            {ROUNDING_MODES.map((m) => (
-              <label key={m} className="check">
-                <input type="radio" name="rounding" data-testid={`rounding-${m}`} checked={rounding === m} onChange={() => setRounding(m)} />
-                {t(`settings.roundingModes.${m}`)}
-              </label>
-            ))}
+          <RadioChoices
+            legend={t('settings.rounding')}
+            name="rounding"
+            options={ROUNDING_MODES}
+            value={rounding}
+            onChange={setRounding}
+            testId={(m) => `rounding-${m}`}
+            label={(m) => t(`settings.roundingModes.${m}`)}
+          >
             <p className="muted settings-hint">{t('settings.roundingHint')}</p>
-          </fieldset>
+          </RadioChoices>
           <FontTable fonts={fonts} onChange={setFonts} />
         </>
       ) : (

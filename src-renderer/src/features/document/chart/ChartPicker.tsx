@@ -7,11 +7,13 @@ import { chartBlockText, MAX_CHART_INDICATORS } from '../../../../../src-main/sh
 import type { DocumentBody } from '../../../../../src-main/shared/document.ts';
 import type { Indicator } from '../../../../../src-main/shared/model.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
+import { RadioChoices } from '../../dialogs/RadioChoices.tsx';
 import { IndicatorList, optionId } from '../figure/IndicatorList.tsx';
 import { useIndicatorSearch } from '../figure/useIndicatorSearch.ts';
 import { ChartResult } from './ChartResult.tsx';
 
-export type ChartShape = 'trend' | 'rank';
+const SHAPES = ['trend', 'rank'] as const;
+export type ChartShape = (typeof SHAPES)[number];
 
 export interface ChartPickerProps {
   parkId: string;
@@ -64,15 +66,15 @@ export function ChartPicker({ parkId, periodId, body, targetLabel, onInsert, onC
       <p className="muted fig-target">{t('doc.chart.target', { place: targetLabel })}</p>
       <div className="chart-pick">
         <div className="chart-pick-choose">
-          <fieldset className="choice-group">
-            <legend>{t('doc.chart.shape')}</legend>
-            {(['trend', 'rank'] as const).map((s) => (
-              <label key={s} className="check">
-                <input type="radio" name="chart-shape" value={s} checked={shape === s} onChange={() => setShape(s)} data-testid={`chart-shape-${s}`} />
-                {t(`doc.chart.shapes.${s}`)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioChoices
+            legend={t('doc.chart.shape')}
+            name="chart-shape"
+            options={SHAPES}
+            value={shape}
+            onChange={setShape}
+            testId={(s) => `chart-shape-${s}`}
+            label={(s) => t(`doc.chart.shapes.${s}`)}
+          />
           <label className="field">
             <span>{t('doc.chart.search', { max })}</span>
             <input

@@ -6,8 +6,11 @@ import type { Template } from '../../../../../src-main/shared/document.ts';
 import { useLocale } from '../../../i18n/index.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
 import { ExportDone } from '../../dialogs/ExportDone.tsx';
+import { RadioChoices } from '../../dialogs/RadioChoices.tsx';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { useExport } from './useExport.ts';
+
+const TEMPLATES: readonly Template[] = ['magazine', 'bulletin'];
 
 export interface ExportDialogProps {
   parkId: string;
@@ -47,14 +50,19 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
       error={phase.step === 'failed' ? (phase.offline ? t('errors.offline') : phase.message) : null}
     >
       {choosing ? (
-        <fieldset className="choice-group">
-          <legend>{t('doc.export.template')}</legend>
-          {(['magazine', 'bulletin'] as const).map((k) => (
-            <label key={k} className="check">
-              <input type="radio" name="export-template" data-testid={`export-template-${k}`} checked={template === k} onChange={() => setTemplate(k)} />
+        <RadioChoices
+          legend={t('doc.export.template')}
+          name="export-template"
+          options={TEMPLATES}
+          value={template}
+          onChange={setTemplate}
+          testId={(k) => `export-template-${k}`}
+          label={(k) => (
+            <>
               {t(`doc.template.${k}`)} <span className="muted">{t(`doc.export.about.${k}`)}</span>
-            </label>
-          ))}
+            </>
+          )}
+        >
           <label className="check">
             <input type="checkbox" data-testid="export-yearbook" checked={yearbook} onChange={(e) => setYearbook(e.target.checked)} />
             {t('doc.export.yearbook')}
@@ -64,7 +72,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
             {t('doc.export.sources')}
           </label>
           {phase.step === 'busy' ? <JobProgress status={job} busyText={t('doc.export.busy')} onCancel={cancel} onBackground={background} /> : null}
-        </fieldset>
+        </RadioChoices>
       ) : null}
       {phase.step === 'refused' ? (
         <div className="export-refused" data-testid="export-refused">

@@ -7,6 +7,7 @@ import type { Period } from '../../../../../src-main/shared/model.ts';
 import { periodLabel } from '../../../../../src-main/shared/period-key.ts';
 import { useLocale } from '../../../i18n/index.ts';
 import { Dialog } from '../../dialogs/Dialog.tsx';
+import { RadioChoices } from '../../dialogs/RadioChoices.tsx';
 import { choiceText, conversionUnits, periodWriting, takesUnit, WHATS, type What } from './choice.ts';
 import { FigureResult } from './FigureResult.tsx';
 import { IndicatorList, optionId } from './IndicatorList.tsx';
@@ -61,15 +62,15 @@ export function FigurePicker({ parkId, periodId, periods, body, targetLabel, onI
         />
       </label>
       {indicators ? <IndicatorList items={items} active={active} onActive={setActive} /> : <p className="muted">{t('grid.loading')}</p>}
-      <fieldset className="choice-group">
-        <legend>{t('doc.figure.what')}</legend>
-        {WHATS.map((w) => (
-          <label key={w} className="check">
-            <input type="radio" name="fig-what" value={w} checked={what === w} onChange={() => setWhat(w)} data-testid={`figure-what-${w}`} />
-            {t(`doc.figure.whats.${w}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        legend={t('doc.figure.what')}
+        name="fig-what"
+        options={WHATS}
+        value={what}
+        onChange={setWhat}
+        testId={(w) => `figure-what-${w}`}
+        label={(w) => t(`doc.figure.whats.${w}`)}
+      />
       <div className="field-row">
         <label className="field">
           <span>{t('doc.figure.period')}</span>
