@@ -105,3 +105,27 @@ export function columnBaselineShifts(pages: readonly PdfPage[], block: TextBlock
   }
   return out;
 }
+
+/** Each page's text below the type area (the bulletin's page number), '' where there is none. */
+export function footTexts(pages: readonly PdfPage[], block: TextBlock): string[] {
+  return pages.map((page) => page.lines.filter((l) => (l.y0 + l.y1) / 2 > block.bottom + 2).map((l) => l.text).join(''));
+}
+
+/**
+ * The lines `expected` (each paragraph's lines as a count cuts them, in order) that the render does
+ * not show as lines of their own, in that order: where the count and the layout part ways. Spaces
+ * are left out on both sides (poppler splits words at them); lines of the render that are no
+ * paragraph's (masthead, captions, page numbers) are passed over.
+ */
+export function linesNotRendered(expected: readonly string[], pages: readonly PdfPage[]): string[] {
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  const rendered = pages.flatMap((p) => p.lines.map((l) => squeeze(l.text)));
+  const missing: string[] = [];
+  let at = 0;
+  for (const line of expected) {
+    const k = rendered.indexOf(squeeze(line), at);
+    if (k < 0) missing.push(line);
+    else at = k + 1;
+  }
+  return missing;
+}

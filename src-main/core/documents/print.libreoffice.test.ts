@@ -15,12 +15,15 @@ import {
   closingPunctuationAtLineStart,
   columnBaselineShifts,
   columnFootGap,
+  footTexts,
   lastLineWith,
+  linesNotRendered,
   lostPunctuation,
   splitFigures,
   type TextBlock,
 } from '../../../test/support/print-checks.ts';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
+import { lineStarts } from '../../shared/print-layout/bulletin-fit.ts';
 import { exportDocx } from './export-docx.ts';
 
 const OUT = fileURLToPath(new URL('../../../test-results/print/', import.meta.url));
@@ -44,21 +47,29 @@ interface Rendered {
   pages: PdfPage[];
   pdfText: string;
   documentText: string;
+  counted: string[];
 }
 
 const rendered = new Map<string, Rendered>();
 let store: TempStore;
 
-async function render(key: string, park: string, period: string, template: Template): Promise<[string, Rendered]> {
-  const name = `${key}-${template}`;
-  const file = await exportDocx(store.ctx, { documents: [store.ids(park, period)], template, allowMarkers: true });
+async function render(key: string, park: string, period: string, template: Template, sources = false): Promise<[string, Rendered]> {
+  const name = `${key}-${template}${sources ? '-sources' : ''}`;
+  const file = await exportDocx(store.ctx, { documents: [store.ids(park, period)], template, allowMarkers: true, sources });
   const docx = join(WORK, `${name}.docx`);
   writeFileSync(docx, file.bytes);
   const pdf = await convertWithLibreOffice(docx, 'pdf', WORK);
   mkdirSync(OUT, { recursive: true });
   for (const f of [docx, pdf, ...(await pdfToPngs(pdf, join(WORK, name)))]) copyFileSync(f, join(OUT, basename(f)));
-  const documentText = paragraphs((await docxParts(file.bytes)).document).map(textOf).join('\n');
-  return [name, { pages: await pdfLines(pdf), pdfText: await pdfText(pdf), documentText }];
+  const body = paragraphs((await docxParts(file.bytes)).document);
+  // The bulletin's running text (body, headings, the source list) cut into lines by the count that places its end block.
+  const counted = body.flatMap((p) => {
+    const text = textOf(p);
+    if (!/<w:pStyle w:val="Bul(Body|Heading\d)"\/>/.test(p) || !text) return [];
+    const starts = lineStarts(text, 2);
+    return starts.map((from, i) => text.slice(from, starts[i + 1]));
+  });
+  return [name, { pages: await pdfLines(pdf), pdfText: await pdfText(pdf), documentText: body.map(textOf).join('\n'), counted }];
 }
 
 afterAll(() => {
@@ -73,9 +84,14 @@ describe.skipIf(SKIP_LIBREOFFICE)('print checklist on the demo articles, both la
     for (const template of TEMPLATES) {
       for (const [name, r] of await Promise.all(DEMOS.map((d) => render(d.key, d.park, d.period, template)))) rendered.set(name, r);
     }
-  }, 300_000);
+    // 注明数据来源 (--sources): the bulletin's numbered source list after the body.
+    for (const [name, r] of await Promise.all(DEMOS.map((d) => render(d.key, d.park, d.period, 'bulletin', true)))) rendered.set(name, r);
+  }, 400_000);
 
-  const cases = DEMOS.flatMap((d) => TEMPLATES.map((template) => ({ name: `${d.key}-${template}`, template })));
+  const cases = [
+    ...DEMOS.flatMap((d) => TEMPLATES.map((template) => ({ name: `${d.key}-${template}`, template }))),
+    ...DEMOS.map((d) => ({ name: `${d.key}-bulletin-sources`, template: 'bulletin' as Template })),
+  ];
 
   describe.each(cases)('$name', ({ name, template }) => {
     const r = () => rendered.get(name)!;
@@ -92,8 +108,10 @@ describe.skipIf(SKIP_LIBREOFFICE)('print checklist on the demo articles, both la
       expect(lostPunctuation(r().documentText, r().pdfText)).toEqual({});
     });
 
-    it('has no blank page', () => {
-      expect(blankPages(r().pages, BLOCK[template])).toEqual([]);
+    it('has no blank page (but the bulletin\'s one before its end block, GB/T 9704 §7.5)', () => {
+      const blank = blankPages(r().pages, BLOCK[template]);
+      if (template === 'bulletin' && blank.length > 0) expect(blank).toEqual([r().pages.length - 1]);
+      else expect(blank).toEqual([]);
     });
 
     it('never leaves a caption\'s credit ending (摄, 图) alone on its line', () => {
@@ -113,6 +131,15 @@ describe.skipIf(SKIP_LIBREOFFICE)('print checklist on the demo articles, both la
     }
 
     if (template === 'bulletin') {
+      it('breaks every line of running text where the count that places the end block breaks it (body, headings, source list)', () => {
+        expect(linesNotRendered(r().counted, r().pages)).toEqual([]);
+      });
+
+      it('numbers every page "— N —" but a blank one before the end block, which GB/T 9704 leaves unnumbered', () => {
+        const blank = new Set(blankPages(r().pages, BLOCK.bulletin));
+        expect(footTexts(r().pages, BLOCK.bulletin)).toEqual(r().pages.map((_, i) => (blank.has(i + 1) ? '' : `—${i + 1}—`)));
+      });
+
       it('sets the end block (报/送/发, 共印X份) at the foot of the last page, an even one, within 10 mm of the type area\'s foot', () => {
         const end = lastLineWith(r().pages, '共印');
         expect(end).toBeDefined();

@@ -23,7 +23,23 @@ describe('the bulletin\'s lines as LibreOffice fills them (lines of the demo bul
       expect(l).not.toMatch(/^[，。、”]/);
       expect(l).not.toMatch(/“$/);
     }
-    expect(lines(`${'一'.repeat(25)}，2022年全区实现`).map((l) => l.slice(0, 6))).toEqual(['一一一一一一', '一，2022']);
+    expect(lines(`${'一'.repeat(26)}，2022年全区实现`).map((l) => l.slice(0, 6))).toEqual(['一一一一一一', '一，2022']);
+  });
+});
+
+describe('the source list\'s lines as LibreOffice fills them (数据来源 of the demo bulletins)', () => {
+  it('sets no space between a figure and the ideograph after it when the line breaks there', () => {
+    expect(lines('10.新签约项目数（2022）：《园区风采》2023.08 第40—41页：新签约项目 11 个', 2)[0]).toBe('10.新签约项目数（2022）：《园区风采》2023.08 第40—41');
+  });
+
+  it('breaks a date after a hyphen, never between a Latin stretch and an opening mark that overflows after it', () => {
+    expect(lines('16.新开工项目数（2018M1-6）：《昆明日报》2018-06-20《昆明高新区开创园区跨越式发展新局面》', 2)[0]).toBe('16.新开工项目数（2018M1-6）：《昆明日报》2018-06-');
+    // An opening mark that fits but cannot end the line goes down alone.
+    expect(lines('17.国家级创新基地数（2017）：《昆明日报》2018-06-20《昆明高新区开创园区跨越式发展新局面》', 2)[0]).toBe('17.国家级创新基地数（2017）：《昆明日报》2018-06-20');
+  });
+
+  it('keeps an ellipsis whole, with the character before it', () => {
+    expect(lines('20《昆明高新区开创园区跨越式发展新局面》：今年1—4月……外资1512万美元')[0]).toBe('20《昆明高新区开创园区跨越式发展新局面》：今年1—4');
   });
 });
 

@@ -116,62 +116,81 @@ const WEAK = /[“”‘’]/u;
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 /**
+ * The space LibreOffice sets where Latin letters or digits meet an ideograph (its Asian/Western
+ * autospace), ems: a fifth of an em, measured on the renders (0.25 counted one character too many
+ * on lines like …第40—41 / 页). At a line's end or start it is not set.
+ */
+export const AUTOSPACE_EM = 0.2;
+
+/**
  * Where each line of a paragraph starts, character offsets (the first 0), as LibreOffice and Word
- * fill the bulletin's lines: Chinese one em, digits and Latin at Times New Roman's widths, a quarter
- * em between a Latin stretch and a Chinese character (the space both suites put there), every
- * character condensed by the measure's tracking. A Latin stretch never breaks, closing punctuation
- * never opens a line, opening punctuation never ends one, and a Latin stretch right after closing punctuation stays with it (…产业，2022
- * goes down whole). Checked against LibreOffice's lines of the demo bulletins: 6 of some 300 differ
- * by a character, all beside curly quotes.
+ * fill the bulletin's lines: Chinese one em, digits and Latin at Times New Roman's widths, a fifth
+ * of an em between a Latin stretch and a Chinese character (the space both suites put there, not
+ * set at a line's end), every character condensed by the measure's tracking but the last of each
+ * stretch of one script and face (LibreOffice condenses a character towards the next one of its
+ * run). A Latin stretch breaks only after a hyphen (…2018-06- / 20), closing punctuation never opens
+ * a line, opening punctuation never ends one, and a Latin stretch right after closing punctuation
+ * stays with it (…产业，2022 goes down whole). Checked against LibreOffice's lines of the demo
+ * bulletins and their source lists (render.libreoffice.test.ts, e2e preview-print.spec.ts).
  */
 export function lineStarts(text: string, indent = 2, perLine: number | Measure = BODY_MEASURE): number[] {
   const { widthEm, trackingEm } = measureOf(perLine);
-  // Each unit's script: a Latin stretch, an ideograph or other full-width mark, and quotes, which
-  // take the script of what precedes them (LibreOffice's weak characters): after Latin text they
-  // are set in the Latin face, at its width.
-  const units: { at: number; width: number; latin: boolean; strong: boolean; ideograph: boolean }[] = [];
+  // Each unit's script: a Latin stretch (cut after its hyphens, where a line may break), an
+  // ideograph or other full-width mark, and quotes, which take the script of what precedes them
+  // (LibreOffice's weak characters): after Latin text they are set in the Latin face, at its width.
+  // `run` numbers the runs the Word export writes (one per stretch of one script).
+  const units: { at: number; width: number; latin: boolean; strong: boolean; ideograph: boolean; run: number; asian: boolean; before: number }[] = [];
   let i = 0;
   let latinBefore = false;
-  for (const [stretch, latin] of scriptSpans(text)) {
+  scriptSpans(text).forEach(([stretch, latin], run) => {
     if (latin) {
-      units.push({ at: i, width: [...stretch].reduce((n, ch) => n + latinEm(ch) - trackingEm, 0), latin: true, strong: true, ideograph: false });
-      i += stretch.length;
+      for (const piece of stretch.split(/(?<=-)(?=.)/u)) {
+        units.push({ at: i, width: [...piece].reduce((n, ch) => n + latinEm(ch) - trackingEm, 0), latin: true, strong: true, ideograph: false, run, asian: false, before: 0 });
+        i += piece.length;
+      }
       latinBefore = true;
-      continue;
+      return;
     }
     for (const ch of stretch) {
       const weak = WEAK.test(ch);
       const asLatin: boolean = weak ? latinBefore : ch.charCodeAt(0) < 0x2000;
-      units.push({ at: i++, width: (asLatin || ch.charCodeAt(0) < 0x2000 ? latinEm(ch) : 1) - trackingEm, latin: asLatin, strong: !weak, ideograph: IDEOGRAPH.test(ch) });
+      // LibreOffice's script: full-width marks and ideographs Asian, other marks (weak) the script before them.
+      const asian = ch.charCodeAt(0) >= 0x3000 || (ch.charCodeAt(0) >= 0x2000 && !weak) || (units.at(-1)?.asian ?? true);
+      units.push({ at: i++, width: (asLatin || ch.charCodeAt(0) < 0x2000 ? latinEm(ch) : 1) - trackingEm, latin: asLatin, strong: !weak, ideograph: IDEOGRAPH.test(ch), run, asian, before: 0 });
       if (!weak) latinBefore = asLatin;
     }
-  }
-  // A quarter em where Latin letters or digits meet an ideograph; it goes with the Latin side,
-  // which is what moves to the next line when it does not fit.
+  });
+  const alnum = (at: number) => /[0-9A-Za-z]/.test(text[at] ?? '');
   units.forEach((u, k) => {
     const next = units[k + 1];
-    const alnum = (at: number) => /[0-9A-Za-z]/.test(text[at] ?? '');
     if (!next) return;
-    // The Latin side's character beside the ideograph: its last (a % or ‰ takes no space) or its first.
-    if (u.latin && u.strong && next.ideograph && alnum(next.at - 1)) u.width += 0.25;
-    else if (u.ideograph && next.latin && next.strong && alnum(next.at)) next.width += 0.25;
+    // The last character of a stretch of one script and run is not condensed.
+    if (next.run !== u.run || next.asian !== u.asian) u.width += trackingEm;
+    // The autospace, carried by the unit after it: dropped when that unit opens a line.
+    if (u.latin && u.strong && next.ideograph && alnum(next.at - 1)) next.before = AUTOSPACE_EM;
+    else if (u.ideograph && next.latin && next.strong && alnum(next.at)) next.before = AUTOSPACE_EM;
   });
   const starts = [0];
   let width = indent;
   for (let u = 0; u < units.length; u++) {
-    if (width + units[u]!.width > widthEm + 1e-9 && u > 0) {
+    if (width + units[u]!.before + units[u]!.width > widthEm + 1e-9 && u > 0) {
       let start = u;
       for (;;) {
         const prev = units[start - 1];
         if (!prev || prev.at <= starts.at(-1)!) break;
         const opens = units[start]!;
-        if (NO_LINE_START.test(text[opens.at]!) || NO_LINE_END.test(text[prev.at]!) || (opens.latin && !prev.latin && NO_LINE_START.test(text[prev.at]!))) start--;
+        // Nor between a Latin stretch and closing punctuation before it, nor before an opening mark that
+        // overflows right after a Latin stretch (…2018-06- / 20《昆明); an opening mark moved down
+        // because it cannot end the line goes alone (…2018-06-20 / 《昆明).
+        const glued = (opens.latin && !prev.latin && NO_LINE_START.test(text[prev.at]!)) || (start === u && prev.latin && prev.strong && NO_LINE_END.test(text[opens.at]!));
+        if (NO_LINE_START.test(text[opens.at]!) || NO_LINE_END.test(text[prev.at]!) || glued) start--;
         else break;
       }
       if (start === 0 || units[start]!.at <= starts.at(-1)!) start = u;
       starts.push(units[start]!.at);
-      width = units.slice(start, u).reduce((n, x) => n + x.width, 0);
-    }
+      width = units.slice(start, u).reduce((n, x, k) => n + (k > 0 ? x.before : 0) + x.width, 0);
+      if (start < u) width += units[u]!.before;
+    } else width += units[u]!.before;
     width += units[u]!.width;
   }
   return starts;
@@ -180,22 +199,32 @@ export function lineStarts(text: string, indent = 2, perLine: number | Measure =
 /** What the end block's table rules add to its rows, and a little air so rounding never pushes the block over the page. */
 const RULES_AND_AIR = 300;
 
+/** Where the end block goes: its page, the page left blank before it (0: none) and the room above it on its page. */
+export interface EndBlockPlace {
+  page: number;
+  /**
+   * A page left blank between the body and the block (the body fills an even page). GB/T 9704
+   * prints no page number on it: the Word export gives it a section of its own whose first-page
+   * footer is empty, the preview draws it without its number.
+   */
+  blankPage: number;
+  /** The blank room above the block on its page, twips, each after a page break or not, as the Word export writes them. */
+  spacers: { twips: number; pageBreakBefore: boolean }[];
+}
+
 /**
  * Where the end block of `rows` lines goes (GB/T 9704 §10: at the foot of the last even page): on
  * the page where the body ends if it is even and has room for the block and a blank line, else
- * alone at the foot of the next even page. `spacers` are the blank room above it, twips, each after
- * a page break or not, as the Word export writes them; `page` the block's page.
+ * alone at the foot of the next even page, two pages on (a blank page between) when the body fills
+ * an even page.
  */
-export function endBlockPlace(rows: number, bodyEnd: { page: number; used: number }): { page: number; spacers: { twips: number; pageBreakBefore: boolean }[] } {
+export function endBlockPlace(rows: number, bodyEnd: { page: number; used: number }): EndBlockPlace {
   const block = rows * LINE_PITCH + RULES_AND_AIR;
   const free = PAGE_TWIPS - bodyEnd.used;
-  if (bodyEnd.page % 2 === 0 && free >= block + LINE_PITCH) return { page: bodyEnd.page, spacers: [{ twips: free - block, pageBreakBefore: false }] };
+  if (bodyEnd.page % 2 === 0 && free >= block + LINE_PITCH) return { page: bodyEnd.page, blankPage: 0, spacers: [{ twips: free - block, pageBreakBefore: false }] };
   // An odd page, or an even one too full: the block goes to the next even page, alone at its foot.
   const even = bodyEnd.page % 2 === 0;
-  return {
-    page: bodyEnd.page + (even ? 2 : 1),
-    spacers: [...(even ? [{ twips: 20, pageBreakBefore: true }] : []), { twips: PAGE_TWIPS - block, pageBreakBefore: true }],
-  };
+  return { page: bodyEnd.page + (even ? 2 : 1), blankPage: even ? bodyEnd.page + 1 : 0, spacers: [{ twips: PAGE_TWIPS - block, pageBreakBefore: true }] };
 }
 
 /** The end block's rows on the grid: 报/送/发 lines of 4号 (one character in, a wrapped line three) and the print run. */

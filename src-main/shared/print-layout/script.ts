@@ -9,16 +9,33 @@
  */
 const LATIN = /[0-9A-Za-z\u00C0-\u024F](?:[0-9A-Za-z\u00C0-\u024F.,%‰+\-/:&'’ ]*[0-9A-Za-z\u00C0-\u024F%‰])?/gu;
 
-/** Text cut into Chinese and Latin stretches, in order; each is [text, isLatin]. */
+/**
+ * A Chinese ellipsis (……), which must not be cut at a line's end. LibreOffice's Chinese line
+ * breaking cuts it (…今年1—4月… / …外资) whatever the lists of marks in settings.xml say; in a run of
+ * its own tagged English it keeps the pair whole (its face is still the Chinese one: a weak mark
+ * takes the script of the text before it, and Word follows the run's eastAsia hint).
+ */
+export const ELLIPSIS = /…{2,}/gu;
+
+/** Text cut into Chinese and Latin stretches, in order; each is [text, isLatin]. An ellipsis is a Chinese stretch of its own. */
 export function scriptSpans(text: string): [string, boolean][] {
   const out: [string, boolean][] = [];
+  const chinese = (s: string) => {
+    let from = 0;
+    for (const m of s.matchAll(ELLIPSIS)) {
+      if (m.index > from) out.push([s.slice(from, m.index), false]);
+      out.push([m[0], false]);
+      from = m.index + m[0].length;
+    }
+    if (from < s.length) out.push([s.slice(from), false]);
+  };
   let at = 0;
   for (const m of text.matchAll(LATIN)) {
-    if (m.index > at) out.push([text.slice(at, m.index), false]);
+    if (m.index > at) chinese(text.slice(at, m.index));
     out.push([m[0], true]);
     at = m.index + m[0].length;
   }
-  if (at < text.length) out.push([text.slice(at), false]);
+  if (at < text.length) chinese(text.slice(at));
   return out;
 }
 

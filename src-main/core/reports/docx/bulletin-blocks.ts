@@ -7,7 +7,7 @@ import type { FontMap } from '../../../shared/settings.ts';
 import { BODY_SIZE, BULLETIN_FRAME } from './bulletin-page.ts';
 import { L, RED, S } from './bulletin-styles.ts';
 import { textWidth } from './page.ts';
-import { endBlockPlace, endBlockRows } from '../../../shared/print-layout/bulletin-fit.ts';
+import { endBlockPlace, endBlockRows, type EndBlockPlace } from '../../../shared/print-layout/bulletin-fit.ts';
 import { bulletinEndLines, copiesLine } from '../../../shared/print-layout/bulletin.ts';
 import { runOptions, runsOf, type Look } from './runs.ts';
 
@@ -43,7 +43,7 @@ const END_CHAR = L.end.size * 10;
  * bottom borders are the full-width rules (GB/T 9704 §8: 0.35 mm outside, 0.25 mm between lines)
  * whatever the lines' own indents, which paragraph borders would follow.
  */
-export function endBlock(layout: BulletinLayout, fonts: FontMap, bodyEnd: { page: number; used: number }): (Paragraph | Table)[] {
+export function endBlock(layout: BulletinLayout, fonts: FontMap, bodyEnd: { page: number; used: number }): { blankPage: number; children: (Paragraph | Table)[] } {
   const lines = bulletinEndLines(layout);
   const copies = copiesLine(layout.copies);
   // keepNext on every line but the last keeps the block on one page (Word and LibreOffice both
@@ -60,28 +60,31 @@ export function endBlock(layout: BulletinLayout, fonts: FontMap, bodyEnd: { page
       }),
   );
   if (copies) rows.push(new Paragraph({ style: S.end, alignment: AlignmentType.RIGHT, indent: { right: END_CHAR }, children: runsOf(copies, fonts, L.end) }));
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return { blankPage: 0, children: [] };
   const width = textWidth(BULLETIN_FRAME);
   const outer: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
   const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-  return [
-    // A row of 4号 holds 31 characters; one in from the left, a wrapped line three.
-    ...endBlockSpace(endBlockRows(layout), bodyEnd),
-    new Table({
+  const place = endBlockPlace(endBlockRows(layout), bodyEnd);
+  const table = new Table({
       width: { size: width, type: WidthType.DXA },
       columnWidths: [width],
       layout: TableLayoutType.FIXED,
       margins: { left: 0, right: 0, top: 0, bottom: 0 },
       borders: { top: outer, bottom: outer, insideHorizontal: { ...outer, size: 6 }, left: none, right: none, insideVertical: none },
-      rows: rows.map((p) => new TableRow({ cantSplit: true, children: [new TableCell({ width: { size: width, type: WidthType.DXA }, children: [p] })] })),
-    }),
-  ];
+    // A row of 4号 holds 31 characters; one in from the left, a wrapped line three.
+    rows: rows.map((p) => new TableRow({ cantSplit: true, children: [new TableCell({ width: { size: width, type: WidthType.DXA }, children: [p] })] })),
+  });
+  return { blankPage: place.blankPage, children: [...endBlockSpace(place), table] };
 }
 
-/** A blank paragraph off the grid, exactly as tall as the room above the end block (shared/print-layout/bulletin-fit.ts endBlockPlace). */
-export function endBlockSpace(rows: number, bodyEnd: { page: number; used: number }): Paragraph[] {
-  return endBlockPlace(rows, bodyEnd).spacers.map(
-    ({ twips, pageBreakBefore }) =>
-      new Paragraph({ style: S.spacer, pageBreakBefore, spacing: { line: Math.max(20, Math.floor(twips)), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }),
-  );
+const spacer = (twips: number, pageBreakBefore: boolean) =>
+  new Paragraph({ style: S.spacer, pageBreakBefore, spacing: { line: Math.max(20, Math.floor(twips)), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
+
+/**
+ * Blank paragraphs off the grid, exactly as tall as the room above the end block
+ * (shared/print-layout/bulletin-fit.ts endBlockPlace); with a blank page before the block, first the
+ * one line of that page, which opens a section of its own (bulletin.ts).
+ */
+export function endBlockSpace(place: EndBlockPlace): Paragraph[] {
+  return [...(place.blankPage ? [spacer(20, false)] : []), ...place.spacers.map(({ twips, pageBreakBefore }) => spacer(twips, pageBreakBefore))];
 }

@@ -3,12 +3,12 @@ import { attrs, paragraphs } from '../../../../test/support/docx-parts.ts';
 import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
 import { endBlockSpace } from './bulletin-blocks.ts';
-import { PAGE_TWIPS, fitPages, textLines } from '../../../shared/print-layout/bulletin-fit.ts';
+import { PAGE_TWIPS, endBlockPlace, fitPages, textLines } from '../../../shared/print-layout/bulletin-fit.ts';
 import { LINE_PITCH } from './bulletin-page.ts';
 
 /** The spacer paragraphs as [exact height, page break before]. */
 async function spacers(rows: number, bodyEnd: { page: number; used: number }): Promise<[number, boolean][]> {
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [{ children: endBlockSpace(rows, bodyEnd) }] })));
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [{ children: endBlockSpace(endBlockPlace(rows, bodyEnd)) }] })));
   const xml = await zip.file('word/document.xml')!.async('string');
   return paragraphs(xml).map((p) => [Number(attrs(p, 'w:spacing')['w:line']), p.includes('<w:pageBreakBefore/>')]);
 }
@@ -42,8 +42,10 @@ describe('the bulletin on its 22 × 28 grid', () => {
 
   it('on the next page, alone at its foot, when the body ends on an odd page; two pages on when an even one is full', async () => {
     expect(await spacers(3, { page: 1, used: 5 * LINE_PITCH })).toEqual([[expect.any(Number), true]]);
+    // The body fills page 2: page 3 stays blank (one line opening its own section, bulletin.ts), the block goes to page 4.
+    expect(endBlockPlace(3, { page: 2, used: 20 * LINE_PITCH })).toMatchObject({ page: 4, blankPage: 3 });
     const full = await spacers(3, { page: 2, used: 20 * LINE_PITCH });
-    expect(full.map(([, b]) => b)).toEqual([true, true]);
+    expect(full.map(([, b]) => b)).toEqual([false, true]);
     expect(full[1]![0] + 3 * LINE_PITCH).toBeLessThanOrEqual(PAGE_TWIPS);
   });
 });

@@ -30,3 +30,12 @@ function pageNumber(fonts: FontMap, side: 'odd' | 'even'): Footer {
 export function bulletinFooters(fonts: FontMap) {
   return { default: pageNumber(fonts, 'odd'), even: pageNumber(fonts, 'even') };
 }
+
+/**
+ * The section that starts with the blank page before the end block: GB/T 9704 leaves a blank page
+ * unnumbered, so the section's first page (w:titlePg) has an empty footer; the block's page after
+ * it carries its number, counted on from the body.
+ */
+export function blankPageFooters(fonts: FontMap) {
+  return { first: new Footer({ children: [new Paragraph({})] }), ...bulletinFooters(fonts) };
+}

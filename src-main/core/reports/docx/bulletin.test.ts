@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS, FONT_ROLES, type FontMap } from '../../../shared/settings.ts';
 import { attrs, docxParts, paragraphs, sectionProperties, runsSpelling, styleXml, textOf, type DocxParts } from '../../../../test/support/docx-parts.ts';
 import { FIGURES, MARKER, PHOTO, seedBulletin, TITLE } from '../../../../test/support/docx-fixtures.ts';
+import JSZip from 'jszip';
 import { renderDocx } from './index.ts';
 
 const render = (docs = [seedBulletin()], fonts: FontMap = DEFAULT_FONTS) => renderDocx(docs, { template: 'bulletin', fonts, photo: () => PHOTO });
@@ -128,6 +129,22 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
     }
   });
 
+  it('writes a Chinese ellipsis as a run of its own tagged English, which LibreOffice does not cut at a line end', async () => {
+    const doc = seedBulletin();
+    doc.lead = [[{ kind: 'text', text: '今年1—4月……实际利用外资' }]];
+    const p = paragraphs((await docxParts(await render([doc]))).document).find((x) => textOf(x).startsWith('今年'))!;
+    const runs = p.match(/<w:r>[\s\S]*?<\/w:r>/g)!;
+    expect(runs.map((r) => [textOf(r), attrs(r, 'w:lang')['w:eastAsia']])).toEqual([
+      ['今年', 'zh-CN'],
+      ['1', 'zh-CN'],
+      ['—', 'zh-CN'],
+      ['4', 'zh-CN'],
+      ['月', 'zh-CN'],
+      ['……', 'en-US'],
+      ['实际利用外资', 'zh-CN'],
+    ]);
+  });
+
   it('puts the photo after its section with the caption and credit below', () => {
     const at = texts.indexOf('楚雄高新区苍岭工业园区一角。高新区管委会供图');
     expect(texts[at - 2]).toMatch(/^将中长期重大项目/);
@@ -136,8 +153,10 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
 
   it('numbers pages "— N —" in 4号 宋体 on the outside edge', () => {
     expect(parts.settings).toContain('<w:evenAndOddHeaders/>');
-    expect(parts.footers).toHaveLength(2);
-    const footers = parts.footers.map((f) => ({
+    // Odd and even, and once more for the section after the blank page before the end block (its first-page footer is empty).
+    const numbered = parts.footers.filter((f) => /PAGE/.test(f));
+    expect(numbered).toHaveLength(4);
+    const footers = numbered.slice(0, 2).map((f) => ({
       jc: attrs(f, 'w:jc')['w:val'],
       ind: attrs(f, 'w:ind'),
       text: textOf(f.replace(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/, '<w:t>N</w:t>')),
@@ -200,8 +219,35 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
 
   it('starts each bulletin of a batch on a new page, numbered from 1', async () => {
     const s = sectionProperties((await docxParts(await render([seedBulletin(), seedBulletin()]))).document);
-    expect(s).toHaveLength(2);
-    expect(s.map((x) => attrs(x, 'w:pgNumType')['w:start'])).toEqual(['1', '1']);
-    expect(s.map((x) => attrs(x, 'w:type')['w:val'] ?? 'nextPage')).toEqual(['nextPage', 'nextPage']);
+    // Each bulletin's body, then the section of the blank page before its end block, numbered on.
+    expect(s).toHaveLength(4);
+    expect(s.map((x) => attrs(x, 'w:pgNumType')['w:start'])).toEqual(['1', undefined, '1', undefined]);
+    expect(s.map((x) => attrs(x, 'w:type')['w:val'] ?? 'nextPage')).toEqual(['nextPage', 'nextPage', 'nextPage', 'nextPage']);
+  });
+
+  it('leaves the blank page before the end block unnumbered (GB/T 9704): a section whose first-page footer is empty', async () => {
+    // The fixture's body fills page 4: page 5 stays blank, the block stands at the foot of page 6.
+    const zip = await JSZip.loadAsync(await render());
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]!;
+    const footer = (sect: string, type: string) => zip.file(`word/${target(new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"`).exec(sect)![1]!)}`)!.async('string');
+    const [body, blank] = sectionProperties(parts.document) as [string, string];
+    expect(body).not.toContain('<w:titlePg/>');
+    expect(blank).toContain('<w:titlePg/>');
+    expect(attrs(blank, 'w:type')).toEqual({ 'w:val': 'nextPage' });
+    expect(attrs(blank, 'w:pgNumType')['w:start']).toBeUndefined();
+    const first = await footer(blank, 'first');
+    expect(first).not.toContain('PAGE');
+    expect(textOf(first)).toBe('');
+    for (const type of ['default', 'even']) expect(await footer(blank, type)).toContain('PAGE');
+    // The body's section break is the last thing in its last paragraph's properties, as the schema orders them.
+    expect(parts.document).toMatch(/<\/w:sectPr><\/w:pPr>/);
+    expect(parts.document.indexOf(body)).toBeLessThan(parts.document.indexOf('<w:tbl>'));
+    // The blank page holds one 1 pt line; the block's page opens with the room above the block.
+    const after = paragraphs(parts.document.slice(parts.document.indexOf(body) + body.length, parts.document.indexOf('<w:tbl>')));
+    expect(after.map((p) => [attrs(p, 'w:pStyle')['w:val'], p.includes('<w:pageBreakBefore/>')])).toEqual([
+      ['BulSpacer', false],
+      ['BulSpacer', true],
+    ]);
   });
 });

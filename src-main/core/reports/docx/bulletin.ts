@@ -1,10 +1,10 @@
 // A work bulletin (工作简报) after GB/T 9704-2012: masthead, title, lead, numbered headings and
 // paragraphs on the 22 × 28 grid, distribution block at the end. The page, the type and the flow's
 // count on the grid are the shared description (shared/print-layout/), which the preview draws.
-import { Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
 import type { ResolvedDocument } from '../../../shared/document.ts';
 import { endBlock, masthead } from './bulletin-blocks.ts';
-import { BULLETIN_FRAME, bulletinFooters, bulletinGrid } from './bulletin-page.ts';
+import { BULLETIN_FRAME, blankPageFooters, bulletinFooters, bulletinGrid } from './bulletin-page.ts';
 import { HEADING_STYLES, L, S, mastheadLook } from './bulletin-styles.ts';
 import type { RenderContext } from './context.ts';
 import { pageProperties } from './page.ts';
@@ -53,15 +53,23 @@ function sourceList(doc: ResolvedDocument): BulletinItem[] {
   return lines.map((line, i) => ({ kind: 'text', runs: [{ kind: 'text', text: line }], place: { field: 'paragraph' }, fit: { lines: textLines(line), ...(i === 0 ? { keepNext: true } : {}) }, text: line, indent: 2 }));
 }
 
-/** One section per bulletin; page numbers restart at 1. */
+/**
+ * One section per bulletin, page numbers from 1; a second one when a blank page stands before the
+ * end block, so that page carries no number (GB/T 9704): it is the section's first page, with an
+ * empty first-page footer, and the numbers run on.
+ */
 export function bulletinSections(doc: ResolvedDocument, ctx: RenderContext): ISectionOptions[] {
   const head = masthead(doc.bulletin, ctx.fonts, bulletinMastheadLook(doc));
   const flow = [...bulletinFlow(doc, (c) => ctx.chart(c).size), ...(ctx.sources ? sourceList(doc) : [])];
+  const end = endBlock(doc.bulletin, ctx.fonts, bulletinPages(flow));
+  const body = { footers: bulletinFooters(ctx.fonts), properties: { page: pageProperties(BULLETIN_FRAME, 1), grid: bulletinGrid() } };
+  if (!end.blankPage) return [{ ...body, children: [...head, ...content(flow, ctx), ...end.children] }];
   return [
+    { ...body, children: [...head, ...content(flow, ctx)] },
     {
-      footers: bulletinFooters(ctx.fonts),
-      properties: { page: pageProperties(BULLETIN_FRAME, 1), grid: bulletinGrid() },
-      children: [...head, ...content(flow, ctx), ...endBlock(doc.bulletin, ctx.fonts, bulletinPages(flow))],
+      footers: blankPageFooters(ctx.fonts),
+      properties: { type: SectionType.NEXT_PAGE, titlePage: true, page: pageProperties(BULLETIN_FRAME), grid: bulletinGrid() },
+      children: end.children,
     },
   ];
 }

@@ -29,3 +29,6 @@ export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
 
 /** Digits and Latin text, as Word tags them: a figure is then one word that never breaks across lines. */
 export const LATIN_LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+
+/** A Chinese ellipsis tagged English throughout, so LibreOffice keeps it whole at a line's end (shared/print-layout/script.ts ELLIPSIS). */
+export const ELLIPSIS_LANGUAGE = { value: 'en-US', eastAsia: 'en-US' } as const;

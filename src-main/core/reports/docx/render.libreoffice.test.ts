@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS } from '../../../shared/settings.ts';
 import type { ResolvedDocument } from '../../../shared/document.ts';
 import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfLines, pdfPageCount, pdfText, pdfToPngs } from '../../../../test/support/libreoffice.ts';
-import { PT_PER_MM, lastLineWith } from '../../../../test/support/print-checks.ts';
+import { PT_PER_MM, blankPages, footTexts, lastLineWith } from '../../../../test/support/print-checks.ts';
 import { FIGURES, MARKER, PHOTO, seedBulletin, seedFeature, TITLE } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx, type DocxOptions } from './index.ts';
 
@@ -124,6 +124,12 @@ describe.skipIf(SKIP_LIBREOFFICE)('Word exports rendered by LibreOffice', { time
     expect(bulletin.pages % 2).toBe(0);
     const foot = 841.89 - 35 * PT_PER_MM;
     expect((foot - end!.line.y1) / PT_PER_MM).toBeLessThanOrEqual(10);
+  });
+
+  it('bulletin: the blank page before the end block (the body fills page 4) carries no page number; the others do', () => {
+    const block = { top: 37 * PT_PER_MM, bottom: 841.89 - 35 * PT_PER_MM };
+    expect(blankPages(bulletin.lines, block)).toEqual([5]);
+    expect(footTexts(bulletin.lines, block)).toEqual(['—1—', '—2—', '—3—', '—4—', '', '—6—']);
   });
 
   it('yearbook: three features in one file, each starting on a new page', () => {

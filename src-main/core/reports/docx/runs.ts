@@ -3,7 +3,7 @@
 import { TextRun, type IRunOptions } from 'docx';
 import type { Run } from '../../../shared/document.ts';
 import type { FontMap, FontRole } from '../../../shared/settings.ts';
-import { LANGUAGE, LATIN_LANGUAGE, runFonts, type RunFonts } from './fonts.ts';
+import { ELLIPSIS_LANGUAGE, LANGUAGE, LATIN_LANGUAGE, runFonts, type RunFonts } from './fonts.ts';
 import { scriptSpans } from '../../../shared/print-layout/script.ts';
 
 
@@ -34,10 +34,11 @@ export function runOptions(fonts: FontMap, look: Look): IRunOptions {
   };
 }
 
-/** One run per script stretch: Chinese tagged zh-CN, digits and Latin en-US (eastAsia still zh-CN). */
+/** One run per script stretch: Chinese tagged zh-CN, digits and Latin en-US (eastAsia still zh-CN), an ellipsis English throughout. */
 export function runsOf(text: string, fonts: FontMap, look: Look, extra: IRunOptions = {}): TextRun[] {
   const base = runOptions(fonts, look);
-  return scriptSpans(text).map(([t, latin]) => new TextRun({ ...base, ...extra, ...(latin ? { language: LATIN_LANGUAGE } : {}), text: t }));
+  const language = (t: string, latin: boolean) => (latin ? { language: LATIN_LANGUAGE } : t.startsWith('……') ? { language: ELLIPSIS_LANGUAGE } : {});
+  return scriptSpans(text).map(([t, latin]) => new TextRun({ ...base, ...extra, ...language(t, latin), text: t }));
 }
 
 export function textRuns(runs: readonly Run[], fonts: FontMap, look: Look): TextRun[] {

@@ -141,12 +141,14 @@ export function BulletinPage({ doc, layout, index, describe, onPick }: BulletinP
           </footer>
         ) : null}
       </div>
-      <footer
-        className={`pv-b-pn ${side}`}
-        style={{ [PAGE_NUMBER.align(side)]: cssPx((PAGE_NUMBER.align(side) === 'right' ? BULLETIN_FRAME.margin.right : BULLETIN_FRAME.margin.left) + PAGE_NUMBER.indent) }}
-      >
-        {PAGE_NUMBER.text(n)}
-      </footer>
+      {layout.blankPage === n ? null : (
+        <footer
+          className={`pv-b-pn ${side}`}
+          style={{ [PAGE_NUMBER.align(side)]: cssPx((PAGE_NUMBER.align(side) === 'right' ? BULLETIN_FRAME.margin.right : BULLETIN_FRAME.margin.left) + PAGE_NUMBER.indent) }}
+        >
+          {PAGE_NUMBER.text(n)}
+        </footer>
+      )}
     </article>
   );
 }

@@ -19,6 +19,8 @@ export interface BulletinLayout {
   pages: BulletinPiece[][];
   /** The page (from 1) the end block (报/送/发) stands on, at its foot; 0 when there is none. */
   endPage: number;
+  /** The blank page before it, printed without its number (GB/T 9704); 0 when there is none. */
+  blankPage: number;
   endRows: number;
 }
 
@@ -45,8 +47,8 @@ export function layoutBulletin(doc: ResolvedDocument): BulletinLayout {
     page.push({ item, lines, first: piece.fromLine === 0 });
   }
   const endRows = endBlockRows(doc.bulletin);
-  if (!endRows) return { pages, endPage: 0, endRows };
-  const endPage = endBlockPlace(endRows, placed).page;
+  if (!endRows) return { pages, endPage: 0, blankPage: 0, endRows };
+  const { page: endPage, blankPage } = endBlockPlace(endRows, placed);
   while (pages.length < endPage) pages.push([]);
-  return { pages, endPage, endRows };
+  return { pages, endPage, blankPage, endRows };
 }
