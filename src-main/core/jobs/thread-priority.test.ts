@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { constants } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
+import { runInWorker } from './runner.ts';
+import { lowerThisThreadPriority } from './thread-priority.ts';
+
+/** Every thread of this process and its nice value (field 19 of /proc/<pid>/task/<tid>/stat). */
+function niceByThread(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      out.set(tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+    } catch {
+      // A thread that ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
+describe('a job thread yields the processor to the thread that answers', () => {
+  let s: TempStore;
+  beforeEach(() => {
+    s = tempStore();
+  });
+  afterEach(() => s.dispose());
+
+  it.runIf(process.platform === 'linux')("on Linux the job's thread runs at the lowest priority, and only that thread", async () => {
+    const before = niceByThread();
+    const self = readFileSync('/proc/thread-self/stat', 'utf8').split(' ')[0]!;
+    // A preview long enough to be seen running: every row the same indicator, slow to check.
+    const base64 = Buffer.from('指标名称,本期值\n' + '地区生产总值,123.4\n'.repeat(150_000)).toString('base64');
+    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input: { fileName: '大表.csv', base64, ...s.ids('楚雄高新区', '2022') } }, { name: '大表.csv' }, { heapMb: 512, deadlineMs: 60_000 }, () => {});
+    let lowered: string[] = [];
+    let during = before;
+    for (let i = 0; i < 400 && !lowered.length; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      during = niceByThread();
+      lowered = [...during].filter(([tid, nice]) => !before.has(tid) && nice === constants.priority.PRIORITY_LOW).map(([tid]) => tid);
+    }
+    run.cancel();
+    await expect(run.done).rejects.toMatchObject({ code: 'JOB_CANCELLED' });
+    await run.exited;
+    // One new thread, the job's, at the lowest priority…
+    expect(lowered).toHaveLength(1);
+    // …and every thread that was there before (this one, the process's main thread, V8's and libuv's helpers) as it was.
+    expect(during.get(self)).toBe(before.get(self));
+    for (const [tid, nice] of before) if (during.has(tid)) expect(during.get(tid), `thread ${tid}`).toBe(nice);
+  });
+
+  it('elsewhere the process-wide call is never made, and a refusal is no failure', () => {
+    const calls: [number, number][] = [];
+    const set = (pid: number, priority: number) => void calls.push([pid, priority]);
+    // On macOS and Windows setPriority(0, …) would lower the whole process, the main thread with it.
+    expect(lowerThisThreadPriority('darwin', set)).toBe(false);
+    expect(lowerThisThreadPriority('win32', set)).toBe(false);
+    expect(calls).toEqual([]);
+    expect(lowerThisThreadPriority('linux', set)).toBe(true);
+    expect(calls).toEqual([[0, constants.priority.PRIORITY_LOW]]);
+    const refuse = () => {
+      throw Object.assign(new Error('setpriority'), { code: 'EACCES' });
+    };
+    expect(lowerThisThreadPriority('linux', refuse)).toBe(false);
+  });
+});
