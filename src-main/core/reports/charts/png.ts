@@ -1,10 +1,12 @@
 // A chart's SVG as PNG, the fallback Word shows where it cannot draw SVG (Word before 2016, WPS,
 // LibreOffice) and what the magazine's printer gets from an older Word. resvg rasterises; the text
-// is outlined first (outline-text.ts) so that the CJK font is read once per process, not per run.
+// is outlined first (outline-text.ts) so that the CJK font is read once per process, not per run;
+// png-encode.ts writes the file.
 
 import { renderAsync } from '@resvg/resvg-js';
 import { chartFaces } from './chart-font.ts';
 import { outlineText } from './outline-text.ts';
+import { encodePng } from './png-encode.ts';
 
 /** 960 px for a 640 px chart: 300 dpi across a magazine column (8 cm), 160 dpi across a bulletin page; twice would double the encoding time. */
 export const PNG_ZOOM = 1.5;
@@ -18,6 +20,20 @@ export async function chartPng(svg: string): Promise<Buffer> {
   const { regular, bold } = chartFaces();
   // Without a known Chinese face resvg looks through the system's fonts itself: slower, still legible.
   const input = regular ? outlineText(svg, regular, bold ?? regular) : svg;
+  // On white every pixel is opaque: resvg's premultiplied pixels are the PNG's straight ones.
   const image = await renderAsync(input, { background: '#ffffff', fitTo: { mode: 'zoom', value: PNG_ZOOM }, font: { loadSystemFonts: regular === null } });
-  return image.asPng();
+  return inTurn(() => encodePng(image.pixels, image.width, image.height));
+}
+
+let lastEncoding: Promise<unknown> = Promise.resolve();
+
+/**
+ * One encoding at a time: each copies the megabyte of pixels twice on its way to zlib, and a
+ * yearbook's renders finish together while the exporting thread is busy; in turn, one such copy is
+ * alive at once instead of a hundred.
+ */
+function inTurn(encode: () => Promise<Buffer>): Promise<Buffer> {
+  const turn = lastEncoding.then(encode);
+  lastEncoding = turn.catch(() => undefined);
+  return turn;
 }

@@ -63,6 +63,19 @@ describe('chart rendering without a DOM', () => {
     expect(png.readUInt32BE(20)).toBe(desc.size.height * PNG_ZOOM);
   });
 
+  it('writes the pixels resvg draws, byte for byte, in a PNG that another decoder reads', async () => {
+    const { regular, bold } = chartFaces();
+    const drawn = new Resvg(outlineText(svg, regular!, bold!), { background: '#ffffff', fitTo: { mode: 'zoom', value: PNG_ZOOM }, font: { loadSystemFonts: false } }).render();
+    const png = await chartPng(svg);
+    // resvg decodes the file (the png crate), drawn 1:1 onto a canvas of its size.
+    const { width, height } = drawn;
+    const decoded = new Resvg(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" style="image-rendering:optimizeSpeed" href="data:image/png;base64,${png.toString('base64')}"/></svg>`,
+      { font: { loadSystemFonts: false } },
+    ).render();
+    expect(decoded.pixels.equals(drawn.pixels)).toBe(true);
+  });
+
   it('draws the same bytes however many charts its instance drew before', () => {
     const r = svgRenderer();
     try {
