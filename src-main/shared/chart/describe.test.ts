@@ -90,6 +90,33 @@ describe('chart descriptions', () => {
     expect(d.notes).toContain('高新技术产业产值占比的单位与前两种不同，图中未列。');
   });
 
+  it('marks each compared indicator target on its own bar, labelled, listed in the legend, inside the axis', () => {
+    const none = periods.map(() => null);
+    const data: TrendData = {
+      kind: 'trend',
+      park,
+      periods,
+      rounding: 'half-up',
+      series: [
+        { indicator: GDP, figures: [null, null, fig('78.13', '亿元'), fig('80', '亿元')], previous: none, targets: [null, null, null, fig('90', '亿元')] },
+        { indicator: { ...GDP, id: 'rev', name: '园区总收入' }, figures: [null, null, fig('210', '亿元'), fig('248.11', '亿元')], previous: none, targets: [null, null, null, fig('3500000', '万元', '不少于')] },
+      ],
+    };
+    const d = describeChart(data);
+    type Marked = { markPoint?: { data: { coord: [number, number]; label: { formatter: string } }[] }; data: Item[] };
+    const [gdp, rev, ...rest] = seriesOf(d.option) as unknown as (ReturnType<typeof seriesOf>[number] & Marked)[];
+    expect(gdp!.markPoint!.data.map((m) => [m.coord, m.label.formatter])).toEqual([[[3, 90], '目标90']]);
+    expect(rev!.markPoint!.data.map((m) => [m.coord, m.label.formatter])).toEqual([[[3, 350], '目标不少于350']]);
+    // The bar a rule crosses carries its figure inside its top.
+    expect((rev!.data[3]!.label as { position?: string }).position).toBe('insideTop');
+    expect((d.option as { legend: { data: string[] } }).legend.data).toContain('目标');
+    const stretch = rest.find((x) => x.type === 'scatter' && x.data.length > 0)!;
+    expect(stretch.data).toEqual([[3, 90], [3, 350]]);
+    const without = describeChart({ ...data, series: data.series.map((x) => ({ ...x, targets: none })) });
+    expect(seriesOf(without.option).map((x) => x.type)).toEqual(['bar', 'bar']);
+    expect((without.option as { legend: { data: string[] } }).legend.data).not.toContain('目标');
+  });
+
   it('ranks parks best first, shorter approval times first, equal figures sharing a place, parks without a figure last', () => {
     const parks = ['甲', '乙', '丙', '丁'].map((name) => ({ id: name, name }));
     const data: RankData = { kind: 'rank', period: periods[3]!, indicator: DAYS, parks, rounding: 'half-up', previous: parks.map(() => null), figures: [fig('20', '工作日'), null, fig('5', '工作日'), fig('20', '工作日')] };

@@ -106,7 +106,8 @@ describe('chart rendering without a DOM', () => {
         i.dispose();
       }
     };
-    for (const d of [withAll, compare, rank].flatMap((x) => [describeChart(x, { width: 380 }), describeChart(x, { lang: 'en', width: 640 })])) {
+    const compareTargets: TrendData = { ...compare, series: compare.series.map((x, i) => ({ ...x, targets: [null, i ? null : fig('80'), fig('350')] })) };
+    for (const d of [withAll, compare, compareTargets, rank].flatMap((x) => [describeChart(x, { width: 380 }), describeChart(x, { lang: 'en', width: 640 })])) {
       expect(chartSvg(d)).toBe(drawWith(modular, d));
     }
   });
