@@ -48,4 +48,14 @@ describe('charts.trend and charts.overview', () => {
     expect(o.indicators[0]!.figures.map((f) => f?.value ?? null)).toEqual(['2000', '120']);
     expect(o.indicators.length).toBeLessThanOrEqual(6);
   });
+
+  it('gives each ranked park its target for the period, beside actual figures only', async () => {
+    await edit('楚雄高新区', '2017', 'actual', '园区总收入', { value: '120' });
+    await edit('楚雄高新区', '2017', 'target', '园区总收入', { value: '150' });
+    const { periodId } = s.ids('昆明高新区', '2017');
+    const o = await call<Overview>('charts.overview', { periodId, kind: 'actual' });
+    expect(o.indicators[0]!.targets!.map((f) => f?.value ?? null)).toEqual([null, '150']);
+    const plans = await call<Overview>('charts.overview', { periodId, kind: 'target' });
+    expect(plans.indicators.every((r) => r.targets!.every((t) => t === null))).toBe(true);
+  });
 });

@@ -54,7 +54,7 @@ export interface RankRequest {
   rounding: RoundingMode;
 }
 
-/** One indicator of every park in `parks` for one period, with last year's figure for 同比. */
+/** One indicator of every park in `parks` for one period, with last year's figure for 同比 and the targets. */
 export function rankData(reader: FigureReader, r: RankRequest, read = readParks(reader, r)): RankData {
   return {
     kind: 'rank',
@@ -63,6 +63,7 @@ export function rankData(reader: FigureReader, r: RankRequest, read = readParks(
     parks: r.parks.map(chartPark),
     figures: r.parks.map((p) => chartFigure(read.current.get(p.pk)?.get(r.indicator.pk))),
     previous: r.parks.map((p) => chartFigure(read.previous.get(p.pk)?.get(r.indicator.pk))),
+    targets: r.parks.map((p) => chartFigure(read.targets.get(p.pk)?.get(r.indicator.pk))),
     rounding: r.rounding,
   };
 }
@@ -70,10 +71,16 @@ export function rankData(reader: FigureReader, r: RankRequest, read = readParks(
 export interface ParkFigures {
   current: Map<number, FigureMap>;
   previous: Map<number, FigureMap>;
+  /** The period's targets, beside actual figures only (as trendData reads them). */
+  targets: Map<number, FigureMap>;
 }
 
-/** Every park's figures of the period and of a year earlier, read once for all the indicators of an overview. */
+/** Every park's figures of the period, of a year earlier and its targets, read once for all the indicators of an overview. */
 export function readParks(reader: FigureReader, r: Pick<RankRequest, 'period' | 'parks' | 'kind'>): ParkFigures {
   const pks = r.parks.map((p) => p.pk);
-  return { current: reader.acrossParks(pks, r.period.pk, r.kind), previous: reader.acrossParks(pks, reader.previousYearPk(r.period), 'actual') };
+  return {
+    current: reader.acrossParks(pks, r.period.pk, r.kind),
+    previous: reader.acrossParks(pks, reader.previousYearPk(r.period), 'actual'),
+    targets: r.kind === 'actual' ? reader.acrossParks(pks, r.period.pk, 'target') : new Map(),
+  };
 }

@@ -129,6 +129,24 @@ describe('chart descriptions', () => {
     expect(m.notes).toContain('乙以“亿美元”填报，不换算为“亿元”，图中未列。');
   });
 
+  it('marks each ranked park target on its bar, written after a rule past the bar and before one within it', () => {
+    const parks = ['甲', '乙', '丙'].map((name) => ({ id: name, name }));
+    const data: RankData = { kind: 'rank', period: periods[3]!, indicator: GDP, parks, rounding: 'half-up', previous: parks.map(() => null), figures: [fig('300', '亿元'), fig('1200', '亿元'), null], targets: [fig('350', '亿元'), fig('1000', '亿元'), fig('200', '亿元')] };
+    const d = describeChart(data);
+    type Marked = { markPoint: { data: { coord: [number, number]; label: { formatter: string; position: string } }[] }; data: (Item & { label: { position?: string } })[] };
+    const [bars, ...rest] = seriesOf(d.option) as unknown as (ReturnType<typeof seriesOf>[number] & Marked)[];
+    // Rows: 1. 乙 (1200), 2. 甲 (300), 丙 without a figure.
+    expect(bars!.markPoint.data.map((m) => [m.coord, m.label.formatter, m.label.position])).toEqual([
+      [[1000, 0], '目标1000', 'left'],
+      [[350, 1], '目标350', 'right'],
+      [[200, 2], '目标200', 'right'],
+    ]);
+    expect(bars!.data.map((b) => (b.label as { position?: string }).position)).toEqual([undefined, 'insideRight', undefined]);
+    expect((d.option as { legend: { data: string[] } }).legend.data).toEqual(['目标']);
+    expect(rest.find((x) => x.data.length > 0)!.data).toEqual([[1000, 0], [350, 1], [200, 2]]);
+    expect(d.size.height).toBeGreaterThan(describeChart({ ...data, targets: undefined }).size.height);
+  });
+
   it('keeps the plot above a legend that wraps, and draws narrower when asked', async () => {
     const { legendRows } = await import('./frame.ts');
     const names = ['国家级创新基地数（个）', '国家级研发机构数（个）', '省级研发机构数（个）', '院士、专家、博士后工作站数（个）', '众创空间数（个）'];

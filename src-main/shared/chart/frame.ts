@@ -22,7 +22,7 @@ export interface ChartDescription {
 }
 
 export const NOTE_LINE = 16;
-const LEGEND_ROW = 24;
+export const LEGEND_ROW = 24;
 
 /** How a chart is described: the language of its own words, a title instead of its own, the width it is drawn at. */
 export interface DescribeOptions {

@@ -62,6 +62,8 @@ export interface RankData {
   figures: (ChartFigure | null)[];
   /** Each park's actual figure of the same period a year earlier: the overview's 同比 column. */
   previous: (ChartFigure | null)[];
+  /** Each park's target (plan) figure of the period, marked on its bar; absent where none was read. */
+  targets?: (ChartFigure | null)[];
   rounding: RoundingMode;
 }
 

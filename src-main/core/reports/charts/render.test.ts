@@ -107,7 +107,8 @@ describe('chart rendering without a DOM', () => {
       }
     };
     const compareTargets: TrendData = { ...compare, series: compare.series.map((x, i) => ({ ...x, targets: [null, i ? null : fig('80'), fig('350')] })) };
-    for (const d of [withAll, compare, compareTargets, rank].flatMap((x) => [describeChart(x, { width: 380 }), describeChart(x, { lang: 'en', width: 640 })])) {
+    const rankTargets: RankData = { ...rank, targets: [fig('350'), fig('200'), fig('100')] };
+    for (const d of [withAll, compare, compareTargets, rank, rankTargets].flatMap((x) => [describeChart(x, { width: 380 }), describeChart(x, { lang: 'en', width: 640 })])) {
       expect(chartSvg(d)).toBe(drawWith(modular, d));
     }
   });
