@@ -7,6 +7,9 @@
 // per process (core/reports/charts/outline-text.ts). resvg re-reads the font file for every text run.
 // Second peer: the yearbook's 100 charts drawn one after another in the exporting thread, as exports
 // drew them before the chart threads (core/reports/charts/pool.ts), alternating with the threads.
+// Third peer: the same PNG written by resvg's own asPng(), on the calling thread, as before
+// core/reports/charts/png-encode.ts; compared by the exporting thread's CPU, which the machine's
+// other load disturbs far less than wall time.
 //
 // The store is the demo store plus 99 parks, each given a copy of 楚雄高新区's figures and its own
 // copy of the 楚雄 article, which carries one chart (主导产业产值); one more park, 无图对照高新区, has
@@ -18,6 +21,8 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { join } from 'node:path';
 import { chartFaces } from '../src-main/core/reports/charts/chart-font.ts';
+import { outlineText } from '../src-main/core/reports/charts/outline-text.ts';
+import { chartPng, PNG_ZOOM } from '../src-main/core/reports/charts/png.ts';
 import { drawChart, startCharts } from '../src-main/core/reports/charts/draw.ts';
 import { chartPool } from '../src-main/core/reports/charts/pool.ts';
 import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
@@ -148,18 +153,23 @@ const yearbookCharts = yearbook.flatMap((d) =>
     .sections.flatMap((s) => s.paragraphs)
     .flatMap((p) => chartOf(p) ?? []),
 );
-async function drawAll(threads: ReturnType<typeof chartPool>): Promise<{ total: number; held: number }> {
+const threadCpuMs = (): number => {
+  const u = process.threadCpuUsage();
+  return (u.user + u.system) / 1000;
+};
+async function drawAll(threads: ReturnType<typeof chartPool>): Promise<{ total: number; held: number; cpu: number }> {
+  const c0 = threadCpuMs();
   const t0 = performance.now();
   const pending = await startCharts(yearbookCharts, 380, threads);
   const held = performance.now() - t0;
   await Promise.all([...pending.values()].flatMap((c) => [c.svg, c.png]));
-  return { total: performance.now() - t0, held };
+  return { total: performance.now() - t0, held, cpu: threadCpuMs() - c0 };
 }
 const pool = chartPool();
 await drawAll(pool);
 await drawAll(null);
-const onThreads: { total: number; held: number }[] = [];
-const inThread: { total: number; held: number }[] = [];
+const onThreads: { total: number; held: number; cpu: number }[] = [];
+const inThread: { total: number; held: number; cpu: number }[] = [];
 for (let i = 0; i < YEARBOOK_RUNS + 2; i++) {
   onThreads.push(await drawAll(pool));
   inThread.push(await drawAll(null));
@@ -179,6 +189,23 @@ if (face) {
   note(`peer, resvg with fontFiles [${face.file}]: ${spread(peer)}`);
 } else note('peer: no CJK font file found on this machine (fonts-noto-cjk); left out');
 
+// ---- 4. the peer: the PNG written by resvg's asPng() on the calling thread ------------------------
+
+const ours: number[] = [];
+const asPng: number[] = [];
+if (face) {
+  const bold = chartFaces().bold ?? face;
+  for (let i = 0; i < RUNS; i++) {
+    let c0 = threadCpuMs();
+    await chartPng(svg);
+    ours.push(threadCpuMs() - c0);
+    c0 = threadCpuMs();
+    (await renderAsync(outlineText(svg, face, bold), { background: '#ffffff', fitTo: { mode: 'zoom', value: PNG_ZOOM }, font: { loadSystemFonts: false } })).asPng();
+    asPng.push(threadCpuMs() - c0);
+  }
+  note(`exporting thread's CPU for one PNG: ParkBrief ${spread(ours)}; resvg's asPng() ${spread(asPng)}`);
+}
+
 // ---- results ----------------------------------------------------------------------------------
 
 figure(
@@ -195,6 +222,13 @@ figure(
   `≤ ${TARGET_YEARBOOK_MS} ms`,
   verdict(median(yb), TARGET_YEARBOOK_MS),
   `median of ${YEARBOOK_RUNS} in-process exportDocx of ${PARKS} magazine features after one warm-up`,
+);
+figure(
+  `the exporting thread's CPU for the ${yearbookCharts.length} charts, drawn in it`,
+  ms(median(inThread.map((r) => r.cpu))),
+  '-',
+  '-',
+  `median of ${inThread.length} (process.threadCpuUsage), startCharts without threads until every SVG and PNG is in hand: ECharts, outlining, handing the PNGs to the libuv pool`,
 );
 const threadsMs = median(onThreads.map((r) => r.total));
 const hereMs = median(inThread.map((r) => r.total));
@@ -224,6 +258,15 @@ if (peer.length) {
   const pngOnly = median(drawRuns) - median(svgRuns);
   figure('peer: PNG with resvg laying out the text', ms(median(peer)), '-', '-', `median of ${PEER_RUNS}, renderAsync(svg, { font: { fontFiles: [the CJK .ttc] } }), then asPng()`);
   figure('ParkBrief PNG / peer PNG', `${(pngOnly / median(peer)).toFixed(2)}×`, '< 1×', pngOnly < median(peer) ? 'PASS' : 'MISS', 'ParkBrief: drawChart − SVG alone (outline + resvg), medians');
+}
+if (ours.length) {
+  figure(
+    'exporting thread CPU per PNG: ParkBrief / resvg asPng()',
+    `${(median(ours) / median(asPng)).toFixed(2)}×`,
+    '< 1×',
+    median(ours) < median(asPng) ? 'PASS' : 'MISS',
+    `medians of ${RUNS}, alternating: chartPng (outline, resvg on the pool, zlib on the pool) ${ms(median(ours))}; the same with resvg's asPng() ${ms(median(asPng))}`,
+  );
 }
 db.close();
 
