@@ -47,6 +47,11 @@ const NEEDS = [
   // The page images show 楷体 headings and captions in a kai face, and digits in Times New Roman's metrics.
   { pkg: 'fonts-arphic-ukai', present: () => hasFamily('AR PL UKai CN'), hint: 'a Chinese kai face (Debian: fonts-arphic-ukai)' },
   { pkg: 'fonts-liberation2', present: () => hasFamily('Liberation Serif'), hint: 'Liberation Serif, metric-compatible with Times New Roman (Debian: fonts-liberation2)' },
+  // A workbook's columns are measured in its default font, Calibri (Cambria the theme's headings): with
+  // their metric twins the renders shrink a sheet to the page as Excel does, so printed pages end where
+  // the export's row breaks say.
+  { pkg: 'fonts-crosextra-carlito', present: () => hasFamily('Carlito'), hint: 'Carlito, metric-compatible with Calibri (Debian: fonts-crosextra-carlito)' },
+  { pkg: 'fonts-crosextra-caladea', present: () => hasFamily('Caladea'), hint: 'Caladea, metric-compatible with Cambria (Debian: fonts-crosextra-caladea)' },
   { pkg: 'libreoffice-writer-nogui', present: () => hasOffice('libswlo.so'), hint: 'LibreOffice Writer, soffice on PATH (Debian: libreoffice-writer-nogui)' },
   { pkg: 'libreoffice-calc-nogui', present: () => hasOffice('libsclo.so'), hint: 'LibreOffice Calc, soffice on PATH (Debian: libreoffice-calc-nogui)' },
   { pkg: 'poppler-utils', present: () => onPath('pdftoppm') && onPath('pdfinfo'), hint: 'poppler: pdftoppm, pdfinfo, pdftotext (Debian: poppler-utils)' },

@@ -60,7 +60,7 @@ describe.skipIf(SKIP_LIBREOFFICE)('the renders\' fonts (fonts/fonts.conf)', () =
   const face = (name: string) => execFileSync('fc-match', ['-f', '%{family[0]}', name], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE } });
 
   it('binds each GB/T 9704 face name to an installed face of its role, so headings and body differ on the page', () => {
-    const faces = Object.fromEntries(['黑体', '仿宋_GB2312', '楷体_GB2312', '方正小标宋简体', '宋体', 'Times New Roman'].map((n) => [n, face(n)]));
+    const faces = Object.fromEntries(['黑体', '仿宋_GB2312', '楷体_GB2312', '方正小标宋简体', '宋体', 'Times New Roman', 'Calibri', 'Cambria'].map((n) => [n, face(n)]));
     expect(faces).toEqual({
       黑体: 'Noto Sans CJK SC',
       仿宋_GB2312: 'Noto Serif CJK SC',
@@ -68,6 +68,9 @@ describe.skipIf(SKIP_LIBREOFFICE)('the renders\' fonts (fonts/fonts.conf)', () =
       方正小标宋简体: 'Noto Serif CJK SC',
       宋体: 'Noto Serif CJK SC',
       'Times New Roman': 'Liberation Serif',
+      // A workbook's default font, by which its columns are measured: its metric twin, not a wider face.
+      Calibri: 'Carlito',
+      Cambria: 'Caladea',
     });
   });
 });
