@@ -264,7 +264,8 @@ describe('compare', () => {
     expect(ranks('协议投资额')).toEqual([null, null]);
 
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 3 });
-    expectPrintSetup(ws, '3:4', 'landscape');
+    // Two parks fit A4's width upright; nine print landscape, two pages across (render.libreoffice.test.ts).
+    expectPrintSetup(ws, '3:4', 'portrait');
     expect(ws.pageSetup.printTitlesColumn).toBe('A:C');
     expectNoIdsInCells(ws);
   });

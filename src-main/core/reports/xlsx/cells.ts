@@ -4,6 +4,9 @@ import type { Cell, Row, Worksheet } from 'exceljs';
 import type { RowIndicator, ShownGrowth, ShownValue } from './model.ts';
 import { figureFormat, figureStyle, growthFormat, nameStyle, numberStyle, S } from './styles.ts';
 
+/** One line of the 10 pt body; a category row is one. */
+export const LINE_HEIGHT = 15;
+
 /** "其中：" rows: the first child says it, later siblings align under it (3 ideographic spaces). */
 export function nameText(ind: Pick<RowIndicator, 'name' | 'depth' | 'lead'>): string {
   if (ind.depth === 0) return ind.name;
@@ -16,7 +19,7 @@ export function writeName(row: Row, col: number, ind: RowIndicator, columnWidth:
   c.value = nameText(ind);
   c.style = nameStyle(ind.depth);
   const h = rowHeight([[c.value, columnWidth - 2 * (ind.depth + 1)]]);
-  if (h > 15) row.height = h;
+  if (h > LINE_HEIGHT) row.height = h;
 }
 
 /** The three label columns every indicator row starts with: 指标名称 | 代码 | 计量单位. */
@@ -90,14 +93,14 @@ export function mergedText(ws: Worksheet, row: Row, to: number, text: string, st
  * wraps gets a row tall enough for it. A line of the 10 pt body takes about 15 pt in LibreOffice
  * (13.5 pt in Excel with 宋体), and a CJK character about two width units.
  */
-export function proseHeight(text: string, widthChars: number, lineHeight = 15): number {
+export function proseHeight(text: string, widthChars: number, lineHeight = LINE_HEIGHT): number {
   const perLine = Math.max(8, widthChars - 2);
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
   return lines * lineHeight + 6;
 }
 
 /** A data row's height: one line, or as many as its longest wrapped text needs. */
-export function rowHeight(texts: readonly [text: string, widthChars: number][], lineHeight = 15): number {
+export function rowHeight(texts: readonly [text: string, widthChars: number][], lineHeight = LINE_HEIGHT): number {
   let lines = 1;
   for (const [text, width] of texts) if (text) lines = Math.max(lines, Math.ceil(displayWidth(text) / Math.max(8, width - 1)));
   return lines * lineHeight;

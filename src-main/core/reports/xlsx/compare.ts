@@ -4,9 +4,10 @@
 
 import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
-import { displayWidth, mergedText, nameWidth, proseHeight, styleRange, writeIndicatorLabels, writeShown } from './cells.ts';
+import { displayWidth, LINE_HEIGHT, mergedText, nameText, nameWidth, proseHeight, rowHeight, styleRange, writeIndicatorLabels, writeShown } from './cells.ts';
+import { breaksBefore } from './keep-with-next.ts';
 import type { CompareLine, CompareSheet } from './model.ts';
-import { sheetOptions } from './page.ts';
+import { printGeometry, sheetOptions } from './page.ts';
 import { figureFormat, numberStyle, S } from './styles.ts';
 
 const TOP = 3;
@@ -17,6 +18,9 @@ const VALUE_WIDTH = 12;
 const RANK_WIDTH = 6;
 /** Parks per printed page across; more than this and a page would be too small to read. */
 const PARKS_PER_PAGE = 6;
+const TITLE_HEIGHT = 30;
+const SUBTITLE_HEIGHT = 18;
+const SUB_HEIGHT = 18;
 
 export function renderCompare(book: Book, t: CompareSheet): SheetMap {
   const N = t.parks.length;
@@ -33,28 +37,23 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMap {
   // Over several pages across, where the page breaks fall is the printer's choice: the note then
   // stays within the indicator columns, which every page across repeats whole.
   const firstPage = pagesWide === 1 ? lastVisible : 3;
-  const ws = book.addSheet(
-    t.name,
-    sheetOptions({ titleRows: `${TOP}:${SUB}`, titleColumns: 'A:C', frozenRows: SUB, frozenColumns: 3, outline: true, pagesWide }),
-  );
   const nameCol = nameWidth(lines.map((l) => l.ind));
-  ws.columns = [
-    { width: nameCol },
-    { width: 8 },
-    { width: Math.max(10, ...lines.map((l) => displayWidth(l.ind.unit) + 2)) },
-    { width: 14 },
-    ...t.parks.flatMap(() => [{ width: VALUE_WIDTH }, { width: RANK_WIDTH }]),
-    ...[...qualCols.keys()].map(() => ({ width: 8, hidden: true })),
-  ];
+  const labelWidths = [nameCol, 8, Math.max(10, ...lines.map((l) => displayWidth(l.ind.unit) + 2))];
+  const printedWidths = [...labelWidths, 14, ...t.parks.flatMap(() => [VALUE_WIDTH, RANK_WIDTH])];
+  // Upright when the parks fit A4's width, as the other tables (page.ts).
+  const print = { titleRows: `${TOP}:${SUB}`, titleColumns: 'A:C', pagesWide, widthChars: printedWidths.reduce((a, b) => a + b, 0) };
+  const ws = book.addSheet(t.name, sheetOptions({ ...print, frozenRows: SUB, frozenColumns: 3, outline: true }));
+  ws.columns = [...printedWidths.map((width) => ({ width })), ...[...qualCols.keys()].map(() => ({ width: 8, hidden: true }))];
 
   const kindWord = t.kind === 'target' ? '目标数' : '实际数';
   const [title, subtitle] = pagesWide === 1 ? [S.title, S.subtitle] : [S.titleLeft, S.left];
-  mergedText(ws, ws.getRow(1), pagesWide === 1 ? lastVisible : 1, `${t.period.label}各园区主要指标对比`, title, 30);
-  mergedText(ws, ws.getRow(2), pagesWide === 1 ? lastVisible : 1, `${kindWord}\u3000${t.part ?? `共${N}个园区`}`, subtitle, 18);
+  mergedText(ws, ws.getRow(1), pagesWide === 1 ? lastVisible : 1, `${t.period.label}各园区主要指标对比`, title, TITLE_HEIGHT);
+  mergedText(ws, ws.getRow(2), pagesWide === 1 ? lastVisible : 1, `${kindWord}\u3000${t.part ?? `共${N}个园区`}`, subtitle, SUBTITLE_HEIGHT);
   const top = ws.getRow(TOP);
   const sub = ws.getRow(SUB);
   const nameLines = Math.max(1, ...t.parks.map((p) => Math.ceil(displayWidth(p.name) / (VALUE_WIDTH + RANK_WIDTH - 2))));
   top.height = Math.max(20, 14 * nameLines + 6);
+  sub.height = SUB_HEIGHT;
   ['指标名称', '代码', '计量单位', '合计'].forEach((text, i) => {
     top.getCell(i + 1).value = text;
     top.getCell(i + 1).style = S.header;
@@ -75,9 +74,27 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMap {
   for (const [p, col] of qualCols) sub.getCell(col).value = `qualifier_${p + 1}`;
   for (const r of [1, 2, TOP, SUB]) book.commitRow(ws.getRow(r));
 
+  // A category or the column header is never left at a page's foot without rows under it; the
+  // breaks hold for every page across.
+  const heights = t.lines.map((l) => (l.type === 'category' ? LINE_HEIGHT : rowHeight([[nameText(l.ind), nameCol - 2 * (l.ind.depth + 1)]])));
+  const breakBefore = breaksBefore(
+    {
+      ...printGeometry(print),
+      columnWidths: printedWidths,
+      pagesWide,
+      repeatedColumns: labelWidths,
+      firstPageRows: [TITLE_HEIGHT, SUBTITLE_HEIGHT],
+      repeatedRows: [top.height, SUB_HEIGHT],
+    },
+    t.lines,
+    heights,
+  );
+
   let r = FIRST_DATA_ROW;
   const ids: (string | null)[] = [];
-  for (const line of t.lines) {
+  for (const [i, line] of t.lines.entries()) {
+    // A break is written on the row above it (OOXML breaks after a row).
+    if (breakBefore.has(i + 1)) ws.getRow(r).addPageBreak();
     const row = ws.getRow(r++);
     ids.push(line.type === 'category' ? null : line.ind.id);
     if (line.type === 'category') {
@@ -98,6 +115,7 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMap {
       });
       for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
     }
+    row.height = heights[i]!;
     book.commitRow(row);
   }
   const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);

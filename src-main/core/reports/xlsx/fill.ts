@@ -8,10 +8,10 @@ import type { DataValidation } from 'exceljs';
 import { FIGURE_LIMIT_DIGITS } from '../../../shared/figure/exact.ts';
 import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
-import { mergedText, nameText, nameWidth, proseHeight, rowHeight, styleRange } from './cells.ts';
+import { mergedText, nameText, nameWidth, LINE_HEIGHT, proseHeight, rowHeight, styleRange } from './cells.ts';
 import type { FillLine, FillSheet } from './model.ts';
 import { printGeometry, sheetOptions } from './page.ts';
-import { pageBreaks } from './keep-with-next.ts';
+import { breaksBefore } from './keep-with-next.ts';
 import { figureFormat, fillStyle, nameStyle, S } from './styles.ts';
 
 /** The template's columns; 改革前 (before 备注, as in the grid) only in a template that has one. */
@@ -24,8 +24,6 @@ const HEADER_ROW = 3;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 const TITLE_HEIGHT = 30;
 const HEADER_HEIGHT = 30;
-/** One line of the 10 pt body (cells.ts rowHeight). */
-const LINE_HEIGHT = 15;
 /** The figure's bounds (shared/figure/exact.ts): below 10^15 in any unit; a note is at most 500 characters. */
 const MAX_ABS = 10 ** FIGURE_LIMIT_DIGITS - 1;
 const SOURCE_MAX = 500;
@@ -66,11 +64,10 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
   const heights = t.lines.map((l) =>
     l.type === 'category' ? LINE_HEIGHT : rowHeight([[nameText(l.ind), widths[0]! - 2 * (l.ind.depth + 1)], [l.source ?? '', widths[C.source - 1]!]]),
   );
-  const breakBefore = new Set(
-    pageBreaks(
-      { ...printGeometry(print), columnWidths: widths, firstPageRows: [TITLE_HEIGHT, proseHeight(FILL_INSTRUCTIONS, total)], repeatedRows: [HEADER_HEIGHT] },
-      t.lines.map((l, i) => ({ height: heights[i]!, category: l.type === 'category' })),
-    ),
+  const breakBefore = breaksBefore(
+    { ...printGeometry(print), columnWidths: widths, firstPageRows: [TITLE_HEIGHT, proseHeight(FILL_INSTRUCTIONS, total)], repeatedRows: [HEADER_HEIGHT] },
+    t.lines,
+    heights,
   );
   let r = FIRST_DATA_ROW;
   const ids: (string | null)[] = [];

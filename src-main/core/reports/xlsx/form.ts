@@ -4,9 +4,10 @@
 
 import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
-import { nameWidth, proseHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
+import { LINE_HEIGHT, nameText, nameWidth, proseHeight, rowHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
+import { breaksBefore } from './keep-with-next.ts';
 import type { FormLine, FormSheet } from './model.ts';
-import { sheetOptions } from './page.ts';
+import { printGeometry, sheetOptions } from './page.ts';
 import { S } from './styles.ts';
 
 const COLS = 6;
@@ -16,13 +17,17 @@ const HEADER_ROW = INFO_ROW + 1;
 const NUMBER_ROW = HEADER_ROW + 1;
 const FIRST_DATA_ROW = NUMBER_ROW + 1;
 const QUAL_COL = COLS + 1;
+const BLOCK_HEIGHT = 18;
+const INFO_HEIGHT = 20;
+const HEADER_HEIGHT = 30;
 
 export function renderForm(book: Book, t: FormSheet): SheetMap {
   const lines = t.lines.filter((l): l is FormLine => l.type === 'indicator');
   const nameCol = Math.max(34, nameWidth(lines.map((l) => l.ind)));
   const visible = [nameCol, 8, 10, 14, 14, 15];
   const widthChars = visible.reduce((a, b) => a + b, 0);
-  const ws = book.addSheet(t.name, sheetOptions({ titleRows: `${HEADER_ROW}:${NUMBER_ROW}`, frozenRows: NUMBER_ROW, frozenColumns: 1, outline: true, widthChars }));
+  const print = { titleRows: `${HEADER_ROW}:${NUMBER_ROW}`, widthChars };
+  const ws = book.addSheet(t.name, sheetOptions({ ...print, frozenRows: NUMBER_ROW, frozenColumns: 1, outline: true }));
   ws.columns = [...visible.map((width) => ({ width })), { width: 8, hidden: true }];
 
   // Title in A1:C5, the approval block in D1:F1 … D5:F5.
@@ -34,13 +39,14 @@ export function renderForm(book: Book, t: FormSheet): SheetMap {
     ['文　　号', f.docNo],
     ['有效期至', f.validUntil],
   ];
+  // Every row above the table has its height written, as the data rows below: the pages are laid
+  // out from them (keep-with-next.ts).
+  for (let r = 1; r <= BLOCK_ROWS; r++) ws.getRow(r).height = BLOCK_HEIGHT;
   // A label left blank is not printed (the dialog says so): the filled ones close up from the top.
   block
     .filter(([, value]) => value.trim() !== '')
     .forEach(([label, value], i) => {
-      const row = ws.getRow(i + 1);
-      row.height = 18;
-      const c = row.getCell(4);
+      const c = ws.getRow(i + 1).getCell(4);
       c.value = `${label}：${value}`;
       c.style = S.left;
       ws.mergeCells(i + 1, 4, i + 1, COLS);
@@ -51,7 +57,7 @@ export function renderForm(book: Book, t: FormSheet): SheetMap {
   ws.mergeCells(1, 1, BLOCK_ROWS, 3);
 
   const info = ws.getRow(INFO_ROW);
-  info.height = 20;
+  info.height = INFO_HEIGHT;
   const kindWord = t.kind === 'target' ? '（目标）' : '';
   info.getCell(1).value = `填报单位（盖章）：${t.park.name}`;
   info.getCell(2).value = `报告期：${t.period.label}${kindWord}`;
@@ -61,23 +67,39 @@ export function renderForm(book: Book, t: FormSheet): SheetMap {
   ws.mergeCells(INFO_ROW, 4, INFO_ROW, COLS);
 
   const header = ws.getRow(HEADER_ROW);
-  header.height = 30;
+  header.height = HEADER_HEIGHT;
   ['指标名称', '代码', '计量单位', '本期', '上年同期', '同比增长(%)'].forEach((text, i) => {
     header.getCell(i + 1).value = text;
     header.getCell(i + 1).style = S.header;
   });
   header.getCell(QUAL_COL).value = 'qualifier';
   const numbers = ws.getRow(NUMBER_ROW);
+  numbers.height = LINE_HEIGHT;
   ['甲', '乙', '丙', 1, 2, 3].forEach((text, i) => {
     numbers.getCell(i + 1).value = text;
     numbers.getCell(i + 1).style = S.header;
   });
   for (let r = 1; r <= NUMBER_ROW; r++) book.commitRow(ws.getRow(r));
 
+  // A category or the column header is never left at a page's foot without rows under it.
+  const heights = t.lines.map((l) => (l.type === 'category' ? LINE_HEIGHT : rowHeight([[nameText(l.ind), nameCol - 2 * (l.ind.depth + 1)]])));
+  const breakBefore = breaksBefore(
+    {
+      ...printGeometry(print),
+      columnWidths: visible,
+      firstPageRows: [...Array.from({ length: BLOCK_ROWS }, () => BLOCK_HEIGHT), INFO_HEIGHT],
+      repeatedRows: [HEADER_HEIGHT, LINE_HEIGHT],
+    },
+    t.lines,
+    heights,
+  );
+
   let r = FIRST_DATA_ROW;
   let qualified = false;
   const ids: (string | null)[] = [];
-  for (const line of t.lines) {
+  for (const [i, line] of t.lines.entries()) {
+    // A break is written on the row above it (OOXML breaks after a row).
+    if (breakBefore.has(i + 1)) ws.getRow(r).addPageBreak();
     const row = ws.getRow(r++);
     ids.push(line.type === 'category' ? null : line.ind.id);
     if (line.type === 'category') {
@@ -93,6 +115,7 @@ export function renderForm(book: Book, t: FormSheet): SheetMap {
         qualified = true;
       }
     }
+    row.height = heights[i]!;
     book.commitRow(row);
   }
   const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);

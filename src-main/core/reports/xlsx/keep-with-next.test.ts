@@ -33,6 +33,21 @@ describe('page breaks of a table', () => {
     expect(pageBreaks(wide, rows)[0]).toBeGreaterThan(pageBreaks(portrait, rows)[0]!);
   });
 
+  it('measures the columns as Excel does: a stored width of 8 is 56 pixels, the padding counted in it', () => {
+    // 100 width units are 700 pixels, 525 pt, against 523.28 between the margins.
+    expect(fitScale({ ...portrait, columnWidths: [40, 20, 20, 20] })).toBeCloseTo(523.28 / 525, 6);
+    // 8.43, Excel's default width stored as 9.140625, is its 64 pixels.
+    expect(fitScale({ ...portrait, columnWidths: Array.from({ length: 11 }, () => 9.140625) })).toBeCloseTo(523.28 / (11 * 48), 6);
+  });
+
+  it('over pages across, shrinks as if the columns filled each page, the label columns repeated on every one', () => {
+    const parks = Array.from({ length: 12 }, () => [12, 6]).flat();
+    const wide: PageLayout = { ...portrait, orientation: 'landscape', columnWidths: [30, 8, 10, 14, ...parks], pagesWide: 2, repeatedColumns: [30, 8, 10] };
+    // 278 width units on two pages with 48 repeated: 326 × 5.25 pt against twice 769.89.
+    expect(fitScale(wide)).toBeCloseTo((2 * 769.89) / (326 * 5.25), 4);
+    expect(fitScale({ ...wide, pagesWide: 1 })).toBeCloseTo(769.89 / (278 * 5.25), 4);
+  });
+
   it('never leaves a category row without its first rows at the foot of a page', () => {
     // Categories every 1 to 9 rows, so that one falls at every height of a page.
     const rows: PagedRow[] = [];

@@ -5,12 +5,12 @@
 // under it starting the next page instead.
 //
 // Every page, not only those that would strand a category: how far a program shrinks the sheet to
-// the page width depends on the fonts it has (LibreOffice without Calibri measures columns in a wider
-// face and shrinks to 92 %, fitting four rows more a page than Excel). A break only where a category
-// falls would leave the pages between to each program's own breaks, and one of those could strand
-// a category again. Pages laid out for the least shrinking (Excel's own column measure, which
-// programs with the same or a wider face only shrink further) hold in every program, so no program
-// adds a break of its own, and where the pages end is decided here.
+// the page width depends on how it measures columns (LibreOffice with Carlito, Calibri's metric twin,
+// shrinks about 6 % further than Excel; with a wider face in Calibri's place, 30 %). A break only
+// where a category falls would leave the pages between to each program's own breaks, and one of
+// those could strand a category again. Pages laid out for the least shrinking (Excel's own column
+// measure, which the other programs only exceed) hold in every program, so no program adds a break
+// of its own, and where the pages end is decided here.
 
 import { A4_POINTS, type PrintGeometry } from './page.ts';
 
@@ -32,19 +32,37 @@ export interface PageLayout extends PrintGeometry {
   firstPageRows: readonly number[];
   /** Heights of the rows repeated at the top of every page (the column header). */
   repeatedRows: readonly number[];
+  /** Pages across the sheet is fitted to (the comparison of many parks); 1 when absent. */
+  pagesWide?: number;
+  /** Widths of the columns repeated at the left of every page across (指标名称 | 代码 | 计量单位). */
+  repeatedColumns?: readonly number[];
 }
 
-/** A column's width in points: Excel's character unit is 7 pixels of the default font, plus 5 of padding. */
-function columnPoints(chars: number): number {
-  return (Math.trunc(chars * 7 + 5) * 3) / 4;
+/** Calibri 11's widest digit at 96 dpi, in pixels: Excel's unit of column width. */
+const DIGIT_PIXELS = 7;
+
+/**
+ * A column's printed width in points, as Excel converts the width stored in the file (ECMA-376
+ * §18.3.1.13): whole pixels of the digit, the stored width already counting the cell's padding, so 8
+ * is 56 pixels. LibreOffice takes Carlito's digit unrounded (5.55 pt where Excel has 5.25) and
+ * shrinks the sheet about 6 % further, so its pages hold more than these.
+ */
+function columnPoints(width: number): number {
+  return (Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PIXELS)) / 256) * DIGIT_PIXELS) * 3) / 4;
 }
 
-/** The scale a fit-to-width print uses: the columns shrunk to the width between the margins, never enlarged. */
+/**
+ * The scale a fit-to-width print uses: the columns shrunk to the width between the margins, never
+ * enlarged. Over several pages across, each page also repeats the title columns, and the columns
+ * cannot be cut to fill every page exactly: a program shrinks at least to the scale at which the
+ * columns would fill them exactly, so that scale is the least shrinking and the one laid out for.
+ */
 export function fitScale(layout: PageLayout): number {
-  const [w] = layout.orientation === 'portrait' ? [A4_POINTS.width] : [A4_POINTS.height];
+  const w = layout.orientation === 'portrait' ? A4_POINTS.width : A4_POINTS.height;
   const printable = w - (layout.margins.left + layout.margins.right) * 72;
-  const sheet = layout.columnWidths.reduce((a, c) => a + columnPoints(c), 0);
-  return Math.min(1, printable / sheet);
+  const across = layout.pagesWide ?? 1;
+  const points = (widths: readonly number[]) => widths.reduce((a, c) => a + columnPoints(c), 0);
+  return Math.min(1, (across * printable) / (points(layout.columnWidths) + (across - 1) * points(layout.repeatedColumns ?? [])));
 }
 
 /**
@@ -73,4 +91,12 @@ export function pageBreaks(layout: PageLayout, rows: readonly PagedRow[]): numbe
     onPage++;
   }
   return breaks;
+}
+
+/**
+ * The same breaks as the rows of a sheet mark them: the set of 0-based data lines that start a page,
+ * for a writer that adds the break on the line above (OOXML breaks after a row).
+ */
+export function breaksBefore(layout: PageLayout, lines: readonly { type: string }[], heights: readonly number[]): Set<number> {
+  return new Set(pageBreaks(layout, lines.map((l, i) => ({ height: heights[i]!, category: l.type === 'category' }))));
 }

@@ -4,8 +4,8 @@
 
 import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
-import { displayWidth, mergedText, nameText, nameWidth, proseHeight, rowHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
-import { pageBreaks } from './keep-with-next.ts';
+import { displayWidth, mergedText, nameText, nameWidth, LINE_HEIGHT, proseHeight, rowHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
+import { breaksBefore } from './keep-with-next.ts';
 import type { ShownValue, TableLine, TableSheet } from './model.ts';
 import { printGeometry, sheetOptions } from './page.ts';
 import { S } from './styles.ts';
@@ -16,8 +16,6 @@ export const FIRST_DATA_ROW = HEADER_ROW + 1;
 const TITLE_HEIGHT = 30;
 const SUBTITLE_HEIGHT = 18;
 const HEADER_HEIGHT = 30;
-/** One line of the 10 pt body (cells.ts rowHeight). */
-const LINE_HEIGHT = 15;
 
 export function renderTable(book: Book, t: TableSheet): SheetMap {
   const P = t.periods.length;
@@ -67,11 +65,10 @@ export function renderTable(book: Book, t: TableSheet): SheetMap {
 
   // Every data row gets its height written, so that the pages laid out here are the printed ones.
   const heights = t.lines.map((l) => (l.type === 'category' ? LINE_HEIGHT : rowHeight([[nameText(l.ind), nameCol - 2 * (l.ind.depth + 1)]])));
-  const breakBefore = new Set(
-    pageBreaks(
-      { ...printGeometry(print), columnWidths: printedWidths, firstPageRows: [TITLE_HEIGHT, SUBTITLE_HEIGHT], repeatedRows: [HEADER_HEIGHT] },
-      t.lines.map((l, i) => ({ height: heights[i]!, category: l.type === 'category' })),
-    ),
+  const breakBefore = breaksBefore(
+    { ...printGeometry(print), columnWidths: printedWidths, firstPageRows: [TITLE_HEIGHT, SUBTITLE_HEIGHT], repeatedRows: [HEADER_HEIGHT] },
+    t.lines,
+    heights,
   );
 
   let r = FIRST_DATA_ROW;
