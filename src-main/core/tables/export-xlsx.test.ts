@@ -344,6 +344,16 @@ describe('form', () => {
     for (let r = 1; r <= given.ws.rowCount; r++) for (let c = 1; c <= 6; c++) expect(String(given.ws.getCell(r, c).value ?? '')).not.toMatch(/：$/);
     updateSettings(s.ctx, { formFrame: {} });
   });
+
+  it('closes the filled frame labels up from the top, the blank ones left out', async () => {
+    const { ws } = await exported({ template: 'form', period: '2022', frame: { authority: '楚雄高新区管委会', docNo: '楚统字〔2022〕12号', statHead: '李四' } });
+    expect([1, 2, 3, 4, 5].map((r) => ws.getCell(r, 4).value ?? null)).toEqual(['制表机关：楚雄高新区管委会', '文　　号：楚统字〔2022〕12号', null, null, null]);
+    // The title keeps its five rows whatever the block holds.
+    expect(ws.model.merges).toContain('A1:C5');
+    const all = [...Array(ws.rowCount).keys()].flatMap((r) => [1, 2, 3, 4, 5, 6].map((c) => String(ws.getCell(r + 1, c).value ?? '')));
+    for (const label of ['表　　号', '批准（备案）机关', '有效期至', '单位负责人', '填表人', '联系电话']) expect(all.some((t) => t.includes(label)), label).toBe(false);
+    expect(all).toContain('统计负责人：李四');
+  });
 });
 
 describe('fill', () => {
