@@ -72,9 +72,10 @@ export async function exportXlsx(ctx: CoreContext, req: XlsxRequest): Promise<Xl
       const periods = tableColumns(db, park, period, kind, req.periodIds);
       const sheet = buildTableSheet(g, book.names.claim(park.name), park, periods, kind);
       if (!sheet.lines.length) throw nothingToExport(park.name, periods.map((p) => p.key), kind);
-      metas.push(renderTable(book, sheet));
       chart = tableChart(sheet, req.chartIndicatorIds);
       chartSheet = sheet.name;
+      // The table's pages are laid out with the chart under it, so the chart is not cut across two.
+      metas.push(renderTable(book, sheet, { chartRows: chart ? chart.anchor.toRow - chart.anchor.fromRow : 0 }));
       break;
     }
     case 'compare': {

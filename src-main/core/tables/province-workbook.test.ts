@@ -30,9 +30,11 @@ afterAll(() => {
 const pid = (key: string) => s.ids(CX, key).periodId;
 
 /** Every cell's value, format, note and merge state, plus the sheet's setup. */
-function snapshot(ws: Worksheet) {
+/** Down to `lastRow`: a single 指标表 also has the rows its chart is drawn over, laid out under the note. */
+function snapshot(ws: Worksheet, lastRow = Infinity) {
   const cells: unknown[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (r > lastRow) return;
     for (let c = 1; c <= ws.columnCount; c++) {
       const cell = row.getCell(c);
       cells.push([r, c, cell.value ?? null, cell.numFmt ?? null, cell.note ?? null, cell.isMerged, cell.font?.italic ?? false, row.height ?? null, row.outlineLevel ?? 0]);
@@ -62,7 +64,9 @@ describe('province workbook (streamed)', () => {
 
     const single = await readBack((await exportXlsx(s.ctx, { template: 'table', ...s.ids(CX, '2022'), periodIds })).bytes);
     expect(streamed.sheets[1]).toEqual(single.sheets[0]);
-    expect(snapshot(streamed.wb.getWorksheet(CX)!)).toEqual(snapshot(single.wb.getWorksheet(CX)!));
+    const noteRow = single.sheets[0]!.lastDataRow + 2;
+    expect(String(single.wb.getWorksheet(CX)!.getCell(noteRow, 1).value)).toMatch(/^注：/);
+    expect(snapshot(streamed.wb.getWorksheet(CX)!, noteRow)).toEqual(snapshot(single.wb.getWorksheet(CX)!, noteRow));
     expect(keyedRows(streamed.wb.getWorksheet(CX)!, streamed.sheets[1]!).size).toBeGreaterThan(20);
   });
 

@@ -17,7 +17,8 @@ const TITLE_HEIGHT = 30;
 const SUBTITLE_HEIGHT = 18;
 const HEADER_HEIGHT = 30;
 
-export function renderTable(book: Book, t: TableSheet): SheetMap {
+/** `chartRows`: the rows a chart drawn under the note takes (table-chart.ts), kept whole on one page. */
+export function renderTable(book: Book, t: TableSheet, opts: { chartRows?: number } = {}): SheetMap {
   const P = t.periods.length;
   const growthCol = 4 + P;
   const lines = t.lines.filter((l): l is TableLine => l.type === 'indicator');
@@ -63,12 +64,22 @@ export function renderTable(book: Book, t: TableSheet): SheetMap {
   for (const [p, col] of qualCols) header.getCell(col).value = `qualifier_${t.periods[p]!.key}`;
   for (const r of [1, 2, HEADER_ROW]) book.commitRow(ws.getRow(r));
 
-  // Every data row gets its height written, so that the pages laid out here are the printed ones.
+  const note =
+    `注：1. 同比增长为${t.growthLabel}比上年同期；斜体为按上年同期数计算，其余为填报数。` +
+    `2. 比重、贡献率等百分比指标的同比为增减的百分点。3. 带“近”“余”“以上”等字样的为约数。` +
+    (baselineCol ? `4. 改革前为审批时限等压缩前的数值，与${t.growthLabel}数对照。` : '');
+  const noteHeight = proseHeight(note, printed);
+  const chartRows = opts.chartRows ?? 0;
+
+  // Every row gets its height written, so that the pages laid out here are the printed ones. Under
+  // the data a blank row, the note and, with a chart, a blank row and the chart as one block: a
+  // chart that does not fit under the note starts the next page rather than being cut.
   const heights = t.lines.map((l) => (l.type === 'category' ? LINE_HEIGHT : rowHeight([[nameText(l.ind), nameCol - 2 * (l.ind.depth + 1)]])));
+  const below = [LINE_HEIGHT, noteHeight, ...(chartRows > 0 ? [LINE_HEIGHT, chartRows * LINE_HEIGHT] : [])];
   const breakBefore = breaksBefore(
     { ...printGeometry(print), columnWidths: printedWidths, firstPageRows: [TITLE_HEIGHT, SUBTITLE_HEIGHT], repeatedRows: [HEADER_HEIGHT] },
-    t.lines,
-    heights,
+    [...t.lines, ...below.map(() => ({ type: 'below' }))],
+    [...heights, ...below],
   );
 
   let r = FIRST_DATA_ROW;
@@ -93,14 +104,22 @@ export function renderTable(book: Book, t: TableSheet): SheetMap {
   }
   const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
 
-  const note =
-    `注：1. 同比增长为${t.growthLabel}比上年同期；斜体为按上年同期数计算，其余为填报数。` +
-    `2. 比重、贡献率等百分比指标的同比为增减的百分点。3. 带“近”“余”“以上”等字样的为约数。` +
-    (baselineCol ? `4. 改革前为审批时限等压缩前的数值，与${t.growthLabel}数对照。` : '');
-  const widthChars = (ws.columns ?? []).slice(0, lastVisible).reduce((w, c) => w + (c.width ?? 10), 0);
+  // The rows below the data: line n of `below` is the sheet's row r + n, its break on the row above.
+  below.forEach((height, n) => {
+    if (n > 0 && breakBefore.has(t.lines.length + n)) ws.getRow(r + n - 1).addPageBreak();
+  });
+  const blank = ws.getRow(r);
+  blank.height = LINE_HEIGHT;
+  book.commitRow(blank);
   const noteRow = ws.getRow(r + 1);
-  mergedText(ws, noteRow, lastVisible, note, S.prose, proseHeight(note, widthChars));
+  mergedText(ws, noteRow, lastVisible, note, S.prose, noteHeight);
   book.commitRow(noteRow);
+  // The chart's rows (a blank one, then those it is drawn over) at the height it was laid out with.
+  for (let k = 0; k <= chartRows && chartRows > 0; k++) {
+    const row = ws.getRow(r + 2 + k);
+    row.height = LINE_HEIGHT;
+    book.commitRow(row);
+  }
   book.commitSheet(ws);
 
   const columns: ColumnMeta[] = t.periods.map((p, i) => ({ column: 4 + i, field: 'value', periodId: p.id, periodKey: p.key }));
