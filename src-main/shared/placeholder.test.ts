@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodFromWriting, placeholderText, tokenize } from './placeholder.ts';
 import { unitDef } from './figure/units.ts';
+import { seededRandom } from '../../test/support/seeded-random.ts';
 
 const isUnit = (s: string) => unitDef(s) !== undefined;
 
@@ -68,5 +69,56 @@ describe('periodFromWriting', () => {
     ['2018年4—1月', '2022', null],
   ])('%s (own %s) → %s', (written, own, key) => {
     expect(periodFromWriting(written, own)).toBe(key);
+  });
+});
+
+describe('tokenize by whole runs of text', () => {
+  // The tokenizer as it read prose a code point at a time, kept to check the faster one against.
+  function byCodePoint(prose: string): unknown[] {
+    const WIDE: Record<string, string> = { '｛': '{', '｝': '}', '｜': '|', '＠': '@' };
+    const narrow = (c: string) => WIDE[c] ?? c;
+    const out: unknown[] = [];
+    let buf = '';
+    const flush = () => {
+      if (buf) out.push({ kind: 'text', text: buf });
+      buf = '';
+    };
+    const chars = [...prose];
+    for (let i = 0; i < chars.length; i++) {
+      const c = narrow(chars[i]!);
+      const next = chars[i + 1] === undefined ? undefined : narrow(chars[i + 1]!);
+      if ((c === '{' && next === '{') || (c === '}' && next === '}')) {
+        buf += c;
+        i++;
+        continue;
+      }
+      if (c !== '{') {
+        buf += chars[i];
+        continue;
+      }
+      let j = i + 1;
+      while (j < chars.length && narrow(chars[j]!) !== '}' && narrow(chars[j]!) !== '{' && chars[j] !== '\n') j++;
+      flush();
+      if (j >= chars.length || narrow(chars[j]!) !== '}') {
+        out.push({ kind: 'error', source: chars.slice(i, j).join(''), reason: 'unclosed' });
+        i = j - 1;
+        continue;
+      }
+      const source = chars.slice(i, j + 1).join('');
+      const [placeholder] = tokenize(source, isUnit);
+      out.push(placeholder);
+      i = j;
+    }
+    flush();
+    return out;
+  }
+
+  it('splits 2000 random proses of braces, wide braces, line breaks and astral characters as the code-point reading did', () => {
+    const random = seededRandom(14);
+    const pieces = ['{', '}', '｛', '｝', '{{', '}}', '\n', '|', '｜', '@', '产值', '亿元', '同比', '2022', '𠀋', '😀', ' ', '。'];
+    for (let n = 0; n < 2000; n++) {
+      const prose = Array.from({ length: Math.floor(random() * 14) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(tokenize(prose, isUnit), prose).toEqual(byCodePoint(prose));
+    }
   });
 });

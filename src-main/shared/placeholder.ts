@@ -49,42 +49,48 @@ export function tokenize(prose: string, isUnit: (s: string) => boolean): Token[]
     if (buf) out.push({ kind: 'text', text: buf });
     buf = '';
   };
-  const chars = [...prose];
-  for (let i = 0; i < chars.length; i++) {
-    const c = narrow(chars[i]!);
-    const next = chars[i + 1] === undefined ? undefined : narrow(chars[i + 1]!);
+  // By UTF-16 index, text up to the next brace taken whole: every brace is one code unit, and a
+  // document is mostly text between placeholders (a character at a time was most of resolving a yearbook).
+  const BRACE = /[{}｛｝]/g;
+  let i = 0;
+  while (i < prose.length) {
+    BRACE.lastIndex = i;
+    const at = BRACE.exec(prose)?.index ?? prose.length;
+    buf += prose.slice(i, at);
+    i = at;
+    if (i >= prose.length) break;
+    const c = narrow(prose[i]!);
+    const next = prose[i + 1] === undefined ? undefined : narrow(prose[i + 1]!);
     if (c === '{' && next === '{') {
       buf += '{';
-      i++;
+      i += 2;
       continue;
     }
     if (c === '}' && next === '}') {
       buf += '}';
-      i++;
+      i += 2;
       continue;
     }
     if (c !== '{') {
-      buf += chars[i];
+      buf += prose[i];
+      i++;
       continue;
     }
     // A placeholder ends at the next closing brace; a new opening brace or a line break first means
     // the writer forgot to close it.
     let j = i + 1;
-    while (j < chars.length && narrow(chars[j]!) !== '}' && narrow(chars[j]!) !== '{' && chars[j] !== '\n') j++;
+    while (j < prose.length && narrow(prose[j]!) !== '}' && narrow(prose[j]!) !== '{' && prose[j] !== '\n') j++;
     flush();
-    if (j >= chars.length || narrow(chars[j]!) !== '}') {
-      out.push({ kind: 'error', source: chars.slice(i, j).join(''), reason: 'unclosed' });
-      i = j - 1;
+    if (j >= prose.length || narrow(prose[j]!) !== '}') {
+      out.push({ kind: 'error', source: prose.slice(i, j), reason: 'unclosed' });
+      i = j;
       continue;
     }
-    const source = chars.slice(i, j + 1).join('');
-    const inner = chars
-      .slice(i + 1, j)
-      .map(narrow)
-      .join('');
+    const source = prose.slice(i, j + 1);
+    const inner = [...prose.slice(i + 1, j)].map(narrow).join('');
     const placeholder = parseInner(source, inner, isUnit);
     out.push(placeholder ? { kind: 'placeholder', placeholder } : { kind: 'error', source, reason: 'empty' });
-    i = j;
+    i = j + 1;
   }
   flush();
   return out;
