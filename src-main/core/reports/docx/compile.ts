@@ -3,7 +3,7 @@
 // zipping each feature only to unzip it again costs more than building the feature. docx keeps its
 // compiler behind Packer; a docx upgrade that moves it fails here by name (yearbook.test.ts).
 import { Packer, type Document } from 'docx';
-import './attributes-fix.ts';
+import './prep-for-xml.ts';
 
 type Parts = Map<string, string | Uint8Array>;
 

@@ -1,6 +1,6 @@
 // Word exports: a magazine feature ("园区风采") or a work bulletin (工作简报) from resolved documents.
 import { Document, Packer } from 'docx';
-import './attributes-fix.ts';
+import './prep-for-xml.ts';
 import type { ResolvedDocument } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import type { RenderContext } from './context.ts';
