@@ -26,7 +26,7 @@ import {
   type Relationship,
 } from './splice.ts';
 import type { Template } from './template.ts';
-import { bindFeature, eachFeature, frontSections, type Features, type YearbookFront } from './yearbook.ts';
+import { bindFeature, contentsEntry, eachFeature, frontSections, type ContentsEntry, type Features, type YearbookFront } from './yearbook.ts';
 import { DeflatedPart, ZipWriter } from './zip-writer.ts';
 
 /** Features compiled together: few enough to keep memory flat, enough that a Document's fixed parts cost little. */
@@ -107,16 +107,27 @@ export async function yearbookPackage(features: Features, template: Template, op
   if (features.length === 0) throw new Error('yearbookPackage: no features to bind');
   const book = new Book();
 
+  // One reading of the features gives the book's properties and its contents: each reading parses them all.
+  const list: ContentsEntry[] = [];
+  const properties = documentProperties(
+    (function* () {
+      for (const doc of eachFeature(features)) {
+        list.push(contentsEntry(doc));
+        yield doc;
+      }
+    })(),
+    opts.template,
+  );
   // The front matter's Document gives the book its styles, settings, fonts, properties and the rest.
   const frontParts = compileParts(
     new Document({
-      ...documentProperties(eachFeature(features), opts.template),
+      ...properties,
       title: opts.front.title,
       styles: template.styles,
       evenAndOddHeaderAndFooters: true,
       // The contents are fields: Word offers to update them on opening.
       features: { updateFields: true },
-      sections: frontSections(features, opts.front, opts.fonts),
+      sections: frontSections(list, opts.front, opts.fonts),
     }),
   );
   const front = bodyOf(partText(frontParts, 'word/document.xml'));

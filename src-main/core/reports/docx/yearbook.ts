@@ -96,11 +96,14 @@ export function* eachFeature(features: Features): Generator<ResolvedDocument> {
   for (let i = 0; i < features.length; i++) yield features.at(i);
 }
 
-interface ContentsEntry {
+/** A feature's line in the contents. */
+export interface ContentsEntry {
   park: string;
   title: string;
   pages: number;
 }
+
+export const contentsEntry = (doc: ResolvedDocument): ContentsEntry => ({ park: doc.parkName, title: runsText(doc.title).replace(/\s+/g, ' ').trim(), pages: estimatedPages(doc) });
 
 function contents(list: readonly ContentsEntry[], front: YearbookFront, fonts: FontMap): ISectionOptions {
   const right = textWidth(MAGAZINE_FRAME);
@@ -156,9 +159,7 @@ export function bindFeature(feature: ISectionOptions[], i: number, inherit = fal
   return [{ ...own, properties: { ...first.properties, type: SectionType.ODD_PAGE, page }, children: [mark, ...first.children] }, ...rest];
 }
 
-/** The book's front matter: the cover, then the contents and the parks left out. */
-export function frontSections(features: Features, front: YearbookFront, fonts: FontMap): ISectionOptions[] {
-  const list: ContentsEntry[] = [];
-  for (const doc of eachFeature(features)) list.push({ park: doc.parkName, title: runsText(doc.title).replace(/\s+/g, ' ').trim(), pages: estimatedPages(doc) });
+/** The book's front matter: the cover, then the contents (a `contentsEntry` per feature) and the parks left out. */
+export function frontSections(list: readonly ContentsEntry[], front: YearbookFront, fonts: FontMap): ISectionOptions[] {
   return [cover(front, fonts), contents(list, front, fonts)];
 }
