@@ -34,10 +34,10 @@ export async function exportYearbook(ctx: CoreContext, req: YearbookRequest, pro
   const label = periodLabel(parsePeriodKey(period.key)!);
   const settings = readSettings(db);
   const reader = new DocumentFigures(db);
-  // Each bound feature is kept as its JSON until the book prints it: a string is a fraction of the
-  // object graph's size, and the graph of 400 parks' features set how far the heap grew (V8 lets it
-  // grow in proportion to what stays live).
-  const bound: string[] = [];
+  // Each bound feature is kept as its JSON, in UTF-8 outside the JavaScript heap, until the book
+  // prints it: V8 lets the heap grow to a multiple of what stays live on it, and 400 parks' features
+  // were 7.5 MB of the 44 MB live halfway through the book (as objects, several times that).
+  const bound: Buffer[] = [];
   const unresolved: ResolvedDocument[] = [];
   const leftOut: LeftOut[] = [];
   // From the park repository, not the Excel export's list: that module loads exceljs (1.4 s on a busy machine).
@@ -55,7 +55,7 @@ export async function exportYearbook(ctx: CoreContext, req: YearbookRequest, pro
       leftOut.push({ park: park.name, reason: formatMessage('YEARBOOK_UNRESOLVED', { count: resolved.problems.length, first: formatProblem(resolved.problems[0]!) }) });
       continue;
     }
-    bound.push(JSON.stringify(resolved));
+    bound.push(Buffer.from(JSON.stringify(resolved)));
   }
   if (!bound.length) {
     if (unresolved.length) refuseUnresolved(unresolved);
@@ -63,7 +63,7 @@ export async function exportYearbook(ctx: CoreContext, req: YearbookRequest, pro
   }
   progress?.('building', 0, bound.length);
   const bytes = await renderYearbook(
-    { length: bound.length, at: (i) => JSON.parse(bound[i]!) as ResolvedDocument },
+    { length: bound.length, at: (i) => JSON.parse(bound[i]!.toString()) as ResolvedDocument },
     {
       template: req.template,
       fonts: settings.fonts,

@@ -103,6 +103,16 @@ class Book {
   }
 }
 
+/**
+ * The body's opening and the front matter, taken out of the parts: the contents of 400 parks are a
+ * 1.7 MB string, not to be kept to the end with the parts that are.
+ */
+function frontBody(frontParts: Map<string, string | Uint8Array>): string {
+  const front = bodyOf(partText(frontParts, 'word/document.xml'));
+  frontParts.delete('word/document.xml');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${front.root}<w:body>${closeSection(front.content, front.lastSection)}`;
+}
+
 export async function yearbookPackage(features: Features, template: Template, opts: YearbookPackageOptions): Promise<Buffer> {
   if (features.length === 0) throw new Error('yearbookPackage: no features to bind');
   const book = new Book();
@@ -130,10 +140,9 @@ export async function yearbookPackage(features: Features, template: Template, op
       sections: frontSections(list, opts.front, opts.fonts),
     }),
   );
-  const front = bodyOf(partText(frontParts, 'word/document.xml'));
   if (relationships(partText(frontParts, 'word/_rels/document.xml.rels')).some((r) => r.type === REL_IMAGE || r.type === REL_HEADER || r.type === REL_FOOTER))
     throw new Error('the yearbook’s front matter has pictures, headers or footers, which are not spliced');
-  await book.body.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${front.root}<w:body>${closeSection(front.content, front.lastSection)}`);
+  await book.body.write(frontBody(frontParts));
 
   // The front matter has no headers or footers: the first feature always names its own.
   let lastFurniture: string | null = null;
