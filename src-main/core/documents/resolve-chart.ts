@@ -11,7 +11,7 @@ import type { StoredIndicator } from '../catalog/catalog.ts';
 import { rankData, trendData } from '../tables/chart-data.ts';
 import type { ParkRow, PeriodRow } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
-import { allParks } from '../tables/export-xlsx.ts';
+import { allParks } from '../repos/parks.ts';
 import { tableColumns } from '../tables/period-columns.ts';
 import type { DocumentFigures } from './resolve.ts';
 

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { docxParts, paragraphs, textOf } from '../../../test/support/docx-parts.ts';
 import { relationships } from '../reports/docx/splice.ts';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
-import { allParks } from '../tables/export-xlsx.ts';
+import { allParks } from '../repos/parks.ts';
 import { requireDocument, saveDocument } from './documents.ts';
 import { exportYearbook } from './yearbook.ts';
 

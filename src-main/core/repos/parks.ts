@@ -8,7 +8,12 @@ import type { Db } from '../store/open.ts';
 import { toPark, type ParkRow } from './rows.ts';
 
 export function listParks(db: Db): Park[] {
-  return (db.prepare('SELECT * FROM parks ORDER BY name COLLATE NOCASE').all() as ParkRow[]).map(toPark);
+  return allParks(db).map(toPark);
+}
+
+/** Every park's row, in the order the park list shows them. */
+export function allParks(db: Db): ParkRow[] {
+  return db.prepare('SELECT * FROM parks ORDER BY name COLLATE NOCASE').all() as ParkRow[];
 }
 
 export function getPark(db: Db, id: string): Park {

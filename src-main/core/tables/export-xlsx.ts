@@ -14,9 +14,8 @@ import { renderFill } from '../reports/xlsx/fill.ts';
 import { renderForm } from '../reports/xlsx/form.ts';
 import { addNativeChart } from '../reports/xlsx/native-chart.ts';
 import { renderTable } from '../reports/xlsx/table.ts';
-import { getParkRow } from '../repos/parks.ts';
+import { allParks, getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
-import type { ParkRow } from '../repos/rows.ts';
 import { readSettings } from '../settings/settings.ts';
 import type { Db } from '../store/open.ts';
 import { buildCompareSheets } from './compare-sheet.ts';
@@ -112,10 +111,6 @@ export function workbookMeta(db: Db, template: TableTemplate): WorkbookMeta {
   return { app: 'ParkBrief', layout: LAYOUT_VERSION, template, storeId: storeId.slice(0, 64), exportedAt: new Date().toISOString() };
 }
 
-/** Every park, in the order the park list shows them. */
-export function allParks(db: Db): ParkRow[] {
-  return db.prepare('SELECT * FROM parks ORDER BY name COLLATE NOCASE').all() as ParkRow[];
-}
 
 function nothingToExport(park: string, periods: string[], kind: ValueKind): AppError {
   return new AppError('TABLE_EMPTY', { park, periods: periods.join('、'), kindZh: kind === 'target' ? '目标数' : '实际数', kindEn: kind });

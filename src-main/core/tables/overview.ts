@@ -9,7 +9,7 @@ import type { PeriodRow } from '../repos/rows.ts';
 import { readSettings } from '../settings/settings.ts';
 import type { Db } from '../store/open.ts';
 import { readCatalogView } from './catalog-lines.ts';
-import { allParks } from './export-xlsx.ts';
+import { allParks } from '../repos/parks.ts';
 import { chartPark, chartPeriod, rankData, readParks } from './chart-data.ts';
 
 export const OVERVIEW_INDICATORS = 6;
