@@ -6,6 +6,7 @@ import { newId } from '../ids.ts';
 import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import type { Db } from '../store/open.ts';
+import { cached } from '../store/statements.ts';
 import { getPhotoInfo } from './photos.ts';
 
 export type DocumentRow = {
@@ -25,7 +26,7 @@ function toDocument(r: DocumentRow, parkId: string, periodId: string): BriefDocu
 }
 
 function documentRow(db: Db, park: number, period: number): DocumentRow | undefined {
-  return db.prepare('SELECT * FROM documents WHERE park = ? AND period = ?').get(park, period) as DocumentRow | undefined;
+  return cached(db, 'SELECT * FROM documents WHERE park = ? AND period = ?').get(park, period) as DocumentRow | undefined;
 }
 
 /** An edit of an existing row: new body, who and when. */

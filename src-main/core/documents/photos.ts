@@ -7,6 +7,7 @@ import { historyLabel } from '../../shared/history-labels.ts';
 import type { CoreContext } from '../context.ts';
 import { writeBatch, type ChangeLog } from '../history/change-log.ts';
 import type { Db } from '../store/open.ts';
+import { cached } from '../store/statements.ts';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 // A small file can declare a huge image (a decompression bomb for the preview and for Word).
@@ -84,7 +85,7 @@ function checkPhoto(bytes: Buffer): PhotoInfo {
 }
 
 export function getPhotoInfo(db: Db, sha256: string): PhotoInfo {
-  const r = db.prepare('SELECT sha256, mime, width, height FROM photos WHERE sha256 = ?').get(sha256) as PhotoInfo | undefined;
+  const r = cached(db, 'SELECT sha256, mime, width, height FROM photos WHERE sha256 = ?').get(sha256) as PhotoInfo | undefined;
   if (!r) throw new AppError('PHOTO_NOT_FOUND', { photo: sha256.slice(0, 12) });
   return r;
 }

@@ -1,7 +1,7 @@
 import { newId } from '../ids.ts';
 import type { CoreContext } from '../context.ts';
 import type { Db } from '../store/open.ts';
-import type { Statement } from 'better-sqlite3';
+import { cached } from '../store/statements.ts';
 
 export type Entity = 'park' | 'period' | 'category' | 'indicator' | 'value' | 'document' | 'setting' | 'rule' | 'alias' | 'unit' | 'qualifier' | 'indicatorUse' | 'photo';
 export type Snapshot = Record<string, unknown>;
@@ -155,20 +155,6 @@ const SELECT_ROW = Object.fromEntries(
 const DELETE_ROW = Object.fromEntries(
   Object.entries(ENTITY_TABLES).map(([e, { table, key }]) => [e, `DELETE FROM ${table} WHERE ${whereKey(key)}`]),
 ) as Record<Entity, string>;
-
-const statementCache = new WeakMap<Db, Map<string, Statement>>();
-
-/**
- * One prepared statement per text and connection: a replay reads and writes each row of a step in
- * turn, and preparing anew for each of an import's 250,000 figures cost more than running them.
- */
-function cached(db: Db, sql: string): Statement {
-  let perDb = statementCache.get(db);
-  if (!perDb) statementCache.set(db, (perDb = new Map()));
-  let st = perDb.get(sql);
-  if (!st) perDb.set(sql, (st = db.prepare(sql)));
-  return st;
-}
 
 export function readSnapshot(db: Db, entity: Entity, id: string): Snapshot | null {
   return (cached(db, SELECT_ROW[entity]).get(keyOf(entity, id)) as Snapshot | undefined) ?? null;

@@ -5,6 +5,7 @@ import type { Park } from '../../shared/model.ts';
 import type { CoreContext } from '../context.ts';
 import type { ChangeLog, Snapshot } from '../history/change-log.ts';
 import type { Db } from '../store/open.ts';
+import { cached } from '../store/statements.ts';
 import { toPark, type ParkRow } from './rows.ts';
 
 export function listParks(db: Db): Park[] {
@@ -22,7 +23,7 @@ export function getPark(db: Db, id: string): Park {
 
 /** The row, with its local key for joins. */
 export function getParkRow(db: Db, id: string): ParkRow {
-  const r = db.prepare('SELECT * FROM parks WHERE id = ?').get(id) as ParkRow | undefined;
+  const r = cached(db, 'SELECT * FROM parks WHERE id = ?').get(id) as ParkRow | undefined;
   if (!r) throw new AppError('PARK_NOT_FOUND', { park: id });
   return r;
 }

@@ -5,6 +5,7 @@ import { parsePeriodKey, periodKey } from '../../shared/period-key.ts';
 import type { CoreContext } from '../context.ts';
 import type { ChangeLog } from '../history/change-log.ts';
 import type { Db } from '../store/open.ts';
+import { cached } from '../store/statements.ts';
 import { removeDependents, type Dependents } from './parks.ts';
 import { toPeriod, type PeriodRow } from './rows.ts';
 
@@ -29,7 +30,7 @@ export function getPeriod(db: Db, id: string): Period {
 
 /** The row, with its local key for joins. */
 export function getPeriodRow(db: Db, id: string): PeriodRow {
-  const r = db.prepare('SELECT * FROM periods WHERE id = ?').get(id) as PeriodRow | undefined;
+  const r = cached(db, 'SELECT * FROM periods WHERE id = ?').get(id) as PeriodRow | undefined;
   if (!r) throw new AppError('PERIOD_NOT_FOUND', { period: id });
   return r;
 }
