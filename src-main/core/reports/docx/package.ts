@@ -1,5 +1,5 @@
 // The last touches to the package docx generates, for what its API cannot express.
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { patchFontTable, type FontEntry } from './font-table.ts';
 import { offGrid } from './off-grid.ts';
 import type { Pictures } from './pictures.ts';
@@ -45,6 +45,9 @@ async function putPictures(zip: JSZip, pictures: Pictures): Promise<void> {
 }
 
 export async function patchPackage(docx: Buffer, patch: PackagePatch): Promise<Buffer> {
+  // Loaded here, not with the module: the yearbook takes its patched parts from this module and
+  // writes its own zip, and jszip is 11 MB of memory it would hold for nothing.
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(docx);
   if (patch.pictures) await putPictures(zip, patch.pictures);
   for (const path of PATCHED_PARTS) {
