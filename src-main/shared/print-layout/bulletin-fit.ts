@@ -24,6 +24,12 @@ export interface FitItem {
 export interface Measure {
   widthEm: number;
   trackingEm: number;
+  /**
+   * As LibreOffice sets the magazine's column (measured on its renders): curly quotes after Latin
+   * text at Times' own widths, and the space after a Latin stretch carried by the stretch, so a
+   * stretch that only fits without it goes down (…提升发展 / IT和金融).
+   */
+  latinEdges?: boolean;
 }
 
 /** The body's line: the 156 mm type area in ems of 3号, every character condensed by TRACKING (28 to the line). */
@@ -114,6 +120,8 @@ const NO_LINE_END = /[“‘（《「『〔【]/u;
 /** Quotes take the script (and face) of what precedes them, as LibreOffice sets weak characters. */
 const WEAK = /[“”‘’]/u;
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/u;
+/** Times New Roman's curly quotes, ems. */
+const TIMES_QUOTES: Record<string, number> = { '‘': 0.333, '’': 0.333, '“': 0.444, '”': 0.444 };
 
 /**
  * The space LibreOffice sets where Latin letters or digits meet an ideograph (its Asian/Western
@@ -134,7 +142,8 @@ export const AUTOSPACE_EM = 0.2;
  * bulletins and their source lists (render.libreoffice.test.ts, e2e preview-print.spec.ts).
  */
 export function lineStarts(text: string, indent = 2, perLine: number | Measure = BODY_MEASURE): number[] {
-  const { widthEm, trackingEm } = measureOf(perLine);
+  const { widthEm, trackingEm, latinEdges = false } = measureOf(perLine);
+  const latinWidth = (ch: string) => (latinEdges ? (TIMES_QUOTES[ch] ?? latinEm(ch)) : latinEm(ch));
   // Each unit's script: a Latin stretch (cut after its hyphens, where a line may break), an
   // ideograph or other full-width mark, and quotes, which take the script of what precedes them
   // (LibreOffice's weak characters): after Latin text they are set in the Latin face, at its width.
@@ -156,7 +165,7 @@ export function lineStarts(text: string, indent = 2, perLine: number | Measure =
       const asLatin: boolean = weak ? latinBefore : ch.charCodeAt(0) < 0x2000;
       // LibreOffice's script: full-width marks and ideographs Asian, other marks (weak) the script before them.
       const asian = ch.charCodeAt(0) >= 0x3000 || (ch.charCodeAt(0) >= 0x2000 && !weak) || (units.at(-1)?.asian ?? true);
-      units.push({ at: i++, width: (asLatin || ch.charCodeAt(0) < 0x2000 ? latinEm(ch) : 1) - trackingEm, latin: asLatin, strong: !weak, ideograph: IDEOGRAPH.test(ch), run, asian, before: 0 });
+      units.push({ at: i++, width: (asLatin || ch.charCodeAt(0) < 0x2000 ? latinWidth(ch) : 1) - trackingEm, latin: asLatin, strong: !weak, ideograph: IDEOGRAPH.test(ch), run, asian, before: 0 });
       if (!weak) latinBefore = asLatin;
     }
   });
@@ -167,7 +176,10 @@ export function lineStarts(text: string, indent = 2, perLine: number | Measure =
     // The last character of a stretch of one script and run is not condensed.
     if (next.run !== u.run || next.asian !== u.asian) u.width += trackingEm;
     // The autospace, carried by the unit after it: dropped when that unit opens a line.
-    if (u.latin && u.strong && next.ideograph && alnum(next.at - 1)) next.before = AUTOSPACE_EM;
+    if (u.latin && u.strong && next.ideograph && alnum(next.at - 1)) {
+      if (latinEdges) u.width += AUTOSPACE_EM;
+      else next.before = AUTOSPACE_EM;
+    }
     else if (u.ideograph && next.latin && next.strong && alnum(next.at)) next.before = AUTOSPACE_EM;
   });
   const starts = [0];

@@ -42,3 +42,43 @@ export function captionLines(caption: string, credit: string, charsPerLine: numb
   if (!c) return [text];
   return creditOnItsOwnLine(text, c, charsPerLine) ? [text, c] : [`${text}${creditSeparator(text)}${c}`];
 }
+
+/** A layout on body lines: its body leading, and the caption style's own exact leading and space after, twips. */
+export interface PictureLines {
+  body: number;
+  caption: number;
+  captionAfter: number;
+}
+
+/**
+ * Twips above and below a picture: 6 pt and 3 pt; PICTURE_SPACING is the two together. A layout on
+ * body lines puts none above: LibreOffice drops a paragraph's space before at the top of a column,
+ * and a photo heading a column would end 6 pt short of the lines beside it.
+ */
+export function pictureSpacing(lines: PictureLines | undefined): { before: number; after: number } {
+  return lines ? { before: 0, after: 60 } : { before: 120, after: PICTURE_SPACING - 120 };
+}
+
+/** Lines a caption takes at `charsPerLine` characters of its size, the credit on a line of its own when it would be cut. */
+export function captionLineCount(caption: string, credit: string, charsPerLine: number): number {
+  const per = (text: string) => Math.max(1, Math.ceil(ems(text) / charsPerLine - 1e-9));
+  if (credit === '') return per(caption);
+  if (creditOnItsOwnLine(caption, credit, charsPerLine)) return per(caption) + per(credit);
+  return per(`${caption}${creditSeparator(caption)}${credit}`);
+}
+
+/**
+ * The caption's space after, twips: its own, plus what brings the block (a picture of
+ * `pictureTwips` with its spacing, and `captionLines` lines of caption) to whole body lines.
+ */
+export function stretchedCaptionAfter(lines: PictureLines, pictureTwips: number, captionLines: number): number {
+  const spacing = pictureSpacing(lines);
+  const block = pictureTwips + spacing.before + spacing.after + captionLines * lines.caption + lines.captionAfter;
+  return lines.captionAfter + ((lines.body - (block % lines.body)) % lines.body);
+}
+
+/** The body lines a picture block (picture, its spacing, the stretched caption) takes on a layout on body lines. */
+export function pictureBlockLines(lines: PictureLines, pictureTwips: number, captionLines: number): number {
+  const spacing = pictureSpacing(lines);
+  return Math.round((pictureTwips + spacing.before + spacing.after + captionLines * lines.caption + stretchedCaptionAfter(lines, pictureTwips, captionLines)) / lines.body);
+}

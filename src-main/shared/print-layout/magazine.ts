@@ -45,8 +45,12 @@ export const MAGAZINE_LOOKS = {
 /** The body's exact leading, twips (16 pt), and the lines a full column holds. */
 export const BODY_LEADING = 320;
 export const COLUMN_LINES = Math.floor(textHeight(MAGAZINE_FRAME) / BODY_LEADING);
-/** The title block's spacing, twips: before and after the title, after the subtitle and the by-line. */
-export const TITLE_SPACING = { before: 240, after: 160, subtitleAfter: 120, bylineAfter: 280 } as const;
+/**
+ * The title block's spacing, twips: before and after the title, the subtitle's and the by-line's
+ * exact leading and the space after each. Exact, not the face's own line height: the block's height
+ * then decides how many body lines the first page holds whatever faces the reader has.
+ */
+export const TITLE_SPACING = { before: 240, after: 160, subtitleLine: 340, subtitleAfter: 120, bylineLine: 280, bylineAfter: 280 } as const;
 /** The caption's exact leading and the space after it, twips. */
 export const CAPTION_SPACING = { line: 260, after: 160 } as const;
 /** The tallest a picture is set: half the type area. */

@@ -9,9 +9,10 @@ import { AlignmentType, LineRuleType, Paragraph, SectionType, TextRun, type ISec
 import type { ResolvedDocument, Run } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
-import { pageProperties, textHeight, textWidth } from './page.ts';
+import { pageProperties } from './page.ts';
 import { paragraphOrChart } from './charts.ts';
-import { photoParagraphs, photosAt, type PhotoLayout } from './photos.ts';
+import { photoParagraphs, type PhotoLayout } from './photos.ts';
+import { MAGAZINE_PICTURE, magazineFlow } from '../../../shared/print-layout/magazine-flow.ts';
 import { isBlank, runsOf, textRuns, type Look } from './runs.ts';
 import { twoCharIndent, type StyleSpec } from './styles.ts';
 import { SourceNotes, runsWithFootnotes } from './sources.ts';
@@ -50,8 +51,8 @@ const BODY_SPACING = { line: BODY_LEADING, lineRule: LineRuleType.EXACT, before:
 
 export const MAGAZINE_STYLES: StyleSpec[] = [
   { id: S.title, name: 'Feature Title', look: TITLE, heading: 1, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: TITLE_SPACING.before, after: TITLE_SPACING.after, line: titleLeading(TITLE.size), lineRule: LineRuleType.EXACT }, keepNext: true } },
-  { id: S.subtitle, name: 'Feature Subtitle', look: SUBTITLE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: TITLE_SPACING.subtitleAfter }, keepNext: true } },
-  { id: S.byline, name: 'Feature Byline', look: BYLINE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: TITLE_SPACING.bylineAfter }, keepNext: true } },
+  { id: S.subtitle, name: 'Feature Subtitle', look: SUBTITLE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: TITLE_SPACING.subtitleAfter, line: TITLE_SPACING.subtitleLine, lineRule: LineRuleType.EXACT }, keepNext: true } },
+  { id: S.byline, name: 'Feature Byline', look: BYLINE, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: TITLE_SPACING.bylineAfter, line: TITLE_SPACING.bylineLine, lineRule: LineRuleType.EXACT }, keepNext: true } },
   {
     id: S.body,
     name: 'Feature Body',
@@ -77,7 +78,7 @@ const PHOTO: PhotoLayout = {
   lines: { body: BODY_LEADING, caption: CAPTION_SPACING.line, captionAfter: CAPTION_SPACING.after },
 };
 /** A photo across both columns: the type area's width, a third of its height at most. */
-const FULL_PHOTO: PhotoLayout = { ...PHOTO, width: textWidth(MAGAZINE_FRAME), maxHeight: Math.floor(textHeight(MAGAZINE_FRAME) / 3) };
+const FULL_PHOTO: PhotoLayout = { ...PHOTO, ...MAGAZINE_PICTURE.full };
 
 /** A run of the body in two columns, or a photo across both in one. */
 interface Segment {
@@ -105,7 +106,8 @@ function titleBlock(doc: ResolvedDocument, fonts: FontMap): Paragraph[] {
 /**
  * The body as segments: two columns, broken where a photo spans both. The continuous section break
  * before such a photo balances the columns above it, so the text reads down one column and on
- * into the other before the photo, then on in two columns below it.
+ * into the other before the photo, then on in two columns below it. The parts and their order are
+ * the shared flow's (magazine-flow.ts), which the preview lays on pages.
  */
 function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
   const { fonts } = ctx;
@@ -114,25 +116,15 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
   const footnotes = ctx.sources ? { notes: new SourceNotes(), look: FOOTNOTE } : undefined;
   const segments: Segment[] = [{ columns: 2, children: [] }];
   const add = (...ps: Paragraph[]) => segments.at(-1)!.children.push(...ps);
-  const photosAfter = (section: number) => {
-    for (const p of photosAt(doc, section)) {
-      if (p.span !== 'full') {
-        add(...photoParagraphs(p, ctx.photo(p.sha256), fonts, PHOTO));
-        continue;
-      }
-      segments.push({ columns: 1, children: photoParagraphs(p, ctx.photo(p.sha256), fonts, FULL_PHOTO) }, { columns: 2, children: [] });
-    }
-  };
-
-  const paragraphs = (runs: readonly Run[]) => paragraphOrChart(runs, ctx, PHOTO, (r) => para(runsWithFootnotes(r, fonts, MAGAZINE_BODY, footnotes)));
-
-  add(...doc.lead.flatMap(paragraphs));
-  photosAfter(-1);
-  doc.sections.forEach((section, i) => {
-    const style = HEADING_STYLES[Math.min(Math.max(section.level, 1), HEADING_STYLES.length) - 1]!;
-    add(new Paragraph({ style, children: textRuns(section.heading, fonts, HEAD) }), ...section.paragraphs.flatMap(paragraphs));
-    photosAfter(i);
-  });
+  // The drawn size is the export's own (charts.ts); the flow's chart sizes are not needed here.
+  for (const item of magazineFlow(doc, () => ({ width: 1, height: 1 }))) {
+    if (item.kind === 'photo') {
+      if (item.span === 'full') segments.push({ columns: 1, children: photoParagraphs(item.photo, ctx.photo(item.photo.sha256), fonts, FULL_PHOTO) }, { columns: 2, children: [] });
+      else add(...photoParagraphs(item.photo, ctx.photo(item.photo.sha256), fonts, PHOTO));
+    } else if (item.kind === 'chart') add(...paragraphOrChart(item.runs, ctx, PHOTO, () => para([])));
+    else if (item.heading) add(new Paragraph({ style: HEADING_STYLES[item.heading - 1]!, children: textRuns(item.runs, fonts, HEAD) }));
+    else add(para(runsWithFootnotes(item.runs, fonts, MAGAZINE_BODY, footnotes)));
+  }
   // A section needs a paragraph to carry its properties; an empty one between two photos is left out.
   const kept = segments.filter((seg, i) => seg.children.length > 0 || i === 0);
   for (const seg of kept) if (seg.children.length === 0) seg.children.push(para([]));

@@ -2,10 +2,19 @@
 // below in a smaller face with the credit at the end ("…受到市民青睐。记者王俊星摄").
 import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
 import type { ResolvedDocument, ResolvedPhoto } from '../../../shared/document.ts';
+import { photosAt as photosPlaced } from '../../../shared/print-layout/magazine-flow.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { runsOf, textRuns, type Look } from './runs.ts';
-import { PICTURE_SPACING, creditOnItsOwnLine, creditSeparator, photoSize } from '../../../shared/print-layout/caption.ts';
-import { ems } from '../../../shared/print-layout/title-lines.ts';
+import {
+  PICTURE_SPACING,
+  captionLineCount,
+  creditOnItsOwnLine,
+  creditSeparator,
+  photoSize,
+  pictureSpacing as sharedSpacing,
+  stretchedCaptionAfter,
+  type PictureLines,
+} from '../../../shared/print-layout/caption.ts';
 
 export { PICTURE_SPACING, creditOnItsOwnLine, photoSize };
 
@@ -22,36 +31,21 @@ export interface PhotoLayout {
    * lines and the text below it stays on the baselines of the column beside it. Without it the
    * magazine's text under a photo sat 2–6 pt off the other column's lines (rendered).
    */
-  lines?: { body: number; caption: number; captionAfter: number };
+  lines?: PictureLines;
 }
 
-/**
- * Twips above and below a picture: 6 pt and 3 pt; PICTURE_SPACING is the two together. A layout on
- * body lines puts none above: LibreOffice drops a paragraph's space before at the top of a column,
- * and a photo heading a column would end 6 pt short of the lines beside it.
- */
-export function pictureSpacing(layout: Pick<PhotoLayout, 'lines'>): { before: number; after: number } {
-  return layout.lines ? { before: 0, after: 60 } : { before: 120, after: PICTURE_SPACING - 120 };
-}
+/** Twips above and below a picture (shared/print-layout/caption.ts). */
+export const pictureSpacing = (layout: Pick<PhotoLayout, 'lines'>): { before: number; after: number } => sharedSpacing(layout.lines);
 
 /** Lines the caption takes: at `charsPerLine` characters of its size, the credit on a line of its own when it would be cut. */
-export function captionLines(caption: string, credit: string, charsPerLine: number): number {
-  const per = (text: string) => Math.max(1, Math.ceil(ems(text) / charsPerLine - 1e-9));
-  if (credit === '') return per(caption);
-  if (creditOnItsOwnLine(caption, credit, charsPerLine)) return per(caption) + per(credit);
-  return per(`${caption}${creditSeparator(caption)}${credit}`);
-}
+export const captionLines = captionLineCount;
 
 /**
  * The caption's space after, twips: its own, plus what brings the block (a picture of `pictureTwips`
  * with its spacing, and the caption) to a whole number of body lines.
  */
 export function captionAfter(layout: PhotoLayout, pictureTwips: number, lines: number): number | undefined {
-  if (!layout.lines) return undefined;
-  const { body, caption, captionAfter: after } = layout.lines;
-  const spacing = pictureSpacing(layout);
-  const block = pictureTwips + spacing.before + spacing.after + lines * caption + after;
-  return after + ((body - (block % body)) % body);
+  return layout.lines ? stretchedCaptionAfter(layout.lines, pictureTwips, lines) : undefined;
 }
 
 export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: FontMap, layout: PhotoLayout): Paragraph[] {
@@ -82,8 +76,5 @@ export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: Font
   ];
 }
 
-/** The photos placed after section `section` (-1: after the lead). One placed after a section that no longer exists goes to the end rather than vanish. */
-export function photosAt(doc: Pick<ResolvedDocument, 'photos' | 'sections'>, section: number): ResolvedPhoto[] {
-  const last = doc.sections.length - 1;
-  return doc.photos.filter((p) => Math.min(p.afterSection, last) === section);
-}
+/** The photos placed after section `section` (-1: after the lead), as the shared flow places them. */
+export const photosAt = (doc: Pick<ResolvedDocument, 'photos' | 'sections'>, section: number): ResolvedPhoto[] => photosPlaced(doc, section).map((p) => p.photo);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { BODY_LEADING, COLUMN_LINES } from './magazine.ts';
+import { magazineFit, type Band, type ColumnItem } from './magazine-fit.ts';
+
+const text = (lines: number, keepNext = false): ColumnItem => ({ lines, ...(keepNext ? { keepNext } : {}) });
+const block = (lines: number, full = false): ColumnItem => ({ lines, block: true, ...(full ? { full } : {}) });
+/** Lines used in each column of each band, page by page. */
+const shape = (pages: ReturnType<typeof magazineFit>) => pages.map((p) => p.bands.map((b: Band) => (b.kind === 'full' ? `full ${b.lines}` : b.columns.map((c) => c.reduce((n, x) => n + x.to - x.from, 0)))));
+
+describe('magazineFit', () => {
+  it('fills the first column, then the second, then the next page, and balances the last page', () => {
+    const pages = magazineFit([text(COLUMN_LINES + 10), text(COLUMN_LINES)], 0);
+    // Two full columns on page 1; the 10 lines left are balanced on page 2, 5 and 5.
+    expect(shape(pages)).toEqual([[[COLUMN_LINES, COLUMN_LINES]], [[5, 5]]]);
+    expect(pages[1]!.bands[0]).toMatchObject({ lines: 5 });
+  });
+
+  it('gives the title block its height on the first page', () => {
+    const pages = magazineFit([text(200)], 10 * BODY_LEADING + 200);
+    expect(shape(pages)[0]).toEqual([[COLUMN_LINES - 11, COLUMN_LINES - 11]]);
+  });
+
+  it('keeps two lines of a paragraph at the foot of a column and two at the head of the next', () => {
+    // 3 lines fit at the foot: a 4-line paragraph leaves 2 and takes 2 over (not 3 and 1).
+    const widow = magazineFit([text(COLUMN_LINES - 3), text(4), text(COLUMN_LINES)], 0);
+    expect(widow[0]!.bands[0]!.kind === 'columns' && widow[0]!.bands[0].columns[0].at(-1)).toEqual({ item: 1, from: 0, to: 2 });
+    // 1 line free: a paragraph does not start there.
+    const orphan = magazineFit([text(COLUMN_LINES - 1), text(4), text(COLUMN_LINES)], 0);
+    expect(orphan[0]!.bands[0]!.kind === 'columns' && orphan[0]!.bands[0].columns[1][0]).toEqual({ item: 1, from: 0, to: 4 });
+  });
+
+  it('takes a heading over with the first two lines of what follows', () => {
+    const pages = magazineFit([text(COLUMN_LINES - 2), text(1, true), text(5), text(COLUMN_LINES)], 0);
+    const band = pages[0]!.bands[0]!;
+    expect(band.kind === 'columns' && band.columns[1][0]).toEqual({ item: 1, from: 0, to: 1 });
+  });
+
+  it('moves a picture block that does not fit to the next column whole, leaving the rest empty', () => {
+    const pages = magazineFit([text(COLUMN_LINES - 8), block(12), text(COLUMN_LINES)], 0);
+    const band = pages[0]!.bands[0]!;
+    expect(band.kind === 'columns' && band.columns.map((c) => c.map((p) => p.item))).toEqual([[0], [1, 2]]);
+  });
+
+  it('sets a photo across both columns below the balanced columns above it, and the columns go on below it', () => {
+    const pages = magazineFit([text(20), block(10, true), text(30)], 0);
+    expect(shape(pages)).toEqual([[[10, 10], 'full 10', [15, 15]]]);
+    // One that does not fit the rest of the page goes to the next.
+    const over = magazineFit([text(70), block(20, true), text(4)], 0);
+    expect(shape(over)).toEqual([[[35, 35]], ['full 20', [2, 2]]]);
+  });
+});

@@ -1,0 +1,121 @@
+// The magazine feature's flow, from the lead to the last photo, with each part's share of the
+// column's 16 pt lines: the Word export writes these parts in this order (core/reports/docx/magazine.ts)
+// and the preview lays them on pages by the count in magazine-fit.ts, so both break columns and
+// pages at the same places. Lines are filled as LibreOffice fills them (lineStarts: Chinese one em,
+// digits and Latin at Times widths, a quarter em where they meet, the line-breaking rules), at the
+// column's width.
+import { chartOf, runsText, type ResolvedChart, type ResolvedDocument, type ResolvedPhoto, type Run, type TextPlace } from '../document.ts';
+import { lineStarts, type Measure } from './bulletin-fit.ts';
+import { captionLineCount, captionLines, photoSize, pictureBlockLines, type PictureLines } from './caption.ts';
+import { BODY_LEADING, CAPTION_SPACING, COLUMN_WIDTH, MAGAZINE_FRAME, MAGAZINE_LOOKS, PICTURE_MAX_HEIGHT, TITLE_SPACING, magazineByline, magazineTitleLines, magazineTitleSize, titleLeading } from './magazine.ts';
+import { pxFromTwips, textHeight, textWidth } from './page.ts';
+
+/** A photo across one column, or across both (the type area's width, a third of its height at most). */
+export const MAGAZINE_PICTURE = {
+  column: { width: COLUMN_WIDTH, maxHeight: PICTURE_MAX_HEIGHT },
+  full: { width: textWidth(MAGAZINE_FRAME), maxHeight: Math.floor(textHeight(MAGAZINE_FRAME) / 3) },
+} as const;
+
+/** The body's lines: a picture block (picture, caption) is stretched to whole ones. */
+export const MAGAZINE_PICTURE_LINES: PictureLines = { body: BODY_LEADING, caption: CAPTION_SPACING.line, captionAfter: CAPTION_SPACING.after };
+
+/** A caption's characters to the line in a box `width` twips wide. */
+export const captionEms = (width: number): number => Math.floor(width / (MAGAZINE_LOOKS.caption.size * 10));
+
+/**
+ * The body's line in a column, in ems of the body type (10.5 pt), untracked, as LibreOffice fills it
+ * (measured on the demo renders, glyph by glyph): a fifth of an em where digits or Latin letters meet
+ * an ideograph (2.1 pt at 10.5 pt), curly quotes after Latin text at Times' widths, and a line may
+ * end up to two twips past the column's edge (two lines of 昆明's feature end 1.2 twips past it).
+ */
+const LINE_SLACK = 2;
+export const COLUMN_MEASURE: Measure = { widthEm: (COLUMN_WIDTH + LINE_SLACK) / (MAGAZINE_LOOKS.body.size * 10), trackingEm: 0, latinEdges: true };
+
+export type MagazineItem =
+  /** A paragraph of the lead or a section, or a section's heading (bold, on a line of its own, kept with what follows). */
+  | { kind: 'text'; runs: Run[]; place: TextPlace; heading?: number; text: string; starts: number[]; lines: number; keepNext?: boolean }
+  /** size: pixels at 96 dpi, as the export places it; lines: the block's body lines, caption included. */
+  | { kind: 'photo'; photo: ResolvedPhoto; index: number; span: 'column' | 'full'; size: { width: number; height: number }; caption: string[]; lines: number }
+  | { kind: 'chart'; chart: ResolvedChart; runs: Run[]; place: TextPlace; size: { width: number; height: number }; lines: number };
+
+/** The title block's lines as set: each typed (or park-first) line wrapped at the title's size. */
+export interface MagazineHead {
+  title: { lines: Run[][]; size: number; leading: number; printed: number };
+  subtitle: number;
+  byline: string;
+  bylineLines: number;
+  /** Its height on the first page, twips: the body's columns start below it. */
+  twips: number;
+}
+
+const linesAt = (text: string, widthTwips: number, halfPoints: number) => (text.trim() === '' ? 0 : lineStarts(text, 0, { widthEm: widthTwips / (halfPoints * 10), trackingEm: 0 }).length);
+
+export function magazineHead(doc: Pick<ResolvedDocument, 'title' | 'subtitle' | 'byline'>): MagazineHead {
+  const width = textWidth(MAGAZINE_FRAME);
+  const lines = magazineTitleLines(doc.title);
+  const size = magazineTitleSize(lines);
+  const printed = lines.reduce((n, l) => n + Math.max(1, linesAt(runsText(l), width, size)), 0);
+  const subtitle = linesAt(runsText(doc.subtitle), width, MAGAZINE_LOOKS.subtitle.size);
+  const byline = magazineByline(doc.byline);
+  const bylineLines = linesAt(byline, width, MAGAZINE_LOOKS.byline.size);
+  const T = TITLE_SPACING;
+  const twips =
+    T.before + printed * titleLeading(size) + T.after + (subtitle ? subtitle * T.subtitleLine + T.subtitleAfter : 0) + (bylineLines ? bylineLines * T.bylineLine + T.bylineAfter : 0);
+  return { title: { lines, size, leading: titleLeading(size), printed }, subtitle, byline, bylineLines, twips };
+}
+
+/** A chart's drawn size in the column: drawn at `drawn`, shown at most the column's width. */
+export function chartSizeInColumn(drawn: { width: number; height: number }): { width: number; height: number } {
+  const width = Math.min(pxFromTwips(COLUMN_WIDTH), drawn.width);
+  return { width, height: Math.round((width * drawn.height) / drawn.width) };
+}
+
+/** The photos placed after section `section` (-1: after the lead); one placed after a section that no longer exists goes to the end rather than vanish. */
+export function photosAt(doc: Pick<ResolvedDocument, 'photos' | 'sections'>, section: number): { photo: ResolvedPhoto; index: number }[] {
+  const last = doc.sections.length - 1;
+  return doc.photos.flatMap((photo, index) => (Math.min(photo.afterSection, last) === section ? [{ photo, index }] : []));
+}
+
+/** The flow of one feature; `chartSize` is a chart's drawn size in pixels (the export's drawing, the preview's description). */
+export function magazineFlow(doc: ResolvedDocument, chartSize: (chart: ResolvedChart) => { width: number; height: number }): MagazineItem[] {
+  const out: MagazineItem[] = [];
+  const text = (runs: Run[], place: TextPlace, heading?: number) => {
+    const t = runsText(runs);
+    const starts = lineStarts(t, 2, COLUMN_MEASURE);
+    out.push({ kind: 'text', runs, place, text: t, starts, lines: starts.length, ...(heading ? { heading, keepNext: true } : {}) });
+  };
+  const paragraph = (runs: Run[], place: TextPlace) => {
+    const chart = chartOf(runs);
+    if (!chart) return text(runs, place);
+    const size = chartSizeInColumn(chartSize(chart));
+    out.push({ kind: 'chart', chart, runs, place, size, lines: pictureBlockLines(MAGAZINE_PICTURE_LINES, size.height * 15, captionLineCount(chart.credit, '', captionEms(COLUMN_WIDTH))) });
+  };
+  const photos = (section: number) => {
+    for (const { photo, index } of photosAt(doc, section)) {
+      const span = photo.span === 'full' ? 'full' : 'column';
+      const box = MAGAZINE_PICTURE[span];
+      const size = photoSize(photo, box);
+      const caption = runsText(photo.caption).trimEnd();
+      const perLine = captionEms(box.width);
+      // A photo across both columns first in the body still has two columns above it: an empty paragraph carries them.
+      if (span === 'full' && out.length === 0) text([], { field: 'lead', paragraph: 0 });
+      out.push({
+        kind: 'photo',
+        photo,
+        index,
+        span,
+        size,
+        caption: captionLines(caption, photo.credit, perLine),
+        lines: pictureBlockLines(MAGAZINE_PICTURE_LINES, size.height * 15, captionLineCount(caption, photo.credit.trim(), perLine)),
+      });
+    }
+  };
+  doc.lead.forEach((runs, p) => paragraph(runs, { field: 'lead', paragraph: p }));
+  photos(-1);
+  doc.sections.forEach((section, s) => {
+    text(section.heading, { field: 'heading', section: s }, Math.min(Math.max(section.level, 1), 4));
+    section.paragraphs.forEach((runs, p) => paragraph(runs, { field: 'paragraph', section: s, paragraph: p }));
+    photos(s);
+  });
+  return out;
+}
