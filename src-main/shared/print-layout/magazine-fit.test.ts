@@ -5,6 +5,12 @@ import { magazineFit, type Band, type ColumnItem } from './magazine-fit.ts';
 const text = (lines: number, keepNext = false): ColumnItem => ({ lines, ...(keepNext ? { keepNext } : {}) });
 const block = (lines: number, full = false): ColumnItem => ({ lines, block: true, ...(full ? { full } : {}) });
 /** Lines used in each column of each band, page by page. */
+/** The columns of band `b` of page `p`. */
+function columns(pages: ReturnType<typeof magazineFit>, p = 0, b = 0) {
+  const band = pages[p]!.bands[b]!;
+  if (band.kind !== 'columns') throw new Error('not a band of columns');
+  return band.columns;
+}
 const shape = (pages: ReturnType<typeof magazineFit>) => pages.map((p) => p.bands.map((b: Band) => (b.kind === 'full' ? `full ${b.lines}` : b.columns.map((c) => c.reduce((n, x) => n + x.to - x.from, 0)))));
 
 describe('magazineFit', () => {
@@ -23,22 +29,20 @@ describe('magazineFit', () => {
   it('keeps two lines of a paragraph at the foot of a column and two at the head of the next', () => {
     // 3 lines fit at the foot: a 4-line paragraph leaves 2 and takes 2 over (not 3 and 1).
     const widow = magazineFit([text(COLUMN_LINES - 3), text(4), text(COLUMN_LINES)], 0);
-    expect(widow[0]!.bands[0]!.kind === 'columns' && widow[0]!.bands[0].columns[0].at(-1)).toEqual({ item: 1, from: 0, to: 2 });
+    expect(columns(widow)[0].at(-1)).toEqual({ item: 1, from: 0, to: 2 });
     // 1 line free: a paragraph does not start there.
     const orphan = magazineFit([text(COLUMN_LINES - 1), text(4), text(COLUMN_LINES)], 0);
-    expect(orphan[0]!.bands[0]!.kind === 'columns' && orphan[0]!.bands[0].columns[1][0]).toEqual({ item: 1, from: 0, to: 4 });
+    expect(columns(orphan)[1][0]).toEqual({ item: 1, from: 0, to: 4 });
   });
 
   it('takes a heading over with the first two lines of what follows', () => {
     const pages = magazineFit([text(COLUMN_LINES - 2), text(1, true), text(5), text(COLUMN_LINES)], 0);
-    const band = pages[0]!.bands[0]!;
-    expect(band.kind === 'columns' && band.columns[1][0]).toEqual({ item: 1, from: 0, to: 1 });
+    expect(columns(pages)[1][0]).toEqual({ item: 1, from: 0, to: 1 });
   });
 
   it('moves a picture block that does not fit to the next column whole, leaving the rest empty', () => {
     const pages = magazineFit([text(COLUMN_LINES - 8), block(12), text(COLUMN_LINES)], 0);
-    const band = pages[0]!.bands[0]!;
-    expect(band.kind === 'columns' && band.columns.map((c) => c.map((p) => p.item))).toEqual([[0], [1, 2]]);
+    expect(columns(pages).map((c) => c.map((p) => p.item))).toEqual([[0], [1, 2]]);
   });
 
   it('sets a photo across both columns below the balanced columns above it, and the columns go on below it', () => {

@@ -41,7 +41,7 @@ function useFitZoom(max = 1) {
 export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick, layoutPanel, layoutOpen, onToggleLayout }: PreviewPaneProps) {
   const { t } = useTranslation();
   const style = { ...fontVars(fonts), ...templateVars(template) };
-  const preview = usePreviewLayout(template, doc, style);
+  const preview = usePreviewLayout(template, doc);
   const { ref, zoom } = useFitZoom();
   const pageCount = preview?.layout.pages.length ?? 0;
   return (
@@ -66,7 +66,7 @@ export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick
         {doc && preview ? (
           <div className={`pv-root pv-${template}`} style={{ ...style, zoom }} data-template={template}>
             {preview.template === 'magazine'
-              ? preview.layout.pages.map((page, i) => <MagazinePage key={i} doc={doc} layout={preview.layout} page={page} index={i} describe={describe} onPick={onPick} />)
+              ? preview.layout.pages.map((_, i) => <MagazinePage key={i} doc={doc} layout={preview.layout} index={i} describe={describe} onPick={onPick} />)
               : preview.layout.pages.map((_, i) => <BulletinPage key={i} doc={doc} layout={preview.layout} index={i} describe={describe} onPick={onPick} />)}
           </div>
         ) : (
