@@ -38,18 +38,21 @@ function pdfPageTexts(pages: readonly PdfPage[], template: Template): string[] {
   return pages.map((p) => squeeze(p.lines.filter((l) => (l.y0 + l.y1) / 2 >= area.top && (l.y0 + l.y1) / 2 <= area.bottom).map((l) => l.text).join('')));
 }
 
+/** Points: a line of the magazine's body type (10.5 pt) or smaller (captions) is boxed lower than this by poppler; the title block's (12 pt and up) higher. */
+const BODY_LINE_BOX = 15;
 /** Between the magazine's two columns on either side of a spread (105 mm: the gap spans it on odd and even pages). */
 const MID = 105 * PT_PER_MM;
 
 /**
  * Each rendered magazine page's columns' text, top to bottom, band by band: a photo across both
- * columns (found by its caption, `fullCaptions`) ends the band of columns above it. Lines across the
- * middle (the title block) are left out.
+ * columns (found by its caption, `fullCaptions`) ends the band of columns above it. The title
+ * block is left out.
  */
 function pdfColumns(pages: readonly PdfPage[], fullCaptions: readonly string[] = []): string[][] {
   const area = AREA.magazine;
   return pages.map((p) => {
-    const body = p.lines.filter((l) => (l.y0 + l.y1) / 2 >= area.top && (l.y0 + l.y1) / 2 <= area.bottom).sort((a, b) => a.y0 - b.y0);
+    // The title block's lines are set larger than the body's 10.5 pt (a line box of 13.7 pt): a short centred one can stand on either side of the gap.
+    const body = p.lines.filter((l) => (l.y0 + l.y1) / 2 >= area.top && (l.y0 + l.y1) / 2 <= area.bottom && l.y1 - l.y0 < BODY_LINE_BOX).sort((a, b) => a.y0 - b.y0);
     const cuts = body.filter((l) => fullCaptions.some((c) => squeeze(l.text).startsWith(c.slice(0, ENDS)))).map((l) => l.y0);
     const bands = [...cuts, Infinity].map((to, i) => body.filter((l) => l.y0 < to && l.y0 > (i ? cuts[i - 1]! : -Infinity)));
     return bands

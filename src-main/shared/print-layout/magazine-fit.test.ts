@@ -35,6 +35,12 @@ describe('magazineFit', () => {
     expect(columns(orphan)[1][0]).toEqual({ item: 1, from: 0, to: 4 });
   });
 
+  it('balances a paragraph that cannot break by the rules as LibreOffice does: whole in the first column', () => {
+    // 3 lines: 2 and 1 would leave a widow, so the columns are 3 and 0 lines high, not 2 and 1.
+    expect(shape(magazineFit([text(3)], 0))).toEqual([[[3, 0]]]);
+    expect(shape(magazineFit([text(5)], 0))).toEqual([[[3, 2]]]);
+  });
+
   it('takes a heading over with the first two lines of what follows', () => {
     const pages = magazineFit([text(COLUMN_LINES - 2), text(1, true), text(5), text(COLUMN_LINES)], 0);
     expect(columns(pages)[1][0]).toEqual({ item: 1, from: 0, to: 1 });

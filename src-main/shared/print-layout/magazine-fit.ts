@@ -49,8 +49,12 @@ interface Fill {
   rest: { at: number; from: number } | null;
 }
 
-/** Fills `columns` columns of `cap` lines with items[at…] (the first from line `from`), by the rules above. */
-function fill(items: readonly ColumnItem[], at: number, end: number, from: number, cap: number, columns: number): Fill {
+/**
+ * Fills `columns` columns of `cap` lines with items[at…] (the first from line `from`), by the rules
+ * above. A paragraph that cannot break by them in an empty column is broken anyway when the column is
+ * the page's (`strict` false); when balancing (`strict`), the height is too low and the rest is left.
+ */
+function fill(items: readonly ColumnItem[], at: number, end: number, from: number, cap: number, columns: number, strict = false): Fill {
   const out: ColumnPiece[][] = Array.from({ length: columns }, () => []);
   const used = Array.from({ length: columns }, () => 0);
   let col = 0;
@@ -94,7 +98,7 @@ function fill(items: readonly ColumnItem[], at: number, end: number, from: numbe
     let take = free();
     if (rest - take < 2) take = rest - 2;
     if (take < (start === 0 ? 2 : 1)) {
-      if (!empty) {
+      if (!empty || strict) {
         col++;
         continue;
       }
@@ -153,7 +157,7 @@ export function magazineFit(items: readonly ColumnItem[], head: number): Magazin
       const total = full.used.reduce((n, u) => n + u, 0);
       let best = full;
       for (let h = Math.max(1, Math.ceil(total / 2)); h < cap; h++) {
-        const tried = fill(items, at, end, from, h, 2);
+        const tried = fill(items, at, end, from, h, 2, true);
         if (!tried.rest) {
           best = tried;
           break;
