@@ -76,3 +76,27 @@ export function runsSpelling(xml: string, text: string): string[] | undefined {
   }
   return undefined;
 }
+
+/**
+ * What keeps a figure from staying whole on its line: each figure's runs with digits or Latin must be
+ * only those and tagged en-US (as Word tags them), the Chinese runs zh-CN. Empty when all are right.
+ */
+export function figureLangProblems(documentXml: string, figures: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const figure of figures) {
+    const spelled = runsSpelling(documentXml, figure);
+    if (!spelled) {
+      problems.push(`${figure}: not found as whole runs`);
+      continue;
+    }
+    for (const r of spelled) {
+      const text = textOf(r);
+      const latin = /[0-9A-Za-z]/.test(text);
+      const lang = attrs(r, 'w:lang');
+      const want = latin ? 'en-US' : 'zh-CN';
+      if (lang['w:val'] !== want || lang['w:eastAsia'] !== 'zh-CN') problems.push(`${figure}: «${text}» tagged ${JSON.stringify(lang)}, wants ${want} (eastAsia zh-CN)`);
+      if (latin && !/^[0-9A-Za-z.%]+$/.test(text)) problems.push(`${figure}: «${text}» mixes Latin with other text in one run`);
+    }
+  }
+  return problems;
+}
