@@ -25,7 +25,14 @@ export type BulletinPart =
   /** A picture's caption (a photo's caption and credit, a chart's source line), as printed line by line. */
   | { kind: 'caption'; lines: string[]; runs?: Run[]; credit?: string };
 
-export type BulletinItem = BulletinPart & { fit: FitItem; /** The characters the count sets, for a part of running text. */ text?: string; indent?: number };
+export type BulletinItem = BulletinPart & {
+  fit: FitItem;
+  /** The characters the count sets, for a part of running text. */
+  text?: string;
+  indent?: number;
+  /** Set flush left, not justified: a list whose lines break early (before a date, a 《) would be spread letter by letter. */
+  flushLeft?: boolean;
+};
 
 /** A caption of 4号 (14 pt) on the grid, half a line after it. */
 const captionTwips = (text: string) => gridTwips(textLines(text, 0, CAPTION_EMS) * LINE_PITCH + Math.round(LINE_PITCH / 2));

@@ -1,7 +1,7 @@
 // A work bulletin (工作简报) after GB/T 9704-2012: masthead, title, lead, numbered headings and
 // paragraphs on the 22 × 28 grid, distribution block at the end. The page, the type and the flow's
 // count on the grid are the shared description (shared/print-layout/), which the preview draws.
-import { Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
 import type { ResolvedDocument } from '../../../shared/document.ts';
 import { endBlock, masthead } from './bulletin-blocks.ts';
 import { BULLETIN_FRAME, blankPageFooters, bulletinFooters, bulletinGrid } from './bulletin-page.ts';
@@ -31,7 +31,9 @@ function content(flow: readonly BulletinItem[], ctx: RenderContext): Paragraph[]
     if (item.kind === 'title') out.push(new Paragraph({ style: S.title, children: item.lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(line, fonts, L.title)]) }));
     else if (item.kind === 'subtitle') out.push(new Paragraph({ style: S.subtitle, children: textRuns(item.runs, fonts, L.subtitle) }));
     else if (item.kind === 'byline') out.push(new Paragraph({ style: S.subtitle, children: runsOf(item.text, fonts, L.subtitle) }));
-    else if (item.kind === 'text') out.push(...(item.fit.keepNext ? [new Paragraph({ style: S.body, keepNext: true, children: textRuns(item.runs, fonts, L.body) })] : body(item.runs)));
+    else if (item.kind === 'text' && (item.fit.keepNext || item.flushLeft))
+      out.push(new Paragraph({ style: S.body, keepNext: item.fit.keepNext, ...(item.flushLeft ? { alignment: AlignmentType.LEFT } : {}), children: textRuns(item.runs, fonts, L.body) }));
+    else if (item.kind === 'text') out.push(...body(item.runs));
     else if (item.kind === 'chart') out.push(...body(item.runs));
     else if (item.kind === 'photo') out.push(...photoParagraphs(item.photo, ctx.photo(item.photo.sha256), fonts, PHOTO));
     else if (item.kind === 'heading') {
@@ -50,7 +52,7 @@ function sourceList(doc: ResolvedDocument): BulletinItem[] {
   const notes = documentNotes(doc);
   if (notes.length === 0) return [];
   const lines = ['数据来源：', ...notes.map((n, i) => `${i + 1}.${noteText(n)}`)];
-  return lines.map((line, i) => ({ kind: 'text', runs: [{ kind: 'text', text: line }], place: { field: 'paragraph' }, fit: { lines: textLines(line), ...(i === 0 ? { keepNext: true } : {}) }, text: line, indent: 2 }));
+  return lines.map((line, i) => ({ kind: 'text', runs: [{ kind: 'text', text: line }], place: { field: 'paragraph' }, fit: { lines: textLines(line), ...(i === 0 ? { keepNext: true } : {}) }, text: line, indent: 2, flushLeft: true }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedDocument, Run } from '../../../shared/document.ts';
 import { DEFAULT_FONTS } from '../../../shared/settings.ts';
-import { docxParts, paragraphs, textOf } from '../../../../test/support/docx-parts.ts';
+import { attrs, docxParts, paragraphs, textOf } from '../../../../test/support/docx-parts.ts';
 import { PHOTO, seedBulletin, seedFeature } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx } from './index.ts';
 
@@ -55,6 +55,10 @@ describe('sources: each figure\'s source note (the store\'s 来源/备注)', () 
     expect(texts.filter((t) => /^\d+\.地区生产总值（2022）：州统计局快报$/.test(t))).toHaveLength(1);
     expect(texts.findIndex((t) => t.startsWith('报：'))).toBeGreaterThan(at);
     expect(parts.document).not.toContain('w:footnoteReference');
+    // Flush left: a line that breaks early before a date or a 《 is not spread letter by letter.
+    const list = paragraphs(parts.document).slice(at, texts.findIndex((t) => t.startsWith('报：')));
+    expect(list.length).toBeGreaterThan(2);
+    for (const p of list) if (textOf(p) !== '') expect(attrs(p, 'w:jc'), textOf(p)).toEqual({ 'w:val': 'left' });
   });
 
   it('is off by default: no footnote, no list', async () => {
