@@ -8,6 +8,7 @@ import type { IndicatorValue, ValueKind, ValueStatus } from '../../shared/model.
 import { parsePeriodKey, previousYearKey } from '../../shared/period-key.ts';
 import type { IndicatorRow } from '../repos/rows.ts';
 import type { Db } from '../store/open.ts';
+import { cached } from '../store/statements.ts';
 
 /** A figure as stored: decimal text in its own unit, as it was reported (the model's IndicatorValue). */
 export type StoredFigure = IndicatorValue;
@@ -124,35 +125,25 @@ interface RawColumns {
   updated_by: string;
 }
 
-const scopeStatements = new WeakMap<Db, Map<boolean, Database.Statement>>();
+const scopeColumns = (alias: string) => FIGURE_COLUMNS.split(', ').map((c) => `${alias}.${c} AS ${alias}_${c}`).join(', ');
 
 /**
  * `offered`: only the indicators offered for this park — not retired, not kept to another park —
  * and any other that holds a figure here (a figure is never hidden).
  */
-function scopeQuery(db: Db, offered: boolean): Database.Statement {
-  let perDb = scopeStatements.get(db);
-  if (!perDb) scopeStatements.set(db, (perDb = new Map()));
-  let stmt = perDb.get(offered);
-  if (!stmt) {
-    const cols = (alias: string) => FIGURE_COLUMNS.split(', ').map((c) => `${alias}.${c} AS ${alias}_${c}`).join(', ');
-    stmt = db.prepare(
-      `SELECT i.*, ${cols('v')}, ${cols('p')}
-         FROM indicators i
-         JOIN categories c ON c.code = i.category_code
-         LEFT JOIN indicator_values v
-                ON v.park = @park AND v.period = @period AND v.kind = @kind AND v.indicator = i.pk
-         LEFT JOIN indicator_values p
-                ON p.park = @park AND p.period = (SELECT pk FROM periods WHERE key = @prevKey)
-               AND p.kind = 'actual' AND p.indicator = i.pk
-         LEFT JOIN indicator_use u ON u.indicator_id = i.id
-        ${offered ? 'WHERE (coalesce(u.retired, 0) = 0 AND (u.only_park IS NULL OR u.only_park = @park)) OR v.unit IS NOT NULL' : ''}
-        ORDER BY c.sort, i.sort, i.code`,
-    );
-    perDb.set(offered, stmt);
-  }
-  return stmt;
-}
+const scopeSql = (offered: boolean) =>
+  `SELECT i.*, ${scopeColumns('v')}, ${scopeColumns('p')}
+     FROM indicators i
+     JOIN categories c ON c.code = i.category_code
+     LEFT JOIN indicator_values v
+            ON v.park = @park AND v.period = @period AND v.kind = @kind AND v.indicator = i.pk
+     LEFT JOIN indicator_values p
+            ON p.park = @park AND p.period = (SELECT pk FROM periods WHERE key = @prevKey)
+           AND p.kind = 'actual' AND p.indicator = i.pk
+     LEFT JOIN indicator_use u ON u.indicator_id = i.id
+    ${offered ? 'WHERE (coalesce(u.retired, 0) = 0 AND (u.only_park IS NULL OR u.only_park = @park)) OR v.unit IS NOT NULL' : ''}
+    ORDER BY c.sort, i.sort, i.code`;
+const SCOPE_SQL = { offered: scopeSql(true), all: scopeSql(false) };
 
 function joined(r: JoinedRow, a: 'v' | 'p'): StoredFigure | null {
   const g = (c: keyof RawColumns) => r[`${a}_${c}` as keyof JoinedRow] as never;
@@ -167,6 +158,6 @@ function joined(r: JoinedRow, a: 'v' | 'p'): StoredFigure | null {
  */
 export function readScope(db: Db, parkPk: number, period: { pk: number; key: string }, kind: ValueKind, opts: { offered?: boolean } = {}): ScopeRow[] {
   const prevKey = previousYearKey(parsePeriodKey(period.key)!);
-  const rows = scopeQuery(db, opts.offered ?? false).all({ park: parkPk, period: period.pk, kind, prevKey }) as JoinedRow[];
+  const rows = cached(db, opts.offered ? SCOPE_SQL.offered : SCOPE_SQL.all).all({ park: parkPk, period: period.pk, kind, prevKey }) as JoinedRow[];
   return rows.map((r) => ({ indicator: r, current: joined(r, 'v'), previous: joined(r, 'p') }));
 }
