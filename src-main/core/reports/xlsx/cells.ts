@@ -1,7 +1,8 @@
 // Writing one cell of a figure, a growth, an indicator name — the same way on every sheet.
 
 import type { Cell, Row, Worksheet } from 'exceljs';
-import type { RowIndicator, ShownGrowth, ShownValue } from './model.ts';
+import type { Book } from './book.ts';
+import type { CategoryLine, RowIndicator, ShownGrowth, ShownValue } from './model.ts';
 import { figureFormat, figureStyle, growthFormat, nameStyle, numberStyle, S } from './styles.ts';
 
 /** One line of the 10 pt body; a category row is one. */
@@ -104,4 +105,42 @@ export function rowHeight(texts: readonly [text: string, widthChars: number][], 
   let lines = 1;
   for (const [text, width] of texts) if (text) lines = Math.max(lines, Math.ceil(displayWidth(text) / Math.max(8, width - 1)));
   return lines * lineHeight;
+}
+
+/**
+ * The data rows of every layout, from `firstRow` on: a category row set across `categoryTo`
+ * columns, each indicator line written by `indicator`, the laid-out heights and the page breaks of
+ * keep-with-next.ts (a break before line i is written on the row above it: OOXML breaks after a
+ * row). Returns each row's indicator id (null for a category: the workbook map's rows) and the
+ * first row after the data.
+ */
+export function writeLineRows<L extends { type: 'indicator'; ind: RowIndicator }>(
+  book: Book,
+  ws: Worksheet,
+  rows: {
+    lines: readonly (CategoryLine | L)[];
+    firstRow: number;
+    heights: readonly number[];
+    breakBefore: ReadonlySet<number>;
+    categoryTo: number;
+  },
+  indicator: (row: Row, line: L) => void,
+): { ids: (string | null)[]; nextRow: number } {
+  let r = rows.firstRow;
+  const ids: (string | null)[] = [];
+  for (const [i, line] of rows.lines.entries()) {
+    if (rows.breakBefore.has(i + 1)) ws.getRow(r).addPageBreak();
+    const row = ws.getRow(r++);
+    if (line.type === 'category') {
+      ids.push(null);
+      row.getCell(1).value = line.name;
+      styleRange(row, 1, rows.categoryTo, S.group);
+    } else {
+      ids.push(line.ind.id);
+      indicator(row, line);
+    }
+    row.height = rows.heights[i]!;
+    book.commitRow(row);
+  }
+  return { ids, nextRow: r };
 }

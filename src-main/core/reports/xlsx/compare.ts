@@ -4,7 +4,7 @@
 
 import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
-import { displayWidth, LINE_HEIGHT, mergedText, nameText, nameWidth, proseHeight, rowHeight, styleRange, writeIndicatorLabels, writeShown } from './cells.ts';
+import { displayWidth, LINE_HEIGHT, mergedText, nameText, nameWidth, proseHeight, rowHeight, writeIndicatorLabels, writeShown, writeLineRows } from './cells.ts';
 import { breaksBefore } from './keep-with-next.ts';
 import type { CompareLine, CompareSheet } from './model.ts';
 import { printGeometry, sheetOptions } from './page.ts';
@@ -90,34 +90,21 @@ export function renderCompare(book: Book, t: CompareSheet): SheetMap {
     heights,
   );
 
-  let r = FIRST_DATA_ROW;
-  const ids: (string | null)[] = [];
-  for (const [i, line] of t.lines.entries()) {
-    // A break is written on the row above it (OOXML breaks after a row).
-    if (breakBefore.has(i + 1)) ws.getRow(r).addPageBreak();
-    const row = ws.getRow(r++);
-    ids.push(line.type === 'category' ? null : line.ind.id);
-    if (line.type === 'category') {
-      row.getCell(1).value = line.name;
-      styleRange(row, 1, lastVisible, S.group);
-    } else {
-      writeIndicatorLabels(row, line.ind, nameCol);
-      const total = row.getCell(TOTAL_COL);
-      total.style = line.total?.number != null ? numberStyle(figureFormat(line.ind.decimals, null), { bold: true }) : line.total?.incomplete ? S.textFigure : S.empty;
-      if (line.total?.number != null) total.value = line.total.number;
-      else if (line.total?.incomplete) total.value = '不完整';
-      if (line.total?.note) total.note = line.total.note;
-      line.cells.forEach((v, p) => {
-        writeShown(row.getCell(valueCol(p)), v, line.ind.decimals);
-        const rank = row.getCell(valueCol(p) + 1);
-        rank.style = S.code;
-        if (line.ranks[p] != null) rank.value = line.ranks[p];
-      });
-      for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
-    }
-    row.height = heights[i]!;
-    book.commitRow(row);
-  }
+  const { ids, nextRow: r } = writeLineRows(book, ws, { lines: t.lines, firstRow: FIRST_DATA_ROW, heights, breakBefore, categoryTo: lastVisible }, (row, line) => {
+    writeIndicatorLabels(row, line.ind, nameCol);
+    const total = row.getCell(TOTAL_COL);
+    total.style = line.total?.number != null ? numberStyle(figureFormat(line.ind.decimals, null), { bold: true }) : line.total?.incomplete ? S.textFigure : S.empty;
+    if (line.total?.number != null) total.value = line.total.number;
+    else if (line.total?.incomplete) total.value = '不完整';
+    if (line.total?.note) total.note = line.total.note;
+    line.cells.forEach((v, p) => {
+      writeShown(row.getCell(valueCol(p)), v, line.ind.decimals);
+      const rank = row.getCell(valueCol(p) + 1);
+      rank.style = S.code;
+      if (line.ranks[p] != null) rank.value = line.ranks[p];
+    });
+    for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
+  });
   const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
 
   const note =

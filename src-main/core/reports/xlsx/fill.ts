@@ -8,7 +8,7 @@ import type { DataValidation } from 'exceljs';
 import { FIGURE_LIMIT_DIGITS } from '../../../shared/figure/exact.ts';
 import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
-import { mergedText, nameText, nameWidth, LINE_HEIGHT, proseHeight, rowHeight, styleRange } from './cells.ts';
+import { mergedText, nameText, nameWidth, LINE_HEIGHT, proseHeight, rowHeight, writeLineRows } from './cells.ts';
 import type { FillLine, FillSheet } from './model.ts';
 import { printGeometry, sheetOptions } from './page.ts';
 import { breaksBefore } from './keep-with-next.ts';
@@ -69,20 +69,7 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
     t.lines,
     heights,
   );
-  let r = FIRST_DATA_ROW;
-  const ids: (string | null)[] = [];
-  for (const [i, line] of t.lines.entries()) {
-    // A break is written on the row above it (OOXML breaks after a row).
-    if (breakBefore.has(i + 1)) ws.getRow(r).addPageBreak();
-    const row = ws.getRow(r++);
-    row.height = heights[i]!;
-    ids.push(line.type === 'category' ? null : line.ind.id);
-    if (line.type === 'category') {
-      row.getCell(1).value = line.name;
-      styleRange(row, 1, VISIBLE, S.group);
-      book.commitRow(row);
-      continue;
-    }
+  const { ids, nextRow: r } = writeLineRows(book, ws, { lines: t.lines, firstRow: FIRST_DATA_ROW, heights, breakBefore, categoryTo: VISIBLE }, (row, line) => {
     const { ind } = line;
     row.outlineLevel = 1;
     row.getCell(C.name).value = nameText(ind);
@@ -149,9 +136,7 @@ export async function renderFill(book: Book, t: FillSheet): Promise<SheetMap> {
       errorTitle: '备注过长',
       error: `备注/来源不能超过 ${SOURCE_MAX} 个字。`,
     };
-
-    book.commitRow(row);
-  }
+  });
   const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
 
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });

@@ -4,7 +4,7 @@
 
 import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
-import { LINE_HEIGHT, nameText, nameWidth, proseHeight, rowHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
+import { LINE_HEIGHT, nameText, nameWidth, proseHeight, rowHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown, writeLineRows } from './cells.ts';
 import { breaksBefore } from './keep-with-next.ts';
 import type { FormLine, FormSheet } from './model.ts';
 import { printGeometry, sheetOptions } from './page.ts';
@@ -94,30 +94,17 @@ export function renderForm(book: Book, t: FormSheet): SheetMap {
     heights,
   );
 
-  let r = FIRST_DATA_ROW;
   let qualified = false;
-  const ids: (string | null)[] = [];
-  for (const [i, line] of t.lines.entries()) {
-    // A break is written on the row above it (OOXML breaks after a row).
-    if (breakBefore.has(i + 1)) ws.getRow(r).addPageBreak();
-    const row = ws.getRow(r++);
-    ids.push(line.type === 'category' ? null : line.ind.id);
-    if (line.type === 'category') {
-      row.getCell(1).value = line.name;
-      styleRange(row, 1, COLS, S.group);
-    } else {
-      writeIndicatorLabels(row, line.ind, nameCol);
-      writeShown(row.getCell(4), line.current, line.ind.decimals);
-      writeShown(row.getCell(5), line.previous, line.ind.decimals);
-      writeGrowth(row.getCell(6), line.growth);
-      if (line.current.qualifier) {
-        row.getCell(QUAL_COL).value = line.current.qualifier;
-        qualified = true;
-      }
+  const { ids, nextRow: r } = writeLineRows(book, ws, { lines: t.lines, firstRow: FIRST_DATA_ROW, heights, breakBefore, categoryTo: COLS }, (row, line) => {
+    writeIndicatorLabels(row, line.ind, nameCol);
+    writeShown(row.getCell(4), line.current, line.ind.decimals);
+    writeShown(row.getCell(5), line.previous, line.ind.decimals);
+    writeGrowth(row.getCell(6), line.growth);
+    if (line.current.qualifier) {
+      row.getCell(QUAL_COL).value = line.current.qualifier;
+      qualified = true;
     }
-    row.height = heights[i]!;
-    book.commitRow(row);
-  }
+  });
   const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
 
   // The signature block right under the table, as printed forms have it, then the 说明.

@@ -4,7 +4,7 @@
 
 import type { ColumnMeta, SheetMap } from './workbook-meta.ts';
 import type { Book } from './book.ts';
-import { displayWidth, mergedText, nameText, nameWidth, LINE_HEIGHT, proseHeight, rowHeight, styleRange, writeGrowth, writeIndicatorLabels, writeShown } from './cells.ts';
+import { displayWidth, mergedText, nameText, nameWidth, LINE_HEIGHT, proseHeight, rowHeight, writeGrowth, writeIndicatorLabels, writeShown, writeLineRows } from './cells.ts';
 import { breaksBefore } from './keep-with-next.ts';
 import type { ShownValue, TableLine, TableSheet } from './model.ts';
 import { printGeometry, sheetOptions } from './page.ts';
@@ -82,26 +82,13 @@ export function renderTable(book: Book, t: TableSheet, opts: { chartRows?: numbe
     [...heights, ...below],
   );
 
-  let r = FIRST_DATA_ROW;
-  const ids: (string | null)[] = [];
-  for (const [i, line] of t.lines.entries()) {
-    // A break is written on the row above it (OOXML breaks after a row).
-    if (breakBefore.has(i + 1)) ws.getRow(r).addPageBreak();
-    const row = ws.getRow(r++);
-    ids.push(line.type === 'category' ? null : line.ind.id);
-    if (line.type === 'category') {
-      row.getCell(1).value = line.name;
-      styleRange(row, 1, lastVisible, S.group);
-    } else {
-      writeIndicatorLabels(row, line.ind, nameCol);
-      line.cells.forEach((v, p) => writeShown(row.getCell(4 + p), v, line.ind.decimals));
-      writeGrowth(row.getCell(growthCol), line.growth);
-      if (baselineCol) writeShown(row.getCell(baselineCol), line.baseline ?? NOTHING_SHOWN, line.ind.decimals);
-      for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
-    }
-    row.height = heights[i]!;
-    book.commitRow(row);
-  }
+  const { ids, nextRow: r } = writeLineRows(book, ws, { lines: t.lines, firstRow: FIRST_DATA_ROW, heights, breakBefore, categoryTo: lastVisible }, (row, line) => {
+    writeIndicatorLabels(row, line.ind, nameCol);
+    line.cells.forEach((v, p) => writeShown(row.getCell(4 + p), v, line.ind.decimals));
+    writeGrowth(row.getCell(growthCol), line.growth);
+    if (baselineCol) writeShown(row.getCell(baselineCol), line.baseline ?? NOTHING_SHOWN, line.ind.decimals);
+    for (const [p, col] of qualCols) if (line.cells[p]!.qualifier) row.getCell(col).value = line.cells[p]!.qualifier;
+  });
   const lastDataRow = Math.max(FIRST_DATA_ROW, r - 1);
 
   // The rows below the data: line n of `below` is the sheet's row r + n, its break on the row above.
