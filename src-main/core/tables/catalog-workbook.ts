@@ -3,7 +3,7 @@
 // and qualifiers, and the check rules. The headings are the import's: a column is found by its
 // heading, so the user may reorder columns or add their own notes beside them.
 
-import ExcelJS from 'exceljs';
+import ExcelJS from '../reports/xlsx/exceljs.ts';
 import { BUILTIN_QUALIFIERS, QUALIFIERS } from '../../shared/figure/qualifiers.ts';
 import { isBuiltinUnit, UNITS, type UnitDef } from '../../shared/figure/units.ts';
 import { terminatingPlaces, toDecimalText } from '../../shared/figure/exact.ts';

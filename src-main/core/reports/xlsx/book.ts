@@ -5,7 +5,7 @@
 
 import { once, type EventEmitter } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs.ts';
 import type { AddWorksheetOptions, Row, Worksheet } from 'exceljs';
 import { AppError } from '../../../shared/errors.ts';
 import { encodeMeta, META_SHEET, type SheetMap, type WorkbookMeta } from './workbook-meta.ts';
