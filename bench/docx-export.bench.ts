@@ -20,20 +20,13 @@
 // both alike.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
 import { exportDocx } from '../src-main/core/documents/export-docx.ts';
-import { getPhotoBytes } from '../src-main/core/documents/photos.ts';
-import { DocumentFigures, resolveDocument } from '../src-main/core/documents/resolve.ts';
-import { writeBatch } from '../src-main/core/history/change-log.ts';
-import { photosAt } from '../src-main/core/reports/docx/photos.ts';
-import { findParkByName, getParkRow, insertPark } from '../src-main/core/repos/parks.ts';
-import { getPeriodRow, requirePeriodByKey } from '../src-main/core/repos/periods.ts';
-import { readSettings } from '../src-main/core/settings/settings.ts';
 import { openCore } from '../src-main/core/session/open-core.ts';
-import { runsText, type ResolvedDocument, type Template } from '../src-main/shared/document.ts';
-import { figure, machine, median, ms, note, quantile, spread, tempDir, verdict } from './lib.ts';
+import { type ResolvedDocument, type Template } from '../src-main/shared/document.ts';
+import { buildYearbookStore, markdownOf, PARK, PERIOD, resolveAll } from './yearbook-fixture.ts';
+import { figure, machine, median, ms, note, quantile, spread, tempDir, verdict, writeFiguresIfAsked } from './lib.ts';
 
 const RUNS = Math.max(30, Number(process.env.BENCH_RUNS ?? 40)); // in-process single-feature runs per template
 const WARMUP = 5;
@@ -43,8 +36,6 @@ const YEARBOOK_PROCESS_RUNS = 3; // pandoc and CLI, yearbook
 const PARKS = 100;
 const TARGET_ONE_MS = 100;
 const TARGET_YEARBOOK_MS = 3000;
-const PARK = '楚雄高新区';
-const PERIOD = '2022';
 
 const root = resolve(import.meta.dirname, '..');
 const cliPath = join(root, 'src-main/cli.ts');
@@ -57,89 +48,23 @@ console.log(`docx-export: ${PARK} ${PERIOD} (magazine, bulletin) and a ${PARKS}-
 
 const ctx = openCore(storePath, { origin: 'bench', demoIfNew: true });
 const { db } = ctx;
-const period = requirePeriodByKey(db, PERIOD);
-const chuxiong = findParkByName(db, PARK);
-const one = [{ parkId: chuxiong.id, periodId: period.id }];
-const yearbook = [...one];
-{
-  const t0 = performance.now();
-  const body = requireDocument(db, chuxiong.id, period.id).body;
-  const bodyJson = JSON.stringify(body);
-  const columns = (db.pragma('table_info(indicator_values)') as { name: string }[]).map((c) => c.name);
-  const copyValues = db.prepare(
-    `INSERT INTO indicator_values (${columns.join(', ')}) SELECT ${columns.map((c) => (c === 'park' ? '@to' : c)).join(', ')} FROM indicator_values WHERE park = @from`,
-  );
-  const fromPk = getParkRow(db, chuxiong.id).pk;
-  writeBatch(ctx, 'bench yearbook', (log) => {
-    for (let i = 1; i < PARKS; i++) {
-      const name = `滇中样本${String(i).padStart(2, '0')}高新区`;
-      const park = insertPark(ctx, log, { name });
-      copyValues.run({ to: getParkRow(db, park.id).pk, from: fromPk });
-      putDocument(ctx, log, park.id, period.id, JSON.parse(bodyJson.replaceAll(PARK, name)));
-      yearbook.push({ parkId: park.id, periodId: period.id });
-    }
-  });
-  const periodPk = getPeriodRow(db, period.id).pk;
-  const docs = db.prepare('SELECT count(*) FROM documents WHERE period = ?').pluck().get(periodPk) as number;
-  const values = db.prepare('SELECT count(*) FROM indicator_values WHERE period = ?').pluck().get(periodPk) as number;
-  if (docs !== PARKS) throw new Error(`${docs} documents for ${PERIOD}, wanted ${PARKS}`);
-  note(`fixture: demo store + ${PARKS - 1} parks, ${docs} documents and ${values} figures for ${PERIOD}, built in ${(performance.now() - t0).toFixed(0)} ms (not timed)`);
-}
+const t0 = performance.now();
+const { documents: yearbook } = buildYearbookStore(ctx, PARKS);
+const one = yearbook.slice(0, 1);
+note(`fixture: demo store + ${PARKS - 1} parks, ${yearbook.length} documents for ${PERIOD}, built in ${(performance.now() - t0).toFixed(0)} ms (not timed)`);
 
 // ---- the peer's input: the resolved documents as Markdown, the photos as files ------------------
 
 const mdDir = tempDir('parkbrief-bench-pandoc-');
-const settings = readSettings(db);
-const reader = new DocumentFigures(db);
-const resolveAll = (docs: typeof one): ResolvedDocument[] =>
-  docs.map((d) => resolveDocument(db, { ...d, body: requireDocument(db, d.parkId, d.periodId).body }, settings, reader));
-
-/** Pandoc Markdown for text that must come out literally: every ASCII punctuation Markdown reads is escaped. */
-function esc(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>#~^$@|]/g, '\\$&')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3')
-    .replace(/^(\s*)([-+:%])/, '$1\\$2');
-}
-
-/** The same gap rule as the magazine's run-in heading and the photo credit. */
-const endsInPunctuation = (s: string) => /[。，、；：！？）”」』…]$/u.test(s.trimEnd());
-
-function markdownOf(doc: ResolvedDocument): string {
-  const out: string[] = [];
-  const photos = (section: number) => {
-    for (const p of photosAt(doc, section)) {
-      const file = `${p.sha256}.${p.mime === 'image/png' ? 'png' : 'jpg'}`;
-      if (!existsSync(join(mdDir, file))) writeFileSync(join(mdDir, file), getPhotoBytes(db, p.sha256));
-      const caption = runsText(p.caption).trimEnd();
-      const credit = p.credit.trim();
-      out.push(`![${esc(caption + (credit ? (caption === '' || endsInPunctuation(caption) ? '' : '\u3000') + credit : ''))}](${file})`);
-    }
-  };
-  out.push(`# ${esc(runsText(doc.title))}`);
-  if (runsText(doc.subtitle).trim()) out.push(`## ${esc(runsText(doc.subtitle))}`);
-  if (doc.byline.trim()) out.push(esc(doc.byline.trim()));
-  for (const p of doc.lead) out.push(esc(runsText(p)));
-  photos(-1);
-  doc.sections.forEach((s, i) => {
-    const heading = runsText(s.heading).trim();
-    const [first, ...rest] = s.paragraphs;
-    const gap = endsInPunctuation(heading) ? '' : '\u3000';
-    out.push(`**${esc(heading)}**${first === undefined ? '' : gap + esc(runsText(first))}`);
-    for (const p of rest) out.push(esc(runsText(p)));
-    photos(i);
-  });
-  return out.join('\n\n') + '\n';
-}
-
-const oneResolved = resolveAll(one);
-const yearbookResolved = resolveAll(yearbook);
+const oneResolved = resolveAll(ctx, one);
+const yearbookResolved = resolveAll(ctx, yearbook);
 for (const d of yearbookResolved) if (d.problems.length) throw new Error(`${d.parkName}: ${d.problems.length} unresolved placeholders`);
 const oneMd = join(mdDir, 'one.md');
 const yearbookMd = join(mdDir, 'yearbook.md');
-writeFileSync(oneMd, markdownOf(oneResolved[0]!));
-writeFileSync(yearbookMd, yearbookResolved.map(markdownOf).join('\n'));
+// The chart goes to pandoc as its source line only: a yearbook's charts are measured in bench/yearbook.bench.ts.
+const md = (d: ResolvedDocument) => markdownOf(ctx, d, mdDir, () => null);
+writeFileSync(oneMd, md(oneResolved[0]!));
+writeFileSync(yearbookMd, yearbookResolved.map(md).join('\n'));
 
 // ---- timing helpers ---------------------------------------------------------------------------
 
@@ -321,3 +246,4 @@ if (havePandoc) {
   figure('ParkBrief CLI/pandoc yearbook, process', `${(median(cliYb) / pYb).toFixed(2)}×`, '< 1×', median(cliYb) < pYb ? 'PASS' : 'MISS', 'both as processes, ratio of medians');
 }
 db.close();
+writeFiguresIfAsked('docx-export');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { writeValuesBulk } from '../src-main/core/values/bulk-write.ts';
 import { readGrid } from '../src-main/core/values/grid.ts';
 import { allValues, buildStore } from './fixture.ts';
-import { figure, machine, median, ms, note, quantile, tempDir, verdict } from './lib.ts';
+import { figure, machine, median, ms, note, quantile, tempDir, verdict, writeFiguresIfAsked } from './lib.ts';
 
 const WARMUP = 100;
 const ROUNDS = 5;
@@ -71,3 +71,4 @@ figure('grid read median', ms(median(pb)), `≤ ${TARGET_MS} ms`, verdict(median
 figure('grid read p95', ms(quantile(pb, 0.95)), `≤ ${TARGET_MS} ms`, verdict(quantile(pb, 0.95), TARGET_MS), `nearest-rank p95 of the same ${n} calls`);
 figure('grid read peer (raw SELECT)', `${ms(median(peer))} (p95 ${ms(quantile(peer, 0.95))})`, '-', '-', `median of ${n} calls of one prepared SELECT of the park-period's 150 value rows`);
 figure('grid read ParkBrief/peer', `${(median(pb) / median(peer)).toFixed(1)}×`, '-', '-', 'ratio of the medians');
+writeFiguresIfAsked('grid-read');

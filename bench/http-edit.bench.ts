@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { startServe } from '../e2e/server-process.ts';
-import { figure, machine, median, ms, note, quantile, tempDir, verdict } from './lib.ts';
+import { figure, machine, median, ms, note, quantile, tempDir, verdict, writeFiguresIfAsked } from './lib.ts';
 
 const WARMUP = 50;
 const BLOCKS = 3;
@@ -132,3 +132,4 @@ try {
   peerServer.stop();
   await serve.stop();
 }
+writeFiguresIfAsked('http-edit');

@@ -2,7 +2,8 @@
 // Every figure a bench prints goes through `figure`, so it always says how it was measured.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { basename } from 'node:path';
 import { join, resolve } from 'node:path';
 
 export function quantile(samples: readonly number[], q: number): number {
@@ -21,9 +22,35 @@ export function verdict(value: number, target: number): 'PASS' | 'MISS' {
   return value <= target ? 'PASS' : 'MISS';
 }
 
+/** The load average when the bench started: with the one at the end it says how busy the machine was. */
+const loadAtStart = loadavg()[0]!;
+/** Every figure this process printed, in order, for its section of docs/BENCHMARKS.md. */
+const printed: string[][] = [];
+
 /** One result line; run-all.ts picks up the lines that start with "RESULT". */
 export function figure(name: string, value: string, target: string, pass: 'PASS' | 'MISS' | '-', how: string): void {
   console.log(`RESULT ${pass.padEnd(4)} | ${name} | ${value} | target ${target} | ${how}`);
+  printed.push([name, value, target, pass === 'MISS' ? '**MISS**' : pass, how]);
+}
+
+/** A Markdown table row: a `|` inside a cell would end the cell. */
+export const tableRow = (cells: readonly string[]): string => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
+
+/**
+ * With `--write-doc`, rewrites the bench's section of docs/BENCHMARKS.md with every figure this run
+ * printed, the machine and its load: the doc's figures are always a run's output, never copied.
+ */
+export function writeFiguresIfAsked(section: string): void {
+  if (!process.argv.includes('--write-doc')) return;
+  const script = `bench/${basename(process.argv[1] ?? `${section}.bench.ts`)}`;
+  writeDocSection(section, [
+    `Written by \`node ${script} --write-doc\` (do not edit by hand); ${machine()}, load average ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} during the run.`,
+    '',
+    '| Figure | Value | Target | Verdict | How |',
+    '|---|---|---|---|---|',
+    ...printed.map(tableRow),
+  ]);
+  note(`docs/BENCHMARKS.md: section ${section} rewritten`);
 }
 
 export function note(text: string): void {

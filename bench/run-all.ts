@@ -1,19 +1,23 @@
 // Runs every benchmark in its own child process (so one bench's heap and peak RSS never leak into
 // the next), passes its output through, and ends with a table of the RESULT lines.
-// `npm run bench` builds the renderer first; ui.bench.ts needs out/renderer.
+// `npm run bench` builds the renderer first; ui.bench.ts needs out/renderer. With `--write-doc`
+// every bench rewrites its own section of docs/BENCHMARKS.md and this script the summary table.
 
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { machine } from './lib.ts';
+import { loadavg } from 'node:os';
+import { machine, tableRow, writeDocSection } from './lib.ts';
 
 const BENCHES = ['store-bulk', 'grid-read', 'http-edit', 'edit-during-export', 'ui', 'docx-export', 'charts', 'yearbook', 'xlsx-province', 'store-safety', 'cli-startup'];
 const here = import.meta.dirname;
+const writeDoc = process.argv.includes('--write-doc');
+const load0 = loadavg()[0]!;
 const rows: string[][] = [];
 const failed: string[] = [];
 
 for (const name of BENCHES) {
   console.log(`\n=== ${name} ===`);
-  const r = spawnSync(process.execPath, [resolve(here, `${name}.bench.ts`)], { cwd: resolve(here, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(process.execPath, [resolve(here, `${name}.bench.ts`), ...(writeDoc ? ['--write-doc'] : [])], { cwd: resolve(here, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   process.stdout.write(r.stdout ?? '');
   if (r.status !== 0) failed.push(`${name} (exit ${r.status ?? r.signal})`);
   for (const line of (r.stdout ?? '').split('\n')) {
@@ -32,5 +36,16 @@ console.log(line(width.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
 const misses = rows.filter((r) => r[1] === 'MISS').length;
 console.log(`\n${rows.filter((r) => r[1] === 'PASS').length} PASS, ${misses} MISS${failed.length ? `; failed to run: ${failed.join(', ')}` : ''}`);
+if (writeDoc) {
+  writeDocSection('summary', [
+    `Written by \`node bench/run-all.ts --write-doc\` (do not edit by hand); ${machine()}, load average ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} during the run. Each bench's own section below has how every figure is measured.`,
+    '',
+    '| Bench | Figure | Value | Target | Verdict |',
+    '|---|---|---|---|---|',
+    ...rows.map(([bench, verdict, what, value, target]) => tableRow([bench!, what!, value!, target!, verdict === 'MISS' ? '**MISS**' : verdict!])),
+    '',
+    `${rows.filter((r) => r[1] === 'PASS').length} PASS, ${misses} MISS${failed.length ? `; failed to run: ${failed.join(', ')}` : ''}.`,
+  ]);
+}
 // A MISS is a finding, not a crash: only a bench that could not run fails the command.
 process.exitCode = failed.length ? 1 : 0;

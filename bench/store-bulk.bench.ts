@@ -14,7 +14,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeValuesBulk } from '../src-main/core/values/bulk-write.ts';
 import { allValues, buildStore } from './fixture.ts';
-import { figure, machine, median, note, spread, tempDir, verdict } from './lib.ts';
+import { figure, machine, median, note, spread, tempDir, verdict, writeFiguresIfAsked } from './lib.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SHAPE = { parks: 200, years: 10, lastYear: 2022, indicators: 125 };
@@ -94,3 +94,4 @@ figure('bulk insert 250,000 values', `${pbMed.toFixed(0)} ms`, `≤ ${TARGET_MS}
 figure('bulk insert peer (raw better-sqlite3)', `${peerMed.toFixed(0)} ms`, '-', '-', `median of ${RUNS} runs, one prepared INSERT in one transaction into a bare ${cold.stored!.columns.length}-column table of the store's columns, same pragmas`);
 figure('bulk insert ParkBrief/peer', `${(pbMed / peerMed).toFixed(1)}×`, '-', '-', 'ratio of the two medians');
 figure('bulk insert peak RSS', `${maxRssMB.toFixed(0)} MB`, '-', '-', 'process.resourceUsage().maxRSS read right after the first (cold) writeValuesBulk, before any peer run; includes the 250,000-object input array');
+writeFiguresIfAsked('store-bulk');

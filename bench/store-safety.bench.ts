@@ -10,7 +10,7 @@ import { copyFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackup } from '../src-main/core/backups/create-backup.ts';
 import { checkStoreFile } from '../src-main/core/store/check-store.ts';
-import { figure, machine, median, ms, note, tempDir, verdict } from './lib.ts';
+import { figure, machine, median, ms, note, tempDir, verdict, writeFiguresIfAsked } from './lib.ts';
 import { buildProvince } from './province-fixture.ts';
 
 const RUNS = 5;
@@ -63,3 +63,4 @@ figure(
   verdict(b, 2000),
   `vs copyFileSync ${ms(cp)}: ${(b / cp).toFixed(1)}×; ${(mb / (b / 1000)).toFixed(0)} MB/s`,
 );
+writeFiguresIfAsked('store-safety');

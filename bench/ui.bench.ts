@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { startServe } from '../e2e/server-process.ts';
-import { figure, machine, median, ms, note, spread, verdict } from './lib.ts';
+import { figure, machine, median, ms, note, spread, verdict, writeFiguresIfAsked } from './lib.ts';
 
 const LOADS = Number(process.env.BENCH_RUNS ?? 7);
 const TARGET_MS = 1000;
@@ -138,3 +138,4 @@ figure(
 );
 figure('JS peer: React+ReactDOM min+gz', `${kb(reactGz).toFixed(1)} KB`, '-', '-', 'react.production.js + react-dom-client.production.js, minified with rolldown minifySync, gzip level 9');
 figure('first-screen JS / React floor', `${(gz / reactGz).toFixed(1)}×`, '-', '-', 'ratio of gzipped sizes');
+writeFiguresIfAsked('ui');

@@ -25,7 +25,7 @@ import { previewImport } from '../src-main/core/imports/preview.ts';
 import { openCore } from '../src-main/core/session/open-core.ts';
 import { writeProvinceWorkbook } from '../src-main/core/tables/province-workbook.ts';
 import { buildProvince, PROVINCE } from './province-fixture.ts';
-import { figure, machine, median, note, spread, tempDir, verdict } from './lib.ts';
+import { figure, machine, median, note, spread, tempDir, verdict, writeFiguresIfAsked } from './lib.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET_RSS_MB = 250;
@@ -164,3 +164,4 @@ const importMs = median(imports.map((r) => r.ms));
 note(`import: ${spread(imports.map((r) => r.ms))}; ${prov.values} figures inserted each run`);
 figure('province table workbook import (preview + apply)', `${importMs.toFixed(0)} ms`, `≤ ${TARGET_IMPORT_MS} ms`, verdict(importMs, TARGET_IMPORT_MS), `median of ${RUNS}; read, validate, diff, check rules, one transaction`);
 figure('province import peak RSS', `${Math.max(...imports.map((r) => r.rssMB)).toFixed(0)} MB`, '-', '-', 'maxRSS of the importing child process');
+writeFiguresIfAsked('xlsx-province');
