@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { APP_CSP, APP_INDEX_URL, appProtocolHandler, rendererFile } from './app-protocol.ts';
+import { APP_INDEX_URL, appProtocolHandler, rendererFile } from './app-protocol.ts';
+import { PAGE_CSP } from './shared/csp.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'parkbrief-app-protocol-'));
 const renderer = join(root, 'renderer');
@@ -24,7 +25,7 @@ describe('app:// serves the renderer folder', () => {
       const res = await get(url);
       expect(res.status, url).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-      expect(res.headers.get('content-security-policy')).toBe(APP_CSP);
+      expect(res.headers.get('content-security-policy')).toBe(PAGE_CSP);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(await res.text()).toContain('园区简报');
     }

@@ -5,6 +5,7 @@
 // Request → Response function, registered by index.ts and tested under Node.
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative } from 'node:path';
+import { PAGE_CSP } from './shared/csp.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'parkbrief';
@@ -18,13 +19,6 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
  * (the page needs no other origin), no bypassing CSP, no service workers.
  */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
-
-/**
- * Sent with every response, so the policy holds even for a file that has no <meta> of its own.
- * The same policy as src-renderer/index.html's <meta> (electron-hardening.test.ts compares them).
- */
-export const APP_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; frame-ancestors 'none'; form-action 'none'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -91,7 +85,7 @@ export function appProtocolHandler(rendererDir: string, read: (file: string) => 
     }
     const headers = {
       'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-security-policy': APP_CSP,
+      'content-security-policy': PAGE_CSP,
       'x-content-type-options': 'nosniff',
     };
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });

@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Envelope } from '../shared/contract.ts';
+import { PAGE_CSP } from '../shared/csp.ts';
 import { formatMessage, type ErrorCode } from '../shared/errors.ts';
 import { IMPORT_MAX_BYTES } from '../shared/tables.ts';
 import type { CoreContext } from '../core/context.ts';
@@ -65,9 +66,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
 };
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
@@ -197,7 +195,7 @@ async function serveStatic(res: ServerResponse, dir: string | null, pathname: st
   }
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': CSP,
+    'content-security-policy': PAGE_CSP,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': rel === 'index.html' ? 'no-store' : 'max-age=3600',
