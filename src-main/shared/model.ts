@@ -34,6 +34,9 @@ export interface Period {
 /** Periods are shared by all parks; each park's list shows first those it has figures or a document in. */
 export interface PeriodUse {
   figures: number;
+  /** Of the figures, the actual ones and the targets: a park opens on a period with figures of the kind in view. */
+  actual: number;
+  target: number;
   documents: number;
 }
 

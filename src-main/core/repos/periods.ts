@@ -16,12 +16,13 @@ export function listPeriods(db: Db, parkPk?: number): Period[] {
   if (parkPk === undefined) return (db.prepare(`SELECT * FROM periods ${ORDER}`).all() as PeriodRow[]).map(toPeriod);
   const rows = db
     .prepare(
-      `SELECT p.*, (SELECT count(*) FROM indicator_values v WHERE v.park = @park AND v.period = p.pk) AS figures,
+      `SELECT p.*, (SELECT count(*) FROM indicator_values v WHERE v.park = @park AND v.period = p.pk AND v.kind = 'actual') AS actual,
+              (SELECT count(*) FROM indicator_values v WHERE v.park = @park AND v.period = p.pk AND v.kind = 'target') AS target,
               (SELECT count(*) FROM documents d WHERE d.park = @park AND d.period = p.pk) AS documents
          FROM periods p ${ORDER}`,
     )
-    .all({ park: parkPk }) as (PeriodRow & PeriodUse)[];
-  return rows.map((r) => ({ ...toPeriod(r), use: { figures: r.figures, documents: r.documents } }));
+    .all({ park: parkPk }) as (PeriodRow & Omit<PeriodUse, 'figures'>)[];
+  return rows.map((r) => ({ ...toPeriod(r), use: { figures: r.actual + r.target, actual: r.actual, target: r.target, documents: r.documents } }));
 }
 
 export function getPeriod(db: Db, id: string): Period {

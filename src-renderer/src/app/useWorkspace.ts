@@ -7,6 +7,7 @@ import type { AppInfo, Catalog, Grid, HistoryState, Park, Period, ValueKind } fr
 import { registerCatalogWords } from './catalog-words.ts';
 import { call } from '../bridge/index.ts';
 import { loadSelection, saveSelection, type Selection } from './persist.ts';
+import { defaultPeriod, usedByPark } from './default-period.ts';
 
 export type StatusEvent = { what: 'saved' | 'undone' | 'redone'; at: Date; count?: number };
 
@@ -33,13 +34,6 @@ async function fetchLists(parkId: string | null): Promise<Lists> {
   return { catalog, info, parks, periods, history };
 }
 
-/** A park's default period: the newest it has figures in, else the newest it has a document in, else the newest. */
-export function defaultPeriod(periods: readonly Period[]): Period | undefined {
-  return periods.find((p) => (p.use?.figures ?? 0) > 0) ?? periods.find((p) => (p.use?.documents ?? 0) > 0) ?? periods[0];
-}
-
-/** Whether the park has anything in the period (a period listed without a park counts as used). */
-const usedByPark = (p: Period) => !p.use || p.use.figures > 0 || p.use.documents > 0;
 
 async function fetchGrid(sel: Selection, all: boolean): Promise<Grid | null> {
   if (!sel.parkId || !sel.periodId) return null;
@@ -66,7 +60,7 @@ export function useWorkspace() {
 
   /**
    * Settles the selection on ids that exist: the park as chosen (else the first), the period as
-   * chosen (else the newest the park has figures in).
+   * chosen (else the newest the park has figures of the kind in view in).
    */
   const applyLists = useCallback((l: Lists) => {
     setInfo(l.info);
@@ -76,7 +70,7 @@ export function useWorkspace() {
     setHistory(l.history);
     setSelection((s) => {
       const parkId = l.parks.some((p) => p.id === s.parkId) ? s.parkId : (l.parks[0]?.id ?? null);
-      const periodId = l.periods.some((p) => p.id === s.periodId) ? s.periodId : (defaultPeriod(l.periods)?.id ?? null);
+      const periodId = l.periods.some((p) => p.id === s.periodId) ? s.periodId : (defaultPeriod(l.periods, s.kind)?.id ?? null);
       // Same ids: keep the object so the grid is not fetched a second time.
       return parkId === s.parkId && periodId === s.periodId ? s : { ...s, parkId, periodId };
     });
@@ -170,7 +164,7 @@ export function useWorkspace() {
 
   /**
    * Another park: its periods are read as it uses them, and the period stays where the park has
-   * something in it, else moves to the newest period the park has figures in.
+   * something in it, else moves to the newest period the park has figures of the kind in view in.
    */
   const selectPark = useCallback(
     (parkId: string) =>
@@ -183,7 +177,7 @@ export function useWorkspace() {
         // The period moves only if the user has not chosen one meanwhile (the answer may come late).
         if (same || selRef.current.periodId !== periodAsked) return;
         const current = list.find((p) => p.id === periodAsked);
-        const periodId = current && usedByPark(current) ? current.id : (defaultPeriod(list)?.id ?? null);
+        const periodId = current && usedByPark(current) ? current.id : (defaultPeriod(list, selRef.current.kind)?.id ?? null);
         select({ periodId });
       }),
     [guard, select],

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../../src-main/shared/model.ts';
 import { periodLabel } from '../../../../src-main/shared/period-key.ts';
 import { useLocale } from '../../i18n/index.ts';
+import { usedByPark } from '../../app/default-period.ts';
 
 /**
  * Periods are shared by all parks; the park's own — those it has figures or a document in — come
@@ -10,9 +11,8 @@ import { useLocale } from '../../i18n/index.ts';
 export function PeriodPicker({ periods, value, onChange }: { periods: Period[]; value: string | null; onChange(id: string): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const used = (p: Period) => !p.use || p.use.figures > 0 || p.use.documents > 0;
-  const own = periods.filter(used);
-  const others = periods.filter((p) => !used(p));
+  const own = periods.filter(usedByPark);
+  const others = periods.filter((p) => !usedByPark(p));
   const option = (p: Period) => (
     <option key={p.id} value={p.id}>
       {locale === 'en' ? periodLabel(p, 'en') : p.label}
