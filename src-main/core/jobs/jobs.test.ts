@@ -7,7 +7,7 @@ import { startServer } from '../../http/server.ts';
 import { formatMessage } from '../../shared/errors.ts';
 import { jobName, type JobProgress, type JobStatus } from '../../shared/jobs.ts';
 import { dispatch } from '../rpc/dispatch.ts';
-import { cancelJob, jobStatus, runJob, startJob } from './jobs.ts';
+import { cancelJob, JOB_LIMITS, jobStatus, runJob, startJob } from './jobs.ts';
 import { runInWorker, workerEntry } from './runner.ts';
 
 /** The worker as electron-vite builds it for the app (npm run build). */
@@ -120,6 +120,18 @@ describe('long jobs in a worker thread', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it("a job's worker gets the young generation its limits name, else an eighth of its heap", async () => {
+    const limitsOf = async (method: 'documents.exportYearbook' | 'documents.export') => {
+      const entry = new URL('../../../test/support/limits-worker.ts', import.meta.url);
+      const run = runInWorker({ method, storePath: s.path, input: {} }, { name: method }, JOB_LIMITS[method], () => {}, entry);
+      return (await run.done) as { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number };
+    };
+    // The yearbook keeps one run of features at a time: a young generation of 64 MB was 50 MB more
+    // process memory at 400 parks (bench/yearbook.bench.ts, export --all-parks).
+    expect(await limitsOf('documents.exportYearbook')).toMatchObject({ maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 });
+    expect(await limitsOf('documents.export')).toMatchObject({ maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 1024 });
   });
 
   it('runs from source under Node (type stripping)', () => {
