@@ -8,7 +8,7 @@ import type { EChartsOption } from 'echarts';
 import { frame, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
 import type { TrendData } from './model.ts';
 import { pointOf } from './points.ts';
-import { fillOf, INK, patternOf, WORDS } from './style.ts';
+import { fillOf, INK, patternOf, TARGET_KEY, WORDS } from './style.ts';
 import { barItem, pointNotes, trendSize } from './trend.ts';
 
 const MAX_AXES = 2;
@@ -69,8 +69,9 @@ export function describeCompare(data: TrendData, { lang = 'zh', title, width }: 
       : {}),
   }));
   if (hasTargets) {
-    // What the rule means, in the legend: a series without points, marked as the trend chart marks it.
-    series.push({ type: 'scatter', name: w.target, symbol: 'rect', symbolSize: rule, itemStyle: { color: INK }, data: [] });
+    // What the rule means, in the legend: a series without points, its key a line as dark as the
+    // rules (a scatter's default opacity would grey it).
+    series.push({ type: 'scatter', name: w.target, symbol: 'rect', symbolSize: rule, itemStyle: { color: INK, opacity: 1 }, data: [] });
     // Marks do not stretch an axis: each axis gets its targets as points that draw nothing, so a target above every bar stays in the plot.
     units.slice(0, MAX_AXES).forEach((u, axis) => {
       const onAxis = drawn.flatMap((s, i) => (s.indicator.unit === u ? targets[i]!.flatMap((t, period) => (t.value === null ? [] : [[period, t.value]])) : []));
@@ -80,7 +81,7 @@ export function describeCompare(data: TrendData, { lang = 'zh', title, width }: 
   const axes = units.slice(0, MAX_AXES).map((u, i) => valueAxis(unitAxisName(u), i ? { splitLine: { show: false } } : {}));
   const heading = title ?? data.park.name + data.series.map((s) => s.indicator.name).join(w.sep);
   const option: EChartsOption = {
-    ...frame(heading, notes, series.flatMap((x) => (typeof x.name === 'string' ? [x.name] : [])), size.width),
+    ...frame(heading, notes, series.flatMap((x) => (typeof x.name === 'string' ? [x.name] : [])), size.width, { [w.target]: TARGET_KEY.across }),
     xAxis: { type: 'category', data: labels, axisTick: { alignWithLabel: true } },
     yAxis: axes as EChartsOption['yAxis'],
     series: series as EChartsOption['series'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeChart } from './describe.ts';
 import type { ChartFigure, ChartIndicator, RankData, TrendData } from './model.ts';
-import { APPROX_DECAL } from './style.ts';
+import { APPROX_DECAL, TARGET_KEY } from './style.ts';
 
 const GDP: ChartIndicator = { id: 'gdp', name: '地区生产总值', unit: '亿元', decimals: 2, kind: 'amount' };
 const SHARE: ChartIndicator = { id: 'share', name: '高新技术产业产值占比', unit: '%', decimals: 1, kind: 'percent' };
@@ -10,6 +10,9 @@ const DAYS: ChartIndicator = { id: 'days', name: '审批时限', unit: '工作�
 const fig = (value: string | null, unit: string, qualifier: string | null = null, growth: string | null = null): ChartFigure => ({ value, unit, qualifier, growth });
 const periods = ['2019', '2020', '2021', '2022'].map((key) => ({ id: key, key, label: `${key}年` }));
 const park = { id: 'p', name: '楚雄高新区' };
+type LegendEntry = string | { name: string; icon: string };
+const legendOf = (option: unknown): LegendEntry[] => (option as { legend: { data: LegendEntry[] } }).legend.data;
+const legendNames = (option: unknown): string[] => legendOf(option).map((e) => (typeof e === 'string' ? e : e.name));
 
 function trend(indicator: ChartIndicator, figures: (ChartFigure | null)[], extra: Partial<TrendData['series'][number]> = {}): TrendData {
   const none = figures.map(() => null);
@@ -67,6 +70,7 @@ describe('chart descriptions', () => {
     const target = seriesOf(d.option).find((s) => s.type === 'scatter')!;
     expect(target.data.map((t) => t.value)).toEqual([null, 20, null, null]);
     expect(target.data[1]!.label.formatter).toBe('目标不少于20');
+    expect(legendOf(d.option)).toContainEqual({ name: '目标', icon: TARGET_KEY.across });
   });
 
   it('compares indicators on one axis per unit and leaves a third unit out with a note', () => {
@@ -109,12 +113,13 @@ describe('chart descriptions', () => {
     expect(rev!.markPoint!.data.map((m) => [m.coord, m.label.formatter])).toEqual([[[3, 350], '目标不少于350']]);
     // The bar a rule crosses carries its figure inside its top.
     expect((rev!.data[3]!.label as { position?: string }).position).toBe('insideTop');
-    expect((d.option as { legend: { data: string[] } }).legend.data).toContain('目标');
+    // Keyed by a line across, as the rule is drawn, not by a scatter's filled box.
+    expect(legendOf(d.option)).toContainEqual({ name: '目标', icon: TARGET_KEY.across });
     const stretch = rest.find((x) => x.type === 'scatter' && x.data.length > 0)!;
     expect(stretch.data).toEqual([[3, 90], [3, 350]]);
     const without = describeChart({ ...data, series: data.series.map((x) => ({ ...x, targets: none })) });
     expect(seriesOf(without.option).map((x) => x.type)).toEqual(['bar', 'bar']);
-    expect((without.option as { legend: { data: string[] } }).legend.data).not.toContain('目标');
+    expect(legendNames(without.option)).not.toContain('目标');
   });
 
   it('ranks parks best first, shorter approval times first, equal figures sharing a place, parks without a figure last', () => {
@@ -142,7 +147,7 @@ describe('chart descriptions', () => {
       [[200, 2], '目标200', 'right'],
     ]);
     expect(bars!.data.map((b) => (b.label as { position?: string }).position)).toEqual([undefined, 'insideRight', undefined]);
-    expect((d.option as { legend: { data: string[] } }).legend.data).toEqual(['目标']);
+    expect(legendOf(d.option)).toEqual([{ name: '目标', icon: TARGET_KEY.upright }]);
     expect(rest.find((x) => x.data.length > 0)!.data).toEqual([[1000, 0], [350, 1], [200, 2]]);
     expect(d.size.height).toBeGreaterThan(describeChart({ ...data, targets: undefined }).size.height);
   });

@@ -77,8 +77,11 @@ export function unitAxisName(unit: string): string {
   return unitText(unit);
 }
 
-/** The option's frame: title, notes at the foot, legend above them, fonts, no animation (SVG export draws once). */
-export function frame(title: string, notes: readonly string[], legend: readonly string[], width: number): EChartsOption {
+/**
+ * The option's frame: title, notes at the foot, legend above them, fonts, no animation (SVG export
+ * draws once). `keys` gives a legend entry its own key where the series' symbol would misread.
+ */
+export function frame(title: string, notes: readonly string[], legend: readonly string[], width: number, keys: Readonly<Record<string, string>> = {}): EChartsOption {
   const noteBlock = notes.length * NOTE_LINE;
   const legendBlock = legend.length ? legendRows(legend, width) * LEGEND_ROW + 4 : 0;
   return {
@@ -91,7 +94,7 @@ export function frame(title: string, notes: readonly string[], legend: readonly 
         ? [{ text: notes.join('\n'), left: 12, bottom: 6, textStyle: { fontFamily: CHART_FONT, fontSize: 11, fontWeight: 'normal' as const, lineHeight: NOTE_LINE, color: '#333333' } }]
         : []),
     ],
-    legend: legend.length ? { bottom: 8 + noteBlock, textStyle: { color: INK }, itemGap: LEGEND_GAP, padding: LEGEND_PADDING, data: [...legend] } : { show: false },
+    legend: legend.length ? { bottom: 8 + noteBlock, textStyle: { color: INK }, itemGap: LEGEND_GAP, padding: LEGEND_PADDING, data: legend.map((name) => (keys[name] ? { name, icon: keys[name] } : name)) } : { show: false },
     grid: { left: 56, right: 56, top: 56, bottom: 36 + noteBlock + legendBlock },
     // Drawn inside the chart's SVG (richText), not as HTML: ECharts' HTML tooltip writes style=""
     // into markup, which the renderer's CSP (no 'unsafe-inline' styles) refuses. confine keeps it

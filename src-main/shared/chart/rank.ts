@@ -9,7 +9,7 @@ import { ranksOf } from '../figure/rank.ts';
 import { frame, LEGEND_ROW, NOTE_LINE, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
 import type { RankData } from './model.ts';
 import { pointOf } from './points.ts';
-import { fillOf, INK, WORDS } from './style.ts';
+import { fillOf, INK, TARGET_KEY, WORDS } from './style.ts';
 import { barItem, pointNotes } from './trend.ts';
 
 const ROW = 26;
@@ -61,12 +61,12 @@ export function describeRank(data: RankData, { lang = 'zh', title, width = 640 }
     },
   ];
   if (hasTargets) {
-    series.push({ type: 'scatter', name: w.target, symbol: 'rect', symbolSize: rule, itemStyle: { color: INK }, data: [] });
+    series.push({ type: 'scatter', name: w.target, symbol: 'rect', symbolSize: rule, itemStyle: { color: INK, opacity: 1 }, data: [] });
     // Marks do not stretch the axis: the targets as points that draw nothing keep every rule inside the plot.
     series.push({ type: 'scatter', symbol: 'none', silent: true, tooltip: { show: false }, data: order.flatMap((i, row) => (targets[i]!.value === null ? [] : [[targets[i]!.value, row]])) });
   }
   const option: EChartsOption = {
-    ...frame(heading, notes, hasTargets ? [w.target] : [], width),
+    ...frame(heading, notes, hasTargets ? [w.target] : [], width, { [w.target]: TARGET_KEY.upright }),
     xAxis: valueAxis(unitAxisName(ind.unit), { position: 'top' }) as EChartsOption['xAxis'],
     yAxis: { type: 'category', inverse: true, data: categories, axisLabel: { color: INK }, axisLine: { lineStyle: { color: INK } } },
     series: series as EChartsOption['series'],

@@ -30,6 +30,14 @@ export const MARKERS = ['circle', 'rect', 'triangle', 'diamond', 'pin'] as const
 /** Diagonal hatching over an approximate figure's bar: 近80 is not an exact 80. */
 export const APPROX_DECAL = { symbol: 'rect', symbolSize: 1, color: 'rgba(255,255,255,0.75)', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4 };
 
+/**
+ * The legend's key for 目标: the rule the chart draws, not the filled box ECharts gives a series of
+ * rect symbols. The legend keeps a path's proportions in its 25 × 14 box, so the key is a 3 px line
+ * like the rule: across for the rule over an upright bar, upright for the one over a lying bar (the
+ * ranked chart).
+ */
+export const TARGET_KEY = { across: 'path://M0 0H25V3H0Z', upright: 'path://M0 0H3V14H0Z' } as const;
+
 export function fillOf(i: number): string {
   return FILLS[i % FILLS.length]!;
 }

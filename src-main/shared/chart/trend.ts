@@ -6,7 +6,7 @@ import type { EChartsOption } from 'echarts';
 import { frame, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
 import type { ChartLanguage, TrendData } from './model.ts';
 import { growthOf, pointOf, type Point } from './points.ts';
-import { APPROX_DECAL, fillOf, INK, WORDS } from './style.ts';
+import { APPROX_DECAL, fillOf, INK, TARGET_KEY, WORDS } from './style.ts';
 
 export const TREND_SIZE = { width: 640, height: 360 };
 
@@ -99,7 +99,7 @@ export function describeTrend(data: TrendData, { lang = 'zh', title, width }: De
   const heading = title ?? `${data.park.name}${ind.name}`;
   const legend = hasGrowth || hasTargets ? series.map((x) => x.name as string) : [];
   const option: EChartsOption = {
-    ...frame(heading, notes, legend, size.width),
+    ...frame(heading, notes, legend, size.width, { [w.target]: TARGET_KEY.across }),
     xAxis: { type: 'category', data: labels, axisLabel: { color: INK }, axisLine: { lineStyle: { color: INK } }, axisTick: { alignWithLabel: true } },
     yAxis: [
       valueAxis(unitAxisName(ind.unit)),

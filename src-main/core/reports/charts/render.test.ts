@@ -111,5 +111,10 @@ describe('chart rendering without a DOM', () => {
     for (const d of [withAll, compare, compareTargets, rank, rankTargets].flatMap((x) => [describeChart(x, { width: 380 }), describeChart(x, { lang: 'en', width: 640 })])) {
       expect(chartSvg(d)).toBe(drawWith(modular, d));
     }
+    // 目标's legend key is the 3 px line the rule is, across or upright, in the rules' ink: not a box.
+    const legendKeys = (x: TrendData | RankData) => [...chartSvg(describeChart(x, { width: 380 })).matchAll(/<path d="([^"]*)"[^>]*fill="#1a1a1a"[^>]*ecmeta_ssr_type="legend"/g)].map((m) => m[1]);
+    expect(legendKeys(compareTargets)).toEqual(['M0 5.5L25 5.5L25 8.5L0 8.5Z']);
+    expect(legendKeys(rankTargets)).toEqual(['M11 0L14 0L14 14L11 14Z']);
+    expect(legendKeys(withAll)).toContain('M0 5.5L25 5.5L25 8.5L0 8.5Z');
   });
 });
