@@ -40,6 +40,16 @@ describe('chart descriptions', () => {
     expect(growth!.yAxisIndex).toBe(1);
   });
 
+  it('says a chart with nothing to draw is empty on purpose, and only then', () => {
+    expect(describeChart(trend(GDP, [null, null, null, null])).notes).toEqual(['所列各项都没有数据，图中为空。']);
+    expect(describeChart(trend(GDP, [null, null, null, null]), { lang: 'en' }).notes).toEqual(['No figures for any of these: the chart is empty.']);
+    // A growth reported without its figure is drawn (the 同比 line), so the chart is not empty.
+    expect(describeChart(trend(GDP, [null, null, null, fig(null, '亿元', null, '8.2')])).notes).toEqual([]);
+    // A figure left out for its currency has its own note.
+    expect(describeChart(trend(GDP, [null, null, null, fig('16.5', '亿美元')])).notes).not.toContain('所列各项都没有数据，图中为空。');
+    expect(describeChart(trend(GDP, [fig('100', '亿元'), null, null, null])).notes).toEqual([]);
+  });
+
   it('marks an approximate figure: hatched bar, labelled 近80, with a note saying what hatching means', () => {
     const d = describeChart(trend(SHARE, [fig('80', '%', '近'), fig('75', '%'), null, null]));
     const bars = seriesOf(d.option)[0]!.data;

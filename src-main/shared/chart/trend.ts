@@ -26,10 +26,15 @@ export function barItem(p: Point, fill: string, decal?: Record<string, unknown>)
   };
 }
 
-/** Notes for figures left out (another currency) and for hatching, in the order a reader meets them. */
-export function pointNotes(rows: { who: string; into: string; points: Point[]; labels: string[] }[], lang: ChartLanguage): string[] {
+/**
+ * Notes for figures left out (another currency) and for hatching, in the order a reader meets them;
+ * and, when nothing at all is drawn (no figure, none left out, nothing `drawnBesides` such as a
+ * growth line), that the chart is empty on purpose — empty axes alone read as a chart that failed.
+ */
+export function pointNotes(rows: { who: string; into: string; points: Point[]; labels: string[] }[], lang: ChartLanguage, drawnBesides = false): string[] {
   const w = WORDS[lang];
   const notes: string[] = [];
+  if (!drawnBesides && rows.every((r) => r.points.every((p) => p.value === null && !p.excludedUnit))) notes.push(w.none);
   for (const r of rows) {
     const byUnit = new Map<string, string[]>();
     r.points.forEach((p, i) => {
@@ -53,7 +58,7 @@ export function describeTrend(data: TrendData, { lang = 'zh', title, width }: De
   const points100 = ind.kind === 'percent';
   const hasGrowth = growth.some((g) => g.value !== null);
   const hasTargets = targets.some((t) => t.value !== null);
-  const notes = pointNotes([{ who: '', into: ind.unit, points: [...points, ...targets], labels: [...labels, ...labels.map((l) => `${l}${w.target}`)] }], lang);
+  const notes = pointNotes([{ who: '', into: ind.unit, points: [...points, ...targets], labels: [...labels, ...labels.map((l) => `${l}${w.target}`)] }], lang, hasGrowth);
 
   const series: Record<string, unknown>[] = [
     {
