@@ -16,3 +16,10 @@ describe('a photo\'s width in the document', () => {
     expect(documentBodySchema.safeParse({ ...DEFAULT_DOCUMENT_BODY, photos: [{ ...photo, span: 'page' }] }).success).toBe(false);
   });
 });
+
+describe('a photo\'s placement in the document', () => {
+  it('takes in the text or at the top, nothing else; a document written before the option has none (in the text)', () => {
+    for (const place of ['flow', 'top']) expect(documentBodySchema.safeParse({ ...DEFAULT_DOCUMENT_BODY, photos: [{ ...photo, place }] }).success).toBe(true);
+    expect(documentBodySchema.safeParse({ ...DEFAULT_DOCUMENT_BODY, photos: [{ ...photo, place: 'bottom' }] }).success).toBe(false);
+  });
+});

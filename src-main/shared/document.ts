@@ -33,6 +33,11 @@ export const photoRefSchema = z
     afterSection: z.number().int().min(-1).max(500),
     /** In the magazine, across one column (the default) or both; the bulletin sets every photo across its type area. */
     span: z.enum(['column', 'full']).optional(),
+    /**
+     * In the magazine, where the photo stands: in the text after its section (flow, the default), or
+     * at the top of the column its anchor falls in — of the page, for a photo across both columns (top).
+     */
+    place: z.enum(['flow', 'top']).optional(),
   })
   .strict();
 
@@ -193,6 +198,8 @@ export interface ResolvedPhoto {
   afterSection: number;
   /** Across one column or both (the magazine). */
   span: 'column' | 'full';
+  /** In the text, or at the top of its column (of its page when across both): the magazine. */
+  place: 'flow' | 'top';
 }
 
 /** A document with every placeholder resolved: what previews show and exporters write. */

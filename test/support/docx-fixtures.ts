@@ -133,6 +133,7 @@ export function seedFeature(overrides: Partial<ResolvedDocument> = {}): Resolved
         credit: '高新区管委会供图',
         afterSection: 0,
         span: 'column',
+        place: 'flow',
       },
     ],
     magazine: { columnZh: '园区风采', columnEn: 'Charm of Industrial Park', firstPage: 40, issue: '2023.08' },

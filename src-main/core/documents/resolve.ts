@@ -220,6 +220,7 @@ export function resolveDocument(db: Db, target: ResolveTarget, settings: Setting
       credit: ph.credit,
       afterSection: ph.afterSection,
       span: ph.span ?? 'column',
+      place: ph.place ?? 'flow',
     })),
     magazine: b.magazine,
     bulletin: b.bulletin,

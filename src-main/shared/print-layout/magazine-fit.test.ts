@@ -58,4 +58,10 @@ describe('magazineFit', () => {
     const over = magazineFit([text(70), block(20, true), text(4)], 0);
     expect(shape(over)).toEqual([[[35, 35]], ['full 20', [2, 2]]]);
   });
+
+  it('opens a column with a block set at the top though it fits under the text, and a page with one across both', () => {
+    const head = (lines: number, full = false): ColumnItem => ({ ...block(lines, full), head: true });
+    expect(columns(magazineFit([text(10), head(6), text(60)], 0)).map((c) => c.map((p) => p.item))).toEqual([[0], [1, 2]]);
+    expect(shape(magazineFit([text(10), head(6, true), text(4)], 0))).toEqual([[[5, 5]], ['full 6', [2, 2]]]);
+  });
 });

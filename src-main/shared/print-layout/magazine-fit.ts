@@ -20,6 +20,8 @@ export interface ColumnItem {
   full?: boolean;
   /** A heading: goes over with the first lines of what follows. */
   keepNext?: boolean;
+  /** A picture block set at the top: it opens a column (across both columns, a page), as the export's column or page break makes it. */
+  head?: boolean;
 }
 
 /** Lines [from, to) of a text item in one column; a block has from = 0, to = its lines. */
@@ -71,7 +73,7 @@ function fill(items: readonly ColumnItem[], at: number, end: number, from: numbe
     const rest = item.lines - start;
     const empty = used[col] === 0;
     if (item.block) {
-      if (rest > free() && !empty) {
+      if ((item.head || rest > free()) && !empty) {
         col++;
         continue;
       }
@@ -128,7 +130,7 @@ export function magazineFit(items: readonly ColumnItem[], head: number): Magazin
   while (i < items.length) {
     if (items[i]!.full) {
       const lines = items[i]!.lines;
-      if (lines > linesFree() && usedTwips > 0) newPage();
+      if ((lines > linesFree() && usedTwips > 0) || (items[i]!.head && page().bands.length > 0)) newPage();
       page().bands.push({ kind: 'full', item: i, lines });
       usedTwips += lines * BODY_LEADING;
       i++;

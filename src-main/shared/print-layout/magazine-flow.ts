@@ -33,9 +33,25 @@ export const COLUMN_MEASURE: Measure = { widthEm: (COLUMN_WIDTH + LINE_SLACK) / 
 
 export type MagazineItem =
   /** A paragraph of the lead or a section, or a section's heading (bold, on a line of its own, kept with what follows). */
-  | { kind: 'text'; runs: Run[]; place: TextPlace; heading?: number; text: string; starts: number[]; lines: number; keepNext?: boolean }
-  /** size: pixels at 96 dpi, as the export places it; lines: the block's body lines, caption included. */
-  | { kind: 'photo'; photo: ResolvedPhoto; index: number; span: 'column' | 'full'; size: { width: number; height: number }; caption: string[]; lines: number }
+  | {
+      kind: 'text';
+      runs: Run[];
+      place: TextPlace;
+      heading?: number;
+      text: string;
+      starts: number[];
+      lines: number;
+      keepNext?: boolean;
+      /** The rest of a paragraph cut by a photo set at a column's top (magazine-place.ts): no first-line indent. */
+      cont?: boolean;
+      /** A paragraph's lines before such a photo: its last line is a full one, set justified. */
+      runsOn?: boolean;
+    }
+  /**
+   * size: pixels at 96 dpi, as the export places it; lines: the block's body lines, caption included.
+   * head: set at the top of a column (of a page, across both), after a column or page break.
+   */
+  | { kind: 'photo'; photo: ResolvedPhoto; index: number; span: 'column' | 'full'; size: { width: number; height: number }; caption: string[]; lines: number; head?: boolean }
   | { kind: 'chart'; chart: ResolvedChart; runs: Run[]; place: TextPlace; size: { width: number; height: number }; lines: number };
 
 /** The title block's lines as set: each typed (or park-first) line wrapped at the title's size. */
@@ -98,7 +114,8 @@ export function magazineFlow(doc: ResolvedDocument, chartSize: (chart: ResolvedC
       const caption = runsText(photo.caption).trimEnd();
       const perLine = captionEms(box.width);
       // A photo across both columns first in the body still has two columns above it: an empty paragraph carries them.
-      if (span === 'full' && out.length === 0) text([], { field: 'lead', paragraph: 0 });
+      // One set at the top goes under the title block instead (magazine-place.ts).
+      if (span === 'full' && photo.place !== 'top' && out.length === 0) text([], { field: 'lead', paragraph: 0 });
       out.push({
         kind: 'photo',
         photo,

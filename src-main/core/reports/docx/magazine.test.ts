@@ -5,6 +5,8 @@ import { FIGURES, MARKER, PHOTO, seedFeature, TITLE } from '../../../../test/sup
 import { renderDocx } from './index.ts';
 import { COLUMN_WIDTH } from './magazine.ts';
 import { photoSize } from './photos.ts';
+import type { ResolvedPhoto } from '../../../shared/document.ts';
+import { layMagazine } from '../../../shared/print-layout/magazine-place.ts';
 
 const render = (docs = [seedFeature()]) => renderDocx(docs, { template: 'magazine', fonts: DEFAULT_FONTS, photo: () => PHOTO });
 
@@ -109,6 +111,62 @@ describe('magazine feature (.docx)', () => {
     const texts = paragraphs(xml);
     const caption = texts.findIndex((p) => textOf(p) === '楚雄高新区苍岭工业园区一角。高新区管委会供图');
     expect(texts[caption]).toContain('<w:sectPr>');
+  });
+
+  describe('a photo set at the top (排法 栏首/页首), where the count places it', () => {
+    /** The seed feature with its lead three times over: two pages, columns that open in a paragraph. */
+    const long = (photo: Partial<ResolvedPhoto>, leads = 3) => {
+      const doc = seedFeature();
+      return { ...doc, lead: Array.from({ length: leads }, () => doc.lead).flat(), photos: doc.photos.map((p) => ({ ...p, ...photo, place: 'top' as const })) };
+    };
+    const CAPTION = '楚雄高新区苍岭工业园区一角。高新区管委会供图';
+
+    it('cuts the paragraph running into the photo\'s column: the lines before it end the column before, set full; a column break opens its column; the rest goes on without an indent', async () => {
+      const doc = long({ afterSection: 1 });
+      const laid = layMagazine(doc, () => ({ width: 1, height: 1 }));
+      const at = laid.flow.findIndex((i) => i.kind === 'photo');
+      const [before, after] = [laid.flow[at - 1]!, laid.flow[at + 1]!];
+      if (before.kind !== 'text' || after.kind !== 'text') throw new Error('the photo is not between the parts of a paragraph');
+      const ps = paragraphs((await docxParts(await render([doc]))).document);
+      const picture = ps.findIndex((p) => p.includes('<wp:inline'));
+      expect(textOf(ps[picture + 1]!)).toBe(CAPTION);
+      expect(textOf(ps[picture - 1]!)).toBe(before.text);
+      expect(attrs(ps[picture - 1]!, 'w:jc')).toEqual({ 'w:val': 'distribute' });
+      // The break is the picture paragraph's first run; LibreOffice reads it as a break before the paragraph.
+      expect(ps[picture]!.indexOf('<w:br w:type="column"/>')).toBeLessThan(ps[picture]!.indexOf('<w:drawing>'));
+      expect(ps[picture]!.indexOf('<w:br w:type="column"/>')).toBeGreaterThan(0);
+      expect(textOf(ps[picture + 2]!)).toBe(after.text);
+      expect(attrs(ps[picture + 2]!, 'w:ind')).toMatchObject({ 'w:firstLine': '0', 'w:firstLineChars': '0' });
+      // The two parts are the paragraph as written.
+      const written = [...doc.lead, ...doc.sections.flatMap((x) => x.paragraphs)].map((l) => l.map((r) => r.text).join(''));
+      expect(written).toContain(before.text + after.text);
+    });
+
+    it('opens the page with a photo across both columns by a page break before it, in a section of its own', async () => {
+      const xml = (await docxParts(await render([long({ afterSection: 1, span: 'full' })]))).document;
+      expect(sectionProperties(xml).map((s) => attrs(s, 'w:cols')['w:num'])).toEqual(['1', '2', '1', '2', '1']);
+      const ps = paragraphs(xml);
+      const picture = ps.findIndex((p) => p.includes('<wp:inline'));
+      expect(ps[picture]).toContain('<w:pageBreakBefore/>');
+      expect(ps[picture]).not.toContain('w:type="column"');
+    });
+
+    it('sets a photo whose anchor ends on the first page under the title block, with no break and no empty columns above it', async () => {
+      const xml = (await docxParts(await render([long({ afterSection: -1, span: 'full' }, 1)]))).document;
+      // Title, the photo, the body's columns, the balancing section.
+      expect(sectionProperties(xml).map((s) => attrs(s, 'w:cols')['w:num'])).toEqual(['1', '1', '2', '1']);
+      const ps = paragraphs(xml);
+      const picture = ps.findIndex((p) => p.includes('<wp:inline'));
+      expect(ps[picture - 1]).toContain('<w:sectPr>');
+      expect(ps[picture]).not.toContain('<w:pageBreakBefore/>');
+    });
+
+    it('writes a photo at the top of the body\'s first column without a break', async () => {
+      const ps = paragraphs((await docxParts(await render([long({ afterSection: 0 }, 1)]))).document);
+      const picture = ps.findIndex((p) => p.includes('<wp:inline'));
+      expect(ps[picture]).not.toContain('w:type="column"');
+      expect(textOf(ps[picture + 2]!)).toMatch(/^楚雄国家高新技术产业开发区/);
+    });
   });
 
   it('sets the body in 宋体 10.5 pt with a two-character first-line indent', () => {

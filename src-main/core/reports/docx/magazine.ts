@@ -12,7 +12,8 @@ import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
 import { pageProperties } from './page.ts';
 import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, type PhotoLayout } from './photos.ts';
-import { MAGAZINE_PICTURE, magazineFlow } from '../../../shared/print-layout/magazine-flow.ts';
+import { MAGAZINE_PICTURE, magazineFlow, magazineHead } from '../../../shared/print-layout/magazine-flow.ts';
+import { placeTopPhotos } from '../../../shared/print-layout/magazine-place.ts';
 import { isBlank, runsOf, textRuns, type Look } from './runs.ts';
 import { twoCharIndent, type StyleSpec } from './styles.ts';
 import { SourceNotes, runsWithFootnotes } from './sources.ts';
@@ -116,18 +117,36 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
   const footnotes = ctx.sources ? { notes: new SourceNotes(), look: FOOTNOTE } : undefined;
   const segments: Segment[] = [{ columns: 2, children: [] }];
   const add = (...ps: Paragraph[]) => segments.at(-1)!.children.push(...ps);
-  // The drawn size is the export's own (charts.ts); the flow's chart sizes are not needed here.
-  for (const item of magazineFlow(doc, () => ({ width: 1, height: 1 }))) {
+  const empty = () => segments.every((seg) => seg.children.length === 0);
+  // Photos set at a column's or page's top are placed by the count, which needs the charts' drawn sizes (charts.ts).
+  const flow = placeTopPhotos(
+    magazineFlow(doc, (chart) => ctx.chart(chart).size),
+    magazineHead(doc).twips,
+  );
+  for (const item of flow) {
     if (item.kind === 'photo') {
-      if (item.span === 'full') segments.push({ columns: 1, children: photoParagraphs(item.photo, ctx.photo(item.photo.sha256), fonts, FULL_PHOTO) }, { columns: 2, children: [] });
-      else add(...photoParagraphs(item.photo, ctx.photo(item.photo.sha256), fonts, PHOTO));
+      const bytes = ctx.photo(item.photo.sha256);
+      // At the body's start (under the title block, atop the first column) no break is needed.
+      if (item.span === 'full') segments.push({ columns: 1, children: photoParagraphs(item.photo, bytes, fonts, FULL_PHOTO, item.head && !empty() ? 'page' : undefined) }, { columns: 2, children: [] });
+      else add(...photoParagraphs(item.photo, bytes, fonts, PHOTO, item.head && segments.at(-1)!.children.length > 0 ? 'column' : undefined));
     } else if (item.kind === 'chart') add(...paragraphOrChart(item.runs, ctx, PHOTO, () => para([])));
     else if (item.heading) add(new Paragraph({ style: HEADING_STYLES[item.heading - 1]!, children: textRuns(item.runs, fonts, HEAD) }));
-    else add(para(runsWithFootnotes(item.runs, fonts, MAGAZINE_BODY, footnotes)));
+    else {
+      const p = new Paragraph({
+        style: S.body,
+        children: runsWithFootnotes(item.runs, fonts, MAGAZINE_BODY, footnotes),
+        // A paragraph cut by a photo at a column's top: its first part ends on a full line, set
+        // justified like the lines above it (distribute: a last line set full); the rest has no indent.
+        ...(item.runsOn ? { alignment: AlignmentType.DISTRIBUTE } : {}),
+        ...(item.cont ? { indent: { firstLine: 0, firstLineChars: 0 } } : {}),
+      });
+      add(p);
+    }
   }
-  // A section needs a paragraph to carry its properties; an empty one between two photos is left out.
-  const kept = segments.filter((seg, i) => seg.children.length > 0 || i === 0);
-  for (const seg of kept) if (seg.children.length === 0) seg.children.push(para([]));
+  // A section needs a paragraph to carry its properties; an empty one between two photos, or before
+  // a photo set under the title block, is left out.
+  const kept = segments.filter((seg) => seg.children.length > 0);
+  if (kept.length === 0) kept.push({ columns: 2, children: [para([])] });
   return kept;
 }
 

@@ -1,6 +1,6 @@
 // A photo as the magazine and the bulletin print it: the picture across the column, its caption
 // below in a smaller face with the credit at the end ("…受到市民青睐。记者王俊星摄").
-import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
+import { AlignmentType, ColumnBreak, ImageRun, Paragraph, TextRun } from 'docx';
 import type { ResolvedDocument, ResolvedPhoto } from '../../../shared/document.ts';
 import { photosAt as photosPlaced } from '../../../shared/print-layout/magazine-flow.ts';
 import type { FontMap } from '../../../shared/settings.ts';
@@ -48,7 +48,18 @@ export function captionAfter(layout: PhotoLayout, pictureTwips: number, lines: n
   return layout.lines ? stretchedCaptionAfter(layout.lines, pictureTwips, lines) : undefined;
 }
 
-export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: FontMap, layout: PhotoLayout): Paragraph[] {
+/**
+ * A photo set at the top of the next column or page (magazine-place.ts counts where). The page: the
+ * picture's paragraph breaks the page before it (pageBreakBefore, a paragraph property Word and
+ * LibreOffice both keep, taking no line). The column: OOXML has no column break before a paragraph,
+ * so a column break is the paragraph's first run; LibreOffice reads a break at a paragraph's start
+ * as a break before it (no empty line; the renders show the picture at the column's top) and Word
+ * breaks the column there. The break is what holds the photo at the top on a balanced page, where
+ * LibreOffice would otherwise fill the column above with it.
+ */
+export type BreakBefore = 'column' | 'page';
+
+export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: FontMap, layout: PhotoLayout, breakBefore?: BreakBefore): Paragraph[] {
   const size = photoSize(photo, layout);
   const image = new ImageRun({
     type: photo.mime === 'image/jpeg' ? 'jpg' : 'png',
@@ -70,7 +81,13 @@ export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: Font
   ];
   return [
     // Auto line height: under exact spacing Word clips an inline picture to one line.
-    new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...pictureSpacing(layout), line: 240, lineRule: 'auto' } }),
+    new Paragraph({
+      children: breakBefore === 'column' ? [new ColumnBreak(), image] : [image],
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      ...(breakBefore === 'page' ? { pageBreakBefore: true } : {}),
+      spacing: { ...pictureSpacing(layout), line: 240, lineRule: 'auto' },
+    }),
     // Kept whole: a caption split over two columns or pages reads as two captions.
     new Paragraph({ style: layout.captionStyle, keepLines: true, children: caption, ...(after === undefined ? {} : { spacing: { after } }) }),
   ];

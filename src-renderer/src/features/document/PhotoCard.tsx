@@ -1,4 +1,5 @@
-// One photo of the document: thumbnail, caption (may hold figures), credit, where it stands.
+// One photo of the document: thumbnail, caption (may hold figures), credit, where it stands, its width
+// and placement in the magazine (in the text, or at the top of its column or page).
 import { useTranslation } from 'react-i18next';
 import type { DocumentBody, PhotoRef } from '../../../../src-main/shared/document.ts';
 import { updatePhoto } from './bodyOps.ts';
@@ -45,6 +46,13 @@ export function PhotoCard({ index, photo, sections, update, remove }: PhotoCardP
             <select data-testid={`photo-${index}-span`} value={photo.span ?? 'column'} onChange={(e) => update((b) => updatePhoto(b, index, { span: e.target.value as 'column' | 'full' }))}>
               <option value="column">{t('doc.photo.spanColumn')}</option>
               <option value="full">{t('doc.photo.spanFull')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('doc.photo.place')}</span>
+            <select data-testid={`photo-${index}-place`} value={photo.place ?? 'flow'} onChange={(e) => update((b) => updatePhoto(b, index, { place: e.target.value as 'flow' | 'top' }))}>
+              <option value="flow">{t('doc.photo.placeFlow')}</option>
+              <option value="top">{t(photo.span === 'full' ? 'doc.photo.placeTopPage' : 'doc.photo.placeTopColumn')}</option>
             </select>
           </label>
         </div>

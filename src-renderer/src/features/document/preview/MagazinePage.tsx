@@ -35,7 +35,8 @@ function TextLines({ item, piece, describe, onPick }: { item: Extract<MagazineIt
     const from = item.starts[l]!;
     const to = item.starts[l + 1] ?? end;
     lines.push(
-      <span key={l} className={`pv-line${l === 0 ? ' pv-first' : ''}${to >= end ? ' pv-last' : ''}`}>
+      // The rest of a paragraph cut by a photo at a column's top has no indent; its first part ends on a full line.
+      <span key={l} className={`pv-line${l === 0 && !item.cont ? ' pv-first' : ''}${to >= end && !item.runsOn ? ' pv-last' : ''}`}>
         <Segments segments={sliceSegments(segs, from, to)} describe={describe} />
       </span>,
     );
@@ -51,7 +52,7 @@ function PhotoBlock({ item, describe }: { item: Extract<MagazineItem, { kind: 'p
   const { url } = usePhotoUrl(item.photo.sha256);
   const style = { width: item.size.width, height: item.size.height };
   return (
-    <figure className={`pv-photo pv-m-photo${item.span === 'full' ? ' pv-m-full' : ''}`} style={{ height: item.lines * LH }} data-block={`photo-${item.index}`}>
+    <figure className={`pv-photo pv-m-photo${item.span === 'full' ? ' pv-m-full' : ''}${item.photo.place === 'top' ? ' pv-m-top' : ''}`} style={{ height: item.lines * LH }} data-block={`photo-${item.index}`}>
       {url ? <img src={url} alt="" style={style} /> : <div className="pv-img" style={style} />}
       <figcaption className="pv-cap">
         <Segments segments={captionSegments(item.photo.caption, item.photo.credit, captionEms(MAGAZINE_PICTURE[item.span].width))} describe={describe} />

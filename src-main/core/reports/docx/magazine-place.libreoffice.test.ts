@@ -1,0 +1,78 @@
+// Photos set at the top of a column or a page (photo card 排法: 栏首, 页首), as LibreOffice lays the
+// export: each photo's top at the top of the column or page the count (shared/print-layout/
+// magazine-place.ts) gives, and every column of every page opening and closing on the characters
+// the count says. Page images in test-results/docx/ (magazine-top-*.png).
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ResolvedDocument } from '../../../shared/document.ts';
+import { DEFAULT_FONTS } from '../../../shared/settings.ts';
+import { layMagazine } from '../../../shared/print-layout/magazine-place.ts';
+import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfLines, pdfToPngs, type PdfPage } from '../../../../test/support/libreoffice.ts';
+import { MAGAZINE_AREA, MID, bodyLines, countedColumns, ends, pdfColumns, squeeze } from '../../../../test/support/magazine-columns.ts';
+import { PHOTO, seedFeature } from '../../../../test/support/docx-fixtures.ts';
+import { renderDocx } from './index.ts';
+
+const OUT = fileURLToPath(new URL('../../../../test-results/docx/', import.meta.url));
+const WORK = mkdtempSync(join(tmpdir(), 'parkbrief-place-'));
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+/** The seed feature with its lead three times over: two pages, columns that open in the middle of a paragraph. */
+function feature(photo: { afterSection: number; span: 'column' | 'full' }, leads = 3): ResolvedDocument {
+  const doc = seedFeature();
+  return { ...doc, lead: Array.from({ length: leads }, () => doc.lead).flat(), photos: doc.photos.map((p) => ({ ...p, ...photo, place: 'top' as const })) };
+}
+
+async function render(name: string, doc: ResolvedDocument): Promise<PdfPage[]> {
+  const docx = join(WORK, `${name}.docx`);
+  writeFileSync(docx, await renderDocx([doc], { template: 'magazine', fonts: DEFAULT_FONTS, photo: () => PHOTO }));
+  const pdf = await convertWithLibreOffice(docx, 'pdf', WORK);
+  mkdirSync(OUT, { recursive: true });
+  for (const png of await pdfToPngs(pdf, join(WORK, name), { dpi: 80 })) copyFileSync(png, join(OUT, basename(png)));
+  return pdfLines(pdf);
+}
+
+const CASES = [
+  // The paragraph running into page 2 cut: its first lines end page 1's right column, the photo opens page 2's left one.
+  { name: 'magazine-top-column', photo: { afterSection: 1, span: 'column' as const } },
+  // Across both columns at the top of page 2, page 1's columns full.
+  { name: 'magazine-top-page', photo: { afterSection: 1, span: 'full' as const } },
+  // On the balanced last page: the photo opens the right column, the text above it not filling in.
+  { name: 'magazine-top-balanced', photo: { afterSection: 3, span: 'column' as const }, leads: 2 },
+];
+
+describe.skipIf(SKIP_LIBREOFFICE)('photos at the top of a column or page, rendered', () => {
+  for (const c of CASES) {
+    it(`${c.name}: the photo's top at the top of the column or page the count gives, the columns as counted`, async () => {
+      const doc = feature(c.photo, c.leads);
+      const laid = layMagazine(doc, () => ({ width: 1, height: 1 }));
+      const at = laid.flow.findIndex((item) => item.kind === 'photo');
+      const photo = laid.flow[at] as Extract<(typeof laid.flow)[number], { kind: 'photo' }>;
+      expect(photo.head).toBe(true);
+      // Where the count sets it: page, and column (-1 across both); always the first thing there.
+      const page = laid.pages.findIndex((p) => p.bands.some((b) => (b.kind === 'full' ? b.item === at : b.columns.some((col) => col.some((x) => x.item === at)))));
+      const band = laid.pages[page]!.bands.find((b) => (b.kind === 'full' ? b.item === at : b.columns.some((col) => col.some((x) => x.item === at))))!;
+      const column = band.kind === 'full' ? -1 : band.columns.findIndex((col) => col[0]?.item === at);
+      expect(band === laid.pages[page]!.bands[0] && page > 0).toBe(true);
+
+      const pages = await render(c.name, doc);
+      expect(pages).toHaveLength(laid.pages.length);
+      const caption = squeeze(photo.caption.join('')).slice(0, 6);
+      const lines = bodyLines(pages[page]!);
+      const captionLine = lines.find((l) => squeeze(l.text).startsWith(caption));
+      expect(captionLine, `the caption on page ${page + 1}`).toBeDefined();
+      const side = (l: { x0: number; x1: number }) => (l.x1 <= MID ? 0 : l.x0 >= MID ? 1 : -1);
+      if (column >= 0) expect(side(captionLine!)).toBe(column);
+      // Nothing above the caption in its column (across both: on the page) but the picture, which starts at the type area's top.
+      expect(lines.filter((l) => l.y0 < captionLine!.y0 && (column < 0 || side(l) === column)).map((l) => l.text)).toEqual([]);
+      const pictureTop = captionLine!.y0 - photo.size.height * 0.75 - 3;
+      expect(pictureTop - (MAGAZINE_AREA.top + 2)).toBeGreaterThanOrEqual(-1);
+      expect(pictureTop - (MAGAZINE_AREA.top + 2)).toBeLessThan(13);
+      // The text flows around it as counted: every column opens and closes on the counted characters.
+      const full = photo.span === 'full' ? [squeeze(photo.caption.join(''))] : [];
+      expect(ends(pdfColumns(pages, full))).toEqual(ends(countedColumns(laid.flow, laid.pages)));
+    }, 180_000);
+  }
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedPhoto } from '../document.ts';
+import { COLUMN_LINES } from './magazine.ts';
+import type { MagazineItem } from './magazine-flow.ts';
+import { magazineFit, type MagazinePageFit } from './magazine-fit.ts';
+import { columnItems, placeTopPhotos, sliceRuns } from './magazine-place.ts';
+
+/** A paragraph of `lines` lines of ten characters, named by its first character. */
+const text = (name: string, lines: number): MagazineItem => ({
+  kind: 'text',
+  runs: [{ kind: 'text', text: name.repeat(10 * lines) }],
+  place: { field: 'lead', paragraph: 0 },
+  text: name.repeat(10 * lines),
+  starts: Array.from({ length: lines }, (_, i) => i * 10),
+  lines,
+});
+const photo = (lines: number, place: 'flow' | 'top', span: 'column' | 'full' = 'column'): MagazineItem => ({
+  kind: 'photo',
+  photo: { place, span } as ResolvedPhoto,
+  index: 0,
+  span,
+  size: { width: 100, height: 100 },
+  caption: ['图'],
+  lines,
+});
+
+const name = (item: MagazineItem) => (item.kind === 'text' ? `${item.text[0]}${item.lines}${item.cont ? '+' : ''}${item.runsOn ? '>' : ''}` : `${item.kind === 'photo' && item.head ? '^' : ''}photo`);
+/** Each column's pieces, page by page, as "name[from,to)". */
+function columns(flow: readonly MagazineItem[], pages: readonly MagazinePageFit[]) {
+  return pages.map((p) => p.bands.map((b) => (b.kind === 'full' ? `full ${name(flow[b.item]!)}` : b.columns.map((c) => c.map((x) => `${name(flow[x.item]!)}[${x.from},${x.to})`)))));
+}
+const lay = (flow: MagazineItem[], head = 0) => {
+  const placed = placeTopPhotos(flow, head);
+  return { placed, pages: columns(placed, magazineFit(columnItems(placed), head)) };
+};
+
+describe('placeTopPhotos', () => {
+  it('leaves a flow without top photos as it is', () => {
+    const flow = [text('a', 10), photo(8, 'flow'), text('b', 10)];
+    expect(placeTopPhotos(flow, 0)).toEqual(flow);
+  });
+
+  it('sets a column photo at the top of the column its anchor ends in, cutting the paragraph that runs into that column', () => {
+    // Without the photo, b runs from the left column's foot (5 lines) into the right column.
+    const { placed, pages } = lay([text('a', COLUMN_LINES - 5), text('b', 20), photo(10, 'top'), text('c', 80)]);
+    expect(placed.map(name)).toEqual([`a${COLUMN_LINES - 5}`, 'b5>', '^photo', 'b15+', 'c80']);
+    expect(pages[0]![0]).toEqual([
+      [`a${COLUMN_LINES - 5}[0,${COLUMN_LINES - 5})`, 'b5>[0,5)'],
+      ['^photo[0,10)', 'b15+[0,15)', `c80[0,${COLUMN_LINES - 25})`],
+    ]);
+    // The cut falls where the paragraph's line starts: the rest starts at line 5's first character.
+    const rest = placed[3] as Extract<MagazineItem, { kind: 'text' }>;
+    expect(rest.starts).toEqual(Array.from({ length: 15 }, (_, i) => i * 10));
+  });
+
+  it('keeps the photo in the anchor\'s column when the anchor starts it: no cut', () => {
+    const { placed } = lay([text('a', COLUMN_LINES), text('b', 6), photo(10, 'top'), text('c', 80)]);
+    expect(placed.map(name)).toEqual([`a${COLUMN_LINES}`, '^photo', 'b6', 'c80']);
+  });
+
+  it('sets a photo across both columns at the top of the page its anchor ends on', () => {
+    // The anchor b ends on page 2: the photo opens page 2, b cut at page 1's foot.
+    const { placed, pages } = lay([text('a', 2 * COLUMN_LINES - 4), text('b', 10), photo(12, 'top', 'full'), text('c', 30)]);
+    expect(placed.map(name)).toEqual([`a${2 * COLUMN_LINES - 4}`, 'b4>', '^photo', 'b6+', 'c30']);
+    expect(pages[1]![0]).toBe('full ^photo');
+    expect(pages[0]).toHaveLength(1);
+  });
+
+  it('sets a photo across both columns on the first page right under the title block', () => {
+    const { placed, pages } = lay([text('a', 10), photo(12, 'top', 'full'), text('b', 10)], 3000);
+    expect(placed.map(name)).toEqual(['^photo', 'a10', 'b10']);
+    expect(pages[0]![0]).toBe('full ^photo');
+  });
+
+  it('holds a top photo at its column\'s top on a balanced last page, the text above it not filling in', () => {
+    // Balanced without the photo, 12 and 12 lines: a runs into the right column, where b ends.
+    const { pages } = lay([text('a', 14), text('b', 10), photo(6, 'top')]);
+    // With it, 12 and 18: at 18 lines the photo and the rest of a would fit under a's first part, but the photo opens the right column.
+    expect(pages[0]).toEqual([[['a12>[0,12)'], ['^photo[0,6)', 'a2+[0,2)', 'b10[0,10)']]]);
+  });
+
+  it('stacks two top photos of one column, the second under the first', () => {
+    const { placed } = lay([text('a', 30), photo(6, 'top'), text('b', 2), photo(6, 'top'), text('c', 80)]);
+    expect(placed.map(name)).toEqual(['^photo', 'photo', 'a30', 'b2', 'c80']);
+  });
+});
+
+describe('sliceRuns', () => {
+  it('cuts runs at characters, a figure\'s source note staying with its end', () => {
+    const note = { indicator: '产值', period: '2022', text: '统计局' };
+    const runs = [{ kind: 'text' as const, text: '产值' }, { kind: 'figure' as const, text: '8.13亿元', source: '{产值}', note }];
+    expect(sliceRuns(runs, 0, 4)).toEqual([{ kind: 'text', text: '产值' }, { kind: 'figure', text: '8.', source: '{产值}' }]);
+    expect(sliceRuns(runs, 4, 8)).toEqual([{ kind: 'figure', text: '13亿元', source: '{产值}', note }]);
+  });
+});

@@ -1,0 +1,161 @@
+// Photos set at the top (photo card 位置: 栏首, or 页首 across both columns): a print editor puts a
+// picture at the head of the column where the text it illustrates falls, not wherever that text
+// happens to end. Where that is depends on the count, so the count places them: the flow is laid
+// without the photo, the column (the page, for a photo across both) holding its anchor's last line
+// is found, and the photo is moved to that column's head — the paragraph running into the column
+// cut there, its first part ending the column before, its rest going on below the photo. The export
+// writes the placed flow in this order with a column (page) break before the photo, and the preview
+// draws it, so both set the photo where the count says.
+import { type ResolvedChart, type ResolvedDocument, type Run } from '../document.ts';
+import { magazineFit, type ColumnItem, type MagazinePageFit } from './magazine-fit.ts';
+import { magazineFlow, magazineHead, type MagazineHead, type MagazineItem } from './magazine-flow.ts';
+
+type TextItem = Extract<MagazineItem, { kind: 'text' }>;
+type PhotoItem = Extract<MagazineItem, { kind: 'photo' }>;
+
+/** Each flow item's share of the columns, as the count reads it. */
+export function columnItems(flow: readonly MagazineItem[]): ColumnItem[] {
+  return flow.map((item) => ({
+    lines: item.lines,
+    ...(item.kind !== 'text' ? { block: true } : {}),
+    ...(item.kind === 'photo' && item.span === 'full' ? { full: true } : {}),
+    ...(item.kind === 'text' && item.keepNext ? { keepNext: true } : {}),
+    ...(item.kind === 'photo' && item.head ? { head: true } : {}),
+  }));
+}
+
+/** Characters [from, to) of a paragraph's runs; a figure's source note stays with its last character. */
+export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[] {
+  const out: Run[] = [];
+  let pos = 0;
+  for (const r of runs) {
+    const a = Math.max(from, pos);
+    const b = Math.min(to, pos + r.text.length);
+    if (a < b) {
+      const text = r.text.slice(a - pos, b - pos);
+      if (r.kind === 'figure' && r.note && b < pos + r.text.length) {
+        const { note: _, ...rest } = r;
+        out.push({ ...rest, text });
+      } else out.push({ ...r, text });
+    }
+    pos += r.text.length;
+  }
+  return out;
+}
+
+/** A paragraph cut before its line `k`: the lines above, ending on a full line, and the rest, without an indent. */
+export function splitText(item: TextItem, k: number): [TextItem, TextItem] {
+  const at = item.starts[k]!;
+  const { runsOn, ...base } = item;
+  const first: TextItem = { ...base, runs: sliceRuns(item.runs, 0, at), text: item.text.slice(0, at), starts: item.starts.slice(0, k), lines: k, runsOn: true };
+  delete first.keepNext;
+  const rest: TextItem = {
+    ...base,
+    runs: sliceRuns(item.runs, at, item.text.length),
+    text: item.text.slice(at),
+    starts: item.starts.slice(k).map((s) => s - at),
+    lines: item.lines - k,
+    cont: true,
+    ...(runsOn ? { runsOn } : {}),
+  };
+  return [first, rest];
+}
+
+/** Where an item's last line stands: page, band, and column (-1 for a band across both). */
+interface Spot {
+  page: number;
+  band: number;
+  column: number;
+}
+
+function lastSpot(pages: readonly MagazinePageFit[], item: number): Spot | null {
+  let found: Spot | null = null;
+  pages.forEach((p, page) =>
+    p.bands.forEach((b, band) => {
+      if (b.kind === 'full') {
+        if (b.item === item) found = { page, band, column: -1 };
+      } else b.columns.forEach((col, column) => col.some((piece) => piece.item === item) && (found = { page, band, column }));
+    }),
+  );
+  return found;
+}
+
+/** The piece that opens a column, or a page (column -1 of its first band). */
+function opening(pages: readonly MagazinePageFit[], spot: Spot, page: boolean): { item: number; from: number } | null {
+  const bands = pages[spot.page]!.bands;
+  const band = bands[page ? 0 : spot.band];
+  if (!band) return null;
+  if (band.kind === 'full') return { item: band.item, from: 0 };
+  const pieces = page ? band.columns.flat() : band.columns[spot.column];
+  const first = pieces?.[0];
+  return first ? { item: first.item, from: first.from } : null;
+}
+
+const isTop = (item: MagazineItem): item is PhotoItem => item.kind === 'photo' && item.photo.place === 'top';
+/** A top photo already placed (head true, or false when it stands under another). */
+const isPlaced = (item: MagazineItem) => item.kind === 'photo' && item.head !== undefined;
+
+/**
+ * The flow with its top photos placed, one after the other in the flow's order, and its pages.
+ * `head` is the title block's height, twips.
+ */
+export function placeTopPhotos(flow: readonly MagazineItem[], head: number): MagazineItem[] {
+  // Most features have none: the export then writes the flow without counting it.
+  if (!flow.some(isTop)) return [...flow];
+  // Each top photo's anchor: the item before it that stays where it is (null: the start of the body).
+  const anchors = new Map<PhotoItem, MagazineItem | null>();
+  let before: MagazineItem | null = null;
+  for (const item of flow) {
+    if (isTop(item)) anchors.set(item, before);
+    else before = item;
+  }
+  let placed: MagazineItem[] = flow.filter((item) => !isTop(item));
+  /** A paragraph cut in two: its rest holds its end, where an anchor now is. */
+  const restOf = new Map<MagazineItem, MagazineItem>();
+  const current = (item: MagazineItem) => {
+    let at = item;
+    while (restOf.has(at)) at = restOf.get(at)!;
+    return at;
+  };
+  for (const [photo, anchor] of anchors) {
+    const pages = magazineFit(columnItems(placed), head);
+    const at = anchor ? placed.indexOf(current(anchor)) : -1;
+    const spot = at < 0 ? { page: 0, band: 0, column: 0 } : lastSpot(pages, at);
+    const full = photo.span === 'full';
+    // An anchor in a band across both columns (a photo in the text): the photo follows it.
+    const open = spot && (full || spot.column >= 0) ? opening(pages, spot, full) : null;
+    let index = open ? open.item : at + 1;
+    let from = open ? open.from : 0;
+    // Photos already set at that top stay first: this one goes under them.
+    let stacked = false;
+    while (index <= at && isPlaced(placed[index]!)) {
+      stacked = true;
+      index++;
+      from = 0;
+    }
+    const target = placed[index];
+    if (from > 0 && target?.kind === 'text' && !target.heading) {
+      const [first, rest] = splitText(target, from);
+      restOf.set(target, rest);
+      placed = [...placed.slice(0, index), first, rest, ...placed.slice(index + 1)];
+      index++;
+    }
+    // A heading cut by a column is rare (a heading of more than a line): the photo goes above it.
+    placed = [...placed.slice(0, index), { ...photo, head: !stacked }, ...placed.slice(index)];
+  }
+  return placed;
+}
+
+/** The feature as laid: the title block, the flow with its top photos placed, and its pages. Read by the export and the preview. */
+export interface MagazineLaid {
+  head: MagazineHead;
+  flow: MagazineItem[];
+  pages: MagazinePageFit[];
+}
+
+export function layMagazine(doc: ResolvedDocument, chartSize: (chart: ResolvedChart) => { width: number; height: number }): MagazineLaid {
+  const head = magazineHead(doc);
+  const flow = placeTopPhotos(magazineFlow(doc, chartSize), head.twips);
+  return { head, flow, pages: magazineFit(columnItems(flow), head.twips) };
+}
+

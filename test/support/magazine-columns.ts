@@ -1,0 +1,57 @@
+// Test support: the magazine's columns as LibreOffice rendered them and as the count lays them, so a
+// test compares the two column by column (the e2e preview check, the photo placement render check).
+import type { MagazineItem } from '../../src-main/shared/print-layout/magazine-flow.ts';
+import type { ColumnPiece, MagazinePageFit } from '../../src-main/shared/print-layout/magazine-fit.ts';
+import type { PdfLine, PdfPage } from './libreoffice.ts';
+import { PT_PER_MM } from './print-checks.ts';
+
+const A4_HEIGHT = 841.89;
+/** The magazine's type area, points from the top: furniture (running head, folio) lies outside. */
+export const MAGAZINE_AREA = { top: 24 * PT_PER_MM - 2, bottom: A4_HEIGHT - 22 * PT_PER_MM + 2 };
+/** Points: a line of the body type (10.5 pt) or smaller (captions) is boxed lower than this by poppler; the title block's (12 pt and up) higher. */
+const BODY_LINE_BOX = 15;
+/** Between the two columns on either side of a spread (105 mm: the gap spans it on odd and even pages). */
+export const MID = 105 * PT_PER_MM;
+
+export const squeeze = (s: string) => s.replace(/\s+/g, '');
+/** Characters compared at each end of a column. */
+export const ENDS = 6;
+export const ends = (pages: readonly (readonly string[])[]) => pages.map((p) => p.map((c) => `${c.slice(0, ENDS)}…${c.slice(-ENDS)}`));
+
+/** A page's body lines (title block left out), top to bottom. */
+export function bodyLines(page: PdfPage): PdfLine[] {
+  const area = MAGAZINE_AREA;
+  return page.lines.filter((l) => (l.y0 + l.y1) / 2 >= area.top && (l.y0 + l.y1) / 2 <= area.bottom && l.y1 - l.y0 < BODY_LINE_BOX).sort((a, b) => a.y0 - b.y0);
+}
+
+/**
+ * Each rendered page's columns' text, top to bottom, band by band: a photo across both columns
+ * (found by its caption, `fullCaptions`) ends the band of columns above it. The title block is left out.
+ */
+export function pdfColumns(pages: readonly PdfPage[], fullCaptions: readonly string[] = []): string[][] {
+  return pages.map((p) => {
+    const body = bodyLines(p);
+    const cuts = body.filter((l) => fullCaptions.some((c) => squeeze(l.text).startsWith(c.slice(0, ENDS)))).map((l) => l.y0);
+    const bands = [...cuts, Infinity].map((to, i) => body.filter((l) => l.y0 < to && l.y0 > (i ? cuts[i - 1]! : -Infinity)));
+    return bands
+      .map((band) => [band.filter((l) => l.x1 <= MID), band.filter((l) => l.x0 >= MID)].map((col) => squeeze(col.map((l) => l.text).join(''))))
+      .filter((cols) => cols.some((c) => c !== ''))
+      .flat();
+  });
+}
+
+/** Each counted page's columns' text, as pdfColumns reads a render: a column's lines and captions, a band across both left out. */
+export function countedColumns(flow: readonly MagazineItem[], pages: readonly MagazinePageFit[]): string[][] {
+  const pieceText = (piece: ColumnPiece) => {
+    const item = flow[piece.item]!;
+    if (item.kind === 'photo') return item.caption.join('');
+    if (item.kind === 'chart') return item.chart.credit;
+    return item.text.slice(item.starts[piece.from], item.starts[piece.to] ?? item.text.length);
+  };
+  return pages.map((p) =>
+    p.bands
+      .flatMap((b) => (b.kind === 'full' ? [] : [b.columns.map((col) => squeeze(col.map(pieceText).join('')))]))
+      .filter((cols) => cols.some((c) => c !== ''))
+      .flat(),
+  );
+}
