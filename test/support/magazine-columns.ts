@@ -3,6 +3,7 @@
 import type { MagazineItem } from '../../src-main/shared/print-layout/magazine-flow.ts';
 import type { ColumnPiece, MagazinePageFit } from '../../src-main/shared/print-layout/magazine-fit.ts';
 import type { PdfLine, PdfPage } from './libreoffice.ts';
+import { SourceNotes } from '../../src-main/shared/source-notes.ts';
 import { PT_PER_MM } from './print-checks.ts';
 
 const A4_HEIGHT = 841.89;
@@ -54,4 +55,38 @@ export function countedColumns(flow: readonly MagazineItem[], pages: readonly Ma
       .filter((cols) => cols.some((c) => c !== ''))
       .flat(),
   );
+}
+
+/**
+ * The lines of the flow's running text (headings left out) as the count cuts them, each a pattern
+ * of its text with the footnote references of `sources` (注明数据来源) after their figures, numbered
+ * as the export numbers them: poppler reads a superscript into its line now and then, else apart.
+ */
+export function countedLines(flow: readonly MagazineItem[], sources: boolean): RegExp[] {
+  const notes = new SourceNotes();
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return flow.flatMap((item) => {
+    if (item.kind !== 'text' || item.heading || item.text.trim() === '') return [];
+    const marks = new Map<number, string>();
+    let at = 0;
+    for (const r of item.runs) {
+      at += r.text.length;
+      if (sources && r.kind === 'figure' && r.note && notes.take(r.note)) marks.set(at, String(notes.notes.length));
+    }
+    return item.starts.map((from, i) => {
+      const to = item.starts[i + 1] ?? item.text.length;
+      let pattern = '';
+      for (let k = from; k < to; k++) {
+        if (!/\s/.test(item.text[k]!)) pattern += escape(item.text[k]!);
+        if (marks.has(k + 1)) pattern += `(?:${marks.get(k + 1)})?`;
+      }
+      return new RegExp(`^${pattern}$`, 'u');
+    });
+  });
+}
+
+/** The counted lines no line of the render matches (in any order: poppler interleaves the columns now and then). */
+export function linesApart(lines: readonly RegExp[], pages: readonly PdfPage[]): string[] {
+  const rendered = pages.flatMap((p) => p.lines.map((l) => squeeze(l.text)));
+  return lines.filter((re) => !rendered.some((l) => re.test(l))).map((re) => re.source);
 }

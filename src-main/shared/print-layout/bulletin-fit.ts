@@ -30,6 +30,8 @@ export interface Measure {
    * stretch that only fits without it goes down (…提升发展 / IT和金融).
    */
   latinEdges?: boolean;
+  /** Marks set after a character that are no characters of the text (footnote references): ems at each offset they stand before. */
+  marks?: ReadonlyMap<number, number>;
 }
 
 /** The body's line: the 156 mm type area in ems of 3号, every character condensed by TRACKING (28 to the line). */
@@ -142,7 +144,7 @@ export const AUTOSPACE_EM = 0.2;
  * bulletins and their source lists (render.libreoffice.test.ts, e2e preview-print.spec.ts).
  */
 export function lineStarts(text: string, indent = 2, perLine: number | Measure = BODY_MEASURE): number[] {
-  const { widthEm, trackingEm, latinEdges = false } = measureOf(perLine);
+  const { widthEm, trackingEm, latinEdges = false, marks } = measureOf(perLine);
   const latinWidth = (ch: string) => (latinEdges ? (TIMES_QUOTES[ch] ?? latinEm(ch)) : latinEm(ch));
   // Each unit's script: a Latin stretch (cut after its hyphens, where a line may break), an
   // ideograph or other full-width mark, and quotes, which take the script of what precedes them
@@ -182,6 +184,13 @@ export function lineStarts(text: string, indent = 2, perLine: number | Measure =
     }
     else if (u.ideograph && next.latin && next.strong && alnum(next.at)) next.before = AUTOSPACE_EM;
   });
+  // A mark goes with the character before it: added to the width of the unit that ends there.
+  if (marks) {
+    for (const [at, em] of marks) {
+      const unit = units.findLast((u) => u.at < at);
+      if (unit) unit.width += em;
+    }
+  }
   const starts = [0];
   let width = indent;
   for (let u = 0; u < units.length; u++) {

@@ -120,7 +120,7 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
   const empty = () => segments.every((seg) => seg.children.length === 0);
   // Photos set at a column's or page's top are placed by the count, which needs the charts' drawn sizes (charts.ts).
   const flow = placeTopPhotos(
-    magazineFlow(doc, (chart) => ctx.chart(chart).size),
+    magazineFlow(doc, (chart) => ctx.chart(chart).size, { sources: ctx.sources }),
     magazineHead(doc).twips,
   );
   for (const item of flow) {

@@ -5,26 +5,14 @@ import { FootnoteReferenceRun, Paragraph, type ParagraphChild } from 'docx';
 import type { FigureNote, ResolvedDocument, Run } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { runsOf, textRuns, type Look } from './runs.ts';
+import { SourceNotes } from '../../../shared/source-notes.ts';
+
+export { SourceNotes };
 
 export type SourcesAs = 'footnotes' | 'list';
 
 /** "地区生产总值（2022）：州统计局快报" */
 export const noteText = (n: FigureNote): string => `${n.indicator}（${n.period}）：${n.text}`;
-
-/** The notes of a document's figures, each once, in the order the figures appear. */
-export class SourceNotes {
-  private readonly seen = new Set<string>();
-  readonly notes: FigureNote[] = [];
-
-  /** True the first time a figure's note is met. */
-  take(note: FigureNote): boolean {
-    const key = JSON.stringify([note.indicator, note.period, note.text]);
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    this.notes.push(note);
-    return true;
-  }
-}
 
 /** The notes of the document's running text (lead and sections, headings included), in order. */
 export function documentNotes(doc: Pick<ResolvedDocument, 'lead' | 'sections'>): FigureNote[] {

@@ -1,0 +1,19 @@
+// The figures' source notes an export prints (注明数据来源), each once, numbered in the order the
+// figures appear: the Word export writes them (core/reports/docx/sources.ts) and the magazine's count
+// sets the footnote references' width in the lines (print-layout/magazine-flow.ts).
+import type { FigureNote } from './document.ts';
+
+/** The notes of a document's figures, each once, in the order the figures appear. */
+export class SourceNotes {
+  private readonly seen = new Set<string>();
+  readonly notes: FigureNote[] = [];
+
+  /** True the first time a figure's note is met. */
+  take(note: FigureNote): boolean {
+    const key = JSON.stringify([note.indicator, note.period, note.text]);
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    this.notes.push(note);
+    return true;
+  }
+}
