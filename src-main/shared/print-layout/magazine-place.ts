@@ -96,12 +96,13 @@ const isTop = (item: MagazineItem): item is PhotoItem => item.kind === 'photo' &
 const isPlaced = (item: MagazineItem) => item.kind === 'photo' && item.head !== undefined;
 
 /**
- * The flow with its top photos placed, one after the other in the flow's order, and its pages.
- * `head` is the title block's height, twips.
+ * The flow with its top photos placed, one after the other in the flow's order. `head` is the title
+ * block's height, twips, or how to work it out.
  */
-export function placeTopPhotos(flow: readonly MagazineItem[], head: number): MagazineItem[] {
-  // Most features have none: the export then writes the flow without counting it.
+export function placeTopPhotos(flow: readonly MagazineItem[], titleHeight: number | (() => number)): MagazineItem[] {
+  // Most features have none: the export (a yearbook's hundreds of features) then writes the flow without counting it.
   if (!flow.some(isTop)) return [...flow];
+  const head = typeof titleHeight === 'number' ? titleHeight : titleHeight();
   // Each top photo's anchor: the item before it that stays where it is (null: the start of the body).
   const anchors = new Map<PhotoItem, MagazineItem | null>();
   let before: MagazineItem | null = null;

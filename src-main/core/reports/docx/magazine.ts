@@ -121,7 +121,7 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
   // Photos set at a column's or page's top are placed by the count, which needs the charts' drawn sizes (charts.ts).
   const flow = placeTopPhotos(
     magazineFlow(doc, (chart) => ctx.chart(chart).size, { sources: ctx.sources }),
-    magazineHead(doc).twips,
+    () => magazineHead(doc).twips,
   );
   for (const item of flow) {
     if (item.kind === 'photo') {
