@@ -16,6 +16,10 @@ import { exportXlsx } from '../../src-main/core/tables/export-xlsx.ts';
 import { CX, KM, xlsxStore } from '../support/xlsx-fixture.ts';
 import type { TempStore } from '../support/temp-store.ts';
 import { renderYearbook } from '../support/yearbook-fixture.ts';
+import { PHOTO, seedFeature } from '../support/docx-fixtures.ts';
+import { docxParts } from '../support/docx-parts.ts';
+import { renderDocx } from '../../src-main/core/reports/docx/index.ts';
+import { DEFAULT_FONTS } from '../../src-main/shared/settings.ts';
 
 type Problem = Awaited<ReturnType<typeof validate>>[number];
 /** One line per problem: the part, where in it, and what the validator says. */
@@ -40,6 +44,20 @@ describe('Word files', () => {
   ] as const)('%s of %s %s (sources %s) is valid Office 2016 XML', async (template, park, period, sources) => {
     const file = await exportDocx(s.ctx, { documents: [s.ids(park, period)], template, allowMarkers: true, sources });
     expect(await problems(file.bytes, 'docx')).toEqual([]);
+  }, 60_000);
+
+  it('a magazine with photos set at the top of a column and of a page (a cut paragraph, column and page breaks) is valid Office 2016 XML', async () => {
+    const doc = seedFeature();
+    // Two features: the lead twice over, a photo at the top of page 2's right column; three times, one across both columns at page 2's top.
+    const feature = (leads: number, span: 'column' | 'full', afterSection: number) => ({
+      ...doc,
+      lead: Array.from({ length: leads }, () => doc.lead).flat(),
+      photos: doc.photos.map((p) => ({ ...p, span, afterSection, place: 'top' as const })),
+    });
+    const bytes = await renderDocx([feature(2, 'column', 3), feature(3, 'full', 1)], { template: 'magazine', fonts: DEFAULT_FONTS, photo: () => PHOTO });
+    const xml = (await docxParts(bytes)).document;
+    for (const used of ['w:type="column"', '<w:pageBreakBefore/>', 'w:val="distribute"']) expect(xml).toContain(used);
+    expect(await problems(bytes, 'docx')).toEqual([]);
   }, 60_000);
 
   it('the yearbook (cover, contents, features on right-hand pages) is valid Office 2016 XML', async () => {

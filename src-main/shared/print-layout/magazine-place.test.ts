@@ -83,6 +83,14 @@ describe('placeTopPhotos', () => {
     const { placed } = lay([text('a', 30), photo(6, 'top'), text('b', 2), photo(6, 'top'), text('c', 80)]);
     expect(placed.map(name)).toEqual(['^photo', 'photo', 'a30', 'b2', 'c80']);
   });
+
+  it('sets a photo across both columns above a column photo already at the top of its page\'s first column', () => {
+    const { placed, pages } = lay([text('a', 2 * COLUMN_LINES + 4), photo(8, 'top'), text('b', 4), photo(12, 'top', 'full'), text('c', 20)]);
+    expect(placed.map(name)).toEqual([`a${2 * COLUMN_LINES}>`, '^photo', '^photo', 'a4+', 'b4', 'c20']);
+    expect(placed[1]!.kind === 'photo' && placed[1]!.span).toBe('full');
+    expect(pages[1]![0]).toBe('full ^photo');
+    expect((pages[1]![1] as string[][])[0]![0]).toBe('^photo[0,8)');
+  });
 });
 
 describe('sliceRuns', () => {

@@ -127,9 +127,10 @@ export function placeTopPhotos(flow: readonly MagazineItem[], titleHeight: numbe
     const open = spot && (full || spot.column >= 0) ? opening(pages, spot, full) : null;
     let index = open ? open.item : at + 1;
     let from = open ? open.from : 0;
-    // Photos already set at that top stay first: this one goes under them.
+    // Photos of its width already set at that top stay first: this one goes under them. One across
+    // both columns goes above a column's: the page's top is above its columns'.
     let stacked = false;
-    while (index <= at && isPlaced(placed[index]!)) {
+    while (index <= at && isPlaced(placed[index]!) && (placed[index] as PhotoItem).span === photo.span) {
       stacked = true;
       index++;
       from = 0;
