@@ -3,8 +3,7 @@
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { basename } from 'node:path';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 export function quantile(samples: readonly number[], q: number): number {
   const s = [...samples].sort((a, b) => a - b);

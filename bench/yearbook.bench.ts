@@ -113,7 +113,7 @@ console.log(`yearbook: ${SIZES.join(' and ')}-park magazine yearbooks against pa
 const dir = tempDir('parkbrief-bench-yearbook-');
 const storeOf = (parks: number) => join(dir, `store-${parks}.sqlite`);
 const plainOf = (parks: number) => join(dir, `plain-${parks}.sqlite`);
-const PLAIN_SIZES = [100, MEMORY_PARKS] as const;
+const PLAIN_SIZES = [...SIZES, MEMORY_PARKS] as const;
 const t0 = performance.now();
 for (const n of SIZES) {
   const c = openCore(storeOf(n), { origin: 'bench', demoIfNew: true });
@@ -206,16 +206,22 @@ const memPeer = havePandoc ? pandoc(mdFor(MEMORY_PARKS)) : null;
 note(`${MEMORY_PARKS} parks, one export in a fresh process: ${ms(mem.times[0]!)}; peak RSS ${mem.rssMb.toFixed(0)} MB (floor ${mem.floorMb.toFixed(0)} MB); ${mem.kb.toFixed(0)} KB${memPeer ? `; pandoc ${ms(memPeer.ms)}, ${memPeer.rssMb?.toFixed(0) ?? '?'} MB` : ''}`);
 const memCli = cliChild(storeOf(MEMORY_PARKS));
 note(`${MEMORY_PARKS} parks, export --all-parks as the CLI runs it: ${ms(memCli.times[0]!)}, CPU ${ms(memCli.cpu[0]!)}; peak RSS ${memCli.rssMb.toFixed(0)} MB (the process before it loaded the CLI ${memCli.floorMb.toFixed(0)} MB); ${memCli.kb.toFixed(0)} KB`);
-const plainMd = plainMdFor(100);
-if (havePandoc) pandoc(plainMd);
-const plain = child(plainOf(100), RUNS, 'no-charts');
-const plainPeerMs: number[] = [];
-const plainPeerCpu: number[] = [];
-for (let i = 0; i < RUNS && havePandoc; i++) {
-  const p = pandoc(plainMd);
-  plainPeerMs.push(p.ms);
-  if (p.cpuMs !== null) plainPeerCpu.push(p.cpuMs);
-}
+// Without charts at each timed size: issue 14's "≤ 1.5× pandoc on the same text at 100 and 200 parks".
+const plainRows = SIZES.map((n) => {
+  const md = plainMdFor(n);
+  if (havePandoc) pandoc(md);
+  const ours = child(plainOf(n), RUNS, 'no-charts');
+  const peerMs: number[] = [];
+  const peerCpu: number[] = [];
+  for (let i = 0; i < RUNS && havePandoc; i++) {
+    const p = pandoc(md);
+    peerMs.push(p.ms);
+    if (p.cpuMs !== null) peerCpu.push(p.cpuMs);
+  }
+  return { parks: n, ours, peerMs, peerCpu };
+});
+const plain = plainRows[0]!.ours;
+const plainPeerMs = plainRows[0]!.peerMs;
 const withCharts = rows[0]!.ours;
 const chartCost = median(withCharts.times) - median(plain.times);
 note(`100 parks without charts: ${spread(plain.times)}; peak RSS ${plain.rssMb.toFixed(0)} MB; pandoc on the same text ${havePandoc ? spread(plainPeerMs) : '-'}; the 100 charts cost ${ms(chartCost)} (${ms(chartCost / 100)} a chart)`);
@@ -243,14 +249,15 @@ for (const r of rows) {
 }
 result(`yearbook ${MEMORY_PARKS} parks, peak RSS`, `${mem.rssMb.toFixed(0)} MB`, `≤ ${TARGET_RSS_MB} MB`, verdict(mem.rssMb, TARGET_RSS_MB), `one export in a fresh process, on its main thread (${ms(mem.times[0]!)}); before it ${mem.floorMb.toFixed(0)} MB; pandoc ${memPeer?.rssMb?.toFixed(0) ?? '?'} MB`);
 result(`yearbook ${MEMORY_PARKS} parks, export --all-parks, peak RSS`, `${memCli.rssMb.toFixed(0)} MB`, `≤ ${TARGET_RSS_MB} MB`, verdict(memCli.rssMb, TARGET_RSS_MB), `the CLI's command in a fresh process: store opened, the export in the job's worker, file written (${ms(memCli.times[0]!)}, CPU ${ms(memCli.cpu[0]!)}); pandoc ${memPeer?.rssMb?.toFixed(0) ?? '?'} MB`);
-result('yearbook 100 parks without charts, in process', ms(median(plain.times)), '-', '-', `median of ${RUNS} exports in one child after an untimed one; ${plain.kb.toFixed(0)} KB; peak RSS ${plain.rssMb.toFixed(0)} MB`);
-if (havePandoc) {
-  const ratio = median(plain.times) / median(plainPeerMs);
-  result('yearbook 100 parks without charts ÷ pandoc', `${ratio.toFixed(2)}×`, `≤ ${TARGET_RATIO}×`, verdict(ratio, TARGET_RATIO), `pandoc median ${ms(median(plainPeerMs))} of ${RUNS} on the same text without the chart's picture`);
-  if (plainPeerCpu.length) {
+for (const r of plainRows) {
+  result(`yearbook ${r.parks} parks without charts, in process`, ms(median(r.ours.times)), '-', '-', `median of ${RUNS} exports in one child after an untimed one; ${r.ours.kb.toFixed(0)} KB; peak RSS ${r.ours.rssMb.toFixed(0)} MB`);
+  if (!havePandoc) continue;
+  const ratio = median(r.ours.times) / median(r.peerMs);
+  result(`yearbook ${r.parks} parks without charts ÷ pandoc`, `${ratio.toFixed(2)}×`, `≤ ${TARGET_RATIO}×`, verdict(ratio, TARGET_RATIO), `pandoc median ${ms(median(r.peerMs))} of ${RUNS} on the same text without the chart's picture`);
+  if (r.peerCpu.length) {
     // CPU time is what the machine's load shifts least: on a shared machine the wall times above swing by half.
-    const cpuRatio = median(plain.cpu) / median(plainPeerCpu);
-    result('yearbook 100 parks without charts, CPU ÷ pandoc CPU', `${cpuRatio.toFixed(2)}×`, '-', '-', `CPU medians ${ms(median(plain.cpu))} (every thread of the child) and ${ms(median(plainPeerCpu))} (pandoc's user + system, GNU time)`);
+    const cpuRatio = median(r.ours.cpu) / median(r.peerCpu);
+    result(`yearbook ${r.parks} parks without charts, CPU ÷ pandoc CPU`, `${cpuRatio.toFixed(2)}×`, '-', '-', `CPU medians ${ms(median(r.ours.cpu))} (every thread of the child) and ${ms(median(r.peerCpu))} (pandoc's user + system, GNU time)`);
   }
 }
 result(`yearbook ${MEMORY_PARKS} parks without charts, peak RSS`, `${memPlain.rssMb.toFixed(0)} MB`, `≤ ${TARGET_RSS_MB} MB`, verdict(memPlain.rssMb, TARGET_RSS_MB), `one export in a fresh process, on its main thread (${ms(memPlain.times[0]!)}); before it ${memPlain.floorMb.toFixed(0)} MB (ECharts, resvg and fontkit not loaded, as the export leaves them without a chart); pandoc ${memPlainPeer?.rssMb?.toFixed(0) ?? '?'} MB`);
