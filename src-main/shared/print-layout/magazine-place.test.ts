@@ -53,6 +53,18 @@ describe('placeTopPhotos', () => {
     expect(rest.starts).toEqual(Array.from({ length: 15 }, (_, i) => i * 10));
   });
 
+  it('stacks two top photos that open the body in their order, in one column or at one page top', () => {
+    for (const span of ['column', 'full'] as const) {
+      const first = { ...photo(6, 'top', span), index: 1 } as MagazineItem;
+      const second = { ...photo(8, 'top', span), index: 2 } as MagazineItem;
+      const { placed, pages } = lay([first, second, text('a', 80)]);
+      expect(placed.map((x) => (x.kind === 'photo' ? `${x.head ? '^' : ''}${x.index}` : name(x)))).toEqual(['^1', '2', 'a80']);
+      // Both on the first page: nothing opens a new column or page between them.
+      expect(JSON.stringify(pages[0])).toContain('photo');
+      expect(pages[0]!.flat(3).filter((x) => String(x).includes('photo'))).toHaveLength(2);
+    }
+  });
+
   it('keeps the photo in the anchor\'s column when the anchor starts it: no cut', () => {
     const { placed } = lay([text('a', COLUMN_LINES), text('b', 6), photo(10, 'top'), text('c', 80)]);
     expect(placed.map(name)).toEqual([`a${COLUMN_LINES}`, '^photo', 'b6', 'c80']);

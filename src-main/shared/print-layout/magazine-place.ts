@@ -130,7 +130,8 @@ export function placeTopPhotos(flow: readonly MagazineItem[], titleHeight: numbe
     // Photos of its width already set at that top stay first: this one goes under them. One across
     // both columns goes above a column's: the page's top is above its columns'.
     let stacked = false;
-    while (index <= at && isPlaced(placed[index]!) && (placed[index] as PhotoItem).span === photo.span) {
+    // (Those photos stand between the opening and the anchor; with no anchor, at the body's start.)
+    while (index < placed.length && (at < 0 || index <= at) && isPlaced(placed[index]!) && (placed[index] as PhotoItem).span === photo.span) {
       stacked = true;
       index++;
       from = 0;
