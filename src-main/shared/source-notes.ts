@@ -8,6 +8,21 @@ export class SourceNotes {
   private readonly seen = new Set<string>();
   readonly notes: FigureNote[] = [];
 
+  /**
+   * `before`: the footnotes of the features before this one in the same file. Word numbers a
+   * file's footnotes on from the first, so a yearbook's later features print two- and
+   * three-digit marks however few notes each has.
+   */
+  readonly before: number;
+  constructor(before = 0) {
+    this.before = before;
+  }
+
+  /** The number Word prints on the last note taken. */
+  get lastNumber(): number {
+    return this.before + this.notes.length;
+  }
+
   /** True the first time a figure's note is met. */
   take(note: FigureNote): boolean {
     const key = JSON.stringify([note.indicator, note.period, note.text]);

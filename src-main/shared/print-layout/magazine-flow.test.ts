@@ -21,6 +21,13 @@ describe('footnote references in the magazine\'s lines (注明数据来源)', ()
     expect(footnoteMarks(runs, notes)).toEqual(new Map([[8, FOOTNOTE_MARK_EM], [18, 2 * FOOTNOTE_MARK_EM]]));
   });
 
+  it('numbers on from the features before it in the file, as Word numbers a file\'s footnotes', () => {
+    const runs: Run[] = [{ kind: 'figure', text: '8.13亿元', source: '{a}', note: note('统计局') }];
+    expect(footnoteMarks(runs, new SourceNotes())).toEqual(new Map([[6, FOOTNOTE_MARK_EM]]));
+    // A yearbook's feature after 9 notes: its first is note 10, two digits wide.
+    expect(footnoteMarks(runs, new SourceNotes(9))).toEqual(new Map([[6, 2 * FOOTNOTE_MARK_EM]]));
+  });
+
   it('takes the character before a mark to the next line when the mark does not fit', () => {
     // 22.14 ems to the column's line: the first line holds the indent and 20 characters with 0.14 em to spare.
     const text = '楚'.repeat(20) + '雄'.repeat(10);

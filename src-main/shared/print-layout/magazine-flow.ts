@@ -46,7 +46,7 @@ export function footnoteMarks(runs: readonly Run[], notes: SourceNotes): Map<num
   let at = 0;
   for (const r of runs) {
     at += r.text.length;
-    if (r.kind === 'figure' && r.note && notes.take(r.note)) marks.set(at, String(notes.notes.length).length * FOOTNOTE_MARK_EM);
+    if (r.kind === 'figure' && r.note && notes.take(r.note)) marks.set(at, String(notes.lastNumber).length * FOOTNOTE_MARK_EM);
   }
   return marks;
 }
@@ -117,9 +117,13 @@ export function photosAt(doc: Pick<ResolvedDocument, 'photos' | 'sections'>, sec
  * preview's description). With `sources` (the export's 注明数据来源) the body's lines are set with the
  * footnote references the export writes after the figures (headings carry none).
  */
-export function magazineFlow(doc: ResolvedDocument, chartSize: (chart: ResolvedChart) => { width: number; height: number }, options: { sources?: boolean } = {}): MagazineItem[] {
+export function magazineFlow(
+  doc: ResolvedDocument,
+  chartSize: (chart: ResolvedChart) => { width: number; height: number },
+  options: { sources?: boolean; notesBefore?: number } = {},
+): MagazineItem[] {
   const out: MagazineItem[] = [];
-  const notes = options.sources ? new SourceNotes() : undefined;
+  const notes = options.sources ? new SourceNotes(options.notesBefore) : undefined;
   const text = (runs: Run[], place: TextPlace, heading?: number) => {
     const t = runsText(runs);
     const marks = notes && !heading ? footnoteMarks(runs, notes) : undefined;

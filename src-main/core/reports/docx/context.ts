@@ -11,4 +11,6 @@ export interface RenderContext {
   chart: (chart: ResolvedChart) => DrawnChart;
   /** Print each figure's source note: the magazine as footnotes, the bulletin as a list after the body (sources.ts). */
   sources?: boolean;
+  /** Footnotes the file's features so far have written: Word numbers them on through the file. */
+  notesSoFar?: { count: number };
 }

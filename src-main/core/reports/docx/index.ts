@@ -47,7 +47,7 @@ export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): P
   const { styles, chartColumn, sections } = tpl;
   const pictures = new Pictures();
   const charts = await drawnCharts(docs, chartColumn, pictures);
-  const ctx: RenderContext = { fonts: opts.fonts, photo: (sha) => pictures.photo(sha, opts.photo), chart: (c) => charts.get(c)!, sources: opts.sources === true };
+  const ctx: RenderContext = { fonts: opts.fonts, photo: (sha) => pictures.photo(sha, opts.photo), chart: (c) => charts.get(c)!, sources: opts.sources === true, notesSoFar: { count: 0 } };
   const document = new Document({
     ...documentProperties(docs, opts.template),
     styles,

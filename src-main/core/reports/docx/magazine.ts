@@ -113,14 +113,15 @@ function titleBlock(doc: ResolvedDocument, fonts: FontMap): Paragraph[] {
 function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
   const { fonts } = ctx;
   const para = (runs: ParagraphChild[]) => new Paragraph({ style: S.body, children: runs });
-  // Each feature numbers its own sources (a yearbook's features are read one by one).
-  const footnotes = ctx.sources ? { notes: new SourceNotes(), look: FOOTNOTE } : undefined;
+  // Each feature lists its own sources once; Word numbers the footnotes on from the features before.
+  const notesBefore = ctx.notesSoFar?.count ?? 0;
+  const footnotes = ctx.sources ? { notes: new SourceNotes(notesBefore), look: FOOTNOTE } : undefined;
   const segments: Segment[] = [{ columns: 2, children: [] }];
   const add = (...ps: Paragraph[]) => segments.at(-1)!.children.push(...ps);
   const empty = () => segments.every((seg) => seg.children.length === 0);
   // Photos set at a column's or page's top are placed by the count, which needs the charts' drawn sizes (charts.ts).
   const flow = placeTopPhotos(
-    magazineFlow(doc, (chart) => ctx.chart(chart).size, { sources: ctx.sources }),
+    magazineFlow(doc, (chart) => ctx.chart(chart).size, { sources: ctx.sources, notesBefore }),
     () => magazineHead(doc).twips,
   );
   for (const item of flow) {
@@ -147,6 +148,7 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
   // a photo set under the title block, is left out.
   const kept = segments.filter((seg) => seg.children.length > 0);
   if (kept.length === 0) kept.push({ columns: 2, children: [para([])] });
+  if (footnotes && ctx.notesSoFar) ctx.notesSoFar.count = footnotes.notes.lastNumber;
   return kept;
 }
 

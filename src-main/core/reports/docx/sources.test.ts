@@ -4,6 +4,7 @@ import { DEFAULT_FONTS } from '../../../shared/settings.ts';
 import { attrs, docxParts, paragraphs, textOf } from '../../../../test/support/docx-parts.ts';
 import { PHOTO, seedBulletin, seedFeature } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx } from './index.ts';
+import { magazineSections } from './magazine.ts';
 
 /** Every figure gets a source note; 333.52亿元 and 78.13亿元 share one, as the same figure quoted twice would. */
 function withNotes(doc: ResolvedDocument): ResolvedDocument {
@@ -67,5 +68,17 @@ describe('sources: each figure\'s source note (the store\'s 来源/备注)', () 
       expect(parts.document).not.toContain('w:footnoteReference');
       expect(paragraphs(parts.document).map(textOf)).not.toContain('数据来源：');
     }
+  });
+});
+
+describe('footnotes through a file of several features', () => {
+  it('counts the notes of the features before, so each feature\'s marks are laid as Word numbers them', () => {
+    const doc = withNotes(seedFeature());
+    const distinct = new Set(figuresOf(doc).map((r) => (r.kind === 'figure' ? JSON.stringify(r.note) : ''))).size;
+    const ctx = { fonts: DEFAULT_FONTS, photo: () => PHOTO, chart: () => ({ size: { width: 1, height: 1 } }) as never, sources: true, notesSoFar: { count: 0 } };
+    magazineSections(doc, ctx);
+    expect(ctx.notesSoFar.count).toBe(distinct);
+    magazineSections(doc, ctx);
+    expect(ctx.notesSoFar.count).toBe(2 * distinct);
   });
 });
