@@ -15,10 +15,10 @@ import { work } from './work.ts';
 /**
  * Import parsing within 512 MB of heap; exports hold the whole file and its charts, hence more. The
  * yearbook keeps little beyond the run of features in hand, but makes garbage fast: with the default
- * 64 MB young generation, `export --all-parks` of 400 parks peaked at 265 MB of process memory, with
- * 16 MB at 215 MB, its CPU time within 4 % (medians of eight runs each, alternating); 8 MB saved 10 MB
- * more for a tenth more CPU. With a chart per park, drawn in this thread where no core is spare for
- * the chart threads: 455 → 405 MB, for a tenth more CPU (seven runs each).
+ * 64 MB young generation its worker's semi-spaces grew to the limit and stayed in the process's
+ * memory. 16 MB took about 50 MB off `export --all-parks` at 400 parks for a few per cent more CPU
+ * (a tenth with a chart per park); 8 MB saved little more for a tenth more CPU. The bench that
+ * measures it: bench/yearbook.bench.ts (docs/BENCHMARKS.md §10).
  */
 export const JOB_LIMITS: Record<JobMethod, JobLimits> = {
   'imports.preview': { heapMb: 512, deadlineMs: 60_000 },

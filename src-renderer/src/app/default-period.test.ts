@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Period, PeriodUse } from '../../../src-main/shared/model.ts';
-import { defaultPeriod, usedByPark } from './default-period.ts';
+import { defaultPeriod, keepsPeriod, usedByPark } from './default-period.ts';
 
 const period = (key: string, use: Partial<PeriodUse>): Period => ({
   id: key,
@@ -31,5 +31,15 @@ describe('the period a park opens on', () => {
   it('counts a period as the park’s own when it holds figures of either kind or a document', () => {
     expect(kunming.every(usedByPark)).toBe(true);
     expect(usedByPark(period('2016', {}))).toBe(false);
+  });
+
+  it('keeps the period in view for another park only where that park has figures of the kind in view (or, without figures, a document)', () => {
+    const [targetsOnly, actualSome, annual] = kunming;
+    expect(keepsPeriod(targetsOnly!, 'actual')).toBe(false);
+    expect(keepsPeriod(targetsOnly!, 'target')).toBe(true);
+    expect(keepsPeriod(actualSome!, 'actual')).toBe(true);
+    expect(keepsPeriod(annual!, 'actual')).toBe(true);
+    expect(keepsPeriod(period('2023', { documents: 1 }), 'actual')).toBe(true);
+    expect(keepsPeriod(period('2016', {}), 'actual')).toBe(false);
   });
 });

@@ -15,5 +15,15 @@ export function defaultPeriod(periods: readonly Period[], kind: ValueKind): Peri
   );
 }
 
+/**
+ * Whether another park, once chosen, stays on the period in view: when it has figures of the kind in
+ * view there, or — having no figures there at all — a document. A year of targets alone under 实际
+ * moves on, as defaultPeriod does.
+ */
+export function keepsPeriod(p: Period, kind: ValueKind): boolean {
+  if (!p.use) return true;
+  return p.use[kind] > 0 || (p.use.figures === 0 && p.use.documents > 0);
+}
+
 /** Whether the park has anything in the period (a period listed without a park counts as used). */
 export const usedByPark = (p: Period) => !p.use || p.use.figures > 0 || p.use.documents > 0;

@@ -7,7 +7,7 @@ import type { AppInfo, Catalog, Grid, HistoryState, Park, Period, ValueKind } fr
 import { registerCatalogWords } from './catalog-words.ts';
 import { call } from '../bridge/index.ts';
 import { loadSelection, saveSelection, type Selection } from './persist.ts';
-import { defaultPeriod, usedByPark } from './default-period.ts';
+import { defaultPeriod, keepsPeriod } from './default-period.ts';
 
 export type StatusEvent = { what: 'saved' | 'undone' | 'redone'; at: Date; count?: number };
 
@@ -177,7 +177,7 @@ export function useWorkspace() {
         // The period moves only if the user has not chosen one meanwhile (the answer may come late).
         if (same || selRef.current.periodId !== periodAsked) return;
         const current = list.find((p) => p.id === periodAsked);
-        const periodId = current && usedByPark(current) ? current.id : (defaultPeriod(list, selRef.current.kind)?.id ?? null);
+        const periodId = current && keepsPeriod(current, selRef.current.kind) ? current.id : (defaultPeriod(list, selRef.current.kind)?.id ?? null);
         select({ periodId });
       }),
     [guard, select],

@@ -16,7 +16,8 @@ import { MAGAZINE_PICTURE, magazineFlow, magazineHead } from '../../../shared/pr
 import { placeTopPhotos } from '../../../shared/print-layout/magazine-place.ts';
 import { isBlank, runsOf, textRuns, type Look } from './runs.ts';
 import { twoCharIndent, type StyleSpec } from './styles.ts';
-import { SourceNotes, runsWithFootnotes } from './sources.ts';
+import { SourceNotes } from '../../../shared/source-notes.ts';
+import { runsWithFootnotes } from './sources.ts';
 import type { RenderContext } from './context.ts';
 import {
   BODY_LEADING,

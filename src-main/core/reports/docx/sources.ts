@@ -7,8 +7,6 @@ import type { FontMap } from '../../../shared/settings.ts';
 import { runsOf, textRuns, type Look } from './runs.ts';
 import { SourceNotes } from '../../../shared/source-notes.ts';
 
-export { SourceNotes };
-
 export type SourcesAs = 'footnotes' | 'list';
 
 /** "地区生产总值（2022）：州统计局快报" */

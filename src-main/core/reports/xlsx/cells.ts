@@ -1,4 +1,5 @@
-// Writing one cell of a figure, a growth, an indicator name — the same way on every sheet.
+// Writing one cell of a figure, a growth, an indicator name — and the data rows they stand in — the
+// same way on every sheet.
 
 import type { Cell, Row, Worksheet } from 'exceljs';
 import type { Book } from './book.ts';
