@@ -37,8 +37,7 @@ import { chartSvg } from '../src-main/core/reports/charts/svg.ts';
 import { describeChart } from '../src-main/shared/chart/describe.ts';
 import { parseChartBlock } from '../src-main/shared/chart/block.ts';
 import { chartOf, type DocumentBody, type ResolvedChart } from '../src-main/shared/document.ts';
-import { loadavg } from 'node:os';
-import { figure as printFigure, machine, median, ms, note, quantile, spread, tempDir, verdict, writeDocSection } from './lib.ts';
+import { figure, machine, median, ms, note, quantile, spread, tempDir, verdict, writeFiguresIfAsked } from './lib.ts';
 
 const RUNS = Math.max(20, Number(process.env.BENCH_RUNS ?? 30));
 const WARMUP = 5;
@@ -52,13 +51,6 @@ const CONTROL = '无图对照高新区';
 const PERIOD = '2022';
 
 const dir = tempDir('parkbrief-bench-charts-');
-const load0 = loadavg()[0]!;
-const lines: string[] = [];
-/** A RESULT line, kept for the doc section too. */
-function figure(name: string, value: string, target: string, pass: 'PASS' | 'MISS' | '-', how: string): void {
-  printFigure(name, value, target, pass, how);
-  lines.push(`| ${name} | ${value} | ${target} | ${pass === 'MISS' ? '**MISS**' : pass} | ${how} |`);
-}
 console.log(`charts: one chart in the ${PARK} ${PERIOD} magazine feature, and a ${PARKS}-park yearbook with one chart per park; ${machine()}`);
 
 // ---- fixture (not timed) ----------------------------------------------------------------------
@@ -270,12 +262,4 @@ if (ours.length) {
 }
 db.close();
 
-if (process.argv.includes('--write-doc')) {
-  writeDocSection('charts', [
-    `Written by \`node bench/charts.bench.ts --write-doc\` (do not edit by hand); ${machine()}, load average ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} during the run; peak RSS of the bench process after the yearbook runs ${peakMb.toFixed(0)} MB.`,
-    '',
-    '| Figure | Value | Target | Verdict | How |',
-    '|---|---|---|---|---|',
-    ...lines,
-  ]);
-}
+writeFiguresIfAsked('charts', `peak RSS of the bench process after the yearbook runs ${peakMb.toFixed(0)} MB`);

@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { figure, machine, median, ms, note, spread, tempDir, verdict, writeDocSection } from './lib.ts';
+import { figure, machine, median, ms, note, spread, tempDir, verdict, writeDocSection, writtenBy } from './lib.ts';
 
 /** main just before the CLI went through the contract: every command loaded all handlers, exceljs, docx, jszip and image-size. */
 const BASE_REV = '3d654ec4ef7c10b42afe62210d189049336e7d5c';
@@ -101,8 +101,7 @@ function modules(side: Side, args: readonly string[]): { count: number; writers:
   return { count: urls.length, writers };
 }
 
-const load0 = loadavg()[0]!;
-console.log(`cli-startup: ${RUNS} runs of each command on each side, alternating; ${machine()}; load average ${load0.toFixed(1)}`);
+console.log(`cli-startup: ${RUNS} runs of each command on each side, alternating; ${machine()}; load average ${loadavg()[0]!.toFixed(1)}`);
 
 // Store creation, then the daily backup it is due: neither is start-up, so neither is timed.
 for (const side of sides) for (let i = 0; i < 2; i++) run(side, ['parks']);
@@ -123,7 +122,6 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 const counts = new Map(COMMANDS.flatMap((c) => sides.map((s) => [`${c.name} ${s.name}`, modules(s, c.args)])));
-const load1 = loadavg()[0]!;
 
 const rows: string[] = [];
 const writers = (m: { writers: string[] }) => m.writers.join(', ') || 'none';
@@ -148,7 +146,7 @@ for (const c of COMMANDS) {
 
 if (process.argv.includes('--write-doc')) {
   writeDocSection('cli-startup', [
-    `Written by \`node bench/cli-startup.bench.ts --write-doc\` (do not edit by hand); ${machine()}, load average ${load0.toFixed(1)} → ${load1.toFixed(1)} during the run.`,
+    writtenBy(),
     '',
     `Each command as a process on a demo store, median of ${RUNS} runs per side, the sides alternating: wall time from spawn to exit, and the CPU time the process reports at exit (all threads; on a busy machine wall time is mostly waiting for a core). Sides: this commit as a user runs it (the CLI turns on Node's compile cache, warm after the untimed first runs) · this commit with \`NODE_DISABLE_COMPILE_CACHE=1\` (the smaller module graph alone) · the same command of the commit before the CLI went through the contract (\`${base}\`), unpacked by \`git archive\` beside this checkout with the same \`node_modules\`. Each side has its own demo store.`,
     '',

@@ -36,14 +36,23 @@ export function figure(name: string, value: string, target: string, pass: 'PASS'
 export const tableRow = (cells: readonly string[]): string => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
 
 /**
+ * A generated section's first line: the command that wrote it, the machine and how busy it was
+ * (`about` adds what else the run says of itself).
+ */
+export function writtenBy(about = ''): string {
+  const script = `bench/${basename(process.argv[1] ?? 'run-all.ts')}`;
+  const load = `load average ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} during the run`;
+  return `Written by \`node ${script} --write-doc\` (do not edit by hand); ${machine()}, ${load}${about ? `; ${about}` : ''}.`;
+}
+
+/**
  * With `--write-doc`, rewrites the bench's section of docs/BENCHMARKS.md with every figure this run
  * printed, the machine and its load: the doc's figures are always a run's output, never copied.
  */
-export function writeFiguresIfAsked(section: string): void {
+export function writeFiguresIfAsked(section: string, about = ''): void {
   if (!process.argv.includes('--write-doc')) return;
-  const script = `bench/${basename(process.argv[1] ?? `${section}.bench.ts`)}`;
   writeDocSection(section, [
-    `Written by \`node ${script} --write-doc\` (do not edit by hand); ${machine()}, load average ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} during the run.`,
+    writtenBy(about),
     '',
     '| Figure | Value | Target | Verdict | How |',
     '|---|---|---|---|---|',

@@ -5,13 +5,11 @@
 
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { loadavg } from 'node:os';
-import { machine, tableRow, writeDocSection } from './lib.ts';
+import { machine, tableRow, writeDocSection, writtenBy } from './lib.ts';
 
 const BENCHES = ['store-bulk', 'grid-read', 'http-edit', 'edit-during-export', 'ui', 'docx-export', 'charts', 'yearbook', 'xlsx-province', 'store-safety', 'cli-startup'];
 const here = import.meta.dirname;
 const writeDoc = process.argv.includes('--write-doc');
-const load0 = loadavg()[0]!;
 const rows: string[][] = [];
 const failed: string[] = [];
 
@@ -38,7 +36,7 @@ const misses = rows.filter((r) => r[1] === 'MISS').length;
 console.log(`\n${rows.filter((r) => r[1] === 'PASS').length} PASS, ${misses} MISS${failed.length ? `; failed to run: ${failed.join(', ')}` : ''}`);
 if (writeDoc) {
   writeDocSection('summary', [
-    `Written by \`node bench/run-all.ts --write-doc\` (do not edit by hand); ${machine()}, load average ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} during the run. Each bench's own section below has how every figure is measured.`,
+    `${writtenBy()} Each bench's own section below has how every figure is measured.`,
     '',
     '| Bench | Figure | Value | Target | Verdict |',
     '|---|---|---|---|---|',

@@ -27,7 +27,6 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
 import { exportYearbook } from '../src-main/core/documents/yearbook.ts';
@@ -35,7 +34,7 @@ import { writeBatch } from '../src-main/core/history/change-log.ts';
 import { openCore } from '../src-main/core/session/open-core.ts';
 import { parseChartBlock } from '../src-main/shared/chart/block.ts';
 import { chartOf, type DocumentBody } from '../src-main/shared/document.ts';
-import { figure, machine, median, ms, note, spread, tempDir, verdict, writeDocSection } from './lib.ts';
+import { figure, machine, median, ms, note, spread, tempDir, verdict, writeFiguresIfAsked } from './lib.ts';
 import { buildYearbookStore, markdownOf, PARK, resolveAll } from './yearbook-fixture.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -108,7 +107,6 @@ function cliChild(store: string): ChildResult {
 
 // ---- fixtures (not timed) ----------------------------------------------------------------------
 
-const load0 = loadavg()[0]!;
 console.log(`yearbook: ${SIZES.join(' and ')}-park magazine yearbooks against pandoc, peak memory at ${MEMORY_PARKS}, chart cost at 100; ${machine()}`);
 const dir = tempDir('parkbrief-bench-yearbook-');
 const storeOf = (parks: number) => join(dir, `store-${parks}.sqlite`);
@@ -230,15 +228,10 @@ const memPlainPeer = havePandoc ? pandoc(plainMdFor(MEMORY_PARKS)) : null;
 note(`${MEMORY_PARKS} parks without charts, one export in a fresh process: ${ms(memPlain.times[0]!)}; peak RSS ${memPlain.rssMb.toFixed(0)} MB (floor ${memPlain.floorMb.toFixed(0)} MB)${memPlainPeer ? `; pandoc ${ms(memPlainPeer.ms)}, ${memPlainPeer.rssMb?.toFixed(0) ?? '?'} MB` : ''}`);
 const memPlainCli = cliChild(plainOf(MEMORY_PARKS));
 note(`${MEMORY_PARKS} parks without charts, export --all-parks as the CLI runs it: ${ms(memPlainCli.times[0]!)}, CPU ${ms(memPlainCli.cpu[0]!)}; peak RSS ${memPlainCli.rssMb.toFixed(0)} MB (the process before it loaded the CLI ${memPlainCli.floorMb.toFixed(0)} MB)`);
-const load1 = loadavg()[0]!;
 
 // ---- results ---------------------------------------------------------------------------------
 
-const lines: string[] = [];
-const result = (name: string, value: string, target: string, pass: 'PASS' | 'MISS' | '-', how: string) => {
-  figure(name, value, target, pass, how);
-  lines.push(`| ${name} | ${value} | ${target} | ${pass === 'MISS' ? '**MISS**' : pass} | ${how} |`);
-};
+const result = figure;
 for (const r of rows) {
   result(`yearbook ${r.parks} parks, in process`, ms(median(r.ours.times)), '-', '-', `median of ${RUNS} exports in one child after an untimed one; ${r.ours.kb.toFixed(0)} KB`);
   if (r.peer) {
@@ -265,12 +258,4 @@ result(`yearbook ${MEMORY_PARKS} parks without charts, export --all-parks, peak 
 result('yearbook 100 parks with a chart each', ms(median(withCharts.times)), `≤ ${TARGET_CHARTS_MS} ms`, verdict(median(withCharts.times), TARGET_CHARTS_MS), 'the 100-park figure above');
 result('the 100 charts of the 100-park yearbook', ms(chartCost), '-', '-', `median with charts − median of ${RUNS} without (same articles minus the chart paragraph)`);
 
-if (process.argv.includes('--write-doc')) {
-  writeDocSection('yearbook', [
-    `Written by \`node bench/yearbook.bench.ts --write-doc\` (do not edit by hand); ${machine()}, load average ${load0.toFixed(1)} → ${load1.toFixed(1)} during the run.`,
-    '',
-    '| Figure | Value | Target | Verdict | How |',
-    '|---|---|---|---|---|',
-    ...lines,
-  ]);
-}
+writeFiguresIfAsked('yearbook');
