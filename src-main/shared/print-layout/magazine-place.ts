@@ -7,6 +7,7 @@
 // writes the placed flow in this order with a column (page) break before the photo, and the preview
 // draws it, so both set the photo where the count says.
 import { type ResolvedChart, type ResolvedDocument, type Run } from '../document.ts';
+import { sliceText } from '../text-slice.ts';
 import { magazineFit, type ColumnItem, type MagazinePageFit } from './magazine-fit.ts';
 import { magazineFlow, magazineHead, type MagazineHead, type MagazineItem } from './magazine-flow.ts';
 
@@ -26,21 +27,11 @@ export function columnItems(flow: readonly MagazineItem[]): ColumnItem[] {
 
 /** Characters [from, to) of a paragraph's runs; a figure's source note stays with its last character. */
 export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[] {
-  const out: Run[] = [];
-  let pos = 0;
-  for (const r of runs) {
-    const a = Math.max(from, pos);
-    const b = Math.min(to, pos + r.text.length);
-    if (a < b) {
-      const text = r.text.slice(a - pos, b - pos);
-      if (r.kind === 'figure' && r.note && b < pos + r.text.length) {
-        const { note: _, ...rest } = r;
-        out.push({ ...rest, text });
-      } else out.push({ ...r, text });
-    }
-    pos += r.text.length;
-  }
-  return out;
+  return sliceText(runs, from, to, (r, text, endCut) => {
+    if (r.kind !== 'figure' || !r.note || !endCut) return { ...r, text };
+    const { note: _, ...rest } = r;
+    return { ...rest, text };
+  });
 }
 
 /** A paragraph cut before its line `k`: the lines above, ending on a full line, and the rest, without an indent. */

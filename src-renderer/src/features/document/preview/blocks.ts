@@ -2,6 +2,7 @@
 // unresolved placeholders in red), cut at the line starts the export's count sets.
 import { captionLines } from '../../../../../src-main/shared/print-layout/caption.ts';
 import { runsText, type Run } from '../../../../../src-main/shared/document.ts';
+import { sliceText } from '../../../../../src-main/shared/text-slice.ts';
 
 export interface Segment {
   text: string;
@@ -17,15 +18,7 @@ export function runSegments(runs: readonly Run[]): Segment[] {
 
 /** The segments covering characters [from, to). */
 export function sliceSegments(segs: readonly Segment[], from: number, to: number): Segment[] {
-  const out: Segment[] = [];
-  let pos = 0;
-  for (const s of segs) {
-    const a = Math.max(from, pos);
-    const b = Math.min(to, pos + s.text.length);
-    if (a < b) out.push({ ...s, text: s.text.slice(a - pos, b - pos) });
-    pos += s.text.length;
-  }
-  return out;
+  return sliceText(segs, from, to);
 }
 
 export const hasText = (runs: readonly Run[]) => runs.some((r) => r.text.trim() !== '');
