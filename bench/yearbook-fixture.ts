@@ -9,7 +9,7 @@ import { putDocument, requireDocument } from '../src-main/core/documents/documen
 import { getPhotoBytes } from '../src-main/core/documents/photos.ts';
 import { DocumentFigures, resolveDocument } from '../src-main/core/documents/resolve.ts';
 import { writeBatch } from '../src-main/core/history/change-log.ts';
-import { photosAt } from '../src-main/core/reports/docx/photos.ts';
+import { photosAt } from '../src-main/shared/print-layout/magazine-flow.ts';
 import { findParkByName, getParkRow, insertPark } from '../src-main/core/repos/parks.ts';
 import { requirePeriodByKey } from '../src-main/core/repos/periods.ts';
 import { readSettings } from '../src-main/core/settings/settings.ts';
@@ -67,7 +67,7 @@ const endsInPunctuation = (s: string) => /[。，、；：！？）”」』…]
 export function markdownOf(ctx: CoreContext, doc: ResolvedDocument, dir: string, chartPng: (title: string) => string | null): string {
   const out: string[] = [];
   const photos = (section: number) => {
-    for (const p of photosAt(doc, section)) {
+    for (const { photo: p } of photosAt(doc, section)) {
       const file = `${p.sha256}.${p.mime === 'image/png' ? 'png' : 'jpg'}`;
       if (!existsSync(join(dir, file))) writeFileSync(join(dir, file), getPhotoBytes(ctx.db, p.sha256));
       const caption = runsText(p.caption).trimEnd();

@@ -7,7 +7,8 @@ import type { DrawnChart } from '../charts/draw.ts';
 import type { RenderContext } from './context.ts';
 import { pxFromTwips } from './page.ts';
 import type { Pictures } from './pictures.ts';
-import { captionAfter, captionLines, pictureSpacing, type PhotoLayout } from './photos.ts';
+import { captionLineCount, pictureSpacing } from '../../../shared/print-layout/caption.ts';
+import { captionAfter, type PhotoLayout } from './photos.ts';
 import { runsOf } from './runs.ts';
 
 type ChartLayout = Pick<PhotoLayout, 'width' | 'captionStyle' | 'caption' | 'lines'>;
@@ -15,7 +16,7 @@ type ChartLayout = Pick<PhotoLayout, 'width' | 'captionStyle' | 'caption' | 'lin
 export function chartParagraphs(chart: ResolvedChart, drawn: DrawnChart, ctx: RenderContext, layout: ChartLayout): Paragraph[] {
   const width = Math.min(pxFromTwips(layout.width), drawn.size.width);
   const height = Math.round((width * drawn.size.height) / drawn.size.width);
-  const after = captionAfter({ ...layout, maxHeight: 0 }, height * 15, captionLines(chart.credit, '', Math.floor(layout.width / (layout.caption.size * 10))));
+  const after = captionAfter({ ...layout, maxHeight: 0 }, height * 15, captionLineCount(chart.credit, '', Math.floor(layout.width / (layout.caption.size * 10))));
   const image = new ImageRun({
     type: 'svg',
     data: drawn.svg,
@@ -25,7 +26,7 @@ export function chartParagraphs(chart: ResolvedChart, drawn: DrawnChart, ctx: Re
   });
   return [
     // Auto line height: under exact spacing Word clips an inline picture to one line.
-    new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...pictureSpacing(layout), line: 240, lineRule: 'auto' } }),
+    new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...pictureSpacing(layout.lines), line: 240, lineRule: 'auto' } }),
     new Paragraph({ style: layout.captionStyle, children: runsOf(chart.credit, ctx.fonts, layout.caption), ...(after === undefined ? {} : { spacing: { after } }) }),
   ];
 }

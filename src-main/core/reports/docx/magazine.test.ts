@@ -4,7 +4,7 @@ import { attrs, docxParts, figureLangProblems, paragraphs, sectionProperties, ru
 import { FIGURES, MARKER, PHOTO, seedFeature, TITLE } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx } from './index.ts';
 import { COLUMN_WIDTH } from './magazine.ts';
-import { photoSize } from './photos.ts';
+import { photoSize } from '../../../shared/print-layout/caption.ts';
 import type { ResolvedPhoto } from '../../../shared/document.ts';
 import { layMagazine } from '../../../shared/print-layout/magazine-place.ts';
 

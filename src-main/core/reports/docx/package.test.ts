@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS } from '../../../shared/settings.ts';
 import { fontEntries, patchFontTable } from './font-table.ts';
 import { offGrid } from './off-grid.ts';
-import { photoSize } from './photos.ts';
+import { photoSize } from '../../../shared/print-layout/caption.ts';
 
 const ROOT = '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" mc:Ignorable="w14"';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { captionAfter, captionLines, type PhotoLayout } from './photos.ts';
+import { captionLineCount } from '../../../shared/print-layout/caption.ts';
+import { captionAfter, type PhotoLayout } from './photos.ts';
 
 const LAYOUT: PhotoLayout = {
   width: 4640,
@@ -11,9 +12,9 @@ const LAYOUT: PhotoLayout = {
 
 describe('a photo block on the body\'s lines', () => {
   it('counts the caption\'s lines, the credit on its own line when the line end would cut it', () => {
-    expect(captionLines('楚雄高新区全景。', '高新区管委会供图', 25)).toBe(1);
-    expect(captionLines('本届南博会上，昆明高新区及园区企业展会受到市民青睐。', '记者王俊星摄', 25)).toBe(2);
-    expect(captionLines('', '', 25)).toBe(1);
+    expect(captionLineCount('楚雄高新区全景。', '高新区管委会供图', 25)).toBe(1);
+    expect(captionLineCount('本届南博会上，昆明高新区及园区企业展会受到市民青睐。', '记者王俊星摄', 25)).toBe(2);
+    expect(captionLineCount('', '', 25)).toBe(1);
   });
 
   it('stretches the caption\'s space after so picture, spacing and caption take whole 16 pt lines', () => {

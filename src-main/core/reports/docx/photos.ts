@@ -1,22 +1,10 @@
 // A photo as the magazine and the bulletin print it: the picture across the column, its caption
 // below in a smaller face with the credit at the end ("…受到市民青睐。记者王俊星摄").
 import { AlignmentType, ColumnBreak, ImageRun, Paragraph, TextRun } from 'docx';
-import type { ResolvedDocument, ResolvedPhoto } from '../../../shared/document.ts';
-import { photosAt as photosPlaced } from '../../../shared/print-layout/magazine-flow.ts';
+import type { ResolvedPhoto } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { runsOf, textRuns, type Look } from './runs.ts';
-import {
-  PICTURE_SPACING,
-  captionLineCount,
-  creditOnItsOwnLine,
-  creditSeparator,
-  photoSize,
-  pictureSpacing as sharedSpacing,
-  stretchedCaptionAfter,
-  type PictureLines,
-} from '../../../shared/print-layout/caption.ts';
-
-export { PICTURE_SPACING, creditOnItsOwnLine, photoSize };
+import { captionLineCount, creditOnItsOwnLine, creditSeparator, photoSize, pictureSpacing, stretchedCaptionAfter, type PictureLines } from '../../../shared/print-layout/caption.ts';
 
 export interface PhotoLayout {
   /** The column's width, twips. */
@@ -33,12 +21,6 @@ export interface PhotoLayout {
    */
   lines?: PictureLines;
 }
-
-/** Twips above and below a picture (shared/print-layout/caption.ts). */
-export const pictureSpacing = (layout: Pick<PhotoLayout, 'lines'>): { before: number; after: number } => sharedSpacing(layout.lines);
-
-/** Lines the caption takes: at `charsPerLine` characters of its size, the credit on a line of its own when it would be cut. */
-export const captionLines = captionLineCount;
 
 /**
  * The caption's space after, twips: its own, plus what brings the block (a picture of `pictureTwips`
@@ -70,7 +52,7 @@ export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: Font
   const captionText = photo.caption.map((r) => r.text).join('').trimEnd();
   const credit = photo.credit.trim();
   const charsPerLine = Math.floor(layout.width / (layout.caption.size * 10));
-  const after = captionAfter(layout, size.height * 15, captionLines(captionText, credit, charsPerLine));
+  const after = captionAfter(layout, size.height * 15, captionLineCount(captionText, credit, charsPerLine));
   const caption = [
     ...textRuns(photo.caption, fonts, layout.caption),
     ...(credit
@@ -86,12 +68,9 @@ export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: Font
       alignment: AlignmentType.CENTER,
       keepNext: true,
       ...(breakBefore === 'page' ? { pageBreakBefore: true } : {}),
-      spacing: { ...pictureSpacing(layout), line: 240, lineRule: 'auto' },
+      spacing: { ...pictureSpacing(layout.lines), line: 240, lineRule: 'auto' },
     }),
     // Kept whole: a caption split over two columns or pages reads as two captions.
     new Paragraph({ style: layout.captionStyle, keepLines: true, children: caption, ...(after === undefined ? {} : { spacing: { after } }) }),
   ];
 }
-
-/** The photos placed after section `section` (-1: after the lead), as the shared flow places them. */
-export const photosAt = (doc: Pick<ResolvedDocument, 'photos' | 'sections'>, section: number): ResolvedPhoto[] => photosPlaced(doc, section).map((p) => p.photo);

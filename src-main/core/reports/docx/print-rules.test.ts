@@ -6,7 +6,7 @@ import { attrs, docxParts, styleXml, type DocxParts } from '../../../../test/sup
 import { PHOTO, seedBulletin, seedFeature } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx } from './index.ts';
 import { NO_BREAK_BEFORE } from './print-rules.ts';
-import { creditOnItsOwnLine } from './photos.ts';
+import { creditOnItsOwnLine } from '../../../shared/print-layout/caption.ts';
 
 const parts: Record<'magazine' | 'bulletin', DocxParts> = {} as never;
 const files: Record<'magazine' | 'bulletin', Buffer> = {} as never;
