@@ -7,12 +7,13 @@ import { ChartView } from '../../charts/ChartView.tsx';
 import { usePhotoUrl } from '../usePhotoUrl.ts';
 import { captionSegments, hasText, runSegments, sliceSegments } from './blocks.ts';
 import { areaBox } from './geometry.ts';
-import { magazineChartWidth, type MagazineLayout } from './layout.ts';
+import type { MagazineLaid } from '../../../../../src-main/shared/print-layout/magazine-place.ts';
+import { magazineChartWidth } from './layout.ts';
 import { Segments } from './Segments.tsx';
 
 export interface PageProps {
   doc: ResolvedDocument;
-  layout: MagazineLayout;
+  layout: MagazineLaid;
   index: number;
   describe(source: string): string | undefined;
   onPick?(place: TextPlace): void;
@@ -21,7 +22,7 @@ export interface PageProps {
 const LH = cssPx(BODY_LEADING);
 
 interface Draw {
-  layout: MagazineLayout;
+  layout: MagazineLaid;
   describe(source: string): string | undefined;
   onPick?(place: TextPlace): void;
 }

@@ -9,12 +9,10 @@ import { layMagazine, type MagazineLaid } from '../../../../../src-main/shared/p
 import { COLUMN_WIDTH } from '../../../../../src-main/shared/print-layout/magazine.ts';
 import { pxFromTwips } from '../../../../../src-main/shared/print-layout/page.ts';
 
-export type MagazineLayout = MagazineLaid;
-
 /** A chart's drawing: the description the export draws, at the export's width for a column. */
 export const magazineChartWidth = documentChartWidth(pxFromTwips(COLUMN_WIDTH));
 export const magazineChartSize = (chart: ResolvedChart) => describeChart(chart.data, { title: chart.title ?? undefined, width: magazineChartWidth }).size;
 
-export function layoutMagazine(doc: ResolvedDocument): MagazineLayout {
+export function layoutMagazine(doc: ResolvedDocument): MagazineLaid {
   return layMagazine(doc, magazineChartSize);
 }

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { ResolvedDocument, Template } from '../../../../../src-main/shared/document.ts';
 import { layoutBulletin, type BulletinLayout } from './bulletin-layout.ts';
-import { layoutMagazine, type MagazineLayout } from './layout.ts';
+import type { MagazineLaid } from '../../../../../src-main/shared/print-layout/magazine-place.ts';
+import { layoutMagazine } from './layout.ts';
 
-export type PreviewLayout = { template: 'magazine'; layout: MagazineLayout } | { template: 'bulletin'; layout: BulletinLayout };
+export type PreviewLayout = { template: 'magazine'; layout: MagazineLaid } | { template: 'bulletin'; layout: BulletinLayout };
 
 /** The pages of a resolved document, laid by the export's own count: nothing is measured in the browser. */
 export function usePreviewLayout(template: Template, doc: ResolvedDocument | null): PreviewLayout | null {
