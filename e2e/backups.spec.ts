@@ -237,7 +237,7 @@ test.describe('a store that fails its check on open', () => {
   });
 });
 
-test('立即备份 of a big store shows the pages copied, and 取消 leaves no file', async ({ page }, testInfo) => {
+test('a big store opens with its check and start backup shown; 立即备份 shows the pages copied, and 取消 leaves no file', async ({ page }, testInfo) => {
   test.skip(Boolean(testInfo.project.metadata?.electron), 'browser mode: the test starts its own host on a big store');
   test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'parkbrief-e2e-bigstore-'));
@@ -255,6 +255,13 @@ test('立即备份 of a big store shows the pages copied, and 取消 leaves no f
   const server = await startServe({ dbPath });
   try {
     await page.goto(server.url);
+    // The page is served while the store is checked and backed up: it shows that, not a blank window.
+    const opening = page.getByTestId('store-opening');
+    await expect(opening).toBeVisible();
+    await expect(opening).toContainText(/正在检查数据库的完整性|正在备份数据库/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'store-opening.png') });
+    await expect(opening).toBeHidden({ timeout: 120_000 });
     await showChuxiong2022(page);
     await page.getByTestId('open-backups').click();
     const dialog = page.getByRole('dialog', { name: '备份与恢复' });

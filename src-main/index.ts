@@ -58,17 +58,18 @@ async function start(): Promise<void> {
     // A damaged, foreign or too-new store does not stop here: the session stays in recovery and the
     // window shows the recovery screen (restore a backup, salvage, start fresh). The file is never
     // replaced or "repaired" behind the user's back.
-    session = await StoreSession.open(storePath, {
+    // The window opens while the store is checked and backed up in a worker, and shows that
+    // progress; a big store no longer keeps the user waiting without a window.
+    session = StoreSession.start(storePath, {
       origin: 'app',
       demoIfNew: true,
       host: electronHost({ dialog, shell, window: () => mainWindow, documentsDir: () => app.getPath('documents') }),
     });
   } catch (e) {
-    const { title, content } = startupError(e, storePath);
-    dialog.showErrorBox(title, content);
-    app.exit(1);
+    startupFailed(e, storePath);
     return;
   }
+  session.opened.catch((e: unknown) => startupFailed(e, storePath));
   protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
   registerRpc(ipcMain, currentSession, location, dispatchSession);
   Menu.setApplicationMenu(
@@ -77,6 +78,12 @@ async function start(): Promise<void> {
     ),
   );
   openWindow();
+}
+
+function startupFailed(e: unknown, storePath: string): void {
+  const { title, content } = startupError(e, storePath);
+  dialog.showErrorBox(title, content);
+  app.exit(1);
 }
 
 function currentSession(): StoreSession {

@@ -13,11 +13,26 @@ export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal):
   const port = args.port === undefined ? 0 : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port 应为 0—65535 的整数，不能是「${args.port}」`, `--port is a whole number from 0 to 65535, not "${args.port}"`, false);
   const path = storePathOf(args, io);
-  const session = await StoreSession.open(path, { origin: 'app', demoIfNew: true });
-  const server = await startServer({ session, port });
+  // The page is served while the store is checked and backed up: it shows that progress, and its
+  // requests wait for the store (StoreSession.start).
+  const session = StoreSession.start(path, { origin: 'app', demoIfNew: true });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ session, port });
+  } catch (e) {
+    session.close();
+    throw e;
+  }
   const en = cliLocale(io.env) === 'en';
   io.out(`ParkBrief 浏览器模式：${server.url}`);
   io.out(`数据库：${path}`);
+  try {
+    await session.opened;
+  } catch (e) {
+    await server.close();
+    session.close();
+    throw e;
+  }
   const status = session.status();
   if (status.state === 'failed') {
     // Not an exit: the recovery screen at the URL above is where the user restores or salvages.

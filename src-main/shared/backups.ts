@@ -69,12 +69,14 @@ export interface SalvageResult {
 }
 
 /** What the app shows first: the normal workspace, or the recovery screen with why. */
-/** A backup or salvage running in a worker (core/jobs/store-jobs.ts): pages or rows copied so far. */
+/** A store's check, a backup or a salvage running in a worker (core/jobs/store-jobs.ts): pages or rows copied so far. */
 export interface StoreTaskStatus {
-  task: 'backup' | 'salvage';
+  task: 'check' | 'backup' | 'salvage';
   progress: JobProgress;
 }
 
 export type StoreStatus =
+  /** The store is being checked and backed up before it opens (StoreSession.start): requests wait for it. */
+  | { state: 'opening'; storePath: string; backupsFolder: string; running?: StoreTaskStatus }
   | { state: 'open'; storePath: string; backupsFolder: string; running?: StoreTaskStatus }
   | { state: 'failed'; storePath: string; backupsFolder: string; error: ErrorBody; canSalvage: boolean; running?: StoreTaskStatus };

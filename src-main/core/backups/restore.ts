@@ -3,11 +3,10 @@ import { existsSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BackupEntry } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
-import { checkStoreFile } from '../store/check-store.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
 import { describeBackup, freshBackupPath } from './backup-files.ts';
 import { fsyncFile, fsyncFolder } from '../files/fsync.ts';
-import { backupStoreFile } from './create-backup.ts';
+import { ON_THIS_THREAD, type StoreFileWork } from './store-file-work.ts';
 
 export interface RestoreOutcome {
   restored: BackupEntry;
@@ -26,22 +25,22 @@ export interface RestoreOutcome {
  * old store. A store that cannot be opened cannot take part in that; it is moved aside whole
  * (with its -wal, which may hold committed data) and the backup is put in its place by rename.
  */
-export async function restoreStore(storePath: string, source: string, now = new Date()): Promise<RestoreOutcome> {
-  const restored = validateSource(storePath, source);
+export async function restoreStore(storePath: string, source: string, now = new Date(), work: StoreFileWork = ON_THIS_THREAD): Promise<RestoreOutcome> {
+  const restored = await validateSource(storePath, source, work);
   if (!existsSync(storePath)) {
     await copyIntoPlace(source, storePath);
     return { restored, replaced: null, replacedPath: null };
   }
   let healthy = true;
   try {
-    checkStoreFile(storePath);
+    await work.check(storePath);
   } catch (e) {
     if (e instanceof AppError && e.code === 'STORE_BUSY') throw e;
     healthy = false;
   }
   let replacedPath: string;
   if (healthy) {
-    replacedPath = (await backupStoreFile({ storePath, reason: 'before-restore', now })).path;
+    replacedPath = (await work.backup({ storePath, reason: 'before-restore', now })).path;
     const src = new Database(source, { readonly: true, fileMustExist: true });
     try {
       await src.backup(storePath);
@@ -54,7 +53,7 @@ export async function restoreStore(storePath: string, source: string, now = new 
     replacedPath = setAside(storePath, now);
     await copyIntoPlace(source, storePath);
   }
-  checkRestored(storePath);
+  await checkRestored(storePath, work);
   return { restored, replaced: describeBackup(replacedPath), replacedPath };
 }
 
@@ -74,7 +73,7 @@ export function setAside(storePath: string, now = new Date()): string {
 }
 
 /** A backup is restorable when it is a ParkBrief store this version can open, and not the store itself. */
-function validateSource(storePath: string, source: string): BackupEntry {
+async function validateSource(storePath: string, source: string, work: StoreFileWork): Promise<BackupEntry> {
   const path = resolve(source);
   // The reason travels as a key (errors.ts words it per language), so English never carries Chinese.
   const refuse = (reason: 'missing' | 'is-store' | 'damaged' | 'not-a-store' | 'no-store-id', detail?: string): never => {
@@ -84,7 +83,7 @@ function validateSource(storePath: string, source: string): BackupEntry {
   if (existsSync(storePath) && realpathSync(path) === realpathSync(storePath)) refuse('is-store');
   let version: number;
   try {
-    version = checkStoreFile(path).version;
+    version = (await work.check(path)).version;
   } catch (e) {
     const err = e as AppError;
     if (err.code === 'STORE_TOO_NEW') throw new AppError('BACKUP_INVALID', { path: source, reason: 'too-new', found: String(err.params.found), supported: SCHEMA_VERSION });
@@ -122,9 +121,9 @@ async function copyIntoPlace(source: string, storePath: string): Promise<void> {
   }
 }
 
-function checkRestored(storePath: string): void {
+async function checkRestored(storePath: string, work: StoreFileWork): Promise<void> {
   try {
-    checkStoreFile(storePath);
+    await work.check(storePath);
   } catch (e) {
     throw new AppError('RESTORE_FAILED', { detail: (e as Error).message }, undefined, { cause: e });
   }

@@ -11,8 +11,8 @@ export type WorkerInput =
     }
   | { task: StoreTask; input: unknown };
 
-/** Work on the store file itself rather than through a method: a backup's copy, a salvage. */
-export type StoreTask = 'backup' | 'salvage';
+/** Work on the store file itself rather than through a method: the check before opening, a backup's copy, a salvage. */
+export type StoreTask = 'check' | 'backup' | 'salvage';
 
 /** What a job's worker posts back. */
 export type ToMain = { type: 'progress'; progress: JobProgress } | { type: 'done'; value: unknown } | { type: 'error'; error: ErrorBody };

@@ -1,6 +1,6 @@
-// A backup or a salvage run in a job's worker: the copy (pages of the store, rows of a damaged one)
-// and its checks off the main thread, which stays free to answer; progress as the worker posts it;
-// cancel ends the worker. Only a finished copy is renamed into place, here on the main thread; a
+// A store's check, a backup or a salvage run in a job's worker: the check (every page read), the
+// copy (pages of the store, rows of a damaged one) and its checks off the main thread, which stays
+// free to answer; progress as the worker posts it; cancel ends the worker. Only a finished copy is renamed into place, here on the main thread; a
 // cancelled or failed one is removed once its thread has stopped, and the store is never written.
 import { basename, dirname } from 'node:path';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { backupFailed, backupPaths, placed, type BackupOptions } from '../backup
 import { salvageScratch, type SalvageReport } from '../backups/salvage.ts';
 import { fsyncFolder } from '../files/fsync.ts';
 import { runInWorker, type JobLimits } from './runner.ts';
-import type { BackupTaskInput, SalvageTaskInput } from './store-work.ts';
+import type { BackupTaskInput, CheckTaskInput, SalvageTaskInput, StoreResults } from './store-work.ts';
 
 /** A big store's copy and check take minutes on a slow disk; the copy itself needs little memory. */
 export const STORE_TASK_LIMITS: JobLimits = { heapMb: 256, deadlineMs: 30 * 60_000 };
@@ -24,6 +24,13 @@ export interface StoreJob<T> {
 export interface StoreJobOptions {
   onProgress?: (p: JobProgress) => void;
   limits?: JobLimits;
+}
+
+/** The check a host runs before it opens a store (check-store.ts), read-only, in a worker. */
+export function checkInWorker(path: string, jobOpts: StoreJobOptions = {}): StoreJob<StoreResults['check']> {
+  const input: CheckTaskInput = { path };
+  const run = runInWorker({ task: 'check', input }, { name: basename(path) }, jobOpts.limits ?? STORE_TASK_LIMITS, jobOpts.onProgress ?? (() => {}));
+  return { done: run.done.then((v) => v as StoreResults['check']), cancel: run.cancel };
 }
 
 export function backupInWorker(opts: BackupOptions, jobOpts: StoreJobOptions = {}): StoreJob<{ path: string; entry: BackupEntry }> {

@@ -1,6 +1,7 @@
-// The store tasks a job's worker runs (runner.ts starts them like a method's job): a backup's copy
-// and a salvage. Each works on files the main thread named, so that when the worker is ended midway
-// the main thread knows what to remove (store-jobs.ts); neither renames anything into place.
+// The store tasks a job's worker runs (runner.ts starts them like a method's job): the check of a
+// store before it is opened, a backup's copy and a salvage. Each works on files the main thread
+// named, so that when the worker is ended midway the main thread knows what to remove
+// (store-jobs.ts); none renames anything into place.
 import Database from 'better-sqlite3';
 import type { SalvageReport } from '../backups/salvage.ts';
 import type { Progress } from '../progress.ts';
@@ -18,14 +19,31 @@ export interface SalvageTaskInput {
   scratch: { work: string; building: string };
 }
 
+export interface CheckTaskInput {
+  path: string;
+}
+
 export interface StoreResults {
+  check: { version: number };
   backup: null;
   salvage: SalvageReport;
 }
 
-type StoreWork = { [T in StoreTask]: (input: T extends 'backup' ? BackupTaskInput : SalvageTaskInput, progress: Progress) => Promise<StoreResults[T]> };
+interface StoreInputs {
+  check: CheckTaskInput;
+  backup: BackupTaskInput;
+  salvage: SalvageTaskInput;
+}
+
+type StoreWork = { [T in StoreTask]: (input: StoreInputs[T], progress: Progress) => Promise<StoreResults[T]> };
 
 export const storeWork: StoreWork = {
+  check: async ({ path }, progress) => {
+    const { checkStoreFile } = await import('../store/check-store.ts');
+    // SQLite's quick_check reads every page in one call: no count to report, only the stage.
+    progress('checking', 0);
+    return checkStoreFile(path);
+  },
   backup: async ({ storePath, tmp }, progress) => {
     const { copyStoreTo } = await import('../backups/create-backup.ts');
     // A connection of this thread's own, read-only: it never writes to or checkpoints the store.

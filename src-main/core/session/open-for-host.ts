@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import type { BackupEntry, BackupReason } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
 import { dailyBackupDue } from '../backups/backup-files.ts';
-import { backupStoreFile } from '../backups/create-backup.ts';
+import { ON_THIS_THREAD, type StoreFileWork } from '../backups/store-file-work.ts';
 import type { CoreContext } from '../context.ts';
-import { checkStoreFile } from '../store/check-store.ts';
 import { openPreparedStore } from '../store/core.ts';
 import type { OpenCoreOptions } from './open-core.ts';
 import { prepareCore } from './prepare-core.ts';
@@ -14,6 +13,8 @@ export interface HostOpenOptions extends OpenCoreOptions {
   /** The app and browser mode back up on every start; the CLI only when a daily backup is due. */
   backupOnStart: boolean;
   now?: Date;
+  /** Where the check and the backup run: the caller's thread unless the host gives a worker's. */
+  work?: StoreFileWork;
 }
 
 export interface HostOpened {
@@ -32,13 +33,14 @@ export async function openForHost(path: string, opts: HostOpenOptions): Promise<
   let backup: BackupEntry | null = null;
   let backupWarning: AppError | null = null;
   if (path !== ':memory:' && existsSync(path)) {
-    const { version } = checkStoreFile(path);
+    const work = opts.work ?? ON_THIS_THREAD;
+    const { version } = await work.check(path);
     const now = opts.now ?? new Date();
     const reason: BackupReason | null =
       version > 0 && version < SCHEMA_VERSION ? 'pre-migration' : opts.backupOnStart ? 'start' : dailyBackupDue(path, now) ? 'daily' : null;
     if (reason) {
       try {
-        backup = (await backupStoreFile({ storePath: path, reason, now, ...(opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs }) })).entry;
+        backup = (await work.backup({ storePath: path, reason, now, ...(opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs }) })).entry;
       } catch (e) {
         // Never migrate without the copy to go back to; a missed routine backup only warns.
         if (reason === 'pre-migration') throw e;

@@ -4,7 +4,8 @@ import type { BackupEntry, BackupList, RestoreResult, SalvageResult, StoreStatus
 import { AppError } from '../../shared/errors.ts';
 import { backupsFolder, dailyBackupDue, describeBackup, freshBackupPath, listBackupNames, listBackups } from '../backups/backup-files.ts';
 import { restoreStore, setAside } from '../backups/restore.ts';
-import { backupInWorker, salvageInWorker, type StoreJob, type StoreJobOptions } from '../jobs/store-jobs.ts';
+import type { StoreFileWork } from '../backups/store-file-work.ts';
+import { backupInWorker, checkInWorker, salvageInWorker, type StoreJob, type StoreJobOptions } from '../jobs/store-jobs.ts';
 import type { CoreContext } from '../context.ts';
 import type { Host } from '../host.ts';
 import { toErrorBody } from '../rpc/error-body.ts';
@@ -16,7 +17,7 @@ export interface SessionOptions {
   host?: Host;
   /** The wall clock, replaceable in tests of the daily backup. */
   now?: () => Date;
-  /** Tests set tighter limits on the worker of a backup or salvage. */
+  /** Tests set tighter limits on the worker of a backup or salvage (not on the check before opening). */
   taskLimits?: StoreJobOptions['limits'];
 }
 
@@ -47,18 +48,49 @@ export class StoreSession {
   private running: (StoreTaskStatus & { cancel(): void }) | null = null;
   lastBackup: BackupEntry | null = null;
   backupWarning: AppError | null = null;
+  /** True from start() until the store is open or has failed: the check and start backup are running. */
+  private opening = false;
+  /**
+   * Settles when the first opening has ended: open or in recovery (both resolve), or failed in a
+   * way no recovery screen handles — a pre-migration backup that could not be made — which rejects.
+   */
+  opened: Promise<void> = Promise.resolve();
 
   private constructor(storePath: string, opts: SessionOptions) {
     this.storePath = storePath;
     this.opts = { ...opts };
   }
 
-  /** Opens the store with a start backup; a store that fails its check leaves the session in recovery. */
-  static async open(storePath: string, opts: SessionOptions): Promise<StoreSession> {
+  /**
+   * Starts opening the store — its check and start backup in a worker, then the migration — and
+   * returns at once, so the host can show its window (or serve its page) with the progress while a
+   * big store is read. Requests other than the session's own wait for the opening (settled()); a
+   * store that fails its check leaves the session in recovery.
+   */
+  static start(storePath: string, opts: SessionOptions): StoreSession {
     const s = new StoreSession(storePath, opts);
-    await s.attach(true, opts.demoIfNew);
+    s.opening = true;
+    s.opened = s.serialSwap(async () => {
+      try {
+        await s.attach(true, opts.demoIfNew);
+      } finally {
+        s.opening = false;
+      }
+    });
     s.timer = setInterval(() => void s.runDailyCheck(), HOUR_MS);
     s.timer.unref();
+    return s;
+  }
+
+  /** start(), and the opening awaited. */
+  static async open(storePath: string, opts: SessionOptions): Promise<StoreSession> {
+    const s = StoreSession.start(storePath, opts);
+    try {
+      await s.opened;
+    } catch (e) {
+      s.close();
+      throw e;
+    }
     return s;
   }
 
@@ -74,6 +106,7 @@ export class StoreSession {
 
   status(): StoreStatus {
     const base = { storePath: this.storePath, backupsFolder: backupsFolder(this.storePath), ...(this.running ? { running: { task: this.running.task, progress: this.running.progress } } : {}) };
+    if (this.opening) return { state: 'opening', ...base };
     if (this.ctx) return { state: 'open', ...base };
     const error = toErrorBody(this.failure ?? new AppError('STORE_NOT_OPEN', { path: this.storePath }));
     return { state: 'failed', ...base, error, canSalvage: existsSync(this.storePath) && this.failure?.code === 'STORE_DAMAGED' };
@@ -103,7 +136,7 @@ export class StoreSession {
       onProgress: (p) => {
         if (this.running?.task === task) this.running.progress = p;
       },
-      ...(this.opts.taskLimits ? { limits: this.opts.taskLimits } : {}),
+      ...(this.opts.taskLimits && task !== 'check' ? { limits: this.opts.taskLimits } : {}),
     };
   }
 
@@ -126,7 +159,7 @@ export class StoreSession {
   }
 
   private async restoreFile(source: string): Promise<RestoreResult> {
-    const outcome = await this.swap(() => restoreStore(this.storePath, source, this.now()));
+    const outcome = await this.swap(() => restoreStore(this.storePath, source, this.now(), this.fileWork()));
     return { restored: outcome.restored, replaced: outcome.replaced };
   }
 
@@ -175,7 +208,7 @@ export class StoreSession {
 
   private async attach(backupOnStart: boolean, demoIfNew: boolean): Promise<void> {
     try {
-      const opened = await openForHost(this.storePath, { origin: this.opts.origin, demoIfNew, backupOnStart, now: this.now() });
+      const opened = await openForHost(this.storePath, { origin: this.opts.origin, demoIfNew, backupOnStart, now: this.now(), work: this.fileWork() });
       this.ctx = this.opts.host ? { ...opened.ctx, host: this.opts.host } : opened.ctx;
       this.failure = null;
       if (opened.backup) this.lastBackup = opened.backup;
@@ -185,6 +218,14 @@ export class StoreSession {
       this.ctx = null;
       this.failure = e;
     }
+  }
+
+  /** The store's check and copies in a worker, their progress in status(): the thread that answers stays free. */
+  private fileWork(): StoreFileWork {
+    return {
+      check: (path) => this.track('check', checkInWorker(path, this.taskOptions('check'))),
+      backup: (opts) => this.track('backup', backupInWorker(opts, this.taskOptions('backup'))),
+    };
   }
 
   private detach(): void {

@@ -177,3 +177,63 @@ describe('a salvage runs in a worker', () => {
     expect(seen.some((p) => p.stage === 'copying' && p.count > 0)).toBe(true);
   }, 60_000);
 });
+
+describe('a big store opens with its check and start backup in a worker', () => {
+  it('the host answers store.status with their progress, and other requests wait for the open store', async () => {
+    const path = bigStore(120);
+    const s = StoreSession.start(path, { origin: 'test', demoIfNew: true });
+    sessions.push(s);
+    const server = await startServer({ session: s, port: 0, staticDir: null });
+    const rpc = async (method: string, body: unknown = {}) => {
+      const res = await fetch(`http://127.0.0.1:${server.port}/rpc/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-parkbrief-token': server.token },
+        body: JSON.stringify(body),
+      });
+      return (await res.json()) as { ok: boolean; value: unknown };
+    };
+    try {
+      // Asked before the store is open: answered once it is, not refused.
+      const parks = rpc('parks.list');
+      const tasks = new Set<string>();
+      const copying: JobProgress[] = [];
+      let slowest = 0;
+      for (;;) {
+        const t0 = Date.now();
+        const status = (await rpc('store.status')).value as StoreStatus;
+        slowest = Math.max(slowest, Date.now() - t0);
+        if (status.state !== 'opening') {
+          expect(status.state).toBe('open');
+          break;
+        }
+        if (status.running) tasks.add(status.running.task);
+        if (status.running?.task === 'backup' && status.running.progress.stage === 'copying') copying.push(status.running.progress);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect([...tasks]).toEqual(['check', 'backup']);
+      expect(copying.some((p) => p.count > 0 && p.count < p.total!)).toBe(true);
+      // Every page of 120 MB was read twice (the check, the copy) and the copy checked, off this thread.
+      expect(slowest).toBeLessThan(300);
+      expect(await parks).toMatchObject({ ok: true });
+      expect(listBackupNames(path).map((b) => b.reason)).toEqual(['start']);
+
+      // A restore's copy of the store it replaces, and its checks, run in the worker too.
+      const start = listBackupNames(path)[0]!.name;
+      const restoring = dispatchSession(s, 'backups.restore', { name: start });
+      const during = new Set<string>();
+      let done = false;
+      void restoring.then(() => (done = true));
+      while (!done) {
+        const r = s.status().running;
+        if (r) during.add(r.task);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      expect(await restoring).toMatchObject({ ok: true });
+      expect([...during]).toEqual(expect.arrayContaining(['check', 'backup']));
+      expect(listBackupNames(path).map((b) => b.reason).sort()).toEqual(['before-restore', 'start']);
+      expect(leftovers(path)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});

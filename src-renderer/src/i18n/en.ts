@@ -574,6 +574,11 @@ export const en: Messages = {
   },
   recovery: {
     checking: 'Opening the store…',
+    opening: {
+      check: 'Checking the store for damage…',
+      backup: 'Backing up the store…',
+      percent: '{{percent}}%',
+    },
     unreachable: 'Cannot read the state of the store: {{message}}',
     retry: 'Retry',
     title: {

@@ -574,6 +574,11 @@ export const zhCN = {
   },
   recovery: {
     checking: '正在打开数据库…',
+    opening: {
+      check: '正在检查数据库的完整性…',
+      backup: '正在备份数据库…',
+      percent: '{{percent}}%',
+    },
     unreachable: '无法读取数据库的状态：{{message}}',
     retry: '重试',
     title: {

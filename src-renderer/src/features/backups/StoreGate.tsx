@@ -1,14 +1,19 @@
-// What the app shows first: store.status decides between the workspace and the recovery screen.
+// What the app shows first: store.status decides between the workspace and the recovery screen;
+// while the store is still being checked and backed up (a big one takes seconds), that progress.
 // After a restore or a fresh start the status is read again, and the workspace is mounted anew
 // (a new generation), so every list, grid, document and history state is read from the new store.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RestoreResult, StoreStatus } from '../../../../src-main/shared/backups.ts';
+import type { RestoreResult, StoreStatus, StoreTaskStatus } from '../../../../src-main/shared/backups.ts';
 import { errorText, isOffline } from '../../app/errors.ts';
 import { call } from '../../bridge/index.ts';
 import { useLocale } from '../../i18n/index.ts';
 import './backups.css';
 import { RecoveryScreen, type FailedStatus, type StoreNotice } from './RecoveryScreen.tsx';
+import { StoreOpening } from './StoreOpening.tsx';
+
+/** How often the status is read again while the store opens. */
+const OPENING_POLL_MS = 250;
 
 export interface StoreGateApi {
   /** Changes when the store under the workspace was replaced: use it as the workspace's key. */
@@ -20,7 +25,7 @@ export interface StoreGateApi {
   recheck(): void;
 }
 
-type GateState = { step: 'checking' } | { step: 'open' } | { step: 'failed'; status: FailedStatus } | { step: 'unreachable'; error: unknown };
+type GateState = { step: 'checking' } | { step: 'opening'; running: StoreTaskStatus | null; storePath: string } | { step: 'open' } | { step: 'failed'; status: FailedStatus } | { step: 'unreachable'; error: unknown };
 
 export function StoreGate({ children }: { children(api: StoreGateApi): ReactNode }) {
   const { t } = useTranslation();
@@ -29,7 +34,11 @@ export function StoreGate({ children }: { children(api: StoreGateApi): ReactNode
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<StoreNotice | null>(null);
 
-  const apply = useCallback((status: StoreStatus, replaced: boolean) => {
+  const apply = useCallback((status: StoreStatus, replaced: boolean): boolean => {
+    if (status.state === 'opening') {
+      setState({ step: 'opening', running: status.running ?? null, storePath: status.storePath });
+      return false;
+    }
     if (status.state === 'open') {
       // The store changed under the workspace: a new one reads everything from it.
       if (replaced) setGeneration((g) => g + 1);
@@ -38,6 +47,7 @@ export function StoreGate({ children }: { children(api: StoreGateApi): ReactNode
       setNotice(null);
       setState({ step: 'failed', status });
     }
+    return true;
   }, []);
 
   const check = useCallback(
@@ -50,10 +60,20 @@ export function StoreGate({ children }: { children(api: StoreGateApi): ReactNode
   );
 
   useEffect(() => {
-    call('store.status', {}).then(
-      (s) => apply(s, false),
-      (e: unknown) => setState({ step: 'unreachable', error: e }),
-    );
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = () =>
+      call('store.status', {}).then(
+        (s) => {
+          if (live && !apply(s, false)) timer = setTimeout(read, OPENING_POLL_MS);
+        },
+        (e: unknown) => live && setState({ step: 'unreachable', error: e }),
+      );
+    void read();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [apply]);
 
   const recovered = useCallback(
@@ -69,6 +89,7 @@ export function StoreGate({ children }: { children(api: StoreGateApi): ReactNode
   const dismissNotice = useCallback(() => setNotice(null), []);
 
   if (state.step === 'failed') return <RecoveryScreen key={state.status.error.code + state.status.storePath} status={state.status} onRecovered={recovered} />;
+  if (state.step === 'opening') return <StoreOpening running={state.running} storePath={state.storePath} />;
   if (state.step === 'checking') {
     return (
       <p className="loading muted" role="status">
