@@ -5,7 +5,7 @@
 // store holds is a rule across its own bar, as on the trend chart.
 
 import type { EChartsOption } from 'echarts';
-import { frame, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
+import { frame, periodText, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
 import type { TrendData } from './model.ts';
 import { pointOf } from './points.ts';
 import { fillOf, INK, patternOf, TARGET_KEY, WORDS } from './style.ts';
@@ -27,7 +27,7 @@ function targetRuleWidth(chartWidth: number, periods: number, bars: number): num
 
 export function describeCompare(data: TrendData, { lang = 'zh', title, width }: DescribeOptions = {}): ChartDescription {
   const w = WORDS[lang];
-  const labels = data.periods.map((p) => p.label);
+  const labels = data.periods.map((p) => periodText(p, lang));
   const units = [...new Set(data.series.map((s) => s.indicator.unit))];
   const drawn = data.series.filter((s) => units.indexOf(s.indicator.unit) < MAX_AXES);
   const left = data.series.filter((s) => !drawn.includes(s));

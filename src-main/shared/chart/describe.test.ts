@@ -40,6 +40,20 @@ describe('chart descriptions', () => {
     expect(growth!.yAxisIndex).toBe(1);
   });
 
+  it('names the periods in the chart language: the labels the store holds are Chinese', () => {
+    const halves = [
+      { id: 'a', key: '2018M1-6', label: '2018年1—6月' },
+      { id: 'b', key: '2018Q3', label: '2018年第三季度' },
+      { id: 'c', key: '2019', label: '2019年' },
+    ];
+    const data: TrendData = { ...trend(GDP, [fig('1', '亿元'), null, fig('2', '亿元')]), periods: halves };
+    const axis = (o: unknown) => (o as { xAxis: { data: string[] } }).xAxis.data;
+    expect(axis(describeChart(data).option)).toEqual(['2018年1—6月', '2018年第三季度', '2019年']);
+    expect(axis(describeChart(data, { lang: 'en' }).option)).toEqual(['Jan–Jun 2018', 'Q3 2018', '2019']);
+    const compared: TrendData = { ...data, series: [data.series[0]!, { ...data.series[0]!, indicator: { ...GDP, id: 'rev', name: '园区总收入' } }] };
+    expect(axis(describeChart(compared, { lang: 'en' }).option)).toEqual(['Jan–Jun 2018', 'Q3 2018', '2019']);
+  });
+
   it('says a chart with nothing to draw is empty on purpose, and only then', () => {
     expect(describeChart(trend(GDP, [null, null, null, null])).notes).toEqual(['所列各项都没有数据，图中为空。']);
     expect(describeChart(trend(GDP, [null, null, null, null]), { lang: 'en' }).notes).toEqual(['No figures for any of these: the chart is empty.']);

@@ -5,7 +5,8 @@
 
 import type { EChartsOption } from 'echarts';
 import { unitText } from '../figure/units.ts';
-import type { ChartLanguage } from './model.ts';
+import { parsePeriodKey, periodLabel } from '../period-key.ts';
+import type { ChartLanguage, ChartPeriod } from './model.ts';
 import { CHART_FONT, GRID_LINE, INK } from './style.ts';
 
 export interface ChartSize {
@@ -25,6 +26,15 @@ export const NOTE_LINE = 16;
 export const LEGEND_ROW = 24;
 
 /** How a chart is described: the language of its own words, a title instead of its own, the width it is drawn at. */
+/**
+ * A period as the chart's reader names it: the store's label is Chinese (2018年1—6月), so an English
+ * chart words it again from the key (Jan–Jun 2018).
+ */
+export function periodText(p: ChartPeriod, lang: ChartLanguage): string {
+  const parts = lang === 'en' ? parsePeriodKey(p.key) : null;
+  return parts ? periodLabel(parts, 'en') : p.label;
+}
+
 export interface DescribeOptions {
   lang?: ChartLanguage;
   title?: string;

@@ -6,7 +6,7 @@
 
 import type { EChartsOption } from 'echarts';
 import { ranksOf } from '../figure/rank.ts';
-import { frame, LEGEND_ROW, NOTE_LINE, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
+import { frame, LEGEND_ROW, NOTE_LINE, periodText, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
 import type { RankData } from './model.ts';
 import { pointOf } from './points.ts';
 import { fillOf, INK, TARGET_KEY, WORDS } from './style.ts';
@@ -27,7 +27,7 @@ export function describeRank(data: RankData, { lang = 'zh', title, width = 640 }
   const hasTargets = targets.some((t) => t.value !== null);
   const parkNames = data.parks.map((p) => p.name);
   const notes = pointNotes([{ who: '', into: ind.unit, points: [...points, ...targets], labels: [...parkNames, ...parkNames.map((n) => `${n}${w.target}`)] }], lang);
-  const heading = title ?? `${data.period.label}${ind.name}`;
+  const heading = title ?? (lang === 'en' ? `${ind.name}, ${periodText(data.period, lang)}` : `${data.period.label}${ind.name}`);
   const categories = order.map((i) => (ranks[i] ? `${ranks[i]}. ${data.parks[i]!.name}` : data.parks[i]!.name));
   const rule = [3, BAR_MAX + 6];
   // A target past the bar's end is written after its rule, the figure moving inside the bar's end; one

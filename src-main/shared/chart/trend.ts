@@ -3,7 +3,7 @@
 // period without a figure is a gap in bars and line alike, never a zero.
 
 import type { EChartsOption } from 'echarts';
-import { frame, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
+import { frame, periodText, unitAxisName, valueAxis, type ChartDescription, type DescribeOptions } from './frame.ts';
 import type { ChartLanguage, TrendData } from './model.ts';
 import { growthOf, pointOf, type Point } from './points.ts';
 import { APPROX_DECAL, fillOf, INK, TARGET_KEY, WORDS } from './style.ts';
@@ -51,7 +51,7 @@ export function describeTrend(data: TrendData, { lang = 'zh', title, width }: De
   if (!s || data.series.length !== 1) throw new RangeError('a trend chart draws exactly one indicator');
   const w = WORDS[lang];
   const ind = s.indicator;
-  const labels = data.periods.map((p) => p.label);
+  const labels = data.periods.map((p) => periodText(p, lang));
   const points = s.figures.map((f) => pointOf(f, ind, data.rounding));
   const growth = s.figures.map((f, i) => growthOf(f, s.previous[i] ?? null, ind, data.rounding));
   const targets = s.targets.map((f) => pointOf(f, ind, data.rounding));
