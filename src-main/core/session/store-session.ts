@@ -50,6 +50,8 @@ export class StoreSession {
   backupWarning: AppError | null = null;
   /** True from start() until the store is open or has failed: the check and start backup are running. */
   private opening = false;
+  /** After close(): an opening still under way ends without opening the store. */
+  private closed = false;
   /**
    * Settles when the first opening has ended: open or in recovery (both resolve), or failed in a
    * way no recovery screen handles — a pre-migration backup that could not be made — which rejects.
@@ -73,6 +75,9 @@ export class StoreSession {
     s.opened = s.serialSwap(async () => {
       try {
         await s.attach(true, opts.demoIfNew);
+      } catch (e) {
+        // Closed while opening (the app quit): its worker was ended, which is no failure to report.
+        if (!s.closed) throw e;
       } finally {
         s.opening = false;
       }
@@ -200,6 +205,7 @@ export class StoreSession {
   }
 
   close(): void {
+    this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     this.running?.cancel();
@@ -209,6 +215,10 @@ export class StoreSession {
   private async attach(backupOnStart: boolean, demoIfNew: boolean): Promise<void> {
     try {
       const opened = await openForHost(this.storePath, { origin: this.opts.origin, demoIfNew, backupOnStart, now: this.now(), work: this.fileWork() });
+      if (this.closed) {
+        opened.ctx.db.close();
+        return;
+      }
       this.ctx = this.opts.host ? { ...opened.ctx, host: this.opts.host } : opened.ctx;
       this.failure = null;
       if (opened.backup) this.lastBackup = opened.backup;

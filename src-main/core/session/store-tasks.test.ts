@@ -237,3 +237,19 @@ describe('a big store opens with its check and start backup in a worker', () => 
     }
   }, 120_000);
 });
+
+describe('a session closed while its store opens', () => {
+  it('ends the opening without opening the store or reporting a failure', async () => {
+    const path = bigStore(60);
+    const s = StoreSession.start(path, { origin: 'test', demoIfNew: true });
+    await until(() => s.status().running !== undefined);
+    s.close();
+    await expect(s.opened).resolves.toBeUndefined();
+    expect(s.current()).toBeNull();
+    // The store was never opened for writing: no connection holds it, so it can be renamed and reopened.
+    expect(listBackupNames(path)).toEqual([]);
+    expect(leftovers(path)).toEqual([]);
+    const again = await open(path);
+    expect(again.status().state).toBe('open');
+  }, 120_000);
+});
