@@ -181,6 +181,21 @@ test('a park-period without a document starts blank and is written with sections
   await page.getByTestId('layout-toggle').click();
   await expect(page.getByTestId('layout-name')).toHaveValue('楚雄高新区工作简报');
   await page.getByTestId('layout-copies').fill('30');
+  // 编者按: typed in the layout panel, a paragraph per line, set under the masthead with its label in 黑体.
+  await page.getByTestId('layout-editorNote').fill('本期刊发2017年园区经济运行情况。\n供各园区参考。');
+  const note = page.locator('.pv-b-lines.pv-b-note');
+  await expect(note).toHaveCount(2);
+  await expect(note.first()).toHaveText('编者按：本期刊发2017年园区经济运行情况。');
+  await expect(note.first().locator('.pv-label')).toHaveText('编者按：');
+  await expect(note.nth(1)).toHaveText('供各园区参考。');
+  await page.screenshot({ path: join(SHOTS, 'document-editor-note.png') });
+  // The panel closed and a tall window, so the whole first page shows.
+  const viewport = page.viewportSize()!;
+  await page.getByTestId('layout-toggle').click();
+  await page.setViewportSize({ width: viewport.width, height: 1400 });
+  await page.locator('.pv-bulletin-page').first().screenshot({ path: join(SHOTS, 'preview-editor-note.png') });
+  await page.setViewportSize(viewport);
+  await page.getByTestId('layout-toggle').click();
   await page.getByTestId('preview-magazine').click();
   await expect(page.getByTestId('layout-columnZh')).toHaveValue('园区风采');
   await expect(page.getByTestId('layout-issue')).toHaveValue(/^\d{4}\.\d{2}$/);

@@ -62,6 +62,11 @@ export const bulletinLayoutSchema = z
     totalNumber: text(20).optional(),
     /** 内部资料, printed top left above the masthead. */
     internal: z.boolean().optional(),
+    /**
+     * 编者按: the editor's note under the masthead, before the title, in 楷体 after a 黑体 编者按：;
+     * a line break starts a new paragraph; blank leaves it out.
+     */
+    editorNote: text(2000).optional(),
     issuer: text(80),
     /** Date as printed, "2023年8月15日". */
     date: text(40),

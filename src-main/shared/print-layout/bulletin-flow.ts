@@ -3,7 +3,7 @@
 // and the preview lays its pages by them (bulletin-fit.ts), so both break pages at the same places.
 import { chartOf, runsText, type ResolvedChart, type ResolvedDocument, type ResolvedPhoto, type Run, type TextPlace } from '../document.ts';
 import { headingNumberer } from '../heading-number.ts';
-import { BULLETIN_FRAME, CAPTION_EMS, LINE_PITCH, MAST_GAP_LINES, TITLE_EMS, TITLE_LINE, bulletinByline, bulletinSubtitle, mastNameTwips } from './bulletin.ts';
+import { BULLETIN_FRAME, CAPTION_EMS, EDITOR_NOTE_LABEL, LINE_PITCH, MAST_GAP_LINES, TITLE_EMS, TITLE_LINE, bulletinByline, bulletinSubtitle, editorNoteParagraphs, mastNameTwips } from './bulletin.ts';
 import { fitPlaces, gridTwips, textLines, type FitItem, type FitPiece } from './bulletin-fit.ts';
 import { PICTURE_SPACING, captionLines, photoSize } from './caption.ts';
 import { pxFromTwips, textHeight, textWidth } from './page.ts';
@@ -14,6 +14,10 @@ export const BULLETIN_PICTURE = { width: textWidth(BULLETIN_FRAME), maxHeight: M
 
 export type BulletinPart =
   | { kind: 'masthead'; part: 'internal' | 'name' | 'number' | 'issuer' }
+  /** A paragraph of the 编者按; the first opens with its label. */
+  | { kind: 'note'; label: string; body: string }
+  /** Blank grid lines: after the 编者按, before the title. */
+  | { kind: 'space' }
   | { kind: 'title'; lines: Run[][] }
   | { kind: 'subtitle'; runs: Run[] }
   | { kind: 'byline'; text: string }
@@ -47,6 +51,14 @@ export function bulletinFlow(doc: ResolvedDocument, chartSize: (chart: ResolvedC
   out.push({ kind: 'masthead', part: 'name', fit: { twips: mastNameTwips(b.name) } });
   out.push({ kind: 'masthead', part: 'number', fit: { lines: 1 } });
   out.push({ kind: 'masthead', part: 'issuer', fit: { twips: (1 + MAST_GAP_LINES) * LINE_PITCH } });
+
+  // The 编者按, then a blank line: it introduces the article and is set apart from its title.
+  const note = editorNoteParagraphs(b);
+  note.forEach((p, i) => {
+    const label = i === 0 ? EDITOR_NOTE_LABEL : '';
+    running({ kind: 'note', label, body: p }, label + p, 2);
+  });
+  if (note.length) out.push({ kind: 'space', fit: { lines: 1 } });
 
   const lines = titleLines(doc.title, TITLE_EMS);
   out.push({ kind: 'title', lines, fit: { twips: lines.length * TITLE_LINE + LINE_PITCH } });

@@ -38,6 +38,9 @@ export const BULLETIN_LOOKS = {
   caption: { role: 'kaiti', size: 28 },
   end: { role: 'fangsong', size: 28 },
   internal: { role: 'heiti', size: BODY_SIZE },
+  /** 编者按: the note in 楷体, its label in 黑体, on the body's grid and measure. */
+  note: { role: 'kaiti', size: BODY_SIZE, tracking: TRACKING },
+  noteLabel: { role: 'heiti', size: BODY_SIZE, tracking: TRACKING },
   headings: [
     { role: 'heiti', size: BODY_SIZE, tracking: TRACKING },
     { role: 'kaiti', size: BODY_SIZE, tracking: TRACKING },
@@ -78,6 +81,17 @@ export const PAGE_NUMBER = {
 
 /** The subtitle is printed as written (a leading dash, if any, is the user's). */
 export const bulletinSubtitle = (text: string): string => text;
+/** The label the 编者按 opens with. */
+export const EDITOR_NOTE_LABEL = '编者按：';
+
+/** The 编者按's paragraphs as typed, one per line, blank lines and edge spaces left out. */
+export function editorNoteParagraphs(layout: Pick<BulletinLayout, 'editorNote'>): string[] {
+  return (layout.editorNote ?? '')
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
 /** The by-line under the title, in brackets: （楚雄高新区管委会）. */
 export const bulletinByline = (byline: string): string => `（${byline.trim()}）`;
 

@@ -412,6 +412,8 @@ export const zhCN = {
       name: '简报名称',
       number: '期数',
       totalNumber: '总期数（可空）',
+      editorNote: '编者按（可空）',
+      editorNoteHint: '印在报头之下、标题之前，楷体；每行一段',
       internal: '内部资料',
       issuer: '编印单位',
       date: '印发日期',

@@ -22,6 +22,7 @@ export const S = {
   end: 'BulEnd',
   spacer: 'BulSpacer',
   internal: 'BulInternal',
+  note: 'BulNote',
 } as const;
 
 /** The type of each part: the shared description's (shared/print-layout/bulletin.ts). */
@@ -43,6 +44,7 @@ export function bulletinStyles(mastName: Look): StyleSpec[] {
     { id: S.internal, name: 'Bulletin Internal Mark', look: L.internal, paragraph: { spacing: GRID } },
     { id: S.mastNumber, name: 'Bulletin Number', look: L.mastNumber, paragraph: { alignment: AlignmentType.CENTER, spacing: GRID } },
     { id: S.mastLine, name: 'Bulletin Issuer', look: L.mastLine, paragraph: { spacing: { ...GRID, after: MAST_GAP_LINES * LINE_PITCH } } },
+    { id: S.note, name: 'Bulletin Editor Note', look: L.note, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: GRID, indent: INDENT_2 } },
     { id: S.title, name: 'Bulletin Title', look: L.title, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: LINE_PITCH, line: TITLE_LINE, lineRule: LineRuleType.EXACT }, keepNext: true } },
     { id: S.subtitle, name: 'Bulletin Subtitle', look: L.subtitle, paragraph: { alignment: AlignmentType.CENTER, spacing: GRID, keepNext: true } },
     { id: S.body, name: 'Bulletin Body', look: L.body, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: GRID, indent: INDENT_2 } },

@@ -80,6 +80,24 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
     expect(parts.document).not.toContain('内部资料');
   });
 
+  it('prints the 编者按 under the masthead, before the title: 黑体 label, 楷体 text, a paragraph per typed line, a blank line after', async () => {
+    const doc = seedBulletin();
+    doc.bulletin = { ...doc.bulletin, editorNote: '  本期介绍楚雄高新区“六大行动”的做法。\n\n请各园区结合实际参考。 ' };
+    const p = paragraphs((await docxParts(await render([doc]))).document);
+    const title = p.findIndex((x) => x.includes('w:val="BulTitle"'));
+    const notes = p.map((x, i) => [x, i] as const).filter(([x]) => x.includes('w:val="BulNote"'));
+    expect(notes.map(([x]) => textOf(x))).toEqual(['编者按：本期介绍楚雄高新区“六大行动”的做法。', '请各园区结合实际参考。']);
+    // After the issuer's line with its red rule, and one blank grid line before the title.
+    expect(notes[0]![1]).toBe(p.findIndex((x) => x.includes('w:val="BulMastLine"')) + 1);
+    expect(title).toBe(notes[1]![1] + 2);
+    expect(textOf(p[title - 1]!)).toBe('');
+    const fonts = (x: string) => [...x.matchAll(/<w:rFonts [^>]*w:eastAsia="([^"]+)"/g)].map((m) => m[1]);
+    expect(fonts(notes[0]![0])[0]).toBe('黑体');
+    expect(attrs(styleXml(parts.styles, 'BulNote'), 'w:rFonts')['w:eastAsia']).toBe('楷体_GB2312');
+    // Without a note, nothing of it: the title follows the masthead as before.
+    expect(parts.document).not.toContain('BulNote');
+  });
+
   it('keeps a number already written as 第X期', async () => {
     const doc = seedBulletin();
     doc.bulletin = { ...doc.bulletin, number: '第12期' };
@@ -192,7 +210,7 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
     expect(attrs(defaults, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '仿宋', 'w:ascii': 'Arial', 'w:hAnsi': 'Arial', 'w:cs': 'Arial' });
     expect(attrs(defaults, 'w:sz')).toEqual({ 'w:val': '32' });
     const ids = [...styles.matchAll(/w:styleId="(Bul\w+)"/g)].map((m) => m[1]!);
-    expect(ids).toHaveLength(14);
+    expect(ids).toHaveLength(15);
     for (const id of ids) {
       const style = styleXml(styles, id);
       expect(Object.keys(attrs(style, 'w:rFonts')).sort(), id).toEqual(['w:ascii', 'w:cs', 'w:eastAsia', 'w:hAnsi', 'w:hint']);

@@ -28,7 +28,9 @@ function content(flow: readonly BulletinItem[], ctx: RenderContext): Paragraph[]
   const out: Paragraph[] = [];
   // A picture's caption is written with its picture (photos.ts, charts.ts).
   for (const item of flow) {
-    if (item.kind === 'title') out.push(new Paragraph({ style: S.title, children: item.lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(line, fonts, L.title)]) }));
+    if (item.kind === 'note') out.push(new Paragraph({ style: S.note, children: [...(item.label ? runsOf(item.label, fonts, L.noteLabel) : []), ...runsOf(item.body, fonts, L.note)] }));
+    else if (item.kind === 'space') out.push(new Paragraph({ style: S.body, children: [] }));
+    else if (item.kind === 'title') out.push(new Paragraph({ style: S.title, children: item.lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(line, fonts, L.title)]) }));
     else if (item.kind === 'subtitle') out.push(new Paragraph({ style: S.subtitle, children: textRuns(item.runs, fonts, L.subtitle) }));
     else if (item.kind === 'byline') out.push(new Paragraph({ style: S.subtitle, children: runsOf(item.text, fonts, L.subtitle) }));
     else if (item.kind === 'text' && (item.fit.keepNext || item.flushLeft))

@@ -26,10 +26,11 @@ const twips = (t: number) => cssPx(t);
 function segmentsOf(item: BulletinItem): Segment[] {
   if (item.kind === 'heading') return [{ text: item.number, cls: 'num' }, ...runSegments(item.runs)];
   if (item.kind === 'text' || item.kind === 'subtitle') return runSegments(item.runs);
+  if (item.kind === 'note') return [...(item.label ? [{ text: item.label, cls: 'label' as const }] : []), { text: item.body }];
   return [{ text: item.text ?? '' }];
 }
 
-const TEXT_CLASS: Partial<Record<BulletinItem['kind'], string>> = { text: 'pv-p', subtitle: 'pv-b-subtitle', byline: 'pv-b-byline' };
+const TEXT_CLASS: Partial<Record<BulletinItem['kind'], string>> = { text: 'pv-p', subtitle: 'pv-b-subtitle', byline: 'pv-b-byline', note: 'pv-b-note' };
 
 function placeOf(item: BulletinItem): TextPlace | undefined {
   if (item.kind === 'text' || item.kind === 'heading' || item.kind === 'chart') return item.place;
@@ -88,6 +89,8 @@ function Piece({ piece, doc, describe, onPick }: { piece: BulletinPiece; doc: Re
           ))}
         </h1>
       );
+    case 'space':
+      return <div className="pv-b-space" style={{ height: LH }} />;
     case 'photo':
       return <PhotoBox item={item} height={height!} />;
     case 'chart':

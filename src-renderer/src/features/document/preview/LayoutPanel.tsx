@@ -66,6 +66,10 @@ export function LayoutPanel({ template, body, onMagazine, onBulletin }: LayoutPa
             <span>{t('doc.layout.internal')}</span>
             <input type="checkbox" data-testid="layout-internal" checked={b.internal ?? false} onChange={(e) => onBulletin({ internal: e.target.checked })} />
           </label>
+          <label className="field wide">
+            <span>{t('doc.layout.editorNote')}</span>
+            <textarea data-testid="layout-editorNote" rows={3} value={b.editorNote ?? ''} maxLength={2000} placeholder={t('doc.layout.editorNoteHint')} onChange={(e) => onBulletin({ editorNote: e.target.value })} />
+          </label>
           <Text label={t('doc.layout.issuer')} value={b.issuer} max={80} testId="layout-issuer" onChange={(v) => onBulletin({ issuer: v })} />
           <Text label={t('doc.layout.date')} value={b.date} max={40} testId="layout-date" onChange={(v) => onBulletin({ date: v })} />
           <Text label={t('doc.layout.reportTo')} value={b.reportTo} max={300} testId="layout-reportTo" wide onChange={(v) => onBulletin({ reportTo: v })} />

@@ -6,8 +6,8 @@ import { sliceText } from '../../../../../src-main/shared/text-slice.ts';
 
 export interface Segment {
   text: string;
-  /** fig: a figure from the store · mk: an unresolved marker · runin: a section's heading · num: a heading number */
-  cls?: 'fig' | 'mk' | 'runin' | 'num';
+  /** fig: a figure from the store · mk: an unresolved marker · runin: a section's heading · num: a heading number · label: a label in a face of its own (编者按：) */
+  cls?: 'fig' | 'mk' | 'runin' | 'num' | 'label';
   /** The placeholder as written, for figures and markers. */
   source?: string;
 }

@@ -10,4 +10,18 @@ describe('the bulletin preview\'s pages', () => {
     expect({ endPage: layout.endPage, blankPage: layout.blankPage }).toEqual({ endPage: 6, blankPage: 5 });
     expect(layout.pages[4]).toEqual([]);
   });
+
+  it('lays the 编者按 before the title, its lines and the blank line after counted as the export counts them', () => {
+    const doc = seedBulletin();
+    // 70 characters after the label: three lines of 28.
+    doc.bulletin = { ...doc.bulletin, editorNote: '本期'.repeat(35) };
+    const first = layoutBulletin(doc).pages[0]!;
+    const kinds = first.map((p) => p.item.kind);
+    expect(kinds.slice(kinds.indexOf('note'), kinds.indexOf('title') + 1)).toEqual(['note', 'space', 'title']);
+    const note = first.find((p) => p.item.kind === 'note')!;
+    expect(note.lines).toHaveLength(3);
+    expect(note.lines![0]).toEqual({ from: 0, to: 26 });
+    // Four more lines on the grid push the body on: the end block moves a page on only if the body crosses one.
+    expect(layoutBulletin(doc).pages.flat().length).toBeGreaterThanOrEqual(layoutBulletin(seedBulletin()).pages.flat().length);
+  });
 });
