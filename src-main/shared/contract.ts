@@ -192,6 +192,8 @@ export const contract = {
   'history.undo': { input: z.object({}).strict(), output: returns<HistoryState>() },
   'history.redo': { input: z.object({}).strict(), output: returns<HistoryState>() },
   'documents.get': { input: z.object({ parkId: id, periodId: id }).strict(), output: returns<BriefDocument | null>() },
+  /** The parks with a document of a period, by park name, with each document's title: the articles one bulletin issue can carry. */
+  'documents.ofPeriod': { input: z.object({ periodId: id }).strict(), output: returns<{ parkId: string; parkName: string; title: string }[]>() },
   'documents.save': {
     /** createOnly: a new document (a blank start); refused if the period already has one. */
     /**
@@ -227,7 +229,19 @@ export const contract = {
    * each figure's source note printed, as footnotes (magazine) or a list after the body (bulletin).
    */
   'documents.export': {
-    input: z.object({ parkId: id, periodId: id, template: z.enum(TEMPLATES), allowMarkers: z.boolean(), sources: z.boolean().optional() }).strict(),
+    input: z
+      .object({
+        parkId: id,
+        periodId: id,
+        template: z.enum(TEMPLATES),
+        allowMarkers: z.boolean(),
+        sources: z.boolean().optional(),
+        /** A bulletin of several articles: these parks' documents of the same period follow this one in one issue, under its masthead. */
+        articles: z.array(id).max(30).optional(),
+      })
+      .strict()
+      .refine((i) => !i.articles?.length || i.template === 'bulletin', { message: 'articles of one issue are a bulletin option' })
+      .refine((i) => !i.articles?.includes(i.parkId) && new Set(i.articles ?? []).size === (i.articles?.length ?? 0), { message: 'each park once in an issue' }),
     output: returns<ExportResult>(),
   },
   /** All parks' documents of one period as one .docx, a feature per park by park name (a yearbook). */

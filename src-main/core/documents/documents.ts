@@ -36,6 +36,17 @@ function updateDocumentRow(db: Db, row: DocumentRow, json: string, actor: string
   return after;
 }
 
+/** Every park's document of a period, by park name: its title without reading the bodies whole. */
+export function documentsOfPeriod(db: Db, periodId: string): { parkId: string; parkName: string; title: string }[] {
+  return db
+    .prepare(
+      `SELECT p.id AS parkId, p.name AS parkName, coalesce(json_extract(d.body, '$.title'), '') AS title
+         FROM documents d JOIN parks p ON p.pk = d.park
+        WHERE d.period = ? ORDER BY p.name COLLATE NOCASE`,
+    )
+    .all(getPeriodRow(db, periodId).pk) as { parkId: string; parkName: string; title: string }[];
+}
+
 export function findDocument(db: Db, parkId: string, periodId: string): BriefDocument | null {
   const r = documentRow(db, getParkRow(db, parkId).pk, getPeriodRow(db, periodId).pk);
   return r ? toDocument(r, parkId, periodId) : null;

@@ -22,6 +22,8 @@ export interface ExportRequest {
   allowMarkers: boolean;
   /** Print each figure's source note: footnotes in the magazine, a list after the body in the bulletin. */
   sources?: boolean;
+  /** A bulletin whose documents are the articles of one issue, under the first one's masthead. */
+  oneIssue?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function exportDocx(ctx: CoreContext, req: ExportRequest, progress?
   });
   if (!req.allowMarkers) refuseUnresolved(resolved);
   progress?.('building', 0);
-  const bytes = await renderDocx(resolved, { template: req.template, fonts: settings.fonts, photo: (sha) => getPhotoBytes(db, sha), sources: req.sources === true });
+  const bytes = await renderDocx(resolved, { template: req.template, fonts: settings.fonts, photo: (sha) => getPhotoBytes(db, sha), sources: req.sources === true, oneIssue: req.oneIssue === true });
   return { fileName: exportFileName(ctx, req), mime: DOCX_MIME, bytes, documents: req.documents.length };
 }
 
@@ -62,6 +64,7 @@ export function refuseUnresolved(docs: ResolvedDocument[]): void {
 function exportFileName(ctx: CoreContext, req: ExportRequest): string {
   const first = req.documents[0]!;
   const period = getPeriodRow(ctx.db, first.periodId).key;
-  const who = req.documents.length === 1 ? getParkRow(ctx.db, first.parkId).name : `年鉴${req.documents.length}园区`;
+  // One issue is named for the park whose masthead it carries.
+  const who = req.documents.length === 1 || req.oneIssue ? getParkRow(ctx.db, first.parkId).name : `年鉴${req.documents.length}园区`;
   return `${who}-${period}-${TEMPLATE_NAMES[req.template]}.docx`.replace(/[\\/:*?"<>|]/g, '_');
 }

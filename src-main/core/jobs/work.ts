@@ -45,7 +45,17 @@ export const work: Work = {
     return (await import('../tables/export-xlsx.ts')).exportXlsx(ctx, input);
   },
   'documents.export': async (ctx, input, progress) =>
-    (await import('../documents/export-docx.ts')).exportDocx(ctx, { documents: [input], template: input.template, allowMarkers: input.allowMarkers, sources: input.sources === true }, progress),
+    (await import('../documents/export-docx.ts')).exportDocx(
+      ctx,
+      {
+        documents: [input, ...(input.articles ?? []).map((parkId) => ({ parkId, periodId: input.periodId }))],
+        template: input.template,
+        allowMarkers: input.allowMarkers,
+        sources: input.sources === true,
+        oneIssue: (input.articles?.length ?? 0) > 0,
+      },
+      progress,
+    ),
   'documents.exportYearbook': async (ctx, input, progress) => (await import('../documents/yearbook.ts')).exportYearbook(ctx, input, progress),
   'articles.read': async (ctx, input, progress) => {
     progress('reading', 0);

@@ -73,11 +73,25 @@ export function fitPlaces(items: readonly FitItem[]): { pieces: FitPiece[]; page
     used = 0;
   };
   const linesFree = () => Math.floor((PAGE_TWIPS - used) / LINE_PITCH);
+  /**
+   * The room an item kept with what follows needs after it: the chain of items kept with the next
+   * (a title, its by-line; a heading, the heading under it), then two lines of the paragraph they
+   * open or the block — as Word and LibreOffice chain keep-with-next.
+   */
+  const keptRoom = (i: number): number => {
+    if (!items[i]!.keepNext) return 0;
+    let room = 0;
+    for (let j = i + 1; j < items.length; j++) {
+      const n = items[j]!;
+      room += n.twips ?? (n.keepNext ? (n.lines ?? 1) : Math.min(n.lines ?? 1, 2)) * LINE_PITCH;
+      if (!n.keepNext) break;
+    }
+    return room;
+  };
   items.forEach((item, i) => {
-    const next = items[i + 1];
     if (item.twips !== undefined) {
       // A picture goes over with its caption (kept with the next paragraph).
-      const room = item.keepNext && next ? (next.twips ?? Math.min(next.lines ?? 1, 2) * LINE_PITCH) : 0;
+      const room = keptRoom(i);
       if (used + item.twips + room > PAGE_TWIPS && used > 0) newPage();
       pieces.push({ item: i, page, fromLine: 0, toLine: 0 });
       used += item.twips;
@@ -87,7 +101,7 @@ export function fitPlaces(items: readonly FitItem[]): { pieces: FitPiece[]; page
     let rest = total;
     if (rest === 1) {
       // A heading with no room for two lines of what follows goes over with it.
-      const room = item.keepNext && next ? (next.twips ?? Math.min(next.lines ?? 1, 2) * LINE_PITCH) : 0;
+      const room = keptRoom(i);
       if (used + LINE_PITCH + room > PAGE_TWIPS && used > 0) newPage();
       pieces.push({ item: i, page, fromLine: 0, toLine: 1 });
       used += LINE_PITCH;

@@ -41,18 +41,29 @@ export type BulletinItem = BulletinPart & {
 /** A caption of 4号 (14 pt) on the grid, half a line after it. */
 const captionTwips = (text: string) => gridTwips(textLines(text, 0, CAPTION_EMS) * LINE_PITCH + Math.round(LINE_PITCH / 2));
 
+type ChartSize = (chart: ResolvedChart) => { width: number; height: number };
+
 /** The flow of one bulletin; `chartSize` is a chart's drawn size in pixels (the export's drawing, the preview's description). */
-export function bulletinFlow(doc: ResolvedDocument, chartSize: (chart: ResolvedChart) => { width: number; height: number }): BulletinItem[] {
+export function bulletinFlow(doc: ResolvedDocument, chartSize: ChartSize): BulletinItem[] {
+  return bulletinIssueFlow([doc], chartSize);
+}
+
+/**
+ * One issue of several articles: the masthead, 编者按 and end block of the first document (the
+ * issue's own), then each document's article — title, subtitle, by-line, lead, sections, pictures,
+ * its headings numbered from 一、 — a blank grid line between two articles.
+ */
+export function bulletinIssueFlow(docs: readonly ResolvedDocument[], chartSize: ChartSize): BulletinItem[] {
   const out: BulletinItem[] = [];
   const running = (part: BulletinPart, text: string, indent: number, keepNext = false) => out.push({ ...part, text, indent, fit: { lines: textLines(text, indent), ...(keepNext ? { keepNext } : {}) } });
-  const b = doc.bulletin;
+  const b = docs[0]!.bulletin;
   // The masthead: the name off the grid, 第X期, the issuer's line with its red rule and the blank lines under it.
   if (b.internal) out.push({ kind: 'masthead', part: 'internal', fit: { lines: 1 } });
   out.push({ kind: 'masthead', part: 'name', fit: { twips: mastNameTwips(b.name) } });
   out.push({ kind: 'masthead', part: 'number', fit: { lines: 1 } });
   out.push({ kind: 'masthead', part: 'issuer', fit: { twips: (1 + MAST_GAP_LINES) * LINE_PITCH } });
 
-  // The 编者按, then a blank line: it introduces the article and is set apart from its title.
+  // The 编者按, then a blank line: it introduces the issue and is set apart from the first title.
   const note = editorNoteParagraphs(b);
   note.forEach((p, i) => {
     const label = i === 0 ? EDITOR_NOTE_LABEL : '';
@@ -60,10 +71,21 @@ export function bulletinFlow(doc: ResolvedDocument, chartSize: (chart: ResolvedC
   });
   if (note.length) out.push({ kind: 'space', fit: { lines: 1 } });
 
+  docs.forEach((doc, i) => {
+    if (i > 0) out.push({ kind: 'space', fit: { lines: 1 } });
+    articleFlow(doc, chartSize, out, running);
+  });
+  return out;
+}
+
+/** One document's article, from its title to its last picture, appended to `out`. */
+function articleFlow(doc: ResolvedDocument, chartSize: ChartSize, out: BulletinItem[], running: (part: BulletinPart, text: string, indent: number, keepNext?: boolean) => void): void {
+  // The title, subtitle and by-line keep with what follows, as their Word styles do (keepNext): a
+  // second article's title never stands alone at a page's foot.
   const lines = titleLines(doc.title, TITLE_EMS);
-  out.push({ kind: 'title', lines, fit: { twips: lines.length * TITLE_LINE + LINE_PITCH } });
-  if (doc.subtitle.some((r) => r.text.trim() !== '')) running({ kind: 'subtitle', runs: doc.subtitle }, bulletinSubtitle(runsText(doc.subtitle)), 0);
-  if (doc.byline.trim()) running({ kind: 'byline', text: bulletinByline(doc.byline) }, bulletinByline(doc.byline), 0);
+  out.push({ kind: 'title', lines, fit: { twips: lines.length * TITLE_LINE + LINE_PITCH, keepNext: true } });
+  if (doc.subtitle.some((r) => r.text.trim() !== '')) running({ kind: 'subtitle', runs: doc.subtitle }, bulletinSubtitle(runsText(doc.subtitle)), 0, true);
+  if (doc.byline.trim()) running({ kind: 'byline', text: bulletinByline(doc.byline) }, bulletinByline(doc.byline), 0, true);
 
   const picture = (part: Extract<BulletinPart, { kind: 'photo' | 'chart' }>, caption: Extract<BulletinPart, { kind: 'caption' }>) => {
     out.push({ ...part, fit: { twips: gridTwips(part.size.height * 15 + PICTURE_SPACING), keepNext: true } });
@@ -98,7 +120,6 @@ export function bulletinFlow(doc: ResolvedDocument, chartSize: (chart: ResolvedC
     section.paragraphs.forEach((runs, p) => body(runs, { field: 'paragraph', section: s, paragraph: p }));
     photosAfter(s);
   });
-  return out;
 }
 
 /** The flow laid on pages: where each piece of each item fell, and where the body ends. */

@@ -434,6 +434,8 @@ export const en: Messages = {
       busy: 'Writing the document…',
       yearbook: 'All parks of this period in one volume (yearbook)',
       sources: 'Note each figure\'s source (magazine: footnotes; bulletin: a list after the body)',
+      articles: 'Also in this issue (bulletin; after this document, in the order ticked)',
+      articlesHint: 'The masthead, editor\'s note and distribution block are this document\'s; each article follows with its own title.',
       refused: '{{count}} figures cannot be filled; nothing exported yet:',
       fixFirst: 'Back to fix them',
       anyway: 'Export anyway (gaps marked)',

@@ -3,7 +3,7 @@ import { attrs, paragraphs } from '../../../../test/support/docx-parts.ts';
 import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
 import { endBlockSpace } from './bulletin-blocks.ts';
-import { PAGE_TWIPS, endBlockPlace, fitPages, textLines } from '../../../shared/print-layout/bulletin-fit.ts';
+import { PAGE_TWIPS, endBlockPlace, fitPages, fitPlaces, textLines } from '../../../shared/print-layout/bulletin-fit.ts';
 import { LINE_PITCH } from './bulletin-page.ts';
 
 /** The spacer paragraphs as [exact height, page break before]. */
@@ -30,6 +30,24 @@ describe('the bulletin on its 22 × 28 grid', () => {
     expect(fitPages([{ lines: 13 }, { twips: 8 * LINE_PITCH, keepNext: true }, { twips: 2 * LINE_PITCH }])).toEqual({ page: 2, used: 10 * LINE_PITCH });
     // A paragraph breaks with two lines at least on the next page.
     expect(fitPages([{ lines: 21 }, { lines: 2 }])).toEqual({ page: 2, used: 2 * LINE_PITCH });
+  });
+
+  it('keeps a chain of items kept with the next together: a title, its by-line and two lines of the text they open', () => {
+    // Four lines left: the title (2 lines of room) and the by-line fit, but not two lines of the lead after them.
+    const title = { twips: 2 * LINE_PITCH, keepNext: true };
+    const byline = { lines: 1, keepNext: true };
+    expect(fitPlaces([{ lines: 18 }, title, byline, { lines: 9 }]).pieces.map((p) => p.page)).toEqual([1, 2, 2, 2]);
+    // With five lines left all three stay: the lead breaks after its second line.
+    expect(fitPlaces([{ lines: 17 }, title, byline, { lines: 9 }]).pieces.map((p) => [p.page, p.fromLine, p.toLine])).toEqual([
+      [1, 0, 17],
+      [1, 0, 0],
+      [1, 0, 1],
+      [1, 0, 2],
+      [2, 2, 9],
+    ]);
+    // Two headings in a row go over together with two lines of their paragraph.
+    const h = { lines: 1, keepNext: true };
+    expect(fitPlaces([{ lines: 19 }, h, h, { lines: 5 }]).pieces.map((p) => p.page)).toEqual([1, 2, 2, 2]);
   });
 
   it('puts the end block at the foot of the page the body ends on when it is even and has room', async () => {

@@ -12,7 +12,7 @@ import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, type PhotoLayout } from './photos.ts';
 import { runsOf, textRuns } from './runs.ts';
 import { type Run } from '../../../shared/document.ts';
-import { BULLETIN_PICTURE, bulletinFlow, bulletinPages } from '../../../shared/print-layout/bulletin-flow.ts';
+import { BULLETIN_PICTURE, bulletinIssueFlow, bulletinPages } from '../../../shared/print-layout/bulletin-flow.ts';
 import { documentNotes, noteText } from './sources.ts';
 import { textLines } from '../../../shared/print-layout/bulletin-fit.ts';
 import type { BulletinItem } from '../../../shared/print-layout/bulletin-flow.ts';
@@ -50,8 +50,9 @@ function content(flow: readonly BulletinItem[], ctx: RenderContext): Paragraph[]
  * 数据来源：and the figures' notes numbered under it, as running text of the body's face: items of
  * the flow, so the count that places the end block counts them.
  */
-function sourceList(doc: ResolvedDocument): BulletinItem[] {
-  const notes = documentNotes(doc);
+function sourceList(docs: readonly ResolvedDocument[]): BulletinItem[] {
+  // One list for the issue: a figure quoted by two articles is noted once.
+  const notes = documentNotes({ lead: docs.flatMap((d) => d.lead), sections: docs.flatMap((d) => d.sections) });
   if (notes.length === 0) return [];
   const lines = ['数据来源：', ...notes.map((n, i) => `${i + 1}.${noteText(n)}`)];
   return lines.map((line, i) => ({ kind: 'text', runs: [{ kind: 'text', text: line }], place: { field: 'paragraph' }, fit: { lines: textLines(line), ...(i === 0 ? { keepNext: true } : {}) }, text: line, indent: 2, flushLeft: true }));
@@ -63,8 +64,14 @@ function sourceList(doc: ResolvedDocument): BulletinItem[] {
  * empty first-page footer, and the numbers run on.
  */
 export function bulletinSections(doc: ResolvedDocument, ctx: RenderContext): ISectionOptions[] {
+  return bulletinIssueSections([doc], ctx);
+}
+
+/** One issue whose articles are the documents, under the first one's masthead, 编者按 and end block (bulletin-flow.ts). */
+export function bulletinIssueSections(docs: readonly ResolvedDocument[], ctx: RenderContext): ISectionOptions[] {
+  const doc = docs[0]!;
   const head = masthead(doc.bulletin, ctx.fonts, bulletinMastheadLook(doc));
-  const flow = [...bulletinFlow(doc, (c) => ctx.chart(c).size), ...(ctx.sources ? sourceList(doc) : [])];
+  const flow = [...bulletinIssueFlow(docs, (c) => ctx.chart(c).size), ...(ctx.sources ? sourceList(docs) : [])];
   const end = endBlock(doc.bulletin, ctx.fonts, bulletinPages(flow));
   const body = { footers: bulletinFooters(ctx.fonts), properties: { page: pageProperties(BULLETIN_FRAME, 1), grid: bulletinGrid() } };
   if (!end.blankPage) return [{ ...body, children: [...head, ...content(flow, ctx), ...end.children] }];

@@ -9,6 +9,7 @@ import { patchPackage } from './package.ts';
 import { drawnCharts } from './charts.ts';
 import { Pictures } from './pictures.ts';
 import { template, type Template } from './template.ts';
+import { bulletinIssueSections } from './bulletin.ts';
 import { featuresOf, type Features, type YearbookFront } from './yearbook.ts';
 import { yearbookPackage } from './yearbook-package.ts';
 import { documentProperties } from './properties.ts';
@@ -20,6 +21,8 @@ export interface DocxOptions {
   photo: (sha256: string) => Buffer;
   /** Print each figure's source note (the store's 来源/备注): footnotes in the magazine, a list after the body in the bulletin. */
   sources?: boolean;
+  /** The bulletin: the documents are the articles of one issue, under the first one's masthead and end block. */
+  oneIssue?: boolean;
   /** Bind the documents as a yearbook: cover, contents, parks left out, features on right-hand pages. */
   yearbook?: YearbookFront;
 }
@@ -53,7 +56,7 @@ export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): P
     styles,
     // Both templates print on facing pages: the folio sits on the outside edge.
     evenAndOddHeaderAndFooters: true,
-    sections: docs.flatMap((doc) => sections(doc, ctx)),
+    sections: opts.oneIssue && opts.template === 'bulletin' ? bulletinIssueSections(docs, ctx) : docs.flatMap((doc) => sections(doc, ctx)),
   });
   return patchPackage(await Packer.toBuffer(document), { ...patchOf(tpl, opts.fonts), pictures });
 }

@@ -1,5 +1,5 @@
 import { copyDocument } from '../../documents/copy.ts';
-import { findDocument, saveDocument } from '../../documents/documents.ts';
+import { documentsOfPeriod, findDocument, saveDocument } from '../../documents/documents.ts';
 import { resolveDocument } from '../../documents/resolve.ts';
 import { readSettings } from '../../settings/settings.ts';
 import { runJob } from '../../jobs/jobs.ts';
@@ -8,9 +8,10 @@ import { hostOf } from './host-of.ts';
 import type { Handlers } from './types.ts';
 
 export const documentHandlers: Handlers<
-  'documents.get' | 'documents.save' | 'documents.copy' | 'documents.resolve' | 'documents.export' | 'documents.exportYearbook' | 'documents.printPdf'
+  'documents.get' | 'documents.ofPeriod' | 'documents.save' | 'documents.copy' | 'documents.resolve' | 'documents.export' | 'documents.exportYearbook' | 'documents.printPdf'
 > = {
   'documents.get': (input, ctx) => findDocument(ctx.db, input.parkId, input.periodId),
+  'documents.ofPeriod': (input, ctx) => documentsOfPeriod(ctx.db, input.periodId),
   'documents.save': (input, ctx) =>
     saveDocument(ctx, input.parkId, input.periodId, input.body, {
       createOnly: input.createOnly ?? false,

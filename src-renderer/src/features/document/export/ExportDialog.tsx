@@ -8,6 +8,7 @@ import { Dialog } from '../../dialogs/Dialog.tsx';
 import { ExportDone } from '../../dialogs/ExportDone.tsx';
 import { RadioChoices } from '../../dialogs/RadioChoices.tsx';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
+import { IssueArticles } from './IssueArticles.tsx';
 import { useExport } from './useExport.ts';
 
 const TEMPLATES: readonly Template[] = ['magazine', 'bulletin'];
@@ -27,6 +28,9 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
   const [yearbook, setYearbook] = useState(false);
   // Each figure's source note: footnotes in the magazine, a list after the body in the bulletin.
   const [sources, setSources] = useState(false);
+  // A bulletin of several articles: other parks' documents of this period, in the order ticked.
+  const [articles, setArticles] = useState<string[]>([]);
+  const issue = template === 'bulletin' && !yearbook ? articles : [];
   const { phase, run, job, cancel, toBackground } = useExport(parkId, periodId, flush, locale, onClose);
   // Closed while the export runs, the export goes on in the background (the status line shows it).
   const close = () => {
@@ -43,7 +47,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
       title={t('doc.export.title')}
       testId="export-dialog"
       onClose={close}
-      onSubmit={choosing ? () => void run(template, false, yearbook, sources) : undefined}
+      onSubmit={choosing ? () => void run(template, false, yearbook, sources, issue) : undefined}
       submitLabel={t('doc.export.go')}
       submitDisabled={phase.step === 'busy'}
       cancelLabel={phase.step === 'busy' ? t('dialog.close') : undefined}
@@ -71,6 +75,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
             <input type="checkbox" data-testid="export-sources" checked={sources && !yearbook} disabled={yearbook} onChange={(e) => setSources(e.target.checked)} />
             {t('doc.export.sources')}
           </label>
+          {template === 'bulletin' && !yearbook ? <IssueArticles parkId={parkId} periodId={periodId} chosen={articles} onChange={setArticles} disabled={phase.step === 'busy'} /> : null}
           {phase.step === 'busy' ? <JobProgress status={job} busyText={t('doc.export.busy')} onCancel={cancel} onBackground={background} /> : null}
         </RadioChoices>
       ) : null}
@@ -86,7 +91,7 @@ export function ExportDialog({ parkId, periodId, initial, flush, onClose }: Expo
             <button type="button" onClick={onClose}>
               {t('doc.export.fixFirst')}
             </button>
-            <button type="button" className="primary" data-testid="export-anyway" onClick={() => void run(template, true, yearbook, sources)}>
+            <button type="button" className="primary" data-testid="export-anyway" onClick={() => void run(template, true, yearbook, sources, issue)}>
               {t('doc.export.anyway')}
             </button>
           </div>

@@ -24,14 +24,18 @@ export function useExport(parkId: string, periodId: string, flush: () => Promise
   const runJob = job.run;
 
   const run = useCallback(
-    /** yearbook: every park's document of this period in one file (documents.exportYearbook); sources: each figure's source note printed (one park's document only). */
-    async (template: Template, allowMarkers: boolean, yearbook = false, sources = false) => {
+    /**
+     * yearbook: every park's document of this period in one file (documents.exportYearbook); sources:
+     * each figure's source note printed (not in a yearbook); articles: other parks' documents after
+     * this one in one bulletin issue.
+     */
+    async (template: Template, allowMarkers: boolean, yearbook = false, sources = false, articles: readonly string[] = []) => {
       setPhase({ step: 'busy' });
       try {
         await flush(); // the core exports the saved document
         const r = yearbook
           ? await runJob('documents.exportYearbook', { periodId, template, allowMarkers })
-          : await runJob('documents.export', { parkId, periodId, template, allowMarkers, ...(sources ? { sources } : {}) });
+          : await runJob('documents.export', { parkId, periodId, template, allowMarkers, ...(sources ? { sources } : {}), ...(articles.length ? { articles: [...articles] } : {}) });
         if (r.status === 'cancelled') {
           setPhase({ step: 'choose' });
           onCancelled();
