@@ -70,7 +70,10 @@ function layPackagedApp(withResources: boolean): { resourcesPath: string; asar: 
   return { resourcesPath, asar };
 }
 
-/** Runs index.ts to the end of its start-up: a window, or an error box. */
+/**
+ * Runs index.ts to the end of its start-up: a window, or an error box. The window opens while the
+ * store is still checked and opened (StoreSession.start): a test of the store waits for it.
+ */
 async function startMainProcess(): Promise<void> {
   await import('./index.ts');
   await vi.waitFor(() => expect(standIn.windows.length + standIn.errorBoxes.length).toBeGreaterThan(0), { timeout: 10_000 });
@@ -95,7 +98,7 @@ describe('the main process in a packaged app', () => {
 
     expect(standIn.errorBoxes).toEqual([]);
     expect(process.env.PARKBRIEF_RESOURCES).toBe(join(resourcesPath, 'resources'));
-    expect(storedTitles()).toContain(MARK);
+    await vi.waitFor(() => expect(storedTitles()).toContain(MARK), { timeout: 10_000 });
     // The scheme is declared before the app is ready, as Electron requires.
     expect(standIn.calls).toContain('registerSchemesAsPrivileged ready=false');
     expect(standIn.privilegedSchemes).toEqual([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -140,7 +143,7 @@ describe('the main process in a packaged app', () => {
 
     expect(standIn.errorBoxes).toEqual([]);
     expect(process.env.PARKBRIEF_RESOURCES).toBe(join(asar, 'resources'));
-    expect(storedTitles()).toContain(MARK);
+    await vi.waitFor(() => expect(storedTitles()).toContain(MARK), { timeout: 10_000 });
   });
 });
 
@@ -155,7 +158,7 @@ describe('the main process in development', () => {
 
     expect(standIn.errorBoxes).toEqual([]);
     expect(process.env.PARKBRIEF_RESOURCES).toBe(join(project, 'resources'));
-    expect(storedTitles()).toContain(MARK);
+    await vi.waitFor(() => expect(storedTitles()).toContain(MARK), { timeout: 10_000 });
     expect(standIn.windows[0]!.loaded).toBe(APP_INDEX_URL);
   });
 });
