@@ -76,7 +76,7 @@ function layer(files, patterns, { production = [], ignores = [], allowTypeImport
  */
 const CORE_TIERS = [
   // Runs without a store: atomic files, Chinese number phrasing, ids, paths, the Host interface.
-  { name: 'base', rooms: ['files', 'format'], files: ['host.ts', 'ids.ts', 'paths.ts', 'progress.ts', 'resources.ts', 'version.ts', 'worker-entry.ts'] },
+  { name: 'base', rooms: ['files', 'format'], files: ['host.ts', 'ids.ts', 'paths.ts', 'progress.ts', 'resources.ts', 'stripped-source.mjs', 'stripped-source.test.ts', 'version.ts', 'worker-entry.ts'] },
   // Opening, creating and migrating a store; CoreContext is the open store and who is writing.
   { name: 'store', rooms: ['store'], files: ['context.ts'] },
   // The change log with undo, and parks, periods and row mapping over it.

@@ -91,12 +91,12 @@ function child(store: string, runs: number, charts: 'charts' | 'no-charts' = 'ch
 
 /**
  * `parkbrief export --all-parks` on a store in a fresh process that loads nothing but the CLI
- * (cli-peak.ts), after a command that took the day's backup of the store: the CLI backs a store up
+ * (cli-peak.mjs), after a command that took the day's backup of the store: the CLI backs a store up
  * with the day's first command, which is not the yearbook's memory.
  */
 function cliChild(store: string): ChildResult {
   const out = join(dir, 'cli.docx');
-  const cli = (args: string[]) => spawnSync(process.execPath, [join(import.meta.dirname, 'cli-peak.ts'), ...args], { encoding: 'utf8', maxBuffer: 2 ** 24 });
+  const cli = (args: string[]) => spawnSync(process.execPath, [join(import.meta.dirname, 'cli-peak.mjs'), ...args], { encoding: 'utf8', maxBuffer: 2 ** 24 });
   const first = cli(['parks', '--db', store]);
   if (first.status !== 0) throw new Error(`parks (${store}) exited ${first.status ?? first.signal}: ${first.stderr}`);
   const r = cli(['export', '--all-parks', '--period', '2022', '--template', 'magazine', '--out', out, '--db', store]);

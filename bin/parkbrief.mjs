@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `parkbrief` command. The CLI is TypeScript run by Node's own type stripping (Node ≥ 22.18),
-// and better-sqlite3 13 needs Node 22: an older `node` on PATH hands over to the Node 22 the
-// project installs (the `node` devDependency).
+// each source's stripped text kept in a cache so that the command's threads do not load the
+// compiler (src-main/core/stripped-source.mjs), and better-sqlite3 13 needs Node 22: an older
+// `node` on PATH hands over to the Node 22 the project installs (the `node` devDependency).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +12,7 @@ const cli = join(root, 'src-main', 'cli.ts');
 const [major, minor] = process.versions.node.split('.').map(Number);
 
 if (major > 22 || (major === 22 && minor >= 18)) {
+  (await import(pathToFileURL(join(root, 'src-main', 'core', 'stripped-source.mjs')).href)).useStrippedSources();
   await import(pathToFileURL(cli).href);
 } else {
   const local = join(root, 'node_modules', 'node', 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
@@ -19,5 +21,6 @@ if (major > 22 || (major === 22 && minor >= 18)) {
     process.exit(1);
   }
   const { handOver } = await import('./hand-over.mjs');
-  process.exit(handOver(local, [cli, ...process.argv.slice(2)]));
+  // This file again, under that Node: the command then reads the sources through the cache too.
+  process.exit(handOver(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)]));
 }

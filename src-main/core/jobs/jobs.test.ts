@@ -134,8 +134,8 @@ describe('long jobs in a worker thread', () => {
     expect(await limitsOf('documents.export')).toMatchObject({ maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 1024 });
   });
 
-  it('runs from source under Node (type stripping)', () => {
-    expect(workerEntry().pathname).toMatch(/\/core\/jobs\/worker\.ts$/);
+  it('runs from source under Node (type stripping, through the stripped-source cache)', () => {
+    expect(workerEntry().pathname).toMatch(/\/core\/jobs\/worker-boot\.mjs$/);
   });
 
   it.skipIf(!existsSync(BUILT_WORKER))('the built worker (out/main/jobs-worker.js) runs the same job', async () => {

@@ -37,9 +37,9 @@ export interface RunningWorker {
   exited: Promise<void>;
 }
 
-/** The job worker's entry: worker.ts from source, the built jobs-worker.js in the app. */
+/** The job worker's entry: worker.ts from source (through worker-boot.mjs, the stripped-source cache), the built jobs-worker.js in the app. */
 export function workerEntry(): URL {
-  return entryBeside(import.meta.url, './worker.ts', 'jobs-worker.js');
+  return entryBeside(import.meta.url, './worker-boot.mjs', 'jobs-worker.js');
 }
 
 export function runInWorker(data: WorkerInput, named: JobName, limits: JobLimits, onProgress: (p: JobProgress) => void, entry: URL = workerEntry()): RunningWorker {

@@ -37,7 +37,7 @@ export class ChartPool {
   readonly size: number;
   private readonly entry: URL;
 
-  constructor(size: number, entry: URL = entryBeside(import.meta.url, './chart-worker.ts', 'charts-worker.js')) {
+  constructor(size: number, entry: URL = entryBeside(import.meta.url, './chart-boot.mjs', 'charts-worker.js')) {
     this.size = size;
     this.entry = entry;
   }
