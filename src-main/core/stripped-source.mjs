@@ -9,7 +9,7 @@
 // to load it. bin/parkbrief.mjs registers it before the CLI loads; a thread the CLI starts registers
 // it in its entry (core/jobs/worker-boot.mjs). The app runs the built JavaScript and never loads it.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { registerHooks, stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,14 +18,37 @@ import { fileURLToPath } from 'node:url';
 /** The project's folder: every .ts under it is an ES module (package.json "type": "module"). */
 const ROOT = new URL('../../', import.meta.url).href;
 
-/** Per Node version: another Node may strip differently. */
-export const defaultCacheDir = () => join(tmpdir(), `parkbrief-stripped-${process.version}`);
+/** Per user (the temp folder may be shared) and per Node version (another Node may strip differently). */
+export const defaultCacheDir = () => join(tmpdir(), `parkbrief-stripped-${process.getuid?.() ?? 'user'}-${process.version}`);
+
+const checked = new Map();
+
+/**
+ * Whether `dir` is this user's alone, made so if missing. The cache's files are run as code: a
+ * folder another user made first in a shared temp folder, or can write to, or a link to one, is not
+ * read. On Windows the temp folder is the user's own.
+ */
+function ownFolder(dir) {
+  let own = checked.get(dir);
+  if (own === undefined) {
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const st = lstatSync(dir);
+      own = st.isDirectory() && (process.platform === 'win32' || (st.uid === process.getuid() && (st.mode & 0o022) === 0));
+    } catch {
+      own = false;
+    }
+    checked.set(dir, own);
+  }
+  return own;
+}
 
 /**
  * A source's stripped text, from `dir` when it was stripped before; else stripped now and kept there.
- * A cache that cannot be written is skipped: the text is still returned.
+ * A cache that is not this user's alone or cannot be written is skipped: the text is still returned.
  */
 export function strippedSource(source, dir = defaultCacheDir()) {
+  if (!ownFolder(dir)) return stripQuietly(source);
   const file = join(dir, `${createHash('sha256').update(source).digest('hex')}.js`);
   try {
     return readFileSync(file, 'utf8');
@@ -34,7 +57,6 @@ export function strippedSource(source, dir = defaultCacheDir()) {
   }
   const js = stripQuietly(source);
   try {
-    mkdirSync(dir, { recursive: true });
     // Written aside and renamed: two commands starting at once never read half a file.
     const aside = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     writeFileSync(aside, js);

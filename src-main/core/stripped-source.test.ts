@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,15 @@ describe('the stripped-source cache', () => {
     const changed = SOURCE.replace('n * 2', 'n * 3');
     expect(strippedSource(changed, dir)).toBe(stripTypeScriptTypes(changed));
     expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it.skipIf(process.platform === 'win32')('never reads a cache folder another user can write to', () => {
+    // As a shared temp folder where someone else made the cache's folder first and left it open.
+    const open = join(dir, 'open');
+    mkdirSync(open);
+    chmodSync(open, 0o777);
+    writeFileSync(join(open, `${createHash('sha256').update(SOURCE).digest('hex')}.js`), 'export const planted = true;\n');
+    expect(strippedSource(SOURCE, open)).toBe(stripTypeScriptTypes(SOURCE));
   });
 
   it('strips without a cache it cannot write', () => {
