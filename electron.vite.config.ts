@@ -7,10 +7,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // jobs-worker and charts-worker: the entries of a long job's worker thread and of a chart-drawing
-      // thread (core/jobs/runner.ts and core/reports/charts/pool.ts find them beside the bundle by these names).
+      // jobs-worker, jobs-child and charts-worker: the entries of a long job's worker thread, of a long
+      // job's child process and of a chart-drawing thread (core/jobs/thread-channel.ts,
+      // core/jobs/child-channel.ts and core/reports/charts/pool.ts find them beside the bundle by these names).
       lib: {
-        entry: { index: resolve('src-main/index.ts'), cli: resolve('src-main/cli.ts'), 'jobs-worker': resolve('src-main/core/jobs/worker.ts'), 'charts-worker': resolve('src-main/core/reports/charts/chart-worker.ts') },
+        entry: { index: resolve('src-main/index.ts'), cli: resolve('src-main/cli.ts'), 'jobs-worker': resolve('src-main/core/jobs/worker.ts'), 'jobs-child': resolve('src-main/core/jobs/child.ts'), 'charts-worker': resolve('src-main/core/reports/charts/chart-worker.ts') },
         formats: ['es'],
       },
       // resvg is a native addon; ECharts and fontkit are loaded from node_modules as they are.

@@ -1,11 +1,13 @@
 // The Electron shell: lifecycle, single-instance lock, the store, one IPC channel, one window.
 // Everything else is the Node core, reached only through dispatch().
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, utilityProcess } from 'electron';
 import { join } from 'node:path';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol.ts';
 import { dispatchSession } from './core/session/dispatch-session.ts';
 import { StoreSession } from './core/session/store-session.ts';
+import { runExportsInChildProcesses } from './core/jobs/place.ts';
 import { electronHost } from './host/electron-host.ts';
+import { utilityJobChild } from './host/utility-job-child.ts';
 import { registerRpc } from './ipc/register.ts';
 import { aboutDetail, menuTemplate } from './menu.ts';
 import { appFiles, locateResources, resolveStorePath, startupError } from './paths-electron.ts';
@@ -45,6 +47,8 @@ if (holdSingleInstance(app, () => mainWindow)) {
 }
 
 async function start(): Promise<void> {
+  // Exports run in a process of their own at low priority (core/jobs/place.ts); in the app that is a utilityProcess.
+  runExportsInChildProcesses(utilityJobChild((path, args, options) => utilityProcess.fork(path, args, options)));
   const storePath = resolveStorePath(process.env.PARKBRIEF_DB, app.getPath('userData'));
   try {
     // Found before the store is opened: a new store is filled from the demo articles, and a

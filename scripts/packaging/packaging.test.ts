@@ -97,7 +97,7 @@ describe('the files each package would hold (electron-builder’s matchers, the 
 
     it('holds the built app and its package.json in app.asar', () => {
       const asar = contents().asar.map((e) => e.path);
-      for (const f of ['package.json', 'out/main/index.js', 'out/main/jobs-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']) expect(asar).toContain(f);
+      for (const f of ['package.json', 'out/main/index.js', 'out/main/jobs-worker.js', 'out/main/jobs-child.js', 'out/preload/index.cjs', 'out/renderer/index.html']) expect(asar).toContain(f);
       for (const dep of ['better-sqlite3', 'docx', 'exceljs', 'zod']) {
         expect(all().some((p) => p.startsWith(`node_modules/${dep}/`)), dep).toBe(true);
       }

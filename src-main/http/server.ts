@@ -15,6 +15,7 @@ import { formatMessage, type ErrorCode } from '../shared/errors.ts';
 import { IMPORT_MAX_BYTES } from '../shared/tables.ts';
 import type { CoreContext } from '../core/context.ts';
 import type { Host } from '../core/host.ts';
+import { runExportsInChildProcesses } from '../core/jobs/place.ts';
 import { dispatch } from '../core/rpc/dispatch.ts';
 import { dispatchSession } from '../core/session/dispatch-session.ts';
 import type { StoreSession } from '../core/session/store-session.ts';
@@ -74,6 +75,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let hosts = new Set<string>(); // filled once the port is known
   const downloads = downloadHost();
   const run = rpcRunner(opts, downloads.host);
+  // The browser's edits are answered on this thread while an export runs: exports go to a child
+  // process at low priority, V8's garbage collection for them included (core/jobs/place.ts).
+  runExportsInChildProcesses();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {

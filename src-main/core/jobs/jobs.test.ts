@@ -8,7 +8,9 @@ import { formatMessage } from '../../shared/errors.ts';
 import { jobName, type JobProgress, type JobStatus } from '../../shared/jobs.ts';
 import { dispatch } from '../rpc/dispatch.ts';
 import { cancelJob, JOB_LIMITS, jobStatus, runJob, startJob } from './jobs.ts';
-import { runInWorker, workerEntry } from './runner.ts';
+import { inThread } from './place.ts';
+import { runInWorker } from './runner.ts';
+import { workerEntry } from './thread-channel.ts';
 
 /** The worker as electron-vite builds it for the app (npm run build). */
 const BUILT_WORKER = new URL('../../../out/main/jobs-worker.js', import.meta.url);
@@ -125,7 +127,7 @@ describe('long jobs in a worker thread', () => {
   it("a job's worker gets the young generation its limits name, else an eighth of its heap", async () => {
     const limitsOf = async (method: 'documents.exportYearbook' | 'documents.export') => {
       const entry = new URL('../../../test/support/limits-worker.ts', import.meta.url);
-      const run = runInWorker({ method, storePath: s.path, input: {} }, { name: method }, JOB_LIMITS[method], () => {}, entry);
+      const run = runInWorker({ method, storePath: s.path, input: {} }, { name: method }, JOB_LIMITS[method], () => {}, inThread(entry));
       return (await run.done) as { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number };
     };
     // The yearbook keeps one run of features at a time: a young generation of 64 MB was 50 MB more
@@ -141,14 +143,14 @@ describe('long jobs in a worker thread', () => {
   it.skipIf(!existsSync(BUILT_WORKER))('the built worker (out/main/jobs-worker.js) runs the same job', async () => {
     const base64 = Buffer.from('指标名称,本期值\n地区生产总值,999.9\n').toString('base64');
     const input = { fileName: 'a.csv', base64, ...s.ids('楚雄高新区', '2022') };
-    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: 'a.csv' }, { heapMb: 256, deadlineMs: 30_000 }, () => {}, BUILT_WORKER);
+    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: 'a.csv' }, { heapMb: 256, deadlineMs: 30_000 }, () => {}, inThread(BUILT_WORKER));
     const value = (await run.done) as { preview: { canApply: boolean; counts: { changed: number } } };
     expect(value.preview).toMatchObject({ canApply: true, counts: { changed: 1 } });
   });
 
   it.skipIf(!existsSync(BUILT_WORKER))('the built worker runs a backup copy too (store-work.ts is bundled)', async () => {
     const tmp = join(s.dir, '.copy.partial');
-    const run = runInWorker({ task: 'backup', input: { storePath: s.path, tmp } }, { name: 'copy' }, { heapMb: 256, deadlineMs: 30_000 }, () => {}, BUILT_WORKER);
+    const run = runInWorker({ task: 'backup', input: { storePath: s.path, tmp } }, { name: 'copy' }, { heapMb: 256, deadlineMs: 30_000 }, () => {}, inThread(BUILT_WORKER));
     await run.done;
     expect(readFileSync(tmp).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
   });

@@ -1,6 +1,7 @@
-// A job's worker thread, after worker.ts has turned on the compile cache. It opens the store read-only itself — a better-sqlite3 connection
-// belongs to the thread that opened it — runs the job and posts progress, then the result or the
-// refusal. Writing is the main thread's, in one transaction, after this thread has finished.
+// A job, in its worker thread (after worker.ts) or its child process (after child.ts). It opens the
+// store read-only itself — a better-sqlite3 connection belongs to the thread that opened it — runs
+// the job and posts progress, then the result or the refusal. Writing is the main thread's, in one
+// transaction, after the job has finished.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { JobMethod, JobProgress, JobStage } from '../../shared/jobs.ts';
@@ -16,7 +17,12 @@ import { work } from './work.ts';
  */
 const PROGRESS_EVERY_MS = 50;
 
-async function main(port: NonNullable<typeof parentPort>, data: WorkerInput): Promise<void> {
+/** Where a job posts to: its thread's parentPort, or its process's link to the host (run-in-child.ts). */
+export interface JobPort {
+  postMessage(m: ToMain): void;
+}
+
+async function main(port: JobPort, data: WorkerInput): Promise<void> {
   let held: JobProgress | null = null;
   const post = (m: ToMain) => {
     if (m.type !== 'progress' && held) port.postMessage({ type: 'progress', progress: held } satisfies ToMain);
@@ -54,9 +60,12 @@ async function main(port: NonNullable<typeof parentPort>, data: WorkerInput): Pr
   }
 }
 
-/** Runs the job this thread was started for; a refusal is posted, never thrown into the void. */
+/** Runs a job and posts its end; a refusal is posted, never thrown into the void. */
+export async function runJobTo(port: JobPort, data: WorkerInput): Promise<void> {
+  await main(port, data).catch((e: unknown) => port.postMessage({ type: 'error', error: toErrorBody(e) } satisfies ToMain));
+}
+
+/** Runs the job this thread was started for. */
 export async function runThisJob(): Promise<void> {
-  const port = parentPort;
-  if (!port) return;
-  await main(port, workerData as WorkerInput).catch((e: unknown) => port.postMessage({ type: 'error', error: toErrorBody(e) } satisfies ToMain));
+  if (parentPort) await runJobTo(parentPort, workerData as WorkerInput);
 }

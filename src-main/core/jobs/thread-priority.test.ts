@@ -3,7 +3,7 @@ import { constants } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { runInWorker } from './runner.ts';
-import { lowerThisThreadPriority } from './thread-priority.ts';
+import { lowerThisProcessPriority, lowerThisThreadPriority } from './thread-priority.ts';
 
 /** Every thread of this process and its nice value (field 19 of /proc/<pid>/task/<tid>/stat). */
 function niceByThread(): Map<string, number> {
@@ -62,5 +62,24 @@ describe('a job thread yields the processor to the thread that answers', () => {
       throw Object.assign(new Error('setpriority'), { code: 'EACCES' });
     };
     expect(lowerThisThreadPriority('linux', refuse)).toBe(false);
+  });
+
+  it("a job's process lowers each of its threads on Linux, and itself as a whole elsewhere", () => {
+    const calls: [number, number][] = [];
+    const set = (pid: number, priority: number) => void calls.push([pid, priority]);
+    const low = constants.priority.PRIORITY_LOW;
+    // On Linux one call lowers one thread: every thread is named, V8's helpers with the main one.
+    expect(lowerThisProcessPriority('linux', set, () => ['100', '101', '107'])).toBe(3);
+    expect(calls).toEqual([[100, low], [101, low], [107, low]]);
+    calls.length = 0;
+    // On macOS and Windows the one call lowers the whole process: the job's own, not the app's.
+    expect(lowerThisProcessPriority('darwin', set)).toBe(1);
+    expect(lowerThisProcessPriority('win32', set)).toBe(1);
+    expect(calls).toEqual([[0, low], [0, low]]);
+    // A thread that ended meanwhile is skipped; the others are still lowered.
+    const some = (pid: number) => {
+      if (pid === 101) throw Object.assign(new Error('setpriority'), { code: 'ESRCH' });
+    };
+    expect(lowerThisProcessPriority('linux', some, () => ['100', '101', '107'])).toBe(2);
   });
 });

@@ -1,0 +1,190 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { constants } from 'node:os';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
+import { OutFileHost } from '../../cli/out-file-host.ts';
+import { startServer } from '../../http/server.ts';
+import { cancelJob, JOB_LIMITS, jobStatus, runJob, startJob } from './jobs.ts';
+import { inChildProcess, runExportsInChildProcesses } from './place.ts';
+import { runInWorker } from './runner.ts';
+
+/** The child's entry as electron-vite builds it for the app (npm run build). */
+const BUILT_CHILD = join(import.meta.dirname, '../../../out/main/jobs-child.js');
+const LIMITS_CHILD = join(import.meta.dirname, '../../../test/support/limits-child.ts');
+
+/** The processes this one has started, by every thread that may have started them. */
+function children(): Set<number> {
+  const out = new Set<number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      for (const pid of readFileSync(`/proc/self/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) out.add(Number(pid));
+    } catch {
+      // A thread that ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
+/** Every thread of a process and its nice value (field 19 of /proc/<pid>/task/<tid>/stat). */
+function niceByThread(pid: number | 'self'): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      out.set(tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+    } catch {
+      // A thread that ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const bigCsv = (rows: number) => Buffer.from('指标名称,本期值\n' + '地区生产总值,123.4\n'.repeat(rows)).toString('base64');
+
+describe('long jobs in a child process at low priority', () => {
+  let s: TempStore;
+  // As the HTTP host and the app do; the CLI leaves its exports in a thread.
+  beforeAll(() => runExportsInChildProcesses());
+  afterAll(() => runExportsInChildProcesses(null));
+  beforeEach(() => {
+    s = tempStore();
+  });
+  afterEach(() => s.dispose());
+
+  it('an export runs in a child process and delivers the file it made', async () => {
+    const out = join(s.dir, '年鉴.docx');
+    const host = new OutFileHost(out);
+    const before = children();
+    let seen: number[] = [];
+    const { periodId } = s.ids('楚雄高新区', '2022');
+    const result = await runJob({ ...s.ctx, host }, 'documents.exportYearbook', { periodId, template: 'magazine', allowMarkers: true }, {
+      onProgress: () => {
+        if (!seen.length) seen = [...children()].filter((p) => !before.has(p));
+      },
+    });
+    // A new process, not a thread of this one, made the file; the file is written here.
+    expect(seen).toHaveLength(1);
+    expect(result).toMatchObject({ status: 'saved' });
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it.runIf(process.platform === 'linux')("on Linux every thread of the job's process runs at the lowest priority, and none of the host's", async () => {
+    const mine = niceByThread('self');
+    const before = children();
+    let child: number | undefined;
+    let threads = new Map<string, number>();
+    const input = { fileName: '大表.csv', base64: bigCsv(150_000), ...s.ids('楚雄高新区', '2022') };
+    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: '大表.csv' }, { heapMb: 512, deadlineMs: 60_000 }, (p) => {
+      // Once the job has begun checking, the process has loaded everything and started its helpers.
+      if (p.stage !== 'checking' || threads.size) return;
+      child = [...children()].find((pid) => !before.has(pid));
+      if (child) threads = niceByThread(child);
+    }, inChildProcess());
+    await run.done;
+    await run.exited;
+    expect(child).toBeDefined();
+    // V8's platform threads and libuv's as well as the job's own: all of them, not only the main one.
+    expect(threads.size).toBeGreaterThan(4);
+    expect([...new Set(threads.values())]).toEqual([constants.priority.PRIORITY_LOW]);
+    const now = niceByThread('self');
+    for (const [tid, nice] of mine) if (now.has(tid)) expect(now.get(tid), `thread ${tid}`).toBe(nice);
+  });
+
+  it('a child out of memory is a refusal naming the file and the limit', async () => {
+    const input = { fileName: '大表.csv', base64: bigCsv(400_000), ...s.ids('楚雄高新区', '2022') };
+    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: '大表.csv' }, { heapMb: 24, deadlineMs: 60_000 }, () => {}, inChildProcess());
+    await expect(run.done).rejects.toMatchObject({ code: 'JOB_OUT_OF_MEMORY', message: '「大表.csv」处理时所需内存超过上限 24 MB，已停止，未写入任何数据；请把文件拆小后再试' });
+  });
+
+  it('a child past its deadline is refused and ended', async () => {
+    const before = children();
+    const input = { fileName: '慢.csv', base64: bigCsv(200_000), ...s.ids('楚雄高新区', '2022') };
+    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: '慢.csv' }, { heapMb: 512, deadlineMs: 300 }, () => {}, inChildProcess());
+    const child = [...children()].find((pid) => !before.has(pid))!;
+    await expect(run.done).rejects.toMatchObject({ code: 'JOB_DEADLINE' });
+    await run.exited;
+    expect(alive(child)).toBe(false);
+  });
+
+  it('cancel ends the child at once, and nothing is written', async () => {
+    const out = join(s.dir, '年鉴.docx');
+    const host = new OutFileHost(out);
+    const before = children();
+    const { periodId } = s.ids('楚雄高新区', '2022');
+    const started = startJob({ ...s.ctx, host }, 'documents.exportYearbook', { periodId, template: 'magazine', allowMarkers: true });
+    const child = [...children()].find((pid) => !before.has(pid))!;
+    expect(alive(child)).toBe(true);
+    expect(cancelJob(started.jobId).state).toBe('cancelled');
+    for (let i = 0; i < 100 && alive(child); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(alive(child)).toBe(false);
+    expect(jobStatus(started.jobId).state).toBe('cancelled');
+    expect(host.written).toBeNull();
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a child that dies is a refusal of its job', async () => {
+    // The stand-in answers nothing to a store task it does not know and is killed from outside.
+    const before = children();
+    const run = runInWorker({ task: 'backup', input: {} }, { name: '备份' }, { heapMb: 64, deadlineMs: 60_000 }, () => {}, inChildProcess({ entry: join(import.meta.dirname, '../../../test/support/silent-child.ts') }));
+    for (let i = 0; i < 100 && ![...children()].some((p) => !before.has(p)); i++) await new Promise((r) => setTimeout(r, 10));
+    process.kill([...children()].find((p) => !before.has(p))!, 'SIGKILL');
+    await expect(run.done).rejects.toMatchObject({ code: 'JOB_CRASHED' });
+  });
+
+  it("a job's process gets the heap its limits name: the yearbook's smaller young generation too", async () => {
+    const heapOf = async (method: 'documents.exportYearbook' | 'documents.export') => {
+      const run = runInWorker({ method, storePath: s.path, input: {} }, { name: method }, JOB_LIMITS[method], () => {}, inChildProcess({ entry: LIMITS_CHILD }));
+      return ((await run.done) as { heapLimitMb: number }).heapLimitMb;
+    };
+    // V8's heap limit is the old generation plus its young generation's share.
+    const yearbook = await heapOf('documents.exportYearbook');
+    const document = await heapOf('documents.export');
+    expect(yearbook).toBeGreaterThanOrEqual(1024 + 16);
+    expect(yearbook).toBeLessThanOrEqual(1024 + 32);
+    expect(document).toBeGreaterThanOrEqual(1024 + 64);
+    expect(document).toBeLessThanOrEqual(1024 + 128);
+  });
+
+  it("the HTTP host runs its exports in a child process, the CLI's stay in a thread", async () => {
+    const { periodId } = s.ids('楚雄高新区', '2022');
+    const input = { periodId, template: 'magazine' as const, allowMarkers: true };
+    // The CLI's way: no host has asked for child processes.
+    runExportsInChildProcesses(null);
+    let before = children();
+    const inCli = startJob({ ...s.ctx, host: new OutFileHost(join(s.dir, 'a.docx')) }, 'documents.exportYearbook', input);
+    expect([...children()].filter((p) => !before.has(p))).toEqual([]);
+    cancelJob(inCli.jobId);
+    const server = await startServer({ ctx: s.ctx, port: 0, staticDir: null });
+    try {
+      before = children();
+      const res = await fetch(`http://127.0.0.1:${server.port}/rpc/jobs.start`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-parkbrief-token': server.token },
+        body: JSON.stringify({ method: 'documents.exportYearbook', input }),
+      });
+      const started = (await res.json()) as { ok: boolean; value: { jobId: string } };
+      expect(started.ok).toBe(true);
+      expect([...children()].filter((p) => !before.has(p))).toHaveLength(1);
+      cancelJob(started.value.jobId);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.skipIf(!existsSync(BUILT_CHILD))('the built child (out/main/jobs-child.js) runs the same job', async () => {
+    const input = { fileName: 'a.csv', base64: Buffer.from('指标名称,本期值\n地区生产总值,999.9\n').toString('base64'), ...s.ids('楚雄高新区', '2022') };
+    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: 'a.csv' }, { heapMb: 256, deadlineMs: 30_000 }, () => {}, inChildProcess({ entry: BUILT_CHILD }));
+    const value = (await run.done) as { preview: { canApply: boolean; counts: { changed: number } } };
+    expect(value.preview).toMatchObject({ canApply: true, counts: { changed: 1 } });
+  });
+});
