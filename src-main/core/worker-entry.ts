@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../shared/errors.ts';
 
 /**
- * A worker thread's entry, seen from the module that starts it (`here`, its import.meta.url): the
+ * A worker thread's or a job process's entry, seen from the module that starts it (`here`, its import.meta.url): the
  * TypeScript file beside it when the core runs from source (Node's type stripping: the CLI, the
  * HTTP host, the tests), else the built `built` (electron.vite.config.ts names every worker entry)
  * in out/main, where the bundle's shared code may sit one folder down in out/main/chunks/.
