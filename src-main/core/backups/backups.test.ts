@@ -12,6 +12,7 @@ import { editValues } from '../values/edit-values.ts';
 import { backupFileName, backupsFolder, dailyBackupDue, listBackupNames, listBackups, parseBackupName, RETENTION } from './backup-files.ts';
 import { createBackup } from './create-backup.ts';
 import { restoreStore } from './restore.ts';
+import { ON_THIS_THREAD, type StoreFileWork } from './store-file-work.ts';
 
 const stores: TempStore[] = [];
 afterEach(() => {
@@ -224,6 +225,27 @@ describe('restoreStore', () => {
 
     await restoreStore(s.path, outcome.replacedPath!);
     expect(dumpStore(s.reopen())).toEqual(afterEdit);
+  });
+
+  it('a check that did not run to its end (its worker cancelled or dead) is no verdict: the store stays, the restore is refused', async () => {
+    const s = store();
+    const { path: backup } = await createBackup(s.ctx.db, { storePath: s.path, reason: 'manual' });
+    setGdp(s, '999');
+    s.ctx.db.close();
+    const hash = fileSha256(s.path);
+    for (const code of ['JOB_CANCELLED', 'JOB_CRASHED', 'JOB_DEADLINE'] as const) {
+      // The backup's check passes; the store's own check ends without a verdict.
+      const work: StoreFileWork = {
+        check: (path) => (path === s.path ? Promise.reject(new AppError(code, { name: 'store.sqlite', detail: 'x', limit: 1 })) : ON_THIS_THREAD.check(path)),
+        backup: ON_THIS_THREAD.backup,
+      };
+      await expect(restoreStore(s.path, backup, new Date(), work)).rejects.toMatchObject({ code });
+      expect(fileSha256(s.path)).toBe(hash);
+      expect(existsSync(backupsFolder(s.path)) ? readdirSync(backupsFolder(s.path)).filter((n) => /replaced|before-restore/.test(n)) : []).toEqual([]);
+    }
+    // And the backup's own check ended early is not "not a store" either.
+    const early: StoreFileWork = { check: () => Promise.reject(new AppError('JOB_CANCELLED', { name: 'b' })), backup: ON_THIS_THREAD.backup };
+    await expect(restoreStore(s.path, backup, new Date(), early)).rejects.toMatchObject({ code: 'JOB_CANCELLED' });
   });
 
   it('sets a damaged store aside unchanged and puts the backup in its place', async () => {

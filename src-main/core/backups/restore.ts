@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import { SCHEMA_VERSION } from '../store/migrations/index.ts';
 import { describeBackup, freshBackupPath } from './backup-files.ts';
 import { fsyncFile, fsyncFolder } from '../files/fsync.ts';
-import { ON_THIS_THREAD, type StoreFileWork } from './store-file-work.ts';
+import { isFileVerdict, ON_THIS_THREAD, type StoreFileWork } from './store-file-work.ts';
 
 export interface RestoreOutcome {
   restored: BackupEntry;
@@ -35,7 +35,9 @@ export async function restoreStore(storePath: string, source: string, now = new 
   try {
     await work.check(storePath);
   } catch (e) {
-    if (e instanceof AppError && e.code === 'STORE_BUSY') throw e;
+    // Only the check's verdict makes the store one to set aside; busy, or a check that did not run
+    // to its end (its worker cancelled or dead), leaves it where it is and the restore refused.
+    if (!isFileVerdict(e)) throw e;
     healthy = false;
   }
   let replacedPath: string;
@@ -85,7 +87,8 @@ async function validateSource(storePath: string, source: string, work: StoreFile
   try {
     version = (await work.check(path)).version;
   } catch (e) {
-    const err = e as AppError;
+    if (!isFileVerdict(e)) throw e;
+    const err = e;
     if (err.code === 'STORE_TOO_NEW') throw new AppError('BACKUP_INVALID', { path: source, reason: 'too-new', found: String(err.params.found), supported: SCHEMA_VERSION });
     // SQLite's own words stay out of the reason: BACKUP_INVALID shows them as its technical line.
     refuse(err.code === 'STORE_DAMAGED' ? 'damaged' : 'not-a-store', String(err.params.detail ?? ''));
@@ -125,6 +128,7 @@ async function checkRestored(storePath: string, work: StoreFileWork): Promise<vo
   try {
     await work.check(storePath);
   } catch (e) {
+    if (!isFileVerdict(e)) throw e;
     throw new AppError('RESTORE_FAILED', { detail: (e as Error).message }, undefined, { cause: e });
   }
 }

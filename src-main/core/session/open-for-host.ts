@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { BackupEntry, BackupReason } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
 import { dailyBackupDue } from '../backups/backup-files.ts';
@@ -15,6 +16,8 @@ export interface HostOpenOptions extends OpenCoreOptions {
   now?: Date;
   /** Where the check and the backup run: the caller's thread unless the host gives a worker's. */
   work?: StoreFileWork;
+  /** True once the host has closed (the app quitting mid-opening): the store is then not opened. */
+  stopped?: () => boolean;
 }
 
 export interface HostOpened {
@@ -48,6 +51,8 @@ export async function openForHost(path: string, opts: HostOpenOptions): Promise<
       }
     }
   }
+  // A start backup cut short by the host closing only warned above: the store must not be opened, migrated or created now.
+  if (opts.stopped?.()) throw new AppError('JOB_CANCELLED', { name: basename(path) });
   // The demo loader only for a store about to be created: every command on an existing store would
   // load it for nothing (openCore, for tests and tools, imports it up front).
   const creating = path === ':memory:' || !existsSync(path);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { BackupEntry, BackupList, RestoreResult, SalvageResult, StoreStatus, StoreTaskStatus } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
 import { backupsFolder, dailyBackupDue, describeBackup, freshBackupPath, listBackupNames, listBackups } from '../backups/backup-files.ts';
@@ -44,8 +44,12 @@ export class StoreSession {
    * salvage does not make them wait — it runs in a worker on a connection of its own.
    */
   private swaps: Promise<unknown> = Promise.resolve();
-  /** The backup or salvage running in a worker, with its progress. */
-  private running: (StoreTaskStatus & { cancel(): void }) | null = null;
+  /**
+   * The task running in a worker, with its progress. Only one the user started (立即备份, a salvage)
+   * or the daily backup can be cancelled: the check and copies of an opening or a restore are steps
+   * of it, ended only by close().
+   */
+  private running: (StoreTaskStatus & { cancel(): void; cancellable: boolean }) | null = null;
   lastBackup: BackupEntry | null = null;
   backupWarning: AppError | null = null;
   /** True from start() until the store is open or has failed: the check and start backup are running. */
@@ -131,7 +135,7 @@ export class StoreSession {
 
   /** Ends the backup or salvage running in its worker; false when none runs. */
   cancelTask(): boolean {
-    if (!this.running) return false;
+    if (!this.running?.cancellable) return false;
     this.running.cancel();
     return true;
   }
@@ -145,8 +149,8 @@ export class StoreSession {
     };
   }
 
-  private async track<T>(task: StoreTaskStatus['task'], job: StoreJob<T>): Promise<T> {
-    this.running = { task, progress: { stage: 'starting', count: 0 }, cancel: job.cancel };
+  private async track<T>(task: StoreTaskStatus['task'], job: StoreJob<T>, cancellable = true): Promise<T> {
+    this.running = { task, progress: { stage: 'starting', count: 0 }, cancel: job.cancel, cancellable };
     try {
       return await job.done;
     } finally {
@@ -207,14 +211,17 @@ export class StoreSession {
   close(): void {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
+    // Whatever runs is ended, the steps of an opening or a restore too: the app is quitting.
     this.timer = null;
     this.running?.cancel();
     this.detach();
   }
 
   private async attach(backupOnStart: boolean, demoIfNew: boolean): Promise<void> {
+    // Closed (the app quitting) while a restore ran: the store is not opened again.
+    if (this.closed) return;
     try {
-      const opened = await openForHost(this.storePath, { origin: this.opts.origin, demoIfNew, backupOnStart, now: this.now(), work: this.fileWork() });
+      const opened = await openForHost(this.storePath, { origin: this.opts.origin, demoIfNew, backupOnStart, now: this.now(), work: this.fileWork(), stopped: () => this.closed });
       if (this.closed) {
         opened.ctx.db.close();
         return;
@@ -224,17 +231,22 @@ export class StoreSession {
       if (opened.backup) this.lastBackup = opened.backup;
       this.backupWarning = opened.backupWarning;
     } catch (e) {
-      if (!(e instanceof AppError) || !RECOVERABLE.has(e.code)) throw e;
+      if (this.closed) throw e;
+      // The check's worker dead (out of memory, past its deadline, crashed) says nothing of the file,
+      // but the store cannot be opened unchecked: the recovery screen says so and offers what it can.
+      const failure = e instanceof AppError && e.code.startsWith('JOB_') ? new AppError('STORE_UNREADABLE', { path: this.storePath, detail: e.message }, undefined, { cause: e }) : e;
+      if (!(failure instanceof AppError) || !RECOVERABLE.has(failure.code)) throw e;
       this.ctx = null;
-      this.failure = e;
+      this.failure = failure;
     }
   }
 
   /** The store's check and copies in a worker, their progress in status(): the thread that answers stays free. */
   private fileWork(): StoreFileWork {
+    const closed = (path: string) => new AppError('JOB_CANCELLED', { name: basename(path) });
     return {
-      check: (path) => this.track('check', checkInWorker(path, this.taskOptions('check'))),
-      backup: (opts) => this.track('backup', backupInWorker(opts, this.taskOptions('backup'))),
+      check: (path) => (this.closed ? Promise.reject(closed(path)) : this.track('check', checkInWorker(path, this.taskOptions('check')), false)),
+      backup: (opts) => (this.closed ? Promise.reject(closed(opts.storePath)) : this.track('backup', backupInWorker(opts, this.taskOptions('backup')), false)),
     };
   }
 

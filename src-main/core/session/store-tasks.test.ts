@@ -1,7 +1,7 @@
 // A backup of a big store and a salvage run in a job's worker: the host answers meanwhile, the
 // progress counts pages, and a cancelled or failed one leaves no file behind and the store as it was.
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -238,18 +238,44 @@ describe('a big store opens with its check and start backup in a worker', () => 
   }, 120_000);
 });
 
-describe('a session closed while its store opens', () => {
-  it('ends the opening without opening the store or reporting a failure', async () => {
+describe('a session closed while its store opens or a restore runs', () => {
+  for (const phase of ['check', 'backup'] as const) {
+    it(`ends the opening in its ${phase} without opening the store or reporting a failure`, async () => {
+      const path = bigStore(60);
+      const before = fileSha256(path);
+      const s = StoreSession.start(path, { origin: 'test', demoIfNew: true });
+      await until(() => s.status().running?.task === phase);
+      // 取消 does not reach the steps of an opening: only closing ends them.
+      expect(s.cancelTask()).toBe(false);
+      s.close();
+      await expect(s.opened).resolves.toBeUndefined();
+      expect(s.current()).toBeNull();
+      // Never opened for writing: the file as it was, nothing written to a -wal beside it (a read-only
+      // connection may leave an empty one), no backup and nothing half-made.
+      expect(fileSha256(path)).toBe(before);
+      expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
+      expect(listBackupNames(path)).toEqual([]);
+      expect(leftovers(path)).toEqual([]);
+      const again = await open(path);
+      expect(again.status().state).toBe('open');
+    }, 120_000);
+  }
+
+  it('a restore ended by closing while it checks the backup: refused as cancelled, not as an invalid backup, the store as it was', async () => {
     const path = bigStore(60);
-    const s = StoreSession.start(path, { origin: 'test', demoIfNew: true });
-    await until(() => s.status().running !== undefined);
+    const s = await open(path);
+    const start = listBackupNames(path)[0]!.name;
+    s.current()!.db.prepare('INSERT INTO ballast (b) VALUES (randomblob(10))').run();
+    const restoring = dispatchSession(s, 'backups.restore', { name: start });
+    await until(() => s.status().running?.task === 'check');
     s.close();
-    await expect(s.opened).resolves.toBeUndefined();
-    expect(s.current()).toBeNull();
-    // The store was never opened for writing: no connection holds it, so it can be renamed and reopened.
-    expect(listBackupNames(path)).toEqual([]);
-    expect(leftovers(path)).toEqual([]);
-    const again = await open(path);
-    expect(again.status().state).toBe('open');
+    expect(await restoring).toMatchObject({ ok: false, error: { code: 'JOB_CANCELLED' } });
+    expect(listBackupNames(path).map((b) => b.reason)).toEqual(['start']);
+    const db = new Database(path, { readonly: true });
+    try {
+      expect((db.prepare('SELECT count(*) AS n FROM ballast').get() as { n: number }).n).toBe(60 * 256 + 1);
+    } finally {
+      db.close();
+    }
   }, 120_000);
 });
