@@ -16,6 +16,19 @@ export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal):
   // The page is served while the store is checked and backed up: it shows that progress, and its
   // requests wait for the store (StoreSession.start).
   const session = StoreSession.start(path, { origin: 'app', demoIfNew: true });
+  // Ctrl+C ends the command from the start, during a big store's check and backup too: closing the
+  // session ends their worker and leaves nothing half-made (StoreSession.close).
+  const stopped = new Promise<'stopped'>((resolve) => {
+    const stop = () => resolve('stopped');
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    signal?.addEventListener('abort', stop);
+  });
+  // Its outcome is taken at once, so a failure while the server starts is never unhandled.
+  const opening = session.opened.then(
+    () => null,
+    (e: unknown) => ({ failed: e }),
+  );
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ session, port });
@@ -23,15 +36,22 @@ export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal):
     session.close();
     throw e;
   }
+  const end = async () => {
+    await server.close();
+    session.close();
+  };
   const en = cliLocale(io.env) === 'en';
   io.out(`ParkBrief 浏览器模式：${server.url}`);
   io.out(`数据库：${path}`);
-  try {
-    await session.opened;
-  } catch (e) {
-    await server.close();
-    session.close();
-    throw e;
+  io.out('按 Ctrl+C 退出。');
+  const opened = await Promise.race([opening, stopped]);
+  if (opened === 'stopped') {
+    await end();
+    return EXIT.ok;
+  }
+  if (opened) {
+    await end();
+    throw opened.failed;
   }
   const status = session.status();
   if (status.state === 'failed') {
@@ -42,14 +62,7 @@ export async function cmdServe(argv: string[], io: CliIo, signal?: AbortSignal):
     io.out(`${en ? 'Start-up backup: ' : '启动备份：'}${join(status.backupsFolder, session.lastBackup.name)}`);
   }
   if (session.backupWarning) io.err(`${en ? 'Warning: ' : '警告：'}${formatMessage(session.backupWarning.code, session.backupWarning.params, en ? 'en' : 'zh-CN')}`);
-  io.out('按 Ctrl+C 退出。');
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    signal?.addEventListener('abort', stop);
-  });
-  await server.close();
-  session.close();
+  await stopped;
+  await end();
   return EXIT.ok;
 }

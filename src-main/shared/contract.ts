@@ -239,9 +239,7 @@ export const contract = {
         /** A bulletin of several articles: these parks' documents of the same period follow this one in one issue, under its masthead. */
         articles: z.array(id).max(30).optional(),
       })
-      .strict()
-      .refine((i) => !i.articles?.length || i.template === 'bulletin', { message: 'articles of one issue are a bulletin option' })
-      .refine((i) => !i.articles?.includes(i.parkId) && new Set(i.articles ?? []).size === (i.articles?.length ?? 0), { message: 'each park once in an issue' }),
+      .strict(),
     output: returns<ExportResult>(),
   },
   /** All parks' documents of one period as one .docx, a feature per park by park name (a yearbook). */

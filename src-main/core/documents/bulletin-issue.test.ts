@@ -48,13 +48,14 @@ describe('a bulletin issue of several articles', () => {
     expect(styled('BulNote')).toEqual(['编者按：本期刊发两个园区的做法。']);
     const titles = styled('BulTitle');
     expect(titles).toHaveLength(2);
+    expect(titles[0]).toBe(c.body.title.replace(/\n/g, ''));
     expect(titles[1]).toBe('昆明高新区：创新驱动谱新篇');
     expect(parts.document.match(/<w:tbl>/g)).toHaveLength(1);
     // Each article numbers its headings from 一、.
     const firstHeadings = styled('BulHeading1').filter((h) => h.startsWith('一、'));
     expect(firstHeadings).toHaveLength(2);
-    // One section (or two, with the blank page before the end block): never a bulletin per article.
-    expect((parts.document.match(/<w:sectPr/g) ?? []).length).toBeLessThanOrEqual(2);
+    // One section: never a bulletin per article (each would open a section of its own).
+    expect(parts.document.match(/<w:sectPr/g)).toHaveLength(1);
   }, 60_000);
 
   it('refuses articles for the magazine and a park twice', async () => {
@@ -65,7 +66,11 @@ describe('a bulletin issue of several articles', () => {
       { ...chuxiong, template: 'bulletin', allowMarkers: true, articles: [chuxiong.parkId] },
       { ...chuxiong, template: 'bulletin', allowMarkers: true, articles: [kunming.parkId, kunming.parkId] },
     ]) {
-      expect(await dispatch(s.ctx, 'documents.export', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      const r = await dispatch(s.ctx, 'documents.export', input);
+      expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      // Worded in Chinese, with no English inside.
+      expect((r as { error: { message: string } }).error.message).toMatch(/工作简报|只能收录一次/);
+      expect((r as { error: { message: string } }).error.message).not.toMatch(/[a-z]{3}/);
     }
   });
 

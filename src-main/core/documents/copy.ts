@@ -19,7 +19,13 @@ export function copyDocument(ctx: CoreContext, parkId: string, periodId: string,
   const period = getPeriodRow(db, periodId);
   // Checked here for a clear message before any work, and again by putDocument inside the write.
   if (findDocument(db, parkId, periodId)) throw new AppError('DOCUMENT_EXISTS', { park: park.name, period: period.key });
-  return writeBatch(ctx, '新建文稿', (log) => putDocument(ctx, log, parkId, periodId, startingBody(ctx, log, park, period, from), { createOnly: true }), { undoState: 'none' });
+  return writeBatch(ctx, '新建文稿', (log) => putDocument(ctx, log, parkId, periodId, withoutEditorNote(startingBody(ctx, log, park, period, from)), { createOnly: true }), { undoState: 'none' });
+}
+
+/** Last issue's 编者按 introduced last issue's articles: a new issue starts without one. */
+function withoutEditorNote<B extends { bulletin: { editorNote?: string } }>(body: B): B {
+  const { editorNote: _dropped, ...bulletin } = body.bulletin;
+  return { ...body, bulletin };
 }
 
 function startingBody(

@@ -26,6 +26,13 @@ export const NOTE_LINE = 16;
 export const LEGEND_ROW = 24;
 
 /** How a chart is described: the language of its own words, a title instead of its own, the width it is drawn at. */
+export interface DescribeOptions {
+  lang?: ChartLanguage;
+  title?: string;
+  /** CSS pixels; the height follows the kind's proportions. A narrow column gets a narrower drawing, so its type is not shrunk to nothing. */
+  width?: number;
+}
+
 /**
  * A period as the chart's reader names it: the store's label is Chinese (2018年1—6月), so an English
  * chart words it again from the key (Jan–Jun 2018).
@@ -33,13 +40,6 @@ export const LEGEND_ROW = 24;
 export function periodText(p: ChartPeriod, lang: ChartLanguage): string {
   const parts = lang === 'en' ? parsePeriodKey(p.key) : null;
   return parts ? periodLabel(parts, 'en') : p.label;
-}
-
-export interface DescribeOptions {
-  lang?: ChartLanguage;
-  title?: string;
-  /** CSS pixels; the height follows the kind's proportions. A narrow column gets a narrower drawing, so its type is not shrunk to nothing. */
-  width?: number;
 }
 
 /** Width in pixels of a legend entry at 12 px: the symbol (25), its gap (5), the name (CJK one em, ASCII about half). */

@@ -79,14 +79,16 @@ export function fitPlaces(items: readonly FitItem[]): { pieces: FitPiece[]; page
    * open or the block — as Word and LibreOffice chain keep-with-next.
    */
   const keptRoom = (i: number): number => {
-    if (!items[i]!.keepNext) return 0;
+    const item = items[i]!;
+    if (!item.keepNext) return 0;
     let room = 0;
     for (let j = i + 1; j < items.length; j++) {
       const n = items[j]!;
       room += n.twips ?? (n.keepNext ? (n.lines ?? 1) : Math.min(n.lines ?? 1, 2)) * LINE_PITCH;
       if (!n.keepNext) break;
     }
-    return room;
+    // A chain no page holds is not kept together (Word drops the keep): each item goes as it fits.
+    return room + (item.twips ?? LINE_PITCH) > PAGE_TWIPS ? 0 : room;
   };
   items.forEach((item, i) => {
     if (item.twips !== undefined) {

@@ -84,9 +84,10 @@ export const bulletinSubtitle = (text: string): string => text;
 /** The label the 编者按 opens with. */
 export const EDITOR_NOTE_LABEL = '编者按：';
 
-/** The 编者按's paragraphs as typed, one per line, blank lines and edge spaces left out. */
+/** The 编者按's paragraphs as typed, one per line, blank lines and edge spaces left out; a label typed at its start is not printed twice. */
 export function editorNoteParagraphs(layout: Pick<BulletinLayout, 'editorNote'>): string[] {
   return (layout.editorNote ?? '')
+    .replace(/^\s*[【［[]?编者按[】］\]]?\s*[：:]?\s*/u, '')
     .split(/\r?\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');

@@ -412,7 +412,7 @@ export const en: Messages = {
       name: 'Bulletin name',
       number: 'Number',
       totalNumber: 'Running number (optional)',
-      editorNote: "Editor's note (编者按, optional)",
+      editorNote: "Editor's note (optional)",
       editorNoteHint: 'Printed under the masthead, before the title, in Kaiti; one paragraph per line',
       internal: 'For internal circulation (内部资料)',
       issuer: 'Issued by',

@@ -48,6 +48,9 @@ describe('the bulletin on its 22 × 28 grid', () => {
     // Two headings in a row go over together with two lines of their paragraph.
     const h = { lines: 1, keepNext: true };
     expect(fitPlaces([{ lines: 19 }, h, h, { lines: 5 }]).pieces.map((p) => p.page)).toEqual([1, 2, 2, 2]);
+    // A chain taller than a page is not kept: its items fill the pages as they come, none alone on a page.
+    const tall = { twips: 12 * LINE_PITCH, keepNext: true };
+    expect(fitPlaces([{ lines: 3 }, tall, tall, { lines: 2 }]).pieces.map((p) => p.page)).toEqual([1, 1, 2, 2]);
   });
 
   it('puts the end block at the foot of the page the body ends on when it is even and has room', async () => {

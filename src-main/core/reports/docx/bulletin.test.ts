@@ -96,6 +96,10 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
     expect(attrs(styleXml(parts.styles, 'BulNote'), 'w:rFonts')['w:eastAsia']).toBe('楷体_GB2312');
     // Without a note, nothing of it: the title follows the masthead as before.
     expect(parts.document).not.toContain('BulNote');
+    // A label typed by the user is not printed twice.
+    doc.bulletin = { ...doc.bulletin, editorNote: '【编者按】：本期介绍“六大行动”。' };
+    const typed = paragraphs((await docxParts(await render([doc]))).document).filter((x) => x.includes('w:val="BulNote"'));
+    expect(typed.map(textOf)).toEqual(['编者按：本期介绍“六大行动”。']);
   });
 
   it('keeps a number already written as 第X期', async () => {

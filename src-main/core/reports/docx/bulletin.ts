@@ -52,7 +52,7 @@ function content(flow: readonly BulletinItem[], ctx: RenderContext): Paragraph[]
  */
 function sourceList(docs: readonly ResolvedDocument[]): BulletinItem[] {
   // One list for the issue: a figure quoted by two articles is noted once.
-  const notes = documentNotes({ lead: docs.flatMap((d) => d.lead), sections: docs.flatMap((d) => d.sections) });
+  const notes = documentNotes(...docs);
   if (notes.length === 0) return [];
   const lines = ['数据来源：', ...notes.map((n, i) => `${i + 1}.${noteText(n)}`)];
   return lines.map((line, i) => ({ kind: 'text', runs: [{ kind: 'text', text: line }], place: { field: 'paragraph' }, fit: { lines: textLines(line), ...(i === 0 ? { keepNext: true } : {}) }, text: line, indent: 2, flushLeft: true }));

@@ -12,14 +12,16 @@ export type SourcesAs = 'footnotes' | 'list';
 /** "地区生产总值（2022）：州统计局快报" */
 export const noteText = (n: FigureNote): string => `${n.indicator}（${n.period}）：${n.text}`;
 
-/** The notes of the document's running text (lead and sections, headings included), in order. */
-export function documentNotes(doc: Pick<ResolvedDocument, 'lead' | 'sections'>): FigureNote[] {
+/** The notes of the documents' running text (lead and sections, headings included), in order: one document after the other (the articles of a bulletin issue). */
+export function documentNotes(...docs: Pick<ResolvedDocument, 'lead' | 'sections'>[]): FigureNote[] {
   const notes = new SourceNotes();
   const visit = (runs: readonly Run[]) => runs.forEach((r) => r.kind === 'figure' && r.note && notes.take(r.note));
-  doc.lead.forEach(visit);
-  for (const s of doc.sections) {
-    visit(s.heading);
-    s.paragraphs.forEach(visit);
+  for (const doc of docs) {
+    doc.lead.forEach(visit);
+    for (const s of doc.sections) {
+      visit(s.heading);
+      s.paragraphs.forEach(visit);
+    }
   }
   return notes.notes;
 }

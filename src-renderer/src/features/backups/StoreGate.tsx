@@ -27,6 +27,11 @@ export interface StoreGateApi {
 
 type GateState = { step: 'checking' } | { step: 'opening'; running: StoreTaskStatus | null; storePath: string } | { step: 'open' } | { step: 'failed'; status: FailedStatus } | { step: 'unreachable'; error: unknown };
 
+/** Reads the status, and again every OPENING_POLL_MS while the store is still opening (apply returns false). */
+async function readUntilOpen(apply: (s: StoreStatus) => boolean): Promise<void> {
+  while (!apply(await call('store.status', {}))) await new Promise((r) => setTimeout(r, OPENING_POLL_MS));
+}
+
 export function StoreGate({ children }: { children(api: StoreGateApi): ReactNode }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -51,11 +56,7 @@ export function StoreGate({ children }: { children(api: StoreGateApi): ReactNode
   }, []);
 
   const check = useCallback(
-    (replaced: boolean) =>
-      call('store.status', {}).then(
-        (s) => apply(s, replaced),
-        (e: unknown) => setState({ step: 'unreachable', error: e }),
-      ),
+    (replaced: boolean) => readUntilOpen((s) => apply(s, replaced)).catch((e: unknown) => setState({ step: 'unreachable', error: e })),
     [apply],
   );
 

@@ -21,7 +21,11 @@ describe('the bulletin preview\'s pages', () => {
     const note = first.find((p) => p.item.kind === 'note')!;
     expect(note.lines).toHaveLength(3);
     expect(note.lines![0]).toEqual({ from: 0, to: 26 });
-    // Four more lines on the grid push the body on: the end block moves a page on only if the body crosses one.
-    expect(layoutBulletin(doc).pages.flat().length).toBeGreaterThanOrEqual(layoutBulletin(seedBulletin()).pages.flat().length);
+    // Three lines of note and a blank one: the title and everything after it four grid lines lower.
+    const titleTop = (l: ReturnType<typeof layoutBulletin>) => l.pages[0]!.findIndex((p) => p.item.kind === 'title');
+    const without = layoutBulletin(seedBulletin());
+    const firstTextLines = (l: ReturnType<typeof layoutBulletin>) => l.pages[0]!.filter((p) => p.item.kind === 'text').reduce((n, p) => n + (p.lines?.length ?? 0), 0);
+    expect(titleTop(layoutBulletin(doc))).toBe(titleTop(without) + 2);
+    expect(firstTextLines(without) - firstTextLines(layoutBulletin(doc))).toBe(4);
   });
 });
