@@ -1,7 +1,11 @@
 // The figures' source notes an export prints (注明数据来源), each once, numbered in the order the
-// figures appear: the Word export writes them (core/reports/docx/sources.ts) and the magazine's count
-// sets the footnote references' width in the lines (print-layout/magazine-flow.ts).
+// figures appear: the Word export writes them (core/reports/docx/sources.ts), the magazine's count
+// sets the footnote references in the lines and the footnotes at the pages' feet, and the preview
+// draws them there (print-layout/magazine-flow.ts, magazine-fit.ts).
 import type { FigureNote } from './document.ts';
+
+/** A note as printed: "地区生产总值（2022）：州统计局快报". */
+export const noteText = (n: FigureNote): string => `${n.indicator}（${n.period}）：${n.text}`;
 
 /** The notes of a document's figures, each once, in the order the figures appear. */
 export class SourceNotes {

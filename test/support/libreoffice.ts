@@ -162,8 +162,12 @@ export interface PdfPage {
 
 const unescapeXml = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
 
-/** Every page's text lines with their positions (poppler's -bbox-layout), for checks on where text fell. */
-export async function pdfLines(pdf: string): Promise<PdfPage[]> {
+/**
+ * Every page's text lines with their positions (poppler's -bbox-layout), for checks on where text fell.
+ * `superscripts: false` leaves out words boxed lower than three quarters of their line's tallest —
+ * a footnote's reference, which poppler reads into its line now and then and else as a line apart.
+ */
+export async function pdfLines(pdf: string, opts: { superscripts?: boolean } = {}): Promise<PdfPage[]> {
   const res = await run('pdftotext', ['-enc', 'UTF-8', '-bbox-layout', pdf, '-'], 60_000);
   if (res.code !== 0) throw new Error(`pdftotext -bbox-layout failed on ${pdf} (exit ${res.code}): ${res.stderr.trim()}`);
   const num = (tag: string, name: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(tag)?.[1] ?? NaN);
@@ -171,7 +175,12 @@ export async function pdfLines(pdf: string): Promise<PdfPage[]> {
     const lines: PdfLine[] = [];
     [...body!.matchAll(/<flow>([\s\S]*?)<\/flow>/g)].forEach(([, flow], f) => {
       for (const [, attrs, inner] of flow!.matchAll(/<line\b([^>]*)>([\s\S]*?)<\/line>/g)) {
-        const text = [...inner!.matchAll(/<word\b[^>]*>([^<]*)<\/word>/g)].map((w) => unescapeXml(w[1]!)).join('');
+        let words = [...inner!.matchAll(/<word\b([^>]*)>([^<]*)<\/word>/g)].map((w) => ({ height: num(w[1]!, 'yMax') - num(w[1]!, 'yMin'), text: unescapeXml(w[2]!) }));
+        if (opts.superscripts === false) {
+          const tallest = Math.max(...words.map((w) => w.height));
+          words = words.filter((w) => w.height >= 0.75 * tallest);
+        }
+        const text = words.map((w) => w.text).join('');
         lines.push({ x0: num(attrs!, 'xMin'), y0: num(attrs!, 'yMin'), x1: num(attrs!, 'xMax'), y1: num(attrs!, 'yMax'), text, flow: f });
       }
     });

@@ -1,6 +1,6 @@
 // Test support: the magazine's columns as LibreOffice rendered them and as the count lays them, so a
 // test compares the two column by column (the e2e preview check, the photo placement render check).
-import type { MagazineItem } from '../../src-main/shared/print-layout/magazine-flow.ts';
+import type { MagazineItem, MagazineNote } from '../../src-main/shared/print-layout/magazine-flow.ts';
 import type { ColumnPiece, MagazinePageFit } from '../../src-main/shared/print-layout/magazine-fit.ts';
 import type { PdfLine, PdfPage } from './libreoffice.ts';
 import { SourceNotes } from '../../src-main/shared/source-notes.ts';
@@ -11,6 +11,10 @@ const A4_HEIGHT = 841.89;
 export const MAGAZINE_AREA = { top: 24 * PT_PER_MM - 2, bottom: A4_HEIGHT - 22 * PT_PER_MM + 2 };
 /** Points: a line of the body type (10.5 pt) or smaller (captions) is boxed lower than this by poppler; the title block's (12 pt and up) higher. */
 const BODY_LINE_BOX = 15;
+/** Points: a footnote's line (7.5 pt) is boxed lower than this, a caption's (9 pt) higher… */
+const NOTE_LINE_BOX = 10.5;
+/** …and a note's number (a superscript of 7.5 pt, a line of its own) lower than this. */
+const NOTE_NUMBER_BOX = 8.5;
 /** Between the two columns on either side of a spread (105 mm: the gap spans it on odd and even pages). */
 export const MID = 105 * PT_PER_MM;
 
@@ -19,10 +23,24 @@ export const squeeze = (s: string) => s.replace(/\s+/g, '');
 export const ENDS = 6;
 export const ends = (pages: readonly (readonly string[])[]) => pages.map((p) => p.map((c) => `${c.slice(0, ENDS)}…${c.slice(-ENDS)}`));
 
-/** A page's body lines (title block left out), top to bottom. */
+const inArea = (l: PdfLine) => (l.y0 + l.y1) / 2 >= MAGAZINE_AREA.top && (l.y0 + l.y1) / 2 <= MAGAZINE_AREA.bottom;
+
+/** A page's body lines (title block and footnotes left out), top to bottom. */
 export function bodyLines(page: PdfPage): PdfLine[] {
-  const area = MAGAZINE_AREA;
-  return page.lines.filter((l) => (l.y0 + l.y1) / 2 >= area.top && (l.y0 + l.y1) / 2 <= area.bottom && l.y1 - l.y0 < BODY_LINE_BOX).sort((a, b) => a.y0 - b.y0);
+  return page.lines.filter((l) => inArea(l) && l.y1 - l.y0 < BODY_LINE_BOX && l.y1 - l.y0 >= NOTE_LINE_BOX).sort((a, b) => a.y0 - b.y0);
+}
+
+/** A page's footnotes as rendered (注明数据来源): their lines, and their text without the numbers. */
+export function pdfNotes(pages: readonly PdfPage[]): { lines: number; text: string }[] {
+  return pages.map((p) => {
+    const lines = p.lines.filter((l) => inArea(l) && l.y1 - l.y0 < NOTE_LINE_BOX && l.y1 - l.y0 >= NOTE_NUMBER_BOX).sort((a, b) => a.y0 - b.y0);
+    return { lines: lines.length, text: squeeze(lines.map((l) => l.text).join('')) };
+  });
+}
+
+/** Each counted page's footnotes, as pdfNotes reads a render. */
+export function countedNotes(notes: readonly (readonly MagazineNote[])[]): { lines: number; text: string }[] {
+  return notes.map((page) => ({ lines: page.reduce((n, note) => n + note.starts.length, 0), text: squeeze(page.map((n) => n.text).join('')) }));
 }
 
 /**

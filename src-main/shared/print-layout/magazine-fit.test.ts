@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_LEADING, COLUMN_LINES } from './magazine.ts';
-import { magazineFit, type Band, type ColumnItem } from './magazine-fit.ts';
+import { BODY_LEADING, COLUMN_LINES, FOOTNOTE_LEADING, FOOTNOTE_RULE_TWIPS } from './magazine.ts';
+import { MAGAZINE_PAGE_TWIPS, magazineFit, type Band, type ColumnItem } from './magazine-fit.ts';
 
 const text = (lines: number, keepNext = false): ColumnItem => ({ lines, ...(keepNext ? { keepNext } : {}) });
 const block = (lines: number, full = false): ColumnItem => ({ lines, block: true, ...(full ? { full } : {}) });
@@ -63,5 +63,56 @@ describe('magazineFit', () => {
     const head = (lines: number, full = false): ColumnItem => ({ ...block(lines, full), head: true });
     expect(columns(magazineFit([text(10), head(6), text(60)], 0)).map((c) => c.map((p) => p.item))).toEqual([[0], [1, 2]]);
     expect(shape(magazineFit([text(10), head(6, true), text(4)], 0))).toEqual([[[5, 5]], ['full 6', [2, 2]]]);
+  });
+});
+
+describe('magazineFit with 注明数据来源: the footnotes at the page\'s foot', () => {
+  /** A paragraph whose lines call footnotes: [line, the note's lines]. */
+  const noted = (lines: number, notes: [number, number][]): ColumnItem => ({ lines, notes: notes.map(([line, n]) => ({ line, twips: n * FOOTNOTE_LEADING })) });
+  const linesAbove = (noteLines: number) => Math.floor((MAGAZINE_PAGE_TWIPS - noteLines * FOOTNOTE_LEADING - FOOTNOTE_RULE_TWIPS) / BODY_LEADING);
+
+  it('ends both columns above the notes their lines call, the rule once, and the next page full', () => {
+    // Three notes of 1, 2 and 1 lines on page 1: both its columns end above 4 lines of notes and the rule.
+    const pages = magazineFit([noted(200, [[0, 1], [3, 2], [50, 1]])], 0);
+    expect(linesAbove(4)).toBe(COLUMN_LINES - 3);
+    expect(shape(pages)[0]).toEqual([[linesAbove(4), linesAbove(4)]]);
+    expect(pages[0]!.notes).toBe(4 * FOOTNOTE_LEADING + FOOTNOTE_RULE_TWIPS);
+    expect(pages[0]!.footnotes).toEqual([0, 1, 2].map((note) => ({ item: 0, note })));
+    expect(shape(pages)[1]).toEqual([[COLUMN_LINES, COLUMN_LINES]]);
+    expect(pages[1]!.notes).toBe(0);
+  });
+
+  it('sends a line whose note does not fit above the foot to the next page with its note', () => {
+    // The right column's last line calls a note of 2 lines: with the note the line no longer fits.
+    const last = 2 * COLUMN_LINES - 1;
+    const pages = magazineFit([noted(200, [[last, 2]])], 0);
+    expect(shape(pages)[0]).toEqual([[COLUMN_LINES, COLUMN_LINES - 1]]);
+    expect(pages[0]!.footnotes).toEqual([]);
+    expect(pages[1]!.footnotes).toEqual([{ item: 0, note: 0 }]);
+    expect(columns(pages, 1)[0][0]).toEqual({ item: 0, from: last, to: last + linesAbove(2) });
+  });
+
+  it('fills an earlier column again when a later one\'s notes leave it too tall', () => {
+    // The left column's lines call none; the right column's first line calls 6 lines of notes, so
+    // the page holds the left column's lines less the notes' room: both columns end above them.
+    const pages = magazineFit([noted(200, [[COLUMN_LINES, 6]])], 0);
+    expect(shape(pages)[0]).toEqual([[linesAbove(6), linesAbove(6)]]);
+    expect(pages[0]!.footnotes).toEqual([{ item: 0, note: 0 }]);
+  });
+
+  it('balances the last page\'s columns above its notes', () => {
+    const pages = magazineFit([noted(20, [[1, 3]])], 0);
+    expect(shape(pages)).toEqual([[[10, 10]]]);
+    expect(pages[0]!.notes).toBe(3 * FOOTNOTE_LEADING + FOOTNOTE_RULE_TWIPS);
+  });
+
+  it('lets a picture\'s caption end in the room under the column\'s last whole line, by its space after', () => {
+    // 150 twips under the last whole line; a block of 5 lines whose caption's space after is 200
+    // ends 50 twips into it after 40 lines: it stays in the column, as LibreOffice sets it.
+    expect(MAGAZINE_PAGE_TWIPS - COLUMN_LINES * BODY_LEADING).toBe(150);
+    const after = (lines: number, twips: number): ColumnItem => ({ ...block(lines), after: twips });
+    expect(columns(magazineFit([text(COLUMN_LINES - 4), after(5, 200), text(COLUMN_LINES)], 0)).map((c) => c.map((p) => p.item))).toEqual([[0, 1], [2]]);
+    // With 100 only it would end 50 twips past the foot: the next column.
+    expect(columns(magazineFit([text(COLUMN_LINES - 4), after(5, 100), text(COLUMN_LINES)], 0)).map((c) => c.map((p) => p.item))).toEqual([[0], [1, 2]]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Run } from '../document.ts';
 import { SourceNotes } from '../source-notes.ts';
 import { lineStarts } from './bulletin-fit.ts';
-import { COLUMN_MEASURE, FOOTNOTE_MARK_EM, footnoteMarks } from './magazine-flow.ts';
+import { COLUMN_MEASURE, FOOTNOTE_MARK_EM, footnoteMarks, paragraphNotes } from './magazine-flow.ts';
 
 const note = (text: string) => ({ indicator: '地区生产总值', period: '2022', text });
 
@@ -18,14 +18,14 @@ describe('footnote references in the magazine\'s lines (注明数据来源)', ()
       { kind: 'figure', text: '5%', source: '{b}', note: note('另一来源') },
     ];
     // The ninth note and the tenth: one digit, then two; the figure quoted again gets none.
-    expect(footnoteMarks(runs, notes)).toEqual(new Map([[8, FOOTNOTE_MARK_EM], [18, 2 * FOOTNOTE_MARK_EM]]));
+    expect(footnoteMarks(paragraphNotes(runs, notes))).toEqual(new Map([[8, FOOTNOTE_MARK_EM], [18, 2 * FOOTNOTE_MARK_EM]]));
   });
 
   it('numbers on from the features before it in the file, as Word numbers a file\'s footnotes', () => {
     const runs: Run[] = [{ kind: 'figure', text: '8.13亿元', source: '{a}', note: note('统计局') }];
-    expect(footnoteMarks(runs, new SourceNotes())).toEqual(new Map([[6, FOOTNOTE_MARK_EM]]));
+    expect(footnoteMarks(paragraphNotes(runs, new SourceNotes()))).toEqual(new Map([[6, FOOTNOTE_MARK_EM]]));
     // A yearbook's feature after 9 notes: its first is note 10, two digits wide.
-    expect(footnoteMarks(runs, new SourceNotes(9))).toEqual(new Map([[6, 2 * FOOTNOTE_MARK_EM]]));
+    expect(footnoteMarks(paragraphNotes(runs, new SourceNotes(9)))).toEqual(new Map([[6, 2 * FOOTNOTE_MARK_EM]]));
   });
 
   it('takes the character before a mark to the next line when the mark does not fit', () => {

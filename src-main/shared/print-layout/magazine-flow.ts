@@ -6,10 +6,10 @@
 // column's width.
 import { chartOf, runsText, type ResolvedChart, type ResolvedDocument, type ResolvedPhoto, type Run, type TextPlace } from '../document.ts';
 import { lineStarts, type Measure } from './bulletin-fit.ts';
-import { captionLineCount, captionLines, photoSize, pictureBlockLines, type PictureLines } from './caption.ts';
-import { BODY_LEADING, CAPTION_SPACING, COLUMN_WIDTH, MAGAZINE_FRAME, MAGAZINE_LOOKS, PICTURE_MAX_HEIGHT, TITLE_SPACING, magazineByline, magazineTitleLines, magazineTitleSize, titleLeading } from './magazine.ts';
+import { captionLineCount, captionLines, photoSize, pictureBlockLines, stretchedCaptionAfter, type PictureLines } from './caption.ts';
+import { BODY_LEADING, CAPTION_SPACING, COLUMN_WIDTH, FOOTNOTE_LEADING, MAGAZINE_FRAME, MAGAZINE_LOOKS, PICTURE_MAX_HEIGHT, TITLE_SPACING, magazineByline, magazineTitleLines, magazineTitleSize, titleLeading } from './magazine.ts';
 import { pxFromTwips, textHeight, textWidth } from './page.ts';
-import { SourceNotes } from '../source-notes.ts';
+import { SourceNotes, noteText } from '../source-notes.ts';
 
 /** A photo across one column, or across both (the type area's width, a third of its height at most). */
 export const MAGAZINE_PICTURE = {
@@ -40,16 +40,39 @@ export const COLUMN_MEASURE: Measure = { widthEm: (COLUMN_WIDTH + LINE_SLACK) / 
  */
 export const FOOTNOTE_MARK_EM = 0.29;
 
-/** Where a paragraph's new source notes put their footnote references: after each figure whose note `notes` has not met, the mark's width in ems. */
-export function footnoteMarks(runs: readonly Run[], notes: SourceNotes): Map<number, number> {
-  const marks = new Map<number, number>();
+/** A footnote's line: across the type area in the footnote's type (the Word style's, MAGAZINE_LOOKS.footnote). */
+export const FOOTNOTE_MEASURE: Measure = { widthEm: textWidth(MAGAZINE_FRAME) / (MAGAZINE_LOOKS.footnote.size * 10), trackingEm: 0, latinEdges: true };
+
+/** A source note's footnote as the magazine prints it at the foot of the page its reference falls on. */
+export interface MagazineNote {
+  /** Its reference's place in the paragraph: after character at − 1. */
+  at: number;
+  /** As Word numbers it, on through the file. */
+  number: number;
+  text: string;
+  /** Its lines' first characters; its own number, a superscript as in the text, opens the first. */
+  starts: number[];
+}
+
+/** The room a footnote takes at the page's foot, twips. */
+export const noteTwips = (note: Pick<MagazineNote, 'starts'>): number => note.starts.length * FOOTNOTE_LEADING;
+
+/** A paragraph's new source notes: one after each figure whose note `notes` has not met. */
+export function paragraphNotes(runs: readonly Run[], notes: SourceNotes): MagazineNote[] {
+  const out: MagazineNote[] = [];
   let at = 0;
   for (const r of runs) {
     at += r.text.length;
-    if (r.kind === 'figure' && r.note && notes.take(r.note)) marks.set(at, String(notes.lastNumber).length * FOOTNOTE_MARK_EM);
+    if (r.kind !== 'figure' || !r.note || !notes.take(r.note)) continue;
+    const number = notes.lastNumber;
+    const text = noteText(r.note);
+    out.push({ at, number, text, starts: lineStarts(text, String(number).length * FOOTNOTE_MARK_EM, FOOTNOTE_MEASURE) });
   }
-  return marks;
+  return out;
 }
+
+/** Where a paragraph's footnote references stand in its lines: each note's place, the mark's width in ems. */
+export const footnoteMarks = (notes: readonly MagazineNote[]): Map<number, number> => new Map(notes.map((n) => [n.at, String(n.number).length * FOOTNOTE_MARK_EM]));
 
 export type MagazineItem =
   /** A paragraph of the lead or a section, or a section's heading (bold, on a line of its own, kept with what follows). */
@@ -66,13 +89,21 @@ export type MagazineItem =
       cont?: boolean;
       /** A paragraph's lines before such a photo: its last line is a full one, set justified. */
       runsOn?: boolean;
+      /** With 注明数据来源: the footnotes its figures' references call, in order. */
+      notes?: MagazineNote[];
     }
   /**
-   * size: pixels at 96 dpi, as the export places it; lines: the block's body lines, caption included.
-   * head: set at the top of a column (of a page, across both), after a column or page break.
+   * size: pixels at 96 dpi, as the export places it; lines: the block's body lines, caption included;
+   * after: the caption's space after within them, twips. head: set at the top of a column (of a
+   * page, across both), after a column or page break.
    */
-  | { kind: 'photo'; photo: ResolvedPhoto; index: number; span: 'column' | 'full'; size: { width: number; height: number }; caption: string[]; lines: number; head?: boolean }
-  | { kind: 'chart'; chart: ResolvedChart; runs: Run[]; place: TextPlace; size: { width: number; height: number }; lines: number };
+  | { kind: 'photo'; photo: ResolvedPhoto; index: number; span: 'column' | 'full'; size: { width: number; height: number }; caption: string[]; lines: number; after?: number; head?: boolean }
+  | { kind: 'chart'; chart: ResolvedChart; runs: Run[]; place: TextPlace; size: { width: number; height: number }; lines: number; after?: number };
+
+/** A picture block's body lines and its caption's space after within them (twips). */
+function block(pictureTwips: number, captionLines: number): { lines: number; after: number } {
+  return { lines: pictureBlockLines(MAGAZINE_PICTURE_LINES, pictureTwips, captionLines), after: stretchedCaptionAfter(MAGAZINE_PICTURE_LINES, pictureTwips, captionLines) };
+}
 
 /** The title block's lines as set: each typed (or park-first) line wrapped at the title's size. */
 export interface MagazineHead {
@@ -112,29 +143,36 @@ export function photosAt(doc: Pick<ResolvedDocument, 'photos' | 'sections'>, sec
   return doc.photos.flatMap((photo, index) => (Math.min(photo.afterSection, last) === section ? [{ photo, index }] : []));
 }
 
+/** 注明数据来源: the footnotes' numbers go on from `notesBefore`, the notes of the features before in the file. */
+export interface FlowOptions {
+  sources?: boolean;
+  notesBefore?: number;
+}
+
 /**
  * The flow of one feature; `chartSize` is a chart's drawn size in pixels (the export's drawing, the
  * preview's description). With `sources` (the export's 注明数据来源) the body's lines are set with the
- * footnote references the export writes after the figures (headings carry none).
+ * footnote references the export writes after the figures (headings carry none), and each paragraph
+ * carries its footnotes.
  */
 export function magazineFlow(
   doc: ResolvedDocument,
   chartSize: (chart: ResolvedChart) => { width: number; height: number },
-  options: { sources?: boolean; notesBefore?: number } = {},
+  options: FlowOptions = {},
 ): MagazineItem[] {
   const out: MagazineItem[] = [];
   const notes = options.sources ? new SourceNotes(options.notesBefore) : undefined;
   const text = (runs: Run[], place: TextPlace, heading?: number) => {
     const t = runsText(runs);
-    const marks = notes && !heading ? footnoteMarks(runs, notes) : undefined;
-    const starts = lineStarts(t, 2, marks?.size ? { ...COLUMN_MEASURE, marks } : COLUMN_MEASURE);
-    out.push({ kind: 'text', runs, place, text: t, starts, lines: starts.length, ...(heading ? { heading, keepNext: true } : {}) });
+    const notesHere = notes && !heading ? paragraphNotes(runs, notes) : [];
+    const starts = lineStarts(t, 2, notesHere.length ? { ...COLUMN_MEASURE, marks: footnoteMarks(notesHere) } : COLUMN_MEASURE);
+    out.push({ kind: 'text', runs, place, text: t, starts, lines: starts.length, ...(heading ? { heading, keepNext: true } : {}), ...(notesHere.length ? { notes: notesHere } : {}) });
   };
   const paragraph = (runs: Run[], place: TextPlace) => {
     const chart = chartOf(runs);
     if (!chart) return text(runs, place);
     const size = chartSizeInColumn(chartSize(chart));
-    out.push({ kind: 'chart', chart, runs, place, size, lines: pictureBlockLines(MAGAZINE_PICTURE_LINES, size.height * 15, captionLineCount(chart.credit, '', captionEms(COLUMN_WIDTH))) });
+    out.push({ kind: 'chart', chart, runs, place, size, ...block(size.height * 15, captionLineCount(chart.credit, '', captionEms(COLUMN_WIDTH))) });
   };
   const photos = (section: number) => {
     for (const { photo, index } of photosAt(doc, section)) {
@@ -153,7 +191,7 @@ export function magazineFlow(
         span,
         size,
         caption: captionLines(caption, photo.credit, perLine),
-        lines: pictureBlockLines(MAGAZINE_PICTURE_LINES, size.height * 15, captionLineCount(caption, photo.credit.trim(), perLine)),
+        ...block(size.height * 15, captionLineCount(caption, photo.credit.trim(), perLine)),
       });
     }
   };

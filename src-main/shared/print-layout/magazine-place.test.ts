@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedPhoto } from '../document.ts';
-import { COLUMN_LINES } from './magazine.ts';
+import { BODY_LEADING, COLUMN_LINES, FOOTNOTE_LEADING, FOOTNOTE_RULE_TWIPS } from './magazine.ts';
 import type { MagazineItem } from './magazine-flow.ts';
 import { magazineFit, type MagazinePageFit } from './magazine-fit.ts';
-import { columnItems, placeTopPhotos, sliceRuns } from './magazine-place.ts';
+import { MAGAZINE_PAGE_TWIPS } from './magazine-fit.ts';
+import { columnItems, pageNotes, placeTopPhotos, sliceRuns, splitText } from './magazine-place.ts';
 
 /** A paragraph of `lines` lines of ten characters, named by its first character. */
 const text = (name: string, lines: number): MagazineItem => ({
@@ -102,6 +103,38 @@ describe('placeTopPhotos', () => {
     expect(placed[1]!.kind === 'photo' && placed[1]!.span).toBe('full');
     expect(pages[1]![0]).toBe('full ^photo');
     expect((pages[1]![1] as string[][])[0]![0]).toBe('^photo[0,8)');
+  });
+});
+
+describe('placeTopPhotos with 注明数据来源', () => {
+  /** Paragraph `name` whose first line calls a footnote of `noteLines` lines. */
+  const noted = (name: string, lines: number, noteLines: number): MagazineItem => ({
+    ...(text(name, lines) as Extract<MagazineItem, { kind: 'text' }>),
+    notes: [{ at: 3, number: 1, text: '注', starts: Array.from({ length: noteLines }, (_, i) => i) }],
+  });
+
+  it('places a column photo by a count that leaves the footnotes their room at the page\'s foot', () => {
+    // Without the note, b runs 5 lines into the left column's foot (the first test above); with 4
+    // lines of note and its rule the columns hold 41 lines: b's first 2 lines there, the photo atop the right column.
+    const above = Math.floor((MAGAZINE_PAGE_TWIPS - 4 * FOOTNOTE_LEADING - FOOTNOTE_RULE_TWIPS) / BODY_LEADING);
+    expect(above).toBe(COLUMN_LINES - 3);
+    const { placed, pages } = lay([noted('a', COLUMN_LINES - 5, 4), text('b', 20), photo(10, 'top'), text('c', 80)]);
+    expect(placed.map(name)).toEqual([`a${COLUMN_LINES - 5}`, 'b2>', '^photo', 'b18+', 'c80']);
+    expect(pages[0]![0]).toEqual([
+      [`a${COLUMN_LINES - 5}[0,${COLUMN_LINES - 5})`, 'b2>[0,2)'],
+      ['^photo[0,10)', 'b18+[0,18)', `c80[0,${above - 28})`],
+    ]);
+  });
+
+  it('keeps each footnote with its reference when a paragraph is cut, the rest\'s numbered from its own start', () => {
+    const item = { ...(text('a', 4) as Extract<MagazineItem, { kind: 'text' }>), notes: [5, 25].map((at, i) => ({ at, number: i + 1, text: `注${i + 1}`, starts: [0] })) };
+    const [first, rest] = splitText(item, 2);
+    expect(first.notes).toEqual([item.notes[0]]);
+    expect(rest.notes).toEqual([{ ...item.notes[1], at: 5 }]);
+    // The count reads each note on its line: the first on line 0, the second on the rest's line 0.
+    expect(columnItems([first, rest]).map((c) => c.notes)).toEqual([[{ line: 0, twips: FOOTNOTE_LEADING }], [{ line: 0, twips: FOOTNOTE_LEADING }]]);
+    const placed = [first, rest];
+    expect(pageNotes(placed, { head: 0, bands: [], footnotes: [{ item: 1, note: 0 }], notes: 0 })).toEqual(rest.notes);
   });
 });
 

@@ -9,20 +9,33 @@
 import { type ResolvedChart, type ResolvedDocument, type Run } from '../document.ts';
 import { sliceText } from '../text-slice.ts';
 import { magazineFit, type ColumnItem, type MagazinePageFit } from './magazine-fit.ts';
-import { magazineFlow, magazineHead, type MagazineHead, type MagazineItem } from './magazine-flow.ts';
+import { magazineFlow, magazineHead, noteTwips, type FlowOptions, type MagazineHead, type MagazineItem, type MagazineNote } from './magazine-flow.ts';
 
 type TextItem = Extract<MagazineItem, { kind: 'text' }>;
 type PhotoItem = Extract<MagazineItem, { kind: 'photo' }>;
+
+/** The line of a paragraph that holds a footnote's reference: the line of the character before it. */
+export function noteLine(starts: readonly number[], note: Pick<MagazineNote, 'at'>): number {
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1]! < note.at) k++;
+  return k;
+}
 
 /** Each flow item's share of the columns, as the count reads it. */
 export function columnItems(flow: readonly MagazineItem[]): ColumnItem[] {
   return flow.map((item) => ({
     lines: item.lines,
-    ...(item.kind !== 'text' ? { block: true } : {}),
+    ...(item.kind !== 'text' ? { block: true, ...(item.after ? { after: item.after } : {}) } : {}),
     ...(item.kind === 'photo' && item.span === 'full' ? { full: true } : {}),
     ...(item.kind === 'text' && item.keepNext ? { keepNext: true } : {}),
     ...(item.kind === 'photo' && item.head ? { head: true } : {}),
+    ...(item.kind === 'text' && item.notes ? { notes: item.notes.map((n) => ({ line: noteLine(item.starts, n), twips: noteTwips(n) })) } : {}),
   }));
+}
+
+/** The footnotes at the foot of a page, as the count sets them. */
+export function pageNotes(flow: readonly MagazineItem[], page: MagazinePageFit): MagazineNote[] {
+  return page.footnotes.map((ref) => (flow[ref.item] as TextItem).notes![ref.note]!);
 }
 
 /** Characters [from, to) of a paragraph's runs; a figure's source note stays with its last character. */
@@ -37,8 +50,11 @@ export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[]
 /** A paragraph cut before its line `k`: the lines above, ending on a full line, and the rest, without an indent. */
 export function splitText(item: TextItem, k: number): [TextItem, TextItem] {
   const at = item.starts[k]!;
-  const { runsOn, ...base } = item;
-  const first: TextItem = { ...base, runs: sliceRuns(item.runs, 0, at), text: item.text.slice(0, at), starts: item.starts.slice(0, k), lines: k, runsOn: true };
+  const { runsOn, notes, ...base } = item;
+  // A footnote goes with its reference, which goes with the figure's end (sliceRuns).
+  const before = (notes ?? []).filter((n) => n.at <= at);
+  const after = (notes ?? []).filter((n) => n.at > at).map((n) => ({ ...n, at: n.at - at }));
+  const first: TextItem = { ...base, runs: sliceRuns(item.runs, 0, at), text: item.text.slice(0, at), starts: item.starts.slice(0, k), lines: k, runsOn: true, ...(before.length ? { notes: before } : {}) };
   delete first.keepNext;
   const rest: TextItem = {
     ...base,
@@ -48,6 +64,7 @@ export function splitText(item: TextItem, k: number): [TextItem, TextItem] {
     lines: item.lines - k,
     cont: true,
     ...(runsOn ? { runsOn } : {}),
+    ...(after.length ? { notes: after } : {}),
   };
   return [first, rest];
 }
@@ -140,16 +157,29 @@ export function placeTopPhotos(flow: readonly MagazineItem[], titleHeight: numbe
   return placed;
 }
 
-/** The feature as laid: the title block, the flow with its top photos placed, and its pages. Read by the export and the preview. */
+type ChartSize = (chart: ResolvedChart) => { width: number; height: number };
+
+/**
+ * The flow as the export writes it and the preview draws it, its top photos placed by the count:
+ * one call for both, so with 注明数据来源 both count the footnotes alike. The title block's height
+ * is worked out only when a photo is to be placed.
+ */
+export function placedFlow(doc: ResolvedDocument, chartSize: ChartSize, options: FlowOptions = {}): MagazineItem[] {
+  return placeTopPhotos(magazineFlow(doc, chartSize, options), () => magazineHead(doc).twips);
+}
+
+/** The feature as laid: the title block, the flow with its top photos placed, its pages, and the footnotes at each page's foot. */
 export interface MagazineLaid {
   head: MagazineHead;
   flow: MagazineItem[];
   pages: MagazinePageFit[];
+  notes: MagazineNote[][];
 }
 
-export function layMagazine(doc: ResolvedDocument, chartSize: (chart: ResolvedChart) => { width: number; height: number }): MagazineLaid {
+export function layMagazine(doc: ResolvedDocument, chartSize: ChartSize, options: FlowOptions = {}): MagazineLaid {
   const head = magazineHead(doc);
-  const flow = placeTopPhotos(magazineFlow(doc, chartSize), head.twips);
-  return { head, flow, pages: magazineFit(columnItems(flow), head.twips) };
+  const flow = placedFlow(doc, chartSize, options);
+  const pages = magazineFit(columnItems(flow), head.twips);
+  return { head, flow, pages, notes: pages.map((p) => pageNotes(flow, p)) };
 }
 

@@ -40,6 +40,8 @@ export const MAGAZINE_LOOKS = {
   headEn: { role: 'latin', size: 16, color: ACCENT },
   folioPage: { role: 'latin', size: 24, bold: true, color: ACCENT },
   folioIssue: { role: 'latin', size: 18 },
+  /** A source note's footnote (注明数据来源): 7.5 pt 宋体 on a 11 pt leading (FOOTNOTE_LEADING). */
+  footnote: { role: 'songti', size: 15 },
 } as const satisfies Record<string, TypeLook>;
 
 /** The body's exact leading, twips (16 pt), and the lines a full column holds. */
@@ -51,6 +53,18 @@ export const COLUMN_LINES = Math.floor(textHeight(MAGAZINE_FRAME) / BODY_LEADING
  * then decides how many body lines the first page holds whatever faces the reader has.
  */
 export const TITLE_SPACING = { before: 240, after: 160, subtitleLine: 340, subtitleAfter: 120, bylineLine: 280, bylineAfter: 280 } as const;
+/**
+ * A footnote's exact leading, twips: exact so the room the notes take at a page's foot is the same
+ * whatever faces the reader has, and the count (magazine-fit.ts) can keep it from the columns.
+ */
+export const FOOTNOTE_LEADING = 220;
+/**
+ * The room above a page's footnotes, twips: LibreOffice's own rule, which it sets whatever the file's
+ * separator says — 1 mm above it, 0.5 pt, 1 mm below (measured on the renders: a full column's last
+ * line stood 11.5 pt over the notes, and a line 3.2 pt more did not fit).
+ */
+export const FOOTNOTE_RULE = { above: 57, width: 10, below: 57 } as const;
+export const FOOTNOTE_RULE_TWIPS = FOOTNOTE_RULE.above + FOOTNOTE_RULE.width + FOOTNOTE_RULE.below;
 /** The caption's exact leading and the space after it, twips. */
 export const CAPTION_SPACING = { line: 260, after: 160 } as const;
 /** The tallest a picture is set: half the type area. */

@@ -13,7 +13,8 @@ import { photoParagraphs, type PhotoLayout } from './photos.ts';
 import { runsOf, textRuns } from './runs.ts';
 import { type Run } from '../../../shared/document.ts';
 import { BULLETIN_PICTURE, bulletinIssueFlow, bulletinPages } from '../../../shared/print-layout/bulletin-flow.ts';
-import { documentNotes, noteText } from './sources.ts';
+import { documentNotes } from './sources.ts';
+import { noteText } from '../../../shared/source-notes.ts';
 import { textLines } from '../../../shared/print-layout/bulletin-fit.ts';
 import type { BulletinItem } from '../../../shared/print-layout/bulletin-flow.ts';
 

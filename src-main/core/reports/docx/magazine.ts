@@ -12,8 +12,8 @@ import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
 import { pageProperties } from './page.ts';
 import { paragraphOrChart } from './charts.ts';
 import { photoParagraphs, type PhotoLayout } from './photos.ts';
-import { MAGAZINE_PICTURE, magazineFlow, magazineHead } from '../../../shared/print-layout/magazine-flow.ts';
-import { placeTopPhotos } from '../../../shared/print-layout/magazine-place.ts';
+import { MAGAZINE_PICTURE } from '../../../shared/print-layout/magazine-flow.ts';
+import { placedFlow } from '../../../shared/print-layout/magazine-place.ts';
 import { isBlank, runsOf, textRuns, type Look } from './runs.ts';
 import { twoCharIndent, type StyleSpec } from './styles.ts';
 import { SourceNotes } from '../../../shared/source-notes.ts';
@@ -24,6 +24,7 @@ import {
   CAPTION_SPACING,
   COLUMN_GAP,
   COLUMN_WIDTH,
+  FOOTNOTE_LEADING,
   MAGAZINE_LOOKS as M,
   PICTURE_MAX_HEIGHT,
   TITLE_SPACING,
@@ -35,7 +36,7 @@ import {
 
 export { COLUMN_WIDTH } from '../../../shared/print-layout/magazine.ts';
 
-const S = { title: 'MagTitle', subtitle: 'MagSubtitle', byline: 'MagByline', body: 'MagBody', caption: 'MagCaption' } as const;
+const S = { title: 'MagTitle', subtitle: 'MagSubtitle', byline: 'MagByline', body: 'MagBody', caption: 'MagCaption', footnote: 'MagFootnote' } as const;
 /** A section of level n is a heading of level n + 1: the feature's title is the one of level 1. */
 const HEADING_STYLES = ['MagHeading2', 'MagHeading3', 'MagHeading4', 'MagHeading5'] as const;
 
@@ -46,7 +47,7 @@ const BYLINE: Look = M.byline;
 /** The section heads: the preview's run-in look, on a line of their own. */
 const HEAD: Look = M.runIn;
 const CAPTION: Look = M.caption;
-const FOOTNOTE: Look = { role: 'songti', size: 15 };
+const FOOTNOTE: Look = M.footnote;
 
 /** 10.5 pt on a 16 pt leading. */
 const BODY_SPACING = { line: BODY_LEADING, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
@@ -68,6 +69,8 @@ export const MAGAZINE_STYLES: StyleSpec[] = [
     heading: (i + 2) as 2 | 3 | 4 | 5,
     paragraph: { alignment: AlignmentType.LEFT, spacing: BODY_SPACING, indent: twoCharIndent(MAGAZINE_BODY.size), keepNext: true },
   })),
+  // The footnote's number (Word's footnoteRef) takes the paragraph's size: at the body's it made the line taller.
+  { id: S.footnote, name: 'Feature Footnote', look: FOOTNOTE, paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: FOOTNOTE_LEADING, lineRule: LineRuleType.EXACT } } },
   { id: S.caption, name: 'Feature Caption', look: CAPTION, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: CAPTION_SPACING.after, line: CAPTION_SPACING.line, lineRule: LineRuleType.EXACT } } },
 ];
 
@@ -116,15 +119,12 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
   const para = (runs: ParagraphChild[]) => new Paragraph({ style: S.body, children: runs });
   // Each feature lists its own sources once; Word numbers the footnotes on from the features before.
   const notesBefore = ctx.notesSoFar?.count ?? 0;
-  const footnotes = ctx.sources ? { notes: new SourceNotes(notesBefore), look: FOOTNOTE } : undefined;
+  const footnotes = ctx.sources ? { notes: new SourceNotes(notesBefore), look: FOOTNOTE, style: S.footnote } : undefined;
   const segments: Segment[] = [{ columns: 2, children: [] }];
   const add = (...ps: Paragraph[]) => segments.at(-1)!.children.push(...ps);
   const empty = () => segments.every((seg) => seg.children.length === 0);
   // Photos set at a column's or page's top are placed by the count, which needs the charts' drawn sizes (charts.ts).
-  const flow = placeTopPhotos(
-    magazineFlow(doc, (chart) => ctx.chart(chart).size, { sources: ctx.sources, notesBefore }),
-    () => magazineHead(doc).twips,
-  );
+  const flow = placedFlow(doc, (chart) => ctx.chart(chart).size, { sources: ctx.sources, notesBefore });
   for (const item of flow) {
     if (item.kind === 'photo') {
       const bytes = ctx.photo(item.photo.sha256);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedDocument, Run } from '../../../shared/document.ts';
 import { DEFAULT_FONTS } from '../../../shared/settings.ts';
-import { attrs, docxParts, paragraphs, textOf } from '../../../../test/support/docx-parts.ts';
+import { attrs, docxParts, paragraphs, styleXml, textOf } from '../../../../test/support/docx-parts.ts';
+import { FOOTNOTE_LEADING, MAGAZINE_LOOKS } from '../../../shared/print-layout/magazine.ts';
 import { PHOTO, seedBulletin, seedFeature } from '../../../../test/support/docx-fixtures.ts';
 import { renderDocx } from './index.ts';
 import { magazineSections } from './magazine.ts';
@@ -36,6 +37,16 @@ describe('sources: each figure\'s source note (the store\'s 来源/备注)', () 
     // The reference follows the figure's own run.
     expect(parts.document).toMatch(/<w:t xml:space="preserve">333\.52<\/w:t><\/w:r><w:r><w:rPr>[\s\S]{0,600}?<w:t xml:space="preserve">亿元<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="\d+"\/>/);
     expect(parts.names).toContain('word/footnotes.xml');
+  });
+
+  it('magazine: every footnote in the footnote style, its size and exact leading the count\'s', async () => {
+    const { parts } = await render('magazine', true);
+    expect(parts.footnotes.length).toBeGreaterThan(3);
+    for (const note of parts.footnotes) expect(note).toContain('<w:pStyle w:val="MagFootnote"/>');
+    const style = styleXml(parts.styles, 'MagFootnote');
+    expect(attrs(style, 'w:spacing')).toMatchObject({ 'w:line': String(FOOTNOTE_LEADING), 'w:lineRule': 'exact', 'w:before': '0', 'w:after': '0' });
+    // The style's size is the number's too (Word's footnoteRef run takes the paragraph's).
+    expect(attrs(style, 'w:sz')).toMatchObject({ 'w:val': String(MAGAZINE_LOOKS.footnote.size) });
   });
 
   it('magazine: the footnotes part holds the notes\' text', async () => {

@@ -5,12 +5,9 @@ import { FootnoteReferenceRun, Paragraph, type ParagraphChild } from 'docx';
 import type { FigureNote, ResolvedDocument, Run } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { runsOf, textRuns, type Look } from './runs.ts';
-import { SourceNotes } from '../../../shared/source-notes.ts';
+import { SourceNotes, noteText } from '../../../shared/source-notes.ts';
 
 export type SourcesAs = 'footnotes' | 'list';
-
-/** "地区生产总值（2022）：州统计局快报" */
-export const noteText = (n: FigureNote): string => `${n.indicator}（${n.period}）：${n.text}`;
 
 /** The notes of the documents' running text (lead and sections, headings included), in order: one document after the other (the articles of a bulletin issue). */
 export function documentNotes(...docs: Pick<ResolvedDocument, 'lead' | 'sections'>[]): FigureNote[] {
@@ -30,11 +27,11 @@ export function documentNotes(...docs: Pick<ResolvedDocument, 'lead' | 'sections
  * Prose runs with a footnote after each figure whose note is new (`notes` given), in `noteLook`:
  * Word numbers the footnotes and sets them at the page's foot.
  */
-export function runsWithFootnotes(runs: readonly Run[], fonts: FontMap, look: Look, footnotes?: { notes: SourceNotes; look: Look }): ParagraphChild[] {
+export function runsWithFootnotes(runs: readonly Run[], fonts: FontMap, look: Look, footnotes?: { notes: SourceNotes; look: Look; style: string }): ParagraphChild[] {
   if (!footnotes) return textRuns(runs, fonts, look);
   return runs.flatMap((r) => {
     const text = textRuns([r], fonts, look);
     if (r.kind !== 'figure' || !r.note || !footnotes.notes.take(r.note)) return text;
-    return [...text, new FootnoteReferenceRun({ children: [new Paragraph({ children: runsOf(noteText(r.note), fonts, footnotes.look) })] })];
+    return [...text, new FootnoteReferenceRun({ children: [new Paragraph({ style: footnotes.style, children: runsOf(noteText(r.note), fonts, footnotes.look) })] })];
   });
 }
