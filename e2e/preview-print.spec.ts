@@ -2,7 +2,9 @@
 // the same text as LibreOffice's render of the Word export — the same number of pages, each page
 // opening and closing on the same characters — and printing the preview gives one sheet per page.
 // With a photo set across both columns or at the top of its column or page, the preview draws it
-// where LibreOffice sets it, and the columns around it still break alike.
+// where LibreOffice sets it, and the columns around it still break alike. With 注明数据来源 the
+// preview sets the export's footnotes at each page's foot and its columns end above them, as
+// LibreOffice's do.
 import type { Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,7 @@ import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfLines, pdfPageCount, pdfTo
 import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
 import { writeBatch } from '../src-main/core/history/change-log.ts';
 import { PT_PER_MM } from '../test/support/print-checks.ts';
-import { ENDS, MAGAZINE_AREA, MID, bodyLines, ends, pdfColumns, squeeze } from '../test/support/magazine-columns.ts';
+import { ENDS, MAGAZINE_AREA, MID, bodyLines, ends, pdfColumns, pdfNotes, squeeze } from '../test/support/magazine-columns.ts';
 import { tempStore } from '../test/support/temp-store.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -42,10 +44,22 @@ function pdfPageTexts(pages: readonly PdfPage[], template: Template): string[] {
  * the top of its column (栏首), which cuts the paragraph running into that column.
  */
 const PLACED = [
-  { key: 'chuxiong-full', park: '楚雄高新区', period: '2022', label: '2022年', photo: 1, span: 'full', place: 'flow', caption: '园区标准化厂房。' },
-  { key: 'chuxiong-full-top', park: '楚雄高新区', period: '2022', label: '2022年', photo: 1, span: 'full', place: 'top', caption: '园区标准化厂房。' },
-  { key: 'kunming-top', park: '昆明高新区', period: '2017', label: '2017年', photo: 1, span: 'column', place: 'top', caption: '昆明高新区新城产业基地。' },
+  { key: 'chuxiong-full', park: '楚雄高新区', period: '2022', label: '2022年', photo: 1, span: 'full', place: 'flow', caption: '园区标准化厂房。', sources: false },
+  { key: 'chuxiong-full-top', park: '楚雄高新区', period: '2022', label: '2022年', photo: 1, span: 'full', place: 'top', caption: '园区标准化厂房。', sources: false },
+  { key: 'kunming-top', park: '昆明高新区', period: '2017', label: '2017年', photo: 1, span: 'column', place: 'top', caption: '昆明高新区新城产业基地。', sources: false },
+  // 栏首 with 注明数据来源: placed by a count that leaves the footnotes their room. (楚雄's photo 通栏
+  // with sources LibreOffice 7.4 does not convert: it aborts or loops, as it did before the count
+  // knew of footnotes — docs/PRINT-CHECKLIST.md.)
+  { key: 'kunming-top-sources', park: '昆明高新区', period: '2017', label: '2017年', photo: 1, span: 'column', place: 'top', caption: '昆明高新区新城产业基地。', sources: true },
 ] as const;
+
+/**
+ * Pages alike with 注明数据来源: 昆明's first three. On its page 4 LibreOffice sets a note called
+ * there (33) on page 5 and fills the columns 41 and 40 lines over the rest; the preview, as the count
+ * and Word, keeps the note under its reference (docs/PRINT-CHECKLIST.md).
+ */
+const ALIKE_WITH_SOURCES: Record<string, number> = { kunming: 3 };
+const alike = (key: string, sources: boolean) => (sources ? (ALIKE_WITH_SOURCES[key.split('-')[0]!] ?? Infinity) : Infinity);
 
 /** Where a placed photo's caption stands in a render: page, column (-1 across both), whether it is the first line there, and its top (pt). */
 interface CaptionSpot {
@@ -68,6 +82,8 @@ function captionSpot(pages: readonly PdfPage[], caption: string, full: boolean):
 
 const rendered = new Map<string, string[]>();
 const renderedColumns = new Map<string, string[][]>();
+/** Each rendered page's footnotes: their lines, their text without the numbers. */
+const renderedNotes = new Map<string, { lines: number; text: string }[]>();
 const renderedCaptions = new Map<string, CaptionSpot | null>();
 
 test.describe('the preview is the export', () => {
@@ -89,6 +105,16 @@ test.describe('the preview is the export', () => {
           rendered.set(`${d.key}-${template}`, pdfPageTexts(pages, template));
           if (template === 'magazine') renderedColumns.set(d.key, pdfColumns(pages));
         }
+        // 注明数据来源: the references left out of the lines, the footnotes read apart.
+        const file = await exportDocx(store.ctx, { documents: [store.ids(d.park, d.period)], template: 'magazine', allowMarkers: true, sources: true });
+        const docx = join(work, `${d.key}-sources-magazine.docx`);
+        writeFileSync(docx, file.bytes);
+        const pdf = await convertWithLibreOffice(docx, 'pdf', work);
+        const pages = await pdfLines(pdf, { superscripts: false });
+        renderedColumns.set(`${d.key}-sources`, pdfColumns(pages));
+        renderedNotes.set(`${d.key}-sources`, pdfNotes(pages));
+        mkdirSync(SHOTS, { recursive: true });
+        await pdfToPngs(pdf, join(SHOTS, `render-${d.key}-sources`), { dpi: 80 });
       }
       mkdirSync(SHOTS, { recursive: true });
       for (const c of PLACED) {
@@ -96,11 +122,12 @@ test.describe('the preview is the export', () => {
         const body = requireDocument(store.ctx.db, ids.parkId, ids.periodId).body;
         const photos = body.photos.map((p, i) => (i === c.photo ? { ...p, span: c.span, place: c.place } : p));
         writeBatch(store.ctx, c.key, (log) => putDocument(store.ctx, log, ids.parkId, ids.periodId, { ...body, photos }), { undoState: 'none' });
-        const file = await exportDocx(store.ctx, { documents: [ids], template: 'magazine', allowMarkers: true });
+        const file = await exportDocx(store.ctx, { documents: [ids], template: 'magazine', allowMarkers: true, sources: c.sources });
         const docx = join(work, `${c.key}-magazine.docx`);
         writeFileSync(docx, file.bytes);
         const pdf = await convertWithLibreOffice(docx, 'pdf', work);
-        const pages = await pdfLines(pdf);
+        const pages = await pdfLines(pdf, { superscripts: !c.sources });
+        if (c.sources) renderedNotes.set(c.key, pdfNotes(pages));
         renderedColumns.set(c.key, pdfColumns(pages, c.span === 'full' ? [c.caption] : []));
         renderedCaptions.set(c.key, captionSpot(pages, c.caption, c.span === 'full'));
         await pdfToPngs(pdf, join(SHOTS, `render-${c.key}`), { dpi: 80 });
@@ -133,17 +160,31 @@ test.describe('the preview is the export', () => {
       }),
     );
 
-  /** Each preview page's columns' text, pictures' drawings left out. */
+  /** Each preview page's columns' text, pictures' drawings and footnote references left out. */
   const previewColumns = (page: Page) =>
     page.locator('.doc-preview .pv-page').evaluateAll((pages) =>
       pages.map((p) =>
         [...p.querySelectorAll('.pv-m-col')].map((c) => {
           const col = c.cloneNode(true) as HTMLElement;
-          col.querySelectorAll('.pv-chart > div, svg').forEach((e) => e.remove());
+          col.querySelectorAll('.pv-chart > div, svg, .pv-ref').forEach((e) => e.remove());
           return (col.textContent ?? '').replace(/\s+/g, '');
         }),
       ),
     );
+
+  /** Each preview page's footnotes as pdfNotes reads a render: their lines, their text without the numbers. */
+  const previewNotes = (page: Page) =>
+    page.locator('.doc-preview .pv-page').evaluateAll((pages) =>
+      pages.map((p) => {
+        const lines = [...p.querySelectorAll('.pv-m-notes .pv-line')].map((l) => {
+          const line = l.cloneNode(true) as HTMLElement;
+          line.querySelectorAll('.pv-ref').forEach((e) => e.remove());
+          return (line.textContent ?? '').replace(/\s+/g, '');
+        });
+        return { lines: lines.length, text: lines.join('') };
+      }),
+    );
+  const noteEnds = (notes: readonly { lines: number; text: string }[]) => notes.map((n) => ({ lines: n.lines, text: ends([[n.text]])[0]![0] }));
 
   /** Each preview page as printed (the app's bars hidden), for a person to look at. */
   async function shootPages(page: Page, name: string) {
@@ -153,8 +194,9 @@ test.describe('the preview is the export', () => {
   }
 
   for (const c of PLACED) {
-    test(`${c.park}, photo ${c.photo + 1} ${c.span === 'full' ? '通栏' : '一栏宽'} ${c.place === 'top' ? (c.span === 'full' ? '页首' : '栏首') : '随文'}: drawn where LibreOffice sets it, the columns around it broken where LibreOffice breaks them`, async ({ page, app }) => {
+    test(`${c.park}, photo ${c.photo + 1} ${c.span === 'full' ? '通栏' : '一栏宽'} ${c.place === 'top' ? (c.span === 'full' ? '页首' : '栏首') : '随文'}${c.sources ? ', 注明数据来源' : ''}: drawn where LibreOffice sets it, the columns around it broken where LibreOffice breaks them`, async ({ page, app }) => {
       await openDocument(page, app.url, c.park, c.label, 'magazine');
+      if (c.sources) await page.getByTestId('preview-sources').check();
       await page.getByTestId(`photo-${c.photo}-span`).selectOption(c.span);
       await page.getByTestId(`photo-${c.photo}-place`).selectOption(c.place);
       const photo = page.locator(`.doc-preview [data-block="photo-${c.photo}"]`);
@@ -166,7 +208,9 @@ test.describe('the preview is the export', () => {
       }
       if (c.place === 'top') await expect(page.locator('.doc-preview .pv-m-top')).toHaveCount(1);
       const columns = await previewColumns(page);
-      expect(ends(columns)).toEqual(ends(renderedColumns.get(c.key)!));
+      const same = alike(c.key, c.sources);
+      expect(ends(columns).slice(0, same)).toEqual(ends(renderedColumns.get(c.key)!).slice(0, same));
+      if (c.sources) expect(noteEnds(await previewNotes(page)).slice(0, same)).toEqual(noteEnds(renderedNotes.get(c.key)!).slice(0, same));
       // The photo on the same page and in the same column in both; set at the top, the first thing there,
       // its picture's top at the type area's top in the render.
       const preview = await photo.evaluate((f) => {
@@ -218,6 +262,43 @@ test.describe('the preview is the export', () => {
         }
       });
     }
+  }
+
+  for (const d of DEMOS) {
+    test(`${d.park} ${d.period}, magazine with 注明数据来源: the footnotes at the foot of the pages LibreOffice sets them on, the columns ending above them`, async ({ page, app }) => {
+      await openDocument(page, app.url, d.park, d.label, 'magazine');
+      await page.getByTestId('preview-sources').check();
+      await expect(page.locator('.doc-preview .pv-m-notes').first()).toBeVisible();
+      const key = `${d.key}-sources`;
+      const same = alike(d.key, true);
+      const columns = await previewColumns(page);
+      expect(columns.length, `preview pages ${columns.length}, LibreOffice pages ${renderedColumns.get(key)!.length}`).toBe(renderedColumns.get(key)!.length);
+      expect(ends(columns).slice(0, same)).toEqual(ends(renderedColumns.get(key)!).slice(0, same));
+      expect(noteEnds(await previewNotes(page)).slice(0, same)).toEqual(noteEnds(renderedNotes.get(key)!).slice(0, same));
+      // Nothing printed runs into a page's notes: every line, picture and caption's text ends above them
+      // (a caption's space after may reach under them, as in LibreOffice's render).
+      const overlaps = await page.locator('.doc-preview .pv-page').evaluateAll((pages) =>
+        pages.flatMap((p, i) => {
+          const notes = p.querySelector('.pv-m-notes');
+          if (!notes) return [];
+          const top = notes.getBoundingClientRect().top;
+          const range = document.createRange();
+          const bottom = (e: Element) => {
+            if (e.tagName !== 'FIGCAPTION') return e.getBoundingClientRect().bottom;
+            range.selectNodeContents(e);
+            return range.getBoundingClientRect().bottom;
+          };
+          const over = [...p.querySelectorAll('.pv-m-col .pv-line, .pv-m-col img, .pv-m-col .pv-img, .pv-m-col figcaption')].filter((e) => bottom(e) > top + 0.5);
+          return over.length ? [`page ${i + 1}: ${over.map((e) => e.textContent?.slice(0, 12) ?? e.tagName).join(' | ')}`] : [];
+        }),
+      );
+      expect(overlaps).toEqual([]);
+      await shootPages(page, `preview-${d.key}-sources`);
+      await page.locator('.doc-preview-bar').screenshot({ path: join(SHOTS, `preview-bar-sources-${d.key}.png`) });
+      // The export dialog opens with the preview's choice: what the preview shows is what is exported.
+      await page.getByTestId('export-docx').click();
+      await expect(page.getByTestId('export-sources')).toBeChecked();
+    });
   }
 
   test('printing the preview gives one sheet per preview page, A4, without the app around it', async ({ page, app }) => {

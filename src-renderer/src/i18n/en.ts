@@ -397,6 +397,8 @@ export const en: Messages = {
       print: 'Print',
       pdf: 'Save as PDF',
       printed: 'Saved: {{path}}',
+      sources: 'Source notes',
+      sourcesAbout: 'Lay the pages as exported with each figure\'s source noted: the sources as footnotes at each page\'s foot',
     },
     template: {
       magazine: 'Magazine',

@@ -397,6 +397,8 @@ export const zhCN = {
       print: '打印',
       pdf: '导出PDF',
       printed: '已保存：{{path}}',
+      sources: '注明数据来源',
+      sourcesAbout: '按导出时注明数据来源排版：数据来源为脚注，列在各页页脚',
     },
     template: {
       magazine: '园区风采',

@@ -50,6 +50,8 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
   const [picking, setPicking] = useState<Caret | null>(null);
   const [charting, setCharting] = useState<Caret | null>(null);
   const [exporting, setExporting] = useState(false);
+  // 注明数据来源: the preview shows the footnotes the export will print, and the export dialog opens with it as the preview has it.
+  const [sources, setSources] = useState(false);
   const removal = useRemoval(body, update);
 
   const openPicker = useCallback(() => setPicking(target(body)), [target, body]);
@@ -109,6 +111,8 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
             onPick={pickPlace}
             layoutOpen={layoutOpen}
             onToggleLayout={() => setLayoutOpen(!layoutOpen)}
+            sources={sources}
+            onSources={setSources}
             layoutPanel={
               <LayoutPanel template={template} body={body} onMagazine={(p) => update((b) => updateMagazine(b, p))} onBulletin={(p) => update((b) => updateBulletin(b, p))} />
             }
@@ -141,7 +145,7 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
             }}
           />
         ) : null}
-        {exporting ? <ExportDialog parkId={park.id} periodId={period.id} initial={template} flush={flush} onClose={() => setExporting(false)} /> : null}
+        {exporting ? <ExportDialog parkId={park.id} periodId={period.id} initial={template} initialSources={sources} flush={flush} onClose={() => setExporting(false)} /> : null}
       </div>
     </EditorContext.Provider>
   );

@@ -17,17 +17,19 @@ export interface ExportDialogProps {
   parkId: string;
   periodId: string;
   initial: Template;
+  /** 注明数据来源 as the preview shows it. */
+  initialSources?: boolean;
   flush(): Promise<void>;
   onClose(): void;
 }
 
-export function ExportDialog({ parkId, periodId, initial, flush, onClose }: ExportDialogProps) {
+export function ExportDialog({ parkId, periodId, initial, initialSources = false, flush, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [template, setTemplate] = useState<Template>(initial);
   const [yearbook, setYearbook] = useState(false);
   // Each figure's source note: footnotes in the magazine, a list after the body in the bulletin.
-  const [sources, setSources] = useState(false);
+  const [sources, setSources] = useState(initialSources);
   // A bulletin of several articles: other parks' documents of this period, in the order ticked.
   const [articles, setArticles] = useState<string[]>([]);
   const issue = template === 'bulletin' && !yearbook ? articles : [];

@@ -1,6 +1,6 @@
 import type { ResolvedDocument, TextPlace } from '../../../../../src-main/shared/document.ts';
 import { BODY_LEADING, FURNITURE_GAP, TITLE_SPACING, folioOrder, outsideAlign, runningHeadOrder } from '../../../../../src-main/shared/print-layout/magazine.ts';
-import { MAGAZINE_PICTURE, captionEms, type MagazineItem } from '../../../../../src-main/shared/print-layout/magazine-flow.ts';
+import { MAGAZINE_PICTURE, captionEms, type MagazineItem, type MagazineNote } from '../../../../../src-main/shared/print-layout/magazine-flow.ts';
 import type { Band, ColumnPiece } from '../../../../../src-main/shared/print-layout/magazine-fit.ts';
 import { cssPx, cssPxFromHalfPoints, sideOf } from '../../../../../src-main/shared/print-layout/page.ts';
 import { ChartView } from '../../charts/ChartView.tsx';
@@ -27,6 +27,22 @@ interface Draw {
   onPick?(place: TextPlace): void;
 }
 
+/** Characters [from, to) of a line, with the footnote references that stand after them. */
+function LineText({ segs, from, to, notes, describe }: { segs: ReturnType<typeof runSegments>; from: number; to: number; notes: readonly MagazineNote[]; describe(source: string): string | undefined }) {
+  const here = notes.filter((n) => n.at > from && n.at <= to);
+  const cuts = [from, ...here.map((n) => n.at), to];
+  return (
+    <>
+      {cuts.slice(1).map((b, i) => (
+        <span key={i}>
+          <Segments segments={sliceSegments(segs, cuts[i]!, b)} describe={describe} />
+          {here[i] ? <sup className="pv-ref">{here[i].number}</sup> : null}
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** Lines [from, to) of a paragraph or heading, each drawn as one line of the column at the export's breaks. */
 function TextLines({ item, piece, describe, onPick }: { item: Extract<MagazineItem, { kind: 'text' }>; piece: ColumnPiece } & Omit<Draw, 'layout'>) {
   const segs = item.heading ? runSegments(item.runs).map((s) => ({ ...s, cls: s.cls ?? ('runin' as const) })) : runSegments(item.runs);
@@ -38,7 +54,7 @@ function TextLines({ item, piece, describe, onPick }: { item: Extract<MagazineIt
     lines.push(
       // The rest of a paragraph cut by a photo at a column's top has no indent; its first part ends on a full line.
       <span key={l} className={`pv-line${l === 0 && !item.cont ? ' pv-first' : ''}${to >= end && !item.runsOn ? ' pv-last' : ''}`}>
-        <Segments segments={sliceSegments(segs, from, to)} describe={describe} />
+        <LineText segs={segs} from={from} to={to} notes={item.notes ?? []} describe={describe} />
       </span>,
     );
   }
@@ -96,6 +112,25 @@ function BandView({ band, ...draw }: { band: Band } & Draw) {
   );
 }
 
+/** The footnotes of a page (注明数据来源) at the type area's foot, in the lines the count sets them. */
+function Footnotes({ notes }: { notes: readonly MagazineNote[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <div className="pv-m-notes" data-testid="page-notes">
+      {notes.map((n) => (
+        <p key={n.number} className="pv-m-note" data-note={n.number}>
+          {n.starts.map((from, l) => (
+            <span key={l} className="pv-line">
+              {l === 0 ? <sup className="pv-ref">{n.number}</sup> : null}
+              {n.text.slice(from, n.starts[l + 1] ?? n.text.length)}
+            </span>
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 /** The title block across the type area, at the height the export's count gives it. */
 function Head({ doc, layout, onPick, describe }: { doc: ResolvedDocument } & Draw) {
   const { head } = layout;
@@ -142,6 +177,7 @@ export function MagazinePage({ doc, layout, index, describe, onPick }: PageProps
         {page.bands.map((band, i) => (
           <BandView key={i} band={band} {...draw} />
         ))}
+        <Footnotes notes={layout.notes[index] ?? []} />
       </div>
       <footer className={`pv-m-folio ${side}`} style={furniture}>
         {folioOrder(side).flatMap((k, i) => [...(i ? [FURNITURE_GAP] : []), foot[k]])}

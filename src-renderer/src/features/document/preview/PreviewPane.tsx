@@ -23,6 +23,9 @@ export interface PreviewPaneProps {
   layoutPanel: ReactNode;
   layoutOpen: boolean;
   onToggleLayout(): void;
+  /** The magazine laid with the export's 注明数据来源 footnotes. */
+  sources: boolean;
+  onSources(on: boolean): void;
 }
 
 function useFitZoom(max = 1) {
@@ -38,10 +41,10 @@ function useFitZoom(max = 1) {
   return { ref, zoom };
 }
 
-export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick, layoutPanel, layoutOpen, onToggleLayout }: PreviewPaneProps) {
+export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick, layoutPanel, layoutOpen, onToggleLayout, sources, onSources }: PreviewPaneProps) {
   const { t } = useTranslation();
   const style = { ...fontVars(fonts), ...templateVars(template) };
-  const preview = usePreviewLayout(template, doc);
+  const preview = usePreviewLayout(template, doc, sources);
   const { ref, zoom } = useFitZoom();
   const pageCount = preview?.layout.pages.length ?? 0;
   return (
@@ -54,6 +57,12 @@ export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick
             </button>
           ))}
         </div>
+        {template === 'magazine' ? (
+          <label className="check" title={t('doc.preview.sourcesAbout')}>
+            <input type="checkbox" data-testid="preview-sources" checked={sources} onChange={(e) => onSources(e.target.checked)} />
+            {t('doc.preview.sources')}
+          </label>
+        ) : null}
         <span className="spacer" />
         {preview ? <span className="muted">{t('doc.preview.pages', { count: pageCount })}</span> : null}
         {doc && preview ? <PrintButton doc={doc} template={template} /> : null}

@@ -13,6 +13,7 @@ import { pxFromTwips } from '../../../../../src-main/shared/print-layout/page.ts
 export const magazineChartWidth = documentChartWidth(pxFromTwips(COLUMN_WIDTH));
 export const magazineChartSize = (chart: ResolvedChart) => describeChart(chart.data, { title: chart.title ?? undefined, width: magazineChartWidth }).size;
 
-export function layoutMagazine(doc: ResolvedDocument): MagazineLaid {
-  return layMagazine(doc, magazineChartSize);
+/** With `sources` (注明数据来源), the footnotes the export prints, laid as the export's count lays them. */
+export function layoutMagazine(doc: ResolvedDocument, sources = false): MagazineLaid {
+  return layMagazine(doc, magazineChartSize, { sources });
 }
