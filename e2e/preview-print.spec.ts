@@ -50,6 +50,8 @@ const PLACED = [
   // 栏首 with 注明数据来源: placed by a count that leaves the footnotes their room. (楚雄's photo 通栏
   // with sources LibreOffice 7.4 does not convert: it aborts or loops, as it did before the count
   // knew of footnotes — docs/PRINT-CHECKLIST.md.)
+  // 栏底: at the foot of the column its section ends in, the paragraph across its top cut.
+  { key: 'kunming-foot', park: '昆明高新区', period: '2017', label: '2017年', photo: 1, span: 'column', place: 'foot', caption: '昆明高新区新城产业基地。', sources: false },
   { key: 'kunming-top-sources', park: '昆明高新区', period: '2017', label: '2017年', photo: 1, span: 'column', place: 'top', caption: '昆明高新区新城产业基地。', sources: true },
 ] as const;
 
@@ -61,11 +63,12 @@ const PLACED = [
 const ALIKE_WITH_SOURCES: Record<string, number> = { kunming: 3 };
 const alike = (key: string, sources: boolean) => (sources ? (ALIKE_WITH_SOURCES[key.split('-')[0]!] ?? Infinity) : Infinity);
 
-/** Where a placed photo's caption stands in a render: page, column (-1 across both), whether it is the first line there, and its top (pt). */
+/** Where a placed photo's caption stands in a render: page, column (-1 across both), whether it is the first or the last line there, and its top (pt). */
 interface CaptionSpot {
   page: number;
   column: number;
   first: boolean;
+  last: boolean;
   top: number;
 }
 function captionSpot(pages: readonly PdfPage[], caption: string, full: boolean): CaptionSpot | null {
@@ -74,8 +77,10 @@ function captionSpot(pages: readonly PdfPage[], caption: string, full: boolean):
     const line = lines.find((l) => squeeze(l.text).startsWith(caption.slice(0, ENDS)));
     if (!line) continue;
     const column = full ? -1 : line.x1 <= MID ? 0 : 1;
-    const above = lines.filter((l) => l.y0 < line.y0 && (column < 0 || (column === 0 ? l.x1 <= MID : l.x0 >= MID)));
-    return { page, column, first: above.length === 0, top: line.y0 };
+    const inColumn = (l: { x0: number; x1: number }) => column < 0 || (column === 0 ? l.x1 <= MID : l.x0 >= MID);
+    const above = lines.filter((l) => l.y0 < line.y0 && inColumn(l));
+    const below = lines.filter((l) => l.y0 > line.y0 && inColumn(l));
+    return { page, column, first: above.length === 0, last: below.length === 0, top: line.y0 };
   }
   return null;
 }
@@ -194,7 +199,7 @@ test.describe('the preview is the export', () => {
   }
 
   for (const c of PLACED) {
-    test(`${c.park}, photo ${c.photo + 1} ${c.span === 'full' ? '通栏' : '一栏宽'} ${c.place === 'top' ? (c.span === 'full' ? '页首' : '栏首') : '随文'}${c.sources ? ', 注明数据来源' : ''}: drawn where LibreOffice sets it, the columns around it broken where LibreOffice breaks them`, async ({ page, app }) => {
+    test(`${c.park}, photo ${c.photo + 1} ${c.span === 'full' ? '通栏' : '一栏宽'} ${c.place === 'top' ? (c.span === 'full' ? '页首' : '栏首') : c.place === 'foot' ? '栏底' : '随文'}${c.sources ? ', 注明数据来源' : ''}: drawn where LibreOffice sets it, the columns around it broken where LibreOffice breaks them`, async ({ page, app }) => {
       await openDocument(page, app.url, c.park, c.label, 'magazine');
       if (c.sources) await page.getByTestId('preview-sources').check();
       await page.getByTestId(`photo-${c.photo}-span`).selectOption(c.span);
@@ -207,6 +212,7 @@ test.describe('the preview is the export', () => {
         expect(photoWidth).toBeCloseTo(areaWidth!, 0);
       }
       if (c.place === 'top') await expect(page.locator('.doc-preview .pv-m-top')).toHaveCount(1);
+      if (c.place === 'foot') await expect(page.locator('.doc-preview .pv-m-foot')).toHaveCount(1);
       const columns = await previewColumns(page);
       const same = alike(c.key, c.sources);
       expect(ends(columns).slice(0, same)).toEqual(ends(renderedColumns.get(c.key)!).slice(0, same));
@@ -217,11 +223,14 @@ test.describe('the preview is the export', () => {
         const pageOf = f.closest('.pv-page')!;
         const col = f.closest('.pv-m-col');
         const first = col ? col.firstElementChild === f : f.parentElement!.querySelector(':scope > .pv-m-band, :scope > figure') === f;
-        return { page: Number(pageOf.getAttribute('data-page')) - 1, column: col ? [...col.parentElement!.children].indexOf(col) : -1, first };
+        const last = col ? col.lastElementChild === f : false;
+        return { page: Number(pageOf.getAttribute('data-page')) - 1, column: col ? [...col.parentElement!.children].indexOf(col) : -1, first, last };
       });
       const rendered = renderedCaptions.get(c.key)!;
       expect(rendered).not.toBeNull();
       expect({ page: rendered.page, column: rendered.column }).toEqual({ page: preview.page, column: preview.column });
+      // At the foot: the last thing in its column in both (its caption the column's last line in the render).
+      if (c.place === 'foot') expect({ preview: preview.last, rendered: rendered.last }).toEqual({ preview: true, rendered: true });
       if (c.place === 'top') {
         expect(preview.first && rendered.first).toBe(true);
         // The picture's top, points from the page's top: in the preview (measured against its page, whatever
@@ -240,7 +249,7 @@ test.describe('the preview is the export', () => {
         if (rendered.page > 0) expect(Math.abs(previewTop - (MAGAZINE_AREA.top + 2))).toBeLessThan(1);
       }
       await shootPages(page, `preview-${c.key}`);
-      if (c.place === 'top') await page.getByTestId(`photo-${c.photo}`).screenshot({ path: join(SHOTS, `editor-${c.key}.png`) });
+      if (c.place !== 'flow') await page.getByTestId(`photo-${c.photo}`).screenshot({ path: join(SHOTS, `editor-${c.key}.png`) });
     });
   }
 

@@ -34,10 +34,11 @@ export const photoRefSchema = z
     /** In the magazine, across one column (the default) or both; the bulletin sets every photo across its type area. */
     span: z.enum(['column', 'full']).optional(),
     /**
-     * In the magazine, where the photo stands: in the text after its section (flow, the default), or
-     * at the top of the column its anchor falls in — of the page, for a photo across both columns (top).
+     * In the magazine, where the photo stands: in the text after its section (flow, the default), at
+     * the top of the column its anchor falls in — of the page, for a photo across both columns (top),
+     * or at the foot of that column (foot; a photo across both columns stands in the text).
      */
-    place: z.enum(['flow', 'top']).optional(),
+    place: z.enum(['flow', 'top', 'foot']).optional(),
   })
   .strict();
 
@@ -193,6 +194,9 @@ export interface ResolvedSection {
   paragraphs: Run[][];
 }
 
+/** Where the magazine sets a photo: 随文, 栏首 (页首 across both columns), 栏底. */
+export type PhotoPlace = 'flow' | 'top' | 'foot';
+
 export interface ResolvedPhoto {
   sha256: string;
   mime: 'image/png' | 'image/jpeg';
@@ -203,8 +207,8 @@ export interface ResolvedPhoto {
   afterSection: number;
   /** Across one column or both (the magazine). */
   span: 'column' | 'full';
-  /** In the text, or at the top of its column (of its page when across both): the magazine. */
-  place: 'flow' | 'top';
+  /** In the text, at the top of its column (of its page when across both), or at its column's foot: the magazine. */
+  place: PhotoPlace;
 }
 
 /** A document with every placeholder resolved: what previews show and exporters write. */

@@ -42,8 +42,8 @@ export interface ColumnPiece {
 }
 
 export type Band =
-  /** Two columns `lines` lines high. */
-  | { kind: 'columns'; lines: number; columns: [ColumnPiece[], ColumnPiece[]] }
+  /** Two columns `lines` lines high; balanced: the run's end, its columns no higher than holds it (not to the page's foot). */
+  | { kind: 'columns'; lines: number; columns: [ColumnPiece[], ColumnPiece[]]; balanced?: boolean }
   /** An item across both columns. */
   | { kind: 'full'; item: number; lines: number };
 
@@ -255,7 +255,7 @@ export function magazineFit(items: readonly ColumnItem[], head: number): Magazin
       }
       keep(best);
       const lines = Math.max(...best.used);
-      page().bands.push({ kind: 'columns', lines, columns: best.columns as [ColumnPiece[], ColumnPiece[]] });
+      page().bands.push({ kind: 'columns', lines, columns: best.columns as [ColumnPiece[], ColumnPiece[]], balanced: true });
       usedTwips += lines * BODY_LEADING;
       break;
     }

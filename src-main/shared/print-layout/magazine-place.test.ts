@@ -4,7 +4,7 @@ import { BODY_LEADING, COLUMN_LINES, FOOTNOTE_LEADING, FOOTNOTE_RULE_TWIPS } fro
 import type { MagazineItem } from './magazine-flow.ts';
 import { magazineFit, type MagazinePageFit } from './magazine-fit.ts';
 import { MAGAZINE_PAGE_TWIPS } from './magazine-fit.ts';
-import { columnItems, pageNotes, placeTopPhotos, sliceRuns, splitText } from './magazine-place.ts';
+import { columnItems, pageNotes, placeFootPhotos, placeTopPhotos, sliceRuns, splitText } from './magazine-place.ts';
 
 /** A paragraph of `lines` lines of ten characters, named by its first character. */
 const text = (name: string, lines: number): MagazineItem => ({
@@ -15,7 +15,7 @@ const text = (name: string, lines: number): MagazineItem => ({
   starts: Array.from({ length: lines }, (_, i) => i * 10),
   lines,
 });
-const photo = (lines: number, place: 'flow' | 'top', span: 'column' | 'full' = 'column'): MagazineItem => ({
+const photo = (lines: number, place: 'flow' | 'top' | 'foot', span: 'column' | 'full' = 'column'): MagazineItem => ({
   kind: 'photo',
   photo: { place, span } as ResolvedPhoto,
   index: 0,
@@ -103,6 +103,33 @@ describe('placeTopPhotos', () => {
     expect(placed[1]!.kind === 'photo' && placed[1]!.span).toBe('full');
     expect(pages[1]![0]).toBe('full ^photo');
     expect((pages[1]![1] as string[][])[0]![0]).toBe('^photo[0,8)');
+  });
+});
+
+describe('placeFootPhotos (栏底)', () => {
+  const layFoot = (flow: MagazineItem[]) => {
+    const placed = placeFootPhotos(flow, 0);
+    return { placed, pages: columns(placed, magazineFit(columnItems(placed), 0)) };
+  };
+
+  it('sets a column photo at the foot of the column its anchor ends in, cutting the paragraph that runs across its top', () => {
+    // a ends 16 lines into the right column; b runs on below it. The photo's 10 lines end that column:
+    // b's first 18 lines above it, the rest on page 2.
+    const { placed, pages } = layFoot([text('a', COLUMN_LINES + 16), photo(10, 'foot'), text('b', 80)]);
+    expect(placed.map(name)).toEqual([`a${COLUMN_LINES + 16}`, `b${COLUMN_LINES - 26}>`, 'photo', `b${80 - COLUMN_LINES + 26}+`]);
+    expect(pages[0]![0]).toEqual([[`a${COLUMN_LINES + 16}[0,${COLUMN_LINES})`], [`a${COLUMN_LINES + 16}[${COLUMN_LINES},${COLUMN_LINES + 16})`, `b${COLUMN_LINES - 26}>[0,${COLUMN_LINES - 26})`, 'photo[0,10)']]);
+    expect((pages[1]![0] as string[][])[0]![0]).toMatch(/^b\d+\+\[0,/);
+  });
+
+  it('sets it above a paragraph it would cut with fewer than two lines on a side, and above a picture', () => {
+    // The photo's top would fall 1 line into c: it goes above c, a line short of the foot.
+    const { placed } = layFoot([text('a', COLUMN_LINES + 10), text('b', 23), photo(10, 'foot'), text('c', 40)]);
+    expect(placed.map(name)).toEqual([`a${COLUMN_LINES + 10}`, 'b23', 'photo', 'c40']);
+  });
+
+  it('leaves it in the text on a balanced last page, whose columns do not reach the foot', () => {
+    const { placed } = layFoot([text('a', 20), photo(6, 'foot'), text('b', 4)]);
+    expect(placed.map(name)).toEqual(['a20', 'photo', 'b4']);
   });
 });
 

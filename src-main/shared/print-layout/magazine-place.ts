@@ -157,15 +157,83 @@ export function placeTopPhotos(flow: readonly MagazineItem[], titleHeight: numbe
   return placed;
 }
 
+const isFoot = (item: MagazineItem): item is PhotoItem => item.kind === 'photo' && item.photo.place === 'foot' && item.span === 'column';
+
+/**
+ * The flow with its photos set at a column's foot (栏底) placed, one after the other: each moved into
+ * the column its anchor's last line falls in, where the lines left under it are the photo's — the
+ * paragraph running across that line cut there (two lines at least on each side, else cut higher or
+ * the photo set above it), its rest going on at the next column's head. Nothing breaks the column:
+ * the photo fills it to the foot. A column that does not reach its band's foot (a balanced last
+ * page) or is shorter than the photo keeps the photo in the text after its anchor.
+ */
+export function placeFootPhotos(flow: readonly MagazineItem[], titleHeight: number | (() => number)): MagazineItem[] {
+  if (!flow.some(isFoot)) return [...flow];
+  const head = typeof titleHeight === 'number' ? titleHeight : titleHeight();
+  const anchors = new Map<PhotoItem, MagazineItem | null>();
+  let before: MagazineItem | null = null;
+  for (const item of flow) {
+    if (isFoot(item)) anchors.set(item, before);
+    else before = item;
+  }
+  let placed: MagazineItem[] = flow.filter((item) => !isFoot(item));
+  const restOf = new Map<MagazineItem, MagazineItem>();
+  const current = (item: MagazineItem) => {
+    let at = item;
+    while (restOf.has(at)) at = restOf.get(at)!;
+    return at;
+  };
+  for (const [photo, anchor] of anchors) {
+    const pages = magazineFit(columnItems(placed), head);
+    const at = anchor ? placed.indexOf(current(anchor)) : -1;
+    const spot = at < 0 ? { page: 0, band: 0, column: 0 } : lastSpot(pages, at);
+    let index = at + 1;
+    let cut = 0;
+    const band = spot ? pages[spot.page]!.bands[spot.band] : undefined;
+    if (spot && band?.kind === 'columns' && !band.balanced && spot.column >= 0) {
+      const pieces = band.columns[spot.column]!;
+      const target = band.lines - photo.lines;
+      const filled = pieces.reduce((n, p) => n + p.to - p.from, 0);
+      if (target >= 0 && filled + 1 >= band.lines) {
+        let acc = 0;
+        for (const p of pieces) {
+          if (acc + p.to - p.from <= target) {
+            acc += p.to - p.from;
+            continue;
+          }
+          const item = placed[p.item]!;
+          index = p.item;
+          if (item.kind === 'text' && !item.heading) {
+            const k = Math.min(p.from + target - acc, item.lines - 2);
+            cut = k >= 2 ? k : 0;
+          }
+          break;
+        }
+      }
+    }
+    if (cut > 0) {
+      const target = placed[index] as TextItem;
+      const [first, rest] = splitText(target, cut);
+      restOf.set(target, rest);
+      placed = [...placed.slice(0, index), first, rest, ...placed.slice(index + 1)];
+      index++;
+    }
+    placed = [...placed.slice(0, index), photo, ...placed.slice(index)];
+  }
+  return placed;
+}
+
 type ChartSize = (chart: ResolvedChart) => { width: number; height: number };
 
 /**
- * The flow as the export writes it and the preview draws it, its top photos placed by the count:
+ * The flow as the export writes it and the preview draws it, its top and foot photos placed by the count:
  * one call for both, so with 注明数据来源 both count the footnotes alike. The title block's height
  * is worked out only when a photo is to be placed.
  */
 export function placedFlow(doc: ResolvedDocument, chartSize: ChartSize, options: FlowOptions = {}): MagazineItem[] {
-  return placeTopPhotos(magazineFlow(doc, chartSize, options), () => magazineHead(doc).twips);
+  let head: number | undefined;
+  const titleHeight = () => (head ??= magazineHead(doc).twips);
+  return placeFootPhotos(placeTopPhotos(magazineFlow(doc, chartSize, options), titleHeight), titleHeight);
 }
 
 /** The feature as laid: the title block, the flow with its top photos placed, its pages, and the footnotes at each page's foot. */

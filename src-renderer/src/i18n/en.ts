@@ -334,6 +334,7 @@ export const en: Messages = {
       placeFlow: 'In the text',
       placeTopColumn: 'Top of its column',
       placeTopPage: 'Top of its page',
+      placeFootColumn: 'Foot of its column',
       missing: 'Photo no longer in the store',
       wrongType: '“{{name}}” is not a PNG or JPEG image',
       tooBig: '“{{name}}” is over 5 MB; please shrink it first',

@@ -334,6 +334,7 @@ export const zhCN = {
       placeFlow: '随文',
       placeTopColumn: '栏首（所在栏顶端）',
       placeTopPage: '页首（所在页顶端）',
+      placeFootColumn: '栏底（所在栏底端）',
       missing: '图片已不在数据库中',
       wrongType: '「{{name}}」不是 PNG 或 JPEG 图片',
       tooBig: '「{{name}}」超过 5 MB，请先压缩',

@@ -20,9 +20,9 @@ const WORK = mkdtempSync(join(tmpdir(), 'parkbrief-place-'));
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 /** The seed feature with its lead three times over: two pages, columns that open in the middle of a paragraph. */
-function feature(photo: { afterSection: number; span: 'column' | 'full' }, leads = 3): ResolvedDocument {
+function feature(photo: { afterSection: number; span: 'column' | 'full' }, leads = 3, place: 'top' | 'foot' = 'top'): ResolvedDocument {
   const doc = seedFeature();
-  return { ...doc, lead: Array.from({ length: leads }, () => doc.lead).flat(), photos: doc.photos.map((p) => ({ ...p, ...photo, place: 'top' as const })) };
+  return { ...doc, lead: Array.from({ length: leads }, () => doc.lead).flat(), photos: doc.photos.map((p) => ({ ...p, ...photo, place })) };
 }
 
 async function render(name: string, doc: ResolvedDocument): Promise<PdfPage[]> {
@@ -42,6 +42,33 @@ const CASES = [
   // On the balanced last page: the photo opens the right column, the text above it not filling in.
   { name: 'magazine-top-balanced', photo: { afterSection: 3, span: 'column' as const }, leads: 2 },
 ];
+
+describe.skipIf(SKIP_LIBREOFFICE)('a photo at the foot of its column (栏底), rendered', () => {
+  it('magazine-foot-column: the caption the last line of the column the count gives, the paragraph across its top cut, the columns as counted', async () => {
+    const doc = feature({ afterSection: -1, span: 'column' }, 3, 'foot');
+    const laid = layMagazine(doc, () => ({ width: 1, height: 1 }));
+    const at = laid.flow.findIndex((item) => item.kind === 'photo');
+    const photo = laid.flow[at] as Extract<(typeof laid.flow)[number], { kind: 'photo' }>;
+    const page = laid.pages.findIndex((p) => p.bands.some((b) => b.kind === 'columns' && b.columns.some((col) => col.at(-1)?.item === at)));
+    const band = laid.pages[page]!.bands.find((b) => b.kind === 'columns' && b.columns.some((col) => col.at(-1)?.item === at))!;
+    const column = band.kind === 'columns' ? band.columns.findIndex((col) => col.at(-1)?.item === at) : -1;
+    expect(laid.flow[at - 1]!.kind === 'text' && laid.flow[at + 1]!.kind === 'text').toBe(true);
+
+    const pages = await render('magazine-foot-column', doc);
+    expect(pages).toHaveLength(laid.pages.length);
+    const caption = squeeze(photo.caption.join('')).slice(0, 6);
+    const lines = bodyLines(pages[page]!);
+    const captionLine = lines.find((l) => squeeze(l.text).startsWith(caption));
+    expect(captionLine, `the caption on page ${page + 1}`).toBeDefined();
+    const side = (l: { x0: number; x1: number }) => (l.x1 <= MID ? 0 : l.x0 >= MID ? 1 : -1);
+    expect(side(captionLine!)).toBe(column);
+    // Nothing under the caption in its column; the block ends at the type area's foot, the caption's
+    // line (13 pt, boxed 2 pt under its top) and its space after within the last 16 pt line.
+    expect(lines.filter((l) => l.y0 > captionLine!.y0 && side(l) === column).map((l) => l.text)).toEqual([]);
+    expect(MAGAZINE_AREA.bottom - 2 - captionLine!.y1).toBeLessThan(16 + (photo.after ?? 0) / 20);
+    expect(ends(pdfColumns(pages))).toEqual(ends(countedColumns(laid.flow, laid.pages)));
+  }, 180_000);
+});
 
 describe.skipIf(SKIP_LIBREOFFICE)('photos at the top of a column or page, rendered', () => {
   for (const c of CASES) {

@@ -169,6 +169,25 @@ describe('magazine feature (.docx)', () => {
     });
   });
 
+  it('writes a photo set at its column\'s foot (栏底) where the count places it: the paragraph across its top cut, no break', async () => {
+    const doc = seedFeature();
+    const long = { ...doc, lead: Array.from({ length: 3 }, () => doc.lead).flat(), photos: doc.photos.map((p) => ({ ...p, afterSection: -1, place: 'foot' as const })) };
+    const laid = layMagazine(long, () => ({ width: 1, height: 1 }));
+    const at = laid.flow.findIndex((i) => i.kind === 'photo');
+    const [before, after] = [laid.flow[at - 1]!, laid.flow[at + 1]!];
+    if (before.kind !== 'text' || after.kind !== 'text' || !before.runsOn || !after.cont) throw new Error('the photo does not cut a paragraph');
+    // The photo's block ends its column: in the count, the last piece of a column reaching the band's foot.
+    const band = laid.pages.flatMap((p) => p.bands).find((b) => b.kind === 'columns' && b.columns.some((c) => c.at(-1)?.item === at));
+    expect(band?.kind === 'columns' && band.columns.find((c) => c.at(-1)?.item === at)!.reduce((n, x) => n + x.to - x.from, 0)).toBe(band?.lines);
+    const ps = paragraphs((await docxParts(await render([long]))).document);
+    const picture = ps.findIndex((p) => p.includes('<wp:inline'));
+    expect(textOf(ps[picture - 1]!)).toBe(before.text);
+    expect(attrs(ps[picture - 1]!, 'w:jc')).toEqual({ 'w:val': 'distribute' });
+    expect(ps[picture]).not.toContain('w:type="column"');
+    expect(ps[picture]).not.toContain('<w:pageBreakBefore/>');
+    expect(textOf(ps[picture + 2]!)).toBe(after.text);
+  });
+
   it('sets the body in 宋体 10.5 pt with a two-character first-line indent', () => {
     const body = styleXml(parts.styles, 'MagBody');
     expect(attrs(body, 'w:sz')).toEqual({ 'w:val': '21' });

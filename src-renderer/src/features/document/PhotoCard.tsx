@@ -1,7 +1,7 @@
 // One photo of the document: thumbnail, caption (may hold figures), credit, where it stands, its width
 // and placement in the magazine (in the text, or at the top of its column or page).
 import { useTranslation } from 'react-i18next';
-import type { DocumentBody, PhotoRef } from '../../../../src-main/shared/document.ts';
+import type { DocumentBody, PhotoPlace, PhotoRef } from '../../../../src-main/shared/document.ts';
 import { updatePhoto } from './bodyOps.ts';
 import { setFieldText } from './fields.ts';
 import { TextField } from './TextField.tsx';
@@ -50,9 +50,11 @@ export function PhotoCard({ index, photo, sections, update, remove }: PhotoCardP
           </label>
           <label className="field">
             <span>{t('doc.photo.place')}</span>
-            <select data-testid={`photo-${index}-place`} value={photo.place ?? 'flow'} onChange={(e) => update((b) => updatePhoto(b, index, { place: e.target.value as 'flow' | 'top' }))}>
+            <select data-testid={`photo-${index}-place`} value={photo.place ?? 'flow'} onChange={(e) => update((b) => updatePhoto(b, index, { place: e.target.value as PhotoPlace }))}>
               <option value="flow">{t('doc.photo.placeFlow')}</option>
               <option value="top">{t(photo.span === 'full' ? 'doc.photo.placeTopPage' : 'doc.photo.placeTopColumn')}</option>
+              {/* A photo across both columns has no column foot: it stands in the text (magazine-place.ts). */}
+              {photo.span === 'full' ? null : <option value="foot">{t('doc.photo.placeFootColumn')}</option>}
             </select>
           </label>
         </div>

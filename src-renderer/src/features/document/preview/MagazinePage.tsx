@@ -69,7 +69,7 @@ function PhotoBlock({ item, describe }: { item: Extract<MagazineItem, { kind: 'p
   const { url } = usePhotoUrl(item.photo.sha256);
   const style = { width: item.size.width, height: item.size.height };
   return (
-    <figure className={`pv-photo pv-m-photo${item.span === 'full' ? ' pv-m-full' : ''}${item.photo.place === 'top' ? ' pv-m-top' : ''}`} style={{ height: item.lines * LH }} data-block={`photo-${item.index}`}>
+    <figure className={`pv-photo pv-m-photo${item.span === 'full' ? ' pv-m-full' : ''}${item.photo.place === 'top' ? ' pv-m-top' : ''}${item.photo.place === 'foot' ? ' pv-m-foot' : ''}`} style={{ height: item.lines * LH }} data-block={`photo-${item.index}`}>
       {url ? <img src={url} alt="" style={style} /> : <div className="pv-img" style={style} />}
       <figcaption className="pv-cap">
         <Segments segments={captionSegments(item.photo.caption, item.photo.credit, captionEms(MAGAZINE_PICTURE[item.span].width))} describe={describe} />
