@@ -53,6 +53,18 @@ function leftovers(path: string): string[] {
   return existsSync(folder) ? readdirSync(folder).filter((n) => !/\.sqlite$/.test(n) || n.startsWith('.')) : [];
 }
 
+/** A method called over the HTTP host, as the renderer calls it. */
+function rpcOf(server: { port: number; token: string }) {
+  return async (method: string, body: unknown = {}) => {
+    const res = await fetch(`http://127.0.0.1:${server.port}/rpc/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-parkbrief-token': server.token },
+      body: JSON.stringify(body),
+    });
+    return (await res.json()) as { ok: boolean; value: unknown };
+  };
+}
+
 async function until(check: () => boolean, ms = 60_000): Promise<void> {
   const t0 = Date.now();
   while (!check()) {
@@ -66,14 +78,7 @@ describe('a backup of a big store runs in a worker', () => {
     const path = bigStore(200);
     const s = await open(path);
     const server = await startServer({ session: s, port: 0, staticDir: null });
-    const rpc = async (method: string, body: unknown = {}) => {
-      const res = await fetch(`http://127.0.0.1:${server.port}/rpc/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-parkbrief-token': server.token },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as { ok: boolean; value: unknown };
-    };
+    const rpc = rpcOf(server);
     try {
       let finished = false;
       const backup = rpc('backups.create').then((r) => {
@@ -184,14 +189,7 @@ describe('a big store opens with its check and start backup in a worker', () => 
     const s = StoreSession.start(path, { origin: 'test', demoIfNew: true });
     sessions.push(s);
     const server = await startServer({ session: s, port: 0, staticDir: null });
-    const rpc = async (method: string, body: unknown = {}) => {
-      const res = await fetch(`http://127.0.0.1:${server.port}/rpc/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-parkbrief-token': server.token },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as { ok: boolean; value: unknown };
-    };
+    const rpc = rpcOf(server);
     try {
       // Asked before the store is open: answered once it is, not refused.
       const parks = rpc('parks.list');

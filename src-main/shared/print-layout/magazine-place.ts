@@ -99,6 +99,47 @@ function opening(pages: readonly MagazinePageFit[], spot: Spot, page: boolean): 
   return first ? { item: first.item, from: first.from } : null;
 }
 
+/**
+ * What placing photos one after the other needs: the flow without them, each photo's anchor (the
+ * item before it that stays where it is; null, the start of the body), and the flow's paragraphs cut
+ * in two so far — an anchor cut by an earlier photo is found at its rest, which holds its end.
+ */
+class Placing {
+  placed: MagazineItem[];
+  readonly anchors = new Map<PhotoItem, MagazineItem | null>();
+  private readonly restOf = new Map<MagazineItem, MagazineItem>();
+
+  constructor(flow: readonly MagazineItem[], moved: (item: MagazineItem) => item is PhotoItem) {
+    let before: MagazineItem | null = null;
+    for (const item of flow) {
+      if (moved(item)) this.anchors.set(item, before);
+      else before = item;
+    }
+    this.placed = flow.filter((item) => !moved(item));
+  }
+
+  /** Where an anchor now stands in the flow: -1 for the start of the body. */
+  indexOf(anchor: MagazineItem | null): number {
+    if (!anchor) return -1;
+    let at = anchor;
+    while (this.restOf.has(at)) at = this.restOf.get(at)!;
+    return this.placed.indexOf(at);
+  }
+
+  /** Cuts the paragraph at `index` after `lines` lines; returns the index of its rest. */
+  split(index: number, lines: number): number {
+    const target = this.placed[index] as TextItem;
+    const [first, rest] = splitText(target, lines);
+    this.restOf.set(target, rest);
+    this.placed = [...this.placed.slice(0, index), first, rest, ...this.placed.slice(index + 1)];
+    return index + 1;
+  }
+
+  insert(index: number, item: MagazineItem): void {
+    this.placed = [...this.placed.slice(0, index), item, ...this.placed.slice(index)];
+  }
+}
+
 const isTop = (item: MagazineItem): item is PhotoItem => item.kind === 'photo' && item.photo.place === 'top';
 /** A top photo already placed (head true, or false when it stands under another). */
 const isPlaced = (item: MagazineItem) => item.kind === 'photo' && item.head !== undefined;
@@ -111,24 +152,11 @@ export function placeTopPhotos(flow: readonly MagazineItem[], titleHeight: numbe
   // Most features have none: the export (a yearbook's hundreds of features) then writes the flow without counting it.
   if (!flow.some(isTop)) return [...flow];
   const head = typeof titleHeight === 'number' ? titleHeight : titleHeight();
-  // Each top photo's anchor: the item before it that stays where it is (null: the start of the body).
-  const anchors = new Map<PhotoItem, MagazineItem | null>();
-  let before: MagazineItem | null = null;
-  for (const item of flow) {
-    if (isTop(item)) anchors.set(item, before);
-    else before = item;
-  }
-  let placed: MagazineItem[] = flow.filter((item) => !isTop(item));
-  /** A paragraph cut in two: its rest holds its end, where an anchor now is. */
-  const restOf = new Map<MagazineItem, MagazineItem>();
-  const current = (item: MagazineItem) => {
-    let at = item;
-    while (restOf.has(at)) at = restOf.get(at)!;
-    return at;
-  };
-  for (const [photo, anchor] of anchors) {
+  const placing = new Placing(flow, isTop);
+  for (const [photo, anchor] of placing.anchors) {
+    const placed = placing.placed;
     const pages = magazineFit(columnItems(placed), head);
-    const at = anchor ? placed.indexOf(current(anchor)) : -1;
+    const at = placing.indexOf(anchor);
     const spot = at < 0 ? { page: 0, band: 0, column: 0 } : lastSpot(pages, at);
     const full = photo.span === 'full';
     // An anchor in a band across both columns (a photo in the text): the photo follows it.
@@ -145,16 +173,11 @@ export function placeTopPhotos(flow: readonly MagazineItem[], titleHeight: numbe
       from = 0;
     }
     const target = placed[index];
-    if (from > 0 && target?.kind === 'text' && !target.heading) {
-      const [first, rest] = splitText(target, from);
-      restOf.set(target, rest);
-      placed = [...placed.slice(0, index), first, rest, ...placed.slice(index + 1)];
-      index++;
-    }
+    if (from > 0 && target?.kind === 'text' && !target.heading) index = placing.split(index, from);
     // A heading cut by a column is rare (a heading of more than a line): the photo goes above it.
-    placed = [...placed.slice(0, index), { ...photo, head: !stacked }, ...placed.slice(index)];
+    placing.insert(index, { ...photo, head: !stacked });
   }
-  return placed;
+  return placing.placed;
 }
 
 const isFoot = (item: MagazineItem): item is PhotoItem => item.kind === 'photo' && item.photo.place === 'foot' && item.span === 'column';
@@ -170,22 +193,11 @@ const isFoot = (item: MagazineItem): item is PhotoItem => item.kind === 'photo' 
 export function placeFootPhotos(flow: readonly MagazineItem[], titleHeight: number | (() => number)): MagazineItem[] {
   if (!flow.some(isFoot)) return [...flow];
   const head = typeof titleHeight === 'number' ? titleHeight : titleHeight();
-  const anchors = new Map<PhotoItem, MagazineItem | null>();
-  let before: MagazineItem | null = null;
-  for (const item of flow) {
-    if (isFoot(item)) anchors.set(item, before);
-    else before = item;
-  }
-  let placed: MagazineItem[] = flow.filter((item) => !isFoot(item));
-  const restOf = new Map<MagazineItem, MagazineItem>();
-  const current = (item: MagazineItem) => {
-    let at = item;
-    while (restOf.has(at)) at = restOf.get(at)!;
-    return at;
-  };
-  for (const [photo, anchor] of anchors) {
+  const placing = new Placing(flow, isFoot);
+  for (const [photo, anchor] of placing.anchors) {
+    const placed = placing.placed;
     const pages = magazineFit(columnItems(placed), head);
-    const at = anchor ? placed.indexOf(current(anchor)) : -1;
+    const at = placing.indexOf(anchor);
     const spot = at < 0 ? { page: 0, band: 0, column: 0 } : lastSpot(pages, at);
     let index = at + 1;
     let cut = 0;
@@ -211,16 +223,10 @@ export function placeFootPhotos(flow: readonly MagazineItem[], titleHeight: numb
         }
       }
     }
-    if (cut > 0) {
-      const target = placed[index] as TextItem;
-      const [first, rest] = splitText(target, cut);
-      restOf.set(target, rest);
-      placed = [...placed.slice(0, index), first, rest, ...placed.slice(index + 1)];
-      index++;
-    }
-    placed = [...placed.slice(0, index), photo, ...placed.slice(index)];
+    if (cut > 0) index = placing.split(index, cut);
+    placing.insert(index, photo);
   }
-  return placed;
+  return placing.placed;
 }
 
 type ChartSize = (chart: ResolvedChart) => { width: number; height: number };
