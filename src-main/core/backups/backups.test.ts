@@ -124,6 +124,20 @@ describe('retention and the daily backup', () => {
 });
 
 describe('openForHost', () => {
+  it('stops at a start backup cancelled (the host closing) rather than warning and opening the store', async () => {
+    const s = store();
+    s.ctx.db.close();
+    const before = fileSha256(s.path);
+    const work: StoreFileWork = { check: ON_THIS_THREAD.check, backup: () => Promise.reject(new AppError('JOB_CANCELLED', { name: 'store.sqlite' })) };
+    await expect(openForHost(s.path, { origin: 'test', demoIfNew: true, backupOnStart: true, work })).rejects.toMatchObject({ code: 'JOB_CANCELLED' });
+    expect(fileSha256(s.path)).toBe(before);
+    // A backup that failed otherwise still only warns: the store opens.
+    const failing: StoreFileWork = { check: ON_THIS_THREAD.check, backup: () => Promise.reject(new AppError('BACKUP_FAILED', { path: s.path, detail: 'disk full' })) };
+    const opened = await openForHost(s.path, { origin: 'test', demoIfNew: true, backupOnStart: true, work: failing });
+    expect(opened.backupWarning?.code).toBe('BACKUP_FAILED');
+    opened.ctx.db.close();
+  });
+
   it('backs up on start when asked, and otherwise once a day', async () => {
     const s = store();
     s.ctx.db.close();

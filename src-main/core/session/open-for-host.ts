@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { BackupEntry, BackupReason } from '../../shared/backups.ts';
 import { AppError } from '../../shared/errors.ts';
 import { dailyBackupDue } from '../backups/backup-files.ts';
@@ -16,8 +15,6 @@ export interface HostOpenOptions extends OpenCoreOptions {
   now?: Date;
   /** Where the check and the backup run: the caller's thread unless the host gives a worker's. */
   work?: StoreFileWork;
-  /** True once the host has closed (the app quitting mid-opening): the store is then not opened. */
-  stopped?: () => boolean;
 }
 
 export interface HostOpened {
@@ -45,14 +42,14 @@ export async function openForHost(path: string, opts: HostOpenOptions): Promise<
       try {
         backup = (await work.backup({ storePath: path, reason, now, ...(opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs }) })).entry;
       } catch (e) {
-        // Never migrate without the copy to go back to; a missed routine backup only warns.
-        if (reason === 'pre-migration') throw e;
+        // Never migrate without the copy to go back to; a missed routine backup only warns. A backup
+        // cancelled (the host closing while it opens the store) is no missed backup: the opening stops
+        // there, and the store is not opened, migrated or created.
+        if (reason === 'pre-migration' || (e instanceof AppError && e.code === 'JOB_CANCELLED')) throw e;
         backupWarning = e instanceof AppError ? e : new AppError('BACKUP_FAILED', { path, detail: String(e) });
       }
     }
   }
-  // A start backup cut short by the host closing only warned above: the store must not be opened, migrated or created now.
-  if (opts.stopped?.()) throw new AppError('JOB_CANCELLED', { name: basename(path) });
   // The demo loader only for a store about to be created: every command on an existing store would
   // load it for nothing (openCore, for tests and tools, imports it up front).
   const creating = path === ':memory:' || !existsSync(path);

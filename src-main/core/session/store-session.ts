@@ -221,7 +221,7 @@ export class StoreSession {
     // Closed (the app quitting) while a restore ran: the store is not opened again.
     if (this.closed) return;
     try {
-      const opened = await openForHost(this.storePath, { origin: this.opts.origin, demoIfNew, backupOnStart, now: this.now(), work: this.fileWork(), stopped: () => this.closed });
+      const opened = await openForHost(this.storePath, { origin: this.opts.origin, demoIfNew, backupOnStart, now: this.now(), work: this.fileWork() });
       if (this.closed) {
         opened.ctx.db.close();
         return;
