@@ -61,19 +61,11 @@ export function StoreGate({ children }: { children(api: StoreGateApi): ReactNode
   );
 
   useEffect(() => {
+    // Unmounted, the reading stops at its next answer.
     let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const read = () =>
-      call('store.status', {}).then(
-        (s) => {
-          if (live && !apply(s, false)) timer = setTimeout(read, OPENING_POLL_MS);
-        },
-        (e: unknown) => live && setState({ step: 'unreachable', error: e }),
-      );
-    void read();
+    readUntilOpen((s) => !live || apply(s, false)).catch((e: unknown) => live && setState({ step: 'unreachable', error: e }));
     return () => {
       live = false;
-      clearTimeout(timer);
     };
   }, [apply]);
 
