@@ -109,7 +109,11 @@ class Placing {
   readonly anchors = new Map<PhotoItem, MagazineItem | null>();
   private readonly restOf = new Map<MagazineItem, MagazineItem>();
 
-  constructor(flow: readonly MagazineItem[], moved: (item: MagazineItem) => item is PhotoItem) {
+  /** The title block's height, twips: the first page's columns start under it. */
+  private readonly head: number;
+
+  constructor(flow: readonly MagazineItem[], moved: (item: MagazineItem) => item is PhotoItem, head: number) {
+    this.head = head;
     let before: MagazineItem | null = null;
     for (const item of flow) {
       if (moved(item)) this.anchors.set(item, before);
@@ -118,12 +122,19 @@ class Placing {
     this.placed = flow.filter((item) => !moved(item));
   }
 
-  /** Where an anchor now stands in the flow: -1 for the start of the body. */
-  indexOf(anchor: MagazineItem | null): number {
-    if (!anchor) return -1;
-    let at = anchor;
-    while (this.restOf.has(at)) at = this.restOf.get(at)!;
-    return this.placed.indexOf(at);
+  /**
+   * The flow placed so far laid by the count, where the anchor now stands in it (-1: the start of the
+   * body) and the spot its last line falls on (the start of the body: page 1's first column).
+   */
+  locate(anchor: MagazineItem | null) {
+    const pages = magazineFit(columnItems(this.placed), this.head);
+    let at = -1;
+    if (anchor) {
+      let current = anchor;
+      while (this.restOf.has(current)) current = this.restOf.get(current)!;
+      at = this.placed.indexOf(current);
+    }
+    return { pages, at, spot: at < 0 ? { page: 0, band: 0, column: 0 } : lastSpot(pages, at) };
   }
 
   /** Cuts the paragraph at `index` after `lines` lines; returns the index of its rest. */
@@ -151,13 +162,10 @@ const isPlaced = (item: MagazineItem) => item.kind === 'photo' && item.head !== 
 export function placeTopPhotos(flow: readonly MagazineItem[], titleHeight: number | (() => number)): MagazineItem[] {
   // Most features have none: the export (a yearbook's hundreds of features) then writes the flow without counting it.
   if (!flow.some(isTop)) return [...flow];
-  const head = typeof titleHeight === 'number' ? titleHeight : titleHeight();
-  const placing = new Placing(flow, isTop);
+  const placing = new Placing(flow, isTop, typeof titleHeight === 'number' ? titleHeight : titleHeight());
   for (const [photo, anchor] of placing.anchors) {
     const placed = placing.placed;
-    const pages = magazineFit(columnItems(placed), head);
-    const at = placing.indexOf(anchor);
-    const spot = at < 0 ? { page: 0, band: 0, column: 0 } : lastSpot(pages, at);
+    const { pages, at, spot } = placing.locate(anchor);
     const full = photo.span === 'full';
     // An anchor in a band across both columns (a photo in the text): the photo follows it.
     const open = spot && (full || spot.column >= 0) ? opening(pages, spot, full) : null;
@@ -192,13 +200,10 @@ const isFoot = (item: MagazineItem): item is PhotoItem => item.kind === 'photo' 
  */
 export function placeFootPhotos(flow: readonly MagazineItem[], titleHeight: number | (() => number)): MagazineItem[] {
   if (!flow.some(isFoot)) return [...flow];
-  const head = typeof titleHeight === 'number' ? titleHeight : titleHeight();
-  const placing = new Placing(flow, isFoot);
+  const placing = new Placing(flow, isFoot, typeof titleHeight === 'number' ? titleHeight : titleHeight());
   for (const [photo, anchor] of placing.anchors) {
     const placed = placing.placed;
-    const pages = magazineFit(columnItems(placed), head);
-    const at = placing.indexOf(anchor);
-    const spot = at < 0 ? { page: 0, band: 0, column: 0 } : lastSpot(pages, at);
+    const { pages, at, spot } = placing.locate(anchor);
     let index = at + 1;
     let cut = 0;
     const band = spot ? pages[spot.page]!.bands[spot.band] : undefined;
