@@ -34,6 +34,18 @@ async function render(name: string, doc: ResolvedDocument): Promise<PdfPage[]> {
   return pdfLines(pdf);
 }
 
+/** The rendered page's body lines and the line the photo's caption opens (asserted there). */
+function captionOn(pages: readonly PdfPage[], page: number, caption: readonly string[]) {
+  const opens = squeeze(caption.join('')).slice(0, 6);
+  const lines = bodyLines(pages[page]!);
+  const captionLine = lines.find((l) => squeeze(l.text).startsWith(opens));
+  expect(captionLine, `the caption on page ${page + 1}`).toBeDefined();
+  return { lines, captionLine: captionLine! };
+}
+
+/** Which column a rendered line stands in: 0 left, 1 right, -1 across both. */
+const side = (l: { x0: number; x1: number }) => (l.x1 <= MID ? 0 : l.x0 >= MID ? 1 : -1);
+
 const CASES = [
   // The paragraph running into page 2 cut: its first lines end page 1's right column, the photo opens page 2's left one.
   { name: 'magazine-top-column', photo: { afterSection: 1, span: 'column' as const } },
@@ -56,16 +68,12 @@ describe.skipIf(SKIP_LIBREOFFICE)('a photo at the foot of its column (栏底), r
 
     const pages = await render('magazine-foot-column', doc);
     expect(pages).toHaveLength(laid.pages.length);
-    const caption = squeeze(photo.caption.join('')).slice(0, 6);
-    const lines = bodyLines(pages[page]!);
-    const captionLine = lines.find((l) => squeeze(l.text).startsWith(caption));
-    expect(captionLine, `the caption on page ${page + 1}`).toBeDefined();
-    const side = (l: { x0: number; x1: number }) => (l.x1 <= MID ? 0 : l.x0 >= MID ? 1 : -1);
-    expect(side(captionLine!)).toBe(column);
+    const { lines, captionLine } = captionOn(pages, page, photo.caption);
+    expect(side(captionLine)).toBe(column);
     // Nothing under the caption in its column; the block ends at the type area's foot, the caption's
     // line (13 pt, boxed 2 pt under its top) and its space after within the last 16 pt line.
-    expect(lines.filter((l) => l.y0 > captionLine!.y0 && side(l) === column).map((l) => l.text)).toEqual([]);
-    expect(MAGAZINE_AREA.bottom - 2 - captionLine!.y1).toBeLessThan(16 + (photo.after ?? 0) / 20);
+    expect(lines.filter((l) => l.y0 > captionLine.y0 && side(l) === column).map((l) => l.text)).toEqual([]);
+    expect(MAGAZINE_AREA.bottom - 2 - captionLine.y1).toBeLessThan(16 + (photo.after ?? 0) / 20);
     expect(ends(pdfColumns(pages))).toEqual(ends(countedColumns(laid.flow, laid.pages)));
   }, 180_000);
 });
@@ -86,16 +94,12 @@ describe.skipIf(SKIP_LIBREOFFICE)('photos at the top of a column or page, render
 
       const pages = await render(c.name, doc);
       expect(pages).toHaveLength(laid.pages.length);
-      const caption = squeeze(photo.caption.join('')).slice(0, 6);
-      const lines = bodyLines(pages[page]!);
-      const captionLine = lines.find((l) => squeeze(l.text).startsWith(caption));
-      expect(captionLine, `the caption on page ${page + 1}`).toBeDefined();
-      const side = (l: { x0: number; x1: number }) => (l.x1 <= MID ? 0 : l.x0 >= MID ? 1 : -1);
-      if (column >= 0) expect(side(captionLine!)).toBe(column);
+      const { lines, captionLine } = captionOn(pages, page, photo.caption);
+      if (column >= 0) expect(side(captionLine)).toBe(column);
       // Nothing above the caption in its column (across both: on the page) but the picture, which starts at the type area's top.
-      expect(lines.filter((l) => l.y0 < captionLine!.y0 && (column < 0 || side(l) === column)).map((l) => l.text)).toEqual([]);
+      expect(lines.filter((l) => l.y0 < captionLine.y0 && (column < 0 || side(l) === column)).map((l) => l.text)).toEqual([]);
       // The caption's top less the picture and its 3 pt after; poppler boxes the caption from its glyphs, 2 pt under its 13 pt line's top.
-      const pictureTop = captionLine!.y0 - 2 - photo.size.height * 0.75 - 3;
+      const pictureTop = captionLine.y0 - 2 - photo.size.height * 0.75 - 3;
       expect(Math.abs(pictureTop - (MAGAZINE_AREA.top + 2))).toBeLessThan(1);
       // The text flows around it as counted: every column opens and closes on the counted characters.
       const full = photo.span === 'full' ? [squeeze(photo.caption.join(''))] : [];
