@@ -75,9 +75,10 @@ function mainWaitMs(): number | null {
   }
 }
 
-/** A thread of the host or of a process it started: its nice value and CPU time so far. */
+/** A thread of the host or of a process it started: its nice value, scheduling class and CPU time so far. */
 interface ThreadUse {
   nice: number;
+  policy: number;
   cpuMs: number;
   main: boolean;
 }
@@ -87,7 +88,8 @@ const TICK_MS = 10;
 
 /**
  * Every thread of the host and of the processes it started (an export's child), keyed pid/tid, with
- * fields 19 (nice), 14 and 15 (user and system ticks) of /proc/<pid>/task/<tid>/stat; empty off Linux.
+ * fields 19 (nice), 41 (scheduling class), 14 and 15 (user and system ticks) of
+ * /proc/<pid>/task/<tid>/stat; empty off Linux.
  */
 function hostThreads(pid: number = serve.child.pid!, out = new Map<string, ThreadUse>()): Map<string, ThreadUse> {
   try {
@@ -95,7 +97,7 @@ function hostThreads(pid: number = serve.child.pid!, out = new Map<string, Threa
       try {
         const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
         const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        out.set(`${pid}/${tid}`, { nice: Number(f[16]), cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS, main: pid === serve.child.pid && tid === String(pid) });
+        out.set(`${pid}/${tid}`, { nice: Number(f[16]), policy: Number(f[38]), cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS, main: pid === serve.child.pid && tid === String(pid) });
         for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(' ').filter(Boolean)) hostThreads(Number(c), out);
       } catch {
         // A thread or process that ended between the listing and the read.
@@ -115,11 +117,11 @@ function hostThreads(pid: number = serve.child.pid!, out = new Map<string, Threa
  */
 const cpu = { idle: { main: 0, usual: 0, lowered: 0, ms: 0 }, during: { main: 0, usual: 0, lowered: 0, ms: 0 } };
 function addCpu(phase: keyof typeof cpu, a: Map<string, ThreadUse>, b: Map<string, ThreadUse>, lastSeen: Map<string, ThreadUse>, wallMs: number): void {
-  const mainNice = [...b.values()].find((t) => t.main)?.nice;
+  const main = [...b.values()].find((t) => t.main);
   for (const [key, t] of new Map([...lastSeen, ...b])) {
     const used = t.cpuMs - (a.get(key)?.cpuMs ?? 0);
     if (t.main) cpu[phase].main += used;
-    else if (t.nice === mainNice) cpu[phase].usual += used;
+    else if (t.nice === main?.nice && t.policy === main.policy) cpu[phase].usual += used;
     else cpu[phase].lowered += used;
   }
   cpu[phase].ms += wallMs;
@@ -133,8 +135,11 @@ function addWait(phase: keyof typeof wait, w0: number | null, edits: number): vo
   wait[phase].ms += w1 - w0;
   wait[phase].edits += edits;
 }
-/** The nice values of the job's threads as last seen while each export ran. */
-const jobNices = new Set<number>();
+/** Linux's scheduling classes by number (linux/sched.h). */
+const POLICIES = ['SCHED_OTHER', 'SCHED_FIFO', 'SCHED_RR', 'SCHED_BATCH', 'SCHED_ISO', 'SCHED_IDLE', 'SCHED_DEADLINE'];
+const priorityText = (t: ThreadUse) => `nice ${t.nice} ${POLICIES[t.policy] ?? `class ${t.policy}`}`;
+/** The priorities of the job's threads as last seen while each export ran. */
+const jobPriorities = new Set<string>();
 
 let n = 0;
 async function edit(out: number[] | null): Promise<void> {
@@ -173,7 +178,7 @@ async function editsDuringExport(out: number[]): Promise<{ ms: number; edits: nu
   if (status.state !== 'done') throw new Error(`export ended ${status.state}`);
   addWait('during', w0, out.length - before);
   addCpu('during', threadsBefore, hostThreads(), lastSeen, performance.now() - t0);
-  for (const t of jobThreads.values()) jobNices.add(t.nice);
+  for (const t of jobThreads.values()) jobPriorities.add(priorityText(t));
   return { ms: status.elapsedMs, edits: out.length - before };
 }
 
@@ -197,13 +202,13 @@ try {
     exports.push(e.ms);
     perBlock.push(`idle ${quantile(idle.slice(i0), 0.95).toFixed(2)} / during ${quantile(during.slice(d0), 0.95).toFixed(2)} (${e.edits} edits, export ${(e.ms / 1000).toFixed(1)} s)`);
   }
-  const mainNice = [...hostThreads().values()].find((t) => t.main)?.nice;
+  const mainThread = [...hostThreads().values()].find((t) => t.main);
   const p95Idle = quantile(idle, 0.95);
   const p95During = quantile(during, 0.95);
   const ratio = p95During / p95Idle;
   const usual = `≤ ${TARGET_RATIO}× no-export p95 (the usual p95; ~20 % is this machine's noise)`;
   const perEdit = (w: { ms: number; edits: number }) => (w.edits ? ms(w.ms / w.edits) : 'not read (not Linux)');
-  const niceText = jobNices.size ? `job threads at nice ${[...jobNices].join(', ')}, the main thread at nice ${mainNice}` : 'thread priorities not read (not Linux)';
+  const niceText = jobPriorities.size && mainThread ? `job threads at ${[...jobPriorities].join(', ')}, the main thread at ${priorityText(mainThread)}` : 'thread priorities not read (not Linux)';
   /** Share of one core, over the phase's wall time. */
   const share = (phase: keyof typeof cpu, k: 'main' | 'usual' | 'lowered') => (cpu[phase].ms ? `${Math.round((100 * cpu[phase][k]) / cpu[phase].ms)} %` : '–');
   const cpuText = cpu.during.ms

@@ -26,13 +26,18 @@ function children(): Set<number> {
   return out;
 }
 
-/** Every thread of a process and its nice value (field 19 of /proc/<pid>/task/<tid>/stat). */
-function niceByThread(pid: number | 'self'): Map<string, number> {
+/** The scheduling-class field of stat, and Linux's number for SCHED_IDLE (linux/sched.h). */
+const POLICY = 41;
+const SCHED_IDLE = 5;
+
+/** Every thread of a process and a field of its /proc/<pid>/task/<tid>/stat: 19 its nice value, 41 its scheduling class. */
+function statByThread(pid: number | 'self', field = 19): Map<string, number> {
   const out = new Map<string, number>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
       const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      out.set(tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+      // Fields counted from 1, the third the first after the command's closing parenthesis.
+      out.set(tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[field - 3]));
     } catch {
       // A thread that ended between the listing and the read.
     }
@@ -79,16 +84,18 @@ describe('long jobs in a child process at low priority', () => {
   });
 
   it.runIf(process.platform === 'linux')("on Linux every thread of the job's process runs at the lowest priority, and none of the host's", async () => {
-    const mine = niceByThread('self');
+    const mine = statByThread('self');
+    const mineClass = statByThread('self', POLICY);
     const before = children();
     let child: number | undefined;
     let threads = new Map<string, number>();
+    let classes = new Map<string, number>();
     const input = { fileName: '大表.csv', base64: bigCsv(150_000), ...s.ids('楚雄高新区', '2022') };
     const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: '大表.csv' }, { heapMb: 512, deadlineMs: 60_000 }, (p) => {
       // Once the job has begun checking, the process has loaded everything and started its helpers.
       if (p.stage !== 'checking' || threads.size) return;
       child = [...children()].find((pid) => !before.has(pid));
-      if (child) threads = niceByThread(child);
+      if (child) [threads, classes] = [statByThread(child), statByThread(child, POLICY)];
     }, inChildProcess());
     await run.done;
     await run.exited;
@@ -96,8 +103,12 @@ describe('long jobs in a child process at low priority', () => {
     // V8's platform threads and libuv's as well as the job's own: all of them, not only the main one.
     expect(threads.size).toBeGreaterThan(4);
     expect([...new Set(threads.values())]).toEqual([constants.priority.PRIORITY_LOW]);
-    const now = niceByThread('self');
+    // …and in the SCHED_IDLE class where chrt is installed, as on every Linux this runs on.
+    if (existsSync('/usr/bin/chrt') || existsSync('/bin/chrt')) expect([...new Set(classes.values())]).toEqual([SCHED_IDLE]);
+    const now = statByThread('self');
     for (const [tid, nice] of mine) if (now.has(tid)) expect(now.get(tid), `thread ${tid}`).toBe(nice);
+    const nowClass = statByThread('self', POLICY);
+    for (const [tid, policy] of mineClass) if (nowClass.has(tid)) expect(nowClass.get(tid), `thread ${tid}`).toBe(policy);
   });
 
   it('a child out of memory is a refusal naming the file and the limit', async () => {

@@ -3,7 +3,7 @@ import { constants } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { runInWorker } from './runner.ts';
-import { lowerThisProcessPriority, lowerThisThreadPriority } from './thread-priority.ts';
+import { idleThisProcess, lowerThisProcessPriority, lowerThisThreadPriority } from './thread-priority.ts';
 
 /** Every thread of this process and its nice value (field 19 of /proc/<pid>/task/<tid>/stat). */
 function niceByThread(): Map<string, number> {
@@ -81,5 +81,20 @@ describe('a job thread yields the processor to the thread that answers', () => {
       if (pid === 101) throw Object.assign(new Error('setpriority'), { code: 'ESRCH' });
     };
     expect(lowerThisProcessPriority('linux', some, () => ['100', '101', '107'])).toBe(2);
+  });
+
+  it("a job's process asks for the SCHED_IDLE class for all its threads on Linux only, and goes on without it", () => {
+    const calls: string[][] = [];
+    const run = (args: string[]) => void calls.push(args);
+    expect(idleThisProcess('darwin', run, 42)).toBe(false);
+    expect(idleThisProcess('win32', run, 42)).toBe(false);
+    expect(calls).toEqual([]);
+    // Every thread the process has (--all-tasks); those it starts later inherit the class.
+    expect(idleThisProcess('linux', run, 42)).toBe(true);
+    expect(calls).toEqual([['--all-tasks', '--idle', '--pid', '0', '42']]);
+    const missing = () => {
+      throw new Error('chrt is not installed');
+    };
+    expect(idleThisProcess('linux', missing, 42)).toBe(false);
   });
 });

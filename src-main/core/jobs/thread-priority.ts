@@ -4,7 +4,8 @@
 // core several times as long as with no export running, and that wait was the slow edits' time
 // (docs/BENCHMARKS.md §11). At the lowest priority a job still has every core nobody else wants, so
 // it is not slower on an idle machine.
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 
 export type SetPriority = (pid: number, priority: number) => void;
@@ -45,4 +46,37 @@ export function lowerThisProcessPriority(platform: NodeJS.Platform = process.pla
     }
   }
   return lowered;
+}
+
+/** Runs chrt with these arguments; throws when it cannot or when chrt refuses. */
+export type RunChrt = (args: string[]) => void;
+
+/** util-linux's chrt where Linux distributions install it: by its full path, never looked up on PATH. */
+const CHRT = ['/usr/bin/chrt', '/bin/chrt'];
+
+const runChrt: RunChrt = (args) => {
+  const chrt = CHRT.find((p) => existsSync(p));
+  if (!chrt) throw new Error('chrt is not installed');
+  execFileSync(chrt, args, { stdio: 'ignore', timeout: 2000, windowsHide: true });
+};
+
+/**
+ * Puts every thread of this process, a job's own (child.ts), in Linux's SCHED_IDLE class, threads
+ * started later with them (a new thread inherits its creator's class). Nice 19 still leaves a
+ * waking main thread to wait behind a job's thread until the scheduler's wake-up granularity runs
+ * out: at nice 19 an edit during an export took 1.5 times its usual p95, the main thread waiting
+ * 0.30 ms for a core per edit against 0.011 ms (docs/BENCHMARKS.md §11). A thread of any other class
+ * that wakes preempts a SCHED_IDLE one at once. Node has no call for sched_setscheduler, so the
+ * process asks util-linux's chrt, once, at its start; any process may lower its own class without
+ * privileges. Without chrt, or where it is refused, the job keeps nice 19. Returns whether the
+ * class was set.
+ */
+export function idleThisProcess(platform: NodeJS.Platform = process.platform, run: RunChrt = runChrt, pid = process.pid): boolean {
+  if (platform !== 'linux') return false;
+  try {
+    run(['--all-tasks', '--idle', '--pid', '0', String(pid)]);
+    return true;
+  } catch {
+    return false;
+  }
 }
