@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants } from 'node:os';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startHost } from '../../../test/support/host-process.ts';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { OutFileHost } from '../../cli/out-file-host.ts';
 import { startServer } from '../../http/server.ts';
@@ -13,12 +14,12 @@ import { runInWorker } from './runner.ts';
 const BUILT_CHILD = join(import.meta.dirname, '../../../out/main/jobs-child.js');
 const LIMITS_CHILD = join(import.meta.dirname, '../../../test/support/limits-child.ts');
 
-/** The processes this one has started, by every thread that may have started them. */
-function children(): Set<number> {
+/** The processes a process (this one unless named) has started, by every thread that may have started them. */
+function children(of: number | 'self' = 'self'): Set<number> {
   const out = new Set<number>();
-  for (const tid of readdirSync('/proc/self/task')) {
+  for (const tid of readdirSync(`/proc/${of}/task`)) {
     try {
-      for (const pid of readFileSync(`/proc/self/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) out.add(Number(pid));
+      for (const pid of readFileSync(`/proc/${of}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) out.add(Number(pid));
     } catch {
       // A thread that ended between the listing and the read.
     }
@@ -48,7 +49,13 @@ function statByThread(pid: number | 'self', field = 19): Map<string, number> {
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  // A process that has ended but was not yet reaped by whoever adopted it is gone too.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
   }
@@ -197,5 +204,37 @@ describe('long jobs in a child process at low priority', () => {
     const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: 'a.csv' }, { heapMb: 256, deadlineMs: 30_000 }, () => {}, inChildProcess({ entry: BUILT_CHILD }));
     const value = (await run.done) as { preview: { canApply: boolean; counts: { changed: number } } };
     expect(value.preview).toMatchObject({ canApply: true, counts: { changed: 1 } });
+  });
+});
+
+describe.runIf(process.platform === 'linux')('a host killed during an export', () => {
+  let s: TempStore;
+  beforeEach(() => {
+    s = tempStore();
+  });
+  afterEach(() => s.dispose());
+
+  it("leaves no job process behind: the child sees its host's link close and ends", { timeout: 60_000 }, async () => {
+    const { periodId } = s.ids('楚雄高新区', '2022');
+    s.ctx.db.close();
+    const host = await startHost(s.path);
+    let child: number | undefined;
+    try {
+      const started = await host.rpc('jobs.start', { method: 'documents.exportYearbook', input: { periodId, template: 'magazine', allowMarkers: true } });
+      expect(started).toMatchObject({ lost: false, body: { ok: true } });
+      for (let i = 0; i < 500 && child === undefined; i++) {
+        child = [...children(host.child.pid!)][0];
+        if (child === undefined) await new Promise((r) => setTimeout(r, 5));
+      }
+      expect(child, 'the export runs in a child of the host').toBeDefined();
+    } finally {
+      // SIGKILL: the host runs no handler, so nothing of it tells the child to stop.
+      await host.kill();
+    }
+    const until = Date.now() + 20_000;
+    while (alive(child!) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    const left = alive(child!);
+    if (left) process.kill(child!, 'SIGKILL');
+    expect(left, `job process ${child} still running 20 s after its host was killed`).toBe(false);
   });
 });
