@@ -11,6 +11,8 @@ export interface UtilityChild {
   on(event: 'error', listener: (type: 'FatalError', location: string, report: string) => void): unknown;
   postMessage(message: unknown): void;
   kill(): boolean;
+  /** undefined until the process has started. */
+  readonly pid: number | undefined;
   stdout: NodeJS.ReadableStream | null;
   stderr: NodeJS.ReadableStream | null;
 }
@@ -32,6 +34,9 @@ export function utilityJobChild(fork: UtilityFork): SpawnJobChild {
       for (const l of listeners) l(how);
     });
     return {
+      get pid() {
+        return child.pid;
+      },
       send: (input) => child.postMessage(input),
       onMessage: (listener) => void child.on('message', listener as (m: unknown) => void),
       onExit: (listener) => {

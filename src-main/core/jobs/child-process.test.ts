@@ -8,7 +8,7 @@ import { OutFileHost } from '../../cli/out-file-host.ts';
 import { startServer } from '../../http/server.ts';
 import { cancelJob, JOB_LIMITS, jobStatus, runJob, startJob } from './jobs.ts';
 import { inChildProcess, runExportsInChildProcesses } from './place.ts';
-import { runInWorker } from './runner.ts';
+import { runInWorker, WALL_DEADLINES } from './runner.ts';
 
 /** The child's entry as electron-vite builds it for the app (npm run build). */
 const BUILT_CHILD = join(import.meta.dirname, '../../../out/main/jobs-child.js');
@@ -130,6 +130,39 @@ describe('long jobs in a child process at low priority', () => {
     const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: '慢.csv' }, { heapMb: 512, deadlineMs: 300 }, () => {}, inChildProcess());
     const child = [...children()].find((pid) => !before.has(pid))!;
     await expect(run.done).rejects.toMatchObject({ code: 'JOB_DEADLINE' });
+    await run.exited;
+    expect(alive(child)).toBe(false);
+  });
+
+  it.runIf(process.platform === 'linux')("the deadline counts the child's processor time, not the time it waited for a core", { timeout: 30_000 }, async () => {
+    // A stopped process gets no processor time, as a job at idle priority on a busy machine.
+    const before = children();
+    const input = { fileName: '小表.csv', base64: bigCsv(2_000), ...s.ids('楚雄高新区', '2022') };
+    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: '小表.csv' }, { heapMb: 512, deadlineMs: 1500 }, () => {}, inChildProcess());
+    const child = [...children()].find((pid) => !before.has(pid))!;
+    process.kill(child, 'SIGSTOP');
+    let settled = false;
+    void run.done.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await new Promise((r) => setTimeout(r, 2500));
+    // Past the deadline by the clock, far from it by the processor: still running.
+    expect(settled).toBe(false);
+    process.kill(child, 'SIGCONT');
+    await expect(run.done).resolves.toMatchObject({ preview: { counts: { changed: 1 } } });
+    await run.exited;
+  });
+
+  it.runIf(process.platform === 'linux')(`a child that never gets to run still ends, after ${WALL_DEADLINES} deadlines by the clock`, { timeout: 30_000 }, async () => {
+    const before = children();
+    const input = { fileName: '小表.csv', base64: bigCsv(2_000), ...s.ids('楚雄高新区', '2022') };
+    const t0 = performance.now();
+    const run = runInWorker({ method: 'imports.preview', storePath: s.path, input }, { name: '小表.csv' }, { heapMb: 512, deadlineMs: 600 }, () => {}, inChildProcess());
+    const child = [...children()].find((pid) => !before.has(pid))!;
+    process.kill(child, 'SIGSTOP');
+    await expect(run.done).rejects.toMatchObject({ code: 'JOB_DEADLINE' });
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(WALL_DEADLINES * 600 - 50);
     await run.exited;
     expect(alive(child)).toBe(false);
   });

@@ -32,4 +32,9 @@ export interface JobChannel {
   kill(): void;
   /** Resolves once it has stopped. */
   exited: Promise<void>;
+  /**
+   * The processor time the job has had so far, in ms, where it can be read (a child process on
+   * Linux); null elsewhere. The deadline counts it rather than the clock when it can (runner.ts).
+   */
+  cpuMs?(): number | null;
 }
