@@ -15,15 +15,15 @@
 // transaction, one undo step), all 250,000 written. Target ≤ 5 s.
 //
 // Every ParkBrief run is its own child process, so peak RSS (process.resourceUsage().maxRSS) is
-// that run's alone and never the fixture's or another run's. Fixture building is not timed.
+// that run's alone and never the fixture's or another run's: an export with the heap options of the
+// app's export job, loading only the export's code. Fixture building is not timed.
 
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyImport } from '../src-main/core/imports/pending.ts';
-import { previewImport } from '../src-main/core/imports/preview.ts';
+import { heapArgs } from '../src-main/core/jobs/child-channel.ts';
+import { JOB_LIMITS } from '../src-main/core/jobs/jobs.ts';
 import { openCore } from '../src-main/core/session/open-core.ts';
-import { writeProvinceWorkbook } from '../src-main/core/tables/province-workbook.ts';
 import { buildProvince, PROVINCE } from './province-fixture.ts';
 import { figure, machine, median, note, spread, tempDir, verdict, writeFiguresIfAsked } from './lib.ts';
 
@@ -48,12 +48,18 @@ if (process.argv[2] === '--child') {
   const [, , , what, store, file] = process.argv as string[];
   const ctx = openCore(store!, { origin: 'bench', demoIfNew: false });
   const periodIds = ctx.db.prepare("SELECT id FROM periods WHERE kind = 'year' ORDER BY year").pluck().all() as string[];
+  // Each run loads only its own code, as the app's job process does: the importer's modules would
+  // be in an export's heap otherwise. Loaded before the clock starts, as before.
+  const exporting = what === 'table' || what === 'compare';
+  const { writeProvinceWorkbook } = exporting ? await import('../src-main/core/tables/province-workbook.ts') : { writeProvinceWorkbook: null };
+  const importing = exporting ? null : { ...(await import('../src-main/core/imports/preview.ts')), ...(await import('../src-main/core/imports/pending.ts')) };
   const t0 = performance.now();
   let out: Omit<ChildResult, 'ms' | 'rssMB' | 'processMs'>;
-  if (what === 'table' || what === 'compare') {
+  if (writeProvinceWorkbook && (what === 'table' || what === 'compare')) {
     const r = await writeProvinceWorkbook(ctx, { layout: what, kind: 'actual', periodIds }, file!);
     out = { bytes: r.bytes, sheets: r.sheets };
   } else {
+    const { previewImport, applyImport } = importing!;
     const preview = previewImport(ctx, { fileName: 'province.xlsx', bytes: readFileSync(file!) });
     const applied = preview.canApply ? applyImport(ctx, preview.previewId) : null;
     out = { inserted: applied?.inserted ?? 0, errors: preview.counts.errors };
@@ -73,7 +79,9 @@ note(`fixture: ${prov.values} figures in a store, and an empty twin with the sam
 
 function child(what: string, store: string, file: string): ChildResult {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [import.meta.filename, '--child', what, store, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  // An export runs with the heap options of the app's export job (core/jobs/jobs.ts JOB_LIMITS).
+  const heap = what === 'import' ? [] : heapArgs(JOB_LIMITS['tables.export']);
+  const r = spawnSync(process.execPath, [...heap, import.meta.filename, '--child', what, store, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`${what} run failed (exit ${r.status ?? r.signal})`);
   return { ...(JSON.parse(r.stdout) as Omit<ChildResult, 'processMs'>), processMs: performance.now() - t0 };
 }

@@ -18,12 +18,14 @@ import { work } from './work.ts';
  * 64 MB young generation its worker's semi-spaces grew to the limit and stayed in the process's
  * memory. 16 MB took about 50 MB off `export --all-parks` at 400 parks for a few per cent more CPU
  * (a tenth with a chart per park); 8 MB saved little more for a tenth more CPU. The bench that
- * measures it: bench/yearbook.bench.ts (docs/BENCHMARKS.md §10).
+ * measures it: bench/yearbook.bench.ts (docs/BENCHMARKS.md §10). The province workbook streams
+ * sheet by sheet the same way: 24 MB took its peak from about 220–235 MB to 170–185 MB for about
+ * 5 % more CPU (bench/xlsx-province.bench.ts runs it with these limits).
  */
 export const JOB_LIMITS: Record<JobMethod, JobLimits> = {
   'imports.preview': { heapMb: 512, deadlineMs: 60_000 },
   'articles.read': { heapMb: 512, deadlineMs: 60_000 },
-  'tables.export': { heapMb: 1024, deadlineMs: 300_000 },
+  'tables.export': { heapMb: 1024, youngMb: 24, deadlineMs: 300_000 },
   'documents.export': { heapMb: 1024, deadlineMs: 300_000 },
   'documents.exportYearbook': { heapMb: 1024, youngMb: 16, deadlineMs: 300_000 },
 };
