@@ -224,6 +224,15 @@ export const contract = {
     output: returns<ResolvedDocument>(),
   },
   /**
+   * A bulletin issue's further articles (documents.export `articles`), each park's saved document of
+   * the period resolved as the export reads it, in print order: the preview lays the issue with them.
+   * Refused as the export refuses them (INVALID_INPUT; DOCUMENT_NOT_FOUND naming the park).
+   */
+  'documents.resolveArticles': {
+    input: z.object({ parkId: id, periodId: id, template: z.enum(TEMPLATES), articles: z.array(id).min(1).max(30) }).strict(),
+    output: returns<ResolvedDocument[]>(),
+  },
+  /**
    * Writes the saved document as .docx: under Electron after a save dialog, in browser mode as a
    * download. Refused with DOCUMENT_UNRESOLVED (problems in details) unless allowMarkers. sources:
    * each figure's source note printed, as footnotes (magazine) or a list after the body (bulletin).

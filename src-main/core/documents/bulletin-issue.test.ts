@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxParts, paragraphs, textOf } from '../../../test/support/docx-parts.ts';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { OutFileHost } from '../../cli/out-file-host.ts';
-import type { BriefDocument } from '../../shared/document.ts';
+import type { BriefDocument, ResolvedDocument } from '../../shared/document.ts';
 import { dispatch } from '../rpc/dispatch.ts';
 
 let s: TempStore;
@@ -58,26 +58,42 @@ describe('a bulletin issue of several articles', () => {
     expect(parts.document.match(/<w:sectPr/g)).toHaveLength(1);
   }, 60_000);
 
-  it('refuses articles for the magazine and a park twice', async () => {
+  it('refuses articles for the magazine and a park twice, for the export and the preview alike', async () => {
     const chuxiong = s.ids('楚雄高新区', '2022');
     const kunming = s.ids('昆明高新区', '2022');
     for (const input of [
-      { ...chuxiong, template: 'magazine', allowMarkers: true, articles: [kunming.parkId] },
-      { ...chuxiong, template: 'bulletin', allowMarkers: true, articles: [chuxiong.parkId] },
-      { ...chuxiong, template: 'bulletin', allowMarkers: true, articles: [kunming.parkId, kunming.parkId] },
+      { ...chuxiong, template: 'magazine', articles: [kunming.parkId] },
+      { ...chuxiong, template: 'bulletin', articles: [chuxiong.parkId] },
+      { ...chuxiong, template: 'bulletin', articles: [kunming.parkId, kunming.parkId] },
     ]) {
-      const r = await dispatch(s.ctx, 'documents.export', input);
-      expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-      // Worded in Chinese, with no English inside.
-      expect((r as { error: { message: string } }).error.message).toMatch(/工作简报|只能收录一次/);
-      expect((r as { error: { message: string } }).error.message).not.toMatch(/[a-z]{3}/);
+      for (const r of [await dispatch(s.ctx, 'documents.export', { ...input, allowMarkers: true }), await dispatch(s.ctx, 'documents.resolveArticles', input)]) {
+        expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+        // Worded in Chinese, with no English inside.
+        expect((r as { error: { message: string } }).error.message).toMatch(/工作简报|只能收录一次/);
+        expect((r as { error: { message: string } }).error.message).not.toMatch(/[a-z]{3}/);
+      }
     }
   });
 
-  it('names the park whose document is missing', async () => {
+  it('names the park whose document is missing, for the export and the preview alike', async () => {
     const chuxiong = s.ids('楚雄高新区', '2022');
     const host = new OutFileHost(join(s.dir, 'x.docx'));
-    const r = await dispatch({ ...s.ctx, host }, 'documents.export', { ...chuxiong, template: 'bulletin', allowMarkers: true, articles: [s.ids('昆明高新区', '2022').parkId] });
-    expect(r).toMatchObject({ ok: false, error: { code: 'DOCUMENT_NOT_FOUND', params: { park: '昆明高新区' } } });
+    const input = { ...chuxiong, template: 'bulletin', articles: [s.ids('昆明高新区', '2022').parkId] } as const;
+    for (const r of [await dispatch({ ...s.ctx, host }, 'documents.export', { ...input, allowMarkers: true }), await dispatch(s.ctx, 'documents.resolveArticles', input)]) {
+      expect(r).toMatchObject({ ok: false, error: { code: 'DOCUMENT_NOT_FOUND', params: { park: '昆明高新区' } } });
+    }
+  });
+
+  it('resolves the articles for the preview as the export reads them: each park\'s saved document of the period, in the order given', async () => {
+    const chuxiong = s.ids('楚雄高新区', '2022');
+    const kunming = s.ids('昆明高新区', '2022');
+    await ok(dispatch(s.ctx, 'documents.copy', { ...kunming, from: 'previous' }));
+    const saved = await ok<BriefDocument>(dispatch(s.ctx, 'documents.get', kunming));
+    const articles = await ok<ResolvedDocument[]>(dispatch(s.ctx, 'documents.resolveArticles', { ...chuxiong, template: 'bulletin', articles: [kunming.parkId] }));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.parkName).toBe('昆明高新区');
+    expect(articles[0]).toEqual(await ok<ResolvedDocument>(dispatch(s.ctx, 'documents.resolve', { ...kunming, body: saved.body })));
+    // No articles is no issue: the contract asks for one at least.
+    expect(await dispatch(s.ctx, 'documents.resolveArticles', { ...chuxiong, template: 'bulletin', articles: [] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });

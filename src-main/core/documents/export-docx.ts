@@ -7,9 +7,9 @@ import { getParkRow } from '../repos/parks.ts';
 import { getPeriodRow } from '../repos/periods.ts';
 import { renderDocx } from '../reports/docx/index.ts';
 import { readSettings } from '../settings/settings.ts';
-import { requireDocument } from './documents.ts';
+import { resolveSaved } from './issue.ts';
 import { getPhotoBytes } from './photos.ts';
-import { DocumentFigures, resolveDocument } from './resolve.ts';
+import { DocumentFigures } from './resolve.ts';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const TEMPLATE_NAMES: Record<Template, string> = { magazine: '园区风采', bulletin: '工作简报' };
@@ -38,7 +38,7 @@ export async function exportDocx(ctx: CoreContext, req: ExportRequest, progress?
   const total = req.documents.length;
   const resolved: ResolvedDocument[] = req.documents.map((d, i) => {
     progress?.('reading', i, total);
-    return resolveDocument(db, { parkId: d.parkId, periodId: d.periodId, body: requireDocument(db, d.parkId, d.periodId).body }, settings, reader);
+    return resolveSaved(db, d, settings, reader);
   });
   if (!req.allowMarkers) refuseUnresolved(resolved);
   progress?.('building', 0);

@@ -48,7 +48,7 @@ export const work: Work = {
     (await import('../documents/export-docx.ts')).exportDocx(
       ctx,
       {
-        documents: [input, ...(input.articles ?? []).map((parkId) => ({ parkId, periodId: input.periodId }))],
+        documents: (await import('../documents/issue.ts')).issueDocuments(input),
         template: input.template,
         allowMarkers: input.allowMarkers,
         sources: input.sources === true,

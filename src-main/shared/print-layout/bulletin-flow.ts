@@ -1,8 +1,9 @@
 // The bulletin's flow, from the masthead to the last paragraph, with each part's share of the
 // 22-line grid. The Word export counts these to set the end block at the foot of the last even page
 // and the preview lays its pages by them (bulletin-fit.ts), so both break pages at the same places.
-import { chartOf, runsText, type ResolvedChart, type ResolvedDocument, type ResolvedPhoto, type Run, type TextPlace } from '../document.ts';
+import { chartOf, runsText, type FigureNote, type ResolvedChart, type ResolvedDocument, type ResolvedPhoto, type Run, type TextPlace } from '../document.ts';
 import { headingNumberer } from '../heading-number.ts';
+import { SourceNotes, noteText } from '../source-notes.ts';
 import { BULLETIN_FRAME, CAPTION_EMS, EDITOR_NOTE_LABEL, LINE_PITCH, MAST_GAP_LINES, TITLE_EMS, TITLE_LINE, bulletinByline, bulletinSubtitle, editorNoteParagraphs, mastNameTwips } from './bulletin.ts';
 import { fitPlaces, gridTwips, textLines, type FitItem, type FitPiece } from './bulletin-fit.ts';
 import { PICTURE_SPACING, captionLines, photoSize } from './caption.ts';
@@ -31,6 +32,8 @@ export type BulletinPart =
 
 export type BulletinItem = BulletinPart & {
   fit: FitItem;
+  /** Which of the issue's documents the part is of (0: the issue's own); none for the masthead, 编者按 and source list, which are the issue's. */
+  article?: number;
   /** The characters the count sets, for a part of running text. */
   text?: string;
   indent?: number;
@@ -43,9 +46,14 @@ const captionTwips = (text: string) => gridTwips(textLines(text, 0, CAPTION_EMS)
 
 type ChartSize = (chart: ResolvedChart) => { width: number; height: number };
 
+export interface FlowOptions {
+  /** 注明数据来源: the figures' notes listed after the last article (bulletinSourceList). */
+  sources?: boolean;
+}
+
 /** The flow of one bulletin; `chartSize` is a chart's drawn size in pixels (the export's drawing, the preview's description). */
-export function bulletinFlow(doc: ResolvedDocument, chartSize: ChartSize): BulletinItem[] {
-  return bulletinIssueFlow([doc], chartSize);
+export function bulletinFlow(doc: ResolvedDocument, chartSize: ChartSize, options: FlowOptions = {}): BulletinItem[] {
+  return bulletinIssueFlow([doc], chartSize, options);
 }
 
 /**
@@ -53,7 +61,7 @@ export function bulletinFlow(doc: ResolvedDocument, chartSize: ChartSize): Bulle
  * issue's own), then each document's article — title, subtitle, by-line, lead, sections, pictures,
  * its headings numbered from 一、 — a blank grid line between two articles.
  */
-export function bulletinIssueFlow(docs: readonly ResolvedDocument[], chartSize: ChartSize): BulletinItem[] {
+export function bulletinIssueFlow(docs: readonly ResolvedDocument[], chartSize: ChartSize, options: FlowOptions = {}): BulletinItem[] {
   const out: BulletinItem[] = [];
   const running = (part: BulletinPart, text: string, indent: number, keepNext = false) => out.push({ ...part, text, indent, fit: { lines: textLines(text, indent), ...(keepNext ? { keepNext } : {}) } });
   const b = docs[0]!.bulletin;
@@ -73,9 +81,49 @@ export function bulletinIssueFlow(docs: readonly ResolvedDocument[], chartSize: 
 
   docs.forEach((doc, i) => {
     if (i > 0) out.push({ kind: 'space', fit: { lines: 1 } });
+    const from = out.length;
     articleFlow(doc, chartSize, out, running);
+    for (let k = from; k < out.length; k++) out[k]!.article = i;
   });
+  if (options.sources) out.push(...bulletinSourceList(docs));
   return out;
+}
+
+/** The notes of the documents' running text (lead and sections, headings included), each once, in order: one article after the other. */
+export function documentNotes(...docs: readonly Pick<ResolvedDocument, 'lead' | 'sections'>[]): FigureNote[] {
+  const notes = new SourceNotes();
+  const visit = (runs: readonly Run[]) => runs.forEach((r) => r.kind === 'figure' && r.note && notes.take(r.note));
+  for (const doc of docs) {
+    doc.lead.forEach(visit);
+    for (const s of doc.sections) {
+      visit(s.heading);
+      s.paragraphs.forEach(visit);
+    }
+  }
+  return notes.notes;
+}
+
+/** The label the source list opens with. */
+export const SOURCES_LABEL = '数据来源：';
+
+/**
+ * 数据来源：and the figures' notes numbered under it, as running text of the body's face, set flush
+ * left: items of the flow, so the count that places the end block counts them and the preview draws
+ * the lines the export prints. One list for the issue: a figure quoted by two articles is noted once.
+ */
+export function bulletinSourceList(docs: readonly ResolvedDocument[]): BulletinItem[] {
+  const notes = documentNotes(...docs);
+  if (notes.length === 0) return [];
+  const lines = [SOURCES_LABEL, ...notes.map((n, i) => `${i + 1}.${noteText(n)}`)];
+  return lines.map((line, i) => ({
+    kind: 'text',
+    runs: [{ kind: 'text', text: line }],
+    place: { field: 'paragraph' },
+    fit: { lines: textLines(line), ...(i === 0 ? { keepNext: true } : {}) },
+    text: line,
+    indent: 2,
+    flushLeft: true,
+  }));
 }
 
 /** One document's article, from its title to its last picture, appended to `out`. */

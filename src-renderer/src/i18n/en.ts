@@ -400,6 +400,10 @@ export const en: Messages = {
       printed: 'Saved: {{path}}',
       sources: 'Source notes',
       sourcesAbout: 'Lay the pages as exported with each figure\'s source noted: the sources as footnotes at each page\'s foot',
+      sourcesAboutBulletin: 'Lay the pages as exported with each figure\'s source noted: the sources numbered after the body',
+      issue: 'This issue: {{count}} articles ({{parks}})',
+      issueAlone: 'This document alone',
+      issueFailed: 'The issue\'s other articles could not be laid: {{message}}',
     },
     template: {
       magazine: 'Magazine',

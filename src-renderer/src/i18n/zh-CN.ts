@@ -400,6 +400,10 @@ export const zhCN = {
       printed: '已保存：{{path}}',
       sources: '注明数据来源',
       sourcesAbout: '按导出时注明数据来源排版：数据来源为脚注，列在各页页脚',
+      sourcesAboutBulletin: '按导出时注明数据来源排版：数据来源编号列在正文之后',
+      issue: '本期 {{count}} 篇：{{parks}}',
+      issueAlone: '只看本文',
+      issueFailed: '本期其他文稿未能排入预览：{{message}}',
     },
     template: {
       magazine: '园区风采',

@@ -13,9 +13,6 @@ import { photoParagraphs, type PhotoLayout } from './photos.ts';
 import { runsOf, textRuns } from './runs.ts';
 import { type Run } from '../../../shared/document.ts';
 import { BULLETIN_PICTURE, bulletinIssueFlow, bulletinPages } from '../../../shared/print-layout/bulletin-flow.ts';
-import { documentNotes } from './sources.ts';
-import { noteText } from '../../../shared/source-notes.ts';
-import { textLines } from '../../../shared/print-layout/bulletin-fit.ts';
 import type { BulletinItem } from '../../../shared/print-layout/bulletin-flow.ts';
 
 const PHOTO: PhotoLayout = { ...BULLETIN_PICTURE, captionStyle: S.caption, caption: L.caption };
@@ -48,18 +45,6 @@ function content(flow: readonly BulletinItem[], ctx: RenderContext): Paragraph[]
 }
 
 /**
- * 数据来源：and the figures' notes numbered under it, as running text of the body's face: items of
- * the flow, so the count that places the end block counts them.
- */
-function sourceList(docs: readonly ResolvedDocument[]): BulletinItem[] {
-  // One list for the issue: a figure quoted by two articles is noted once.
-  const notes = documentNotes(...docs);
-  if (notes.length === 0) return [];
-  const lines = ['数据来源：', ...notes.map((n, i) => `${i + 1}.${noteText(n)}`)];
-  return lines.map((line, i) => ({ kind: 'text', runs: [{ kind: 'text', text: line }], place: { field: 'paragraph' }, fit: { lines: textLines(line), ...(i === 0 ? { keepNext: true } : {}) }, text: line, indent: 2, flushLeft: true }));
-}
-
-/**
  * One section per bulletin, page numbers from 1; a second one when a blank page stands before the
  * end block, so that page carries no number (GB/T 9704): it is the section's first page, with an
  * empty first-page footer, and the numbers run on.
@@ -72,7 +57,7 @@ export function bulletinSections(doc: ResolvedDocument, ctx: RenderContext): ISe
 export function bulletinIssueSections(docs: readonly ResolvedDocument[], ctx: RenderContext): ISectionOptions[] {
   const doc = docs[0]!;
   const head = masthead(doc.bulletin, ctx.fonts, bulletinMastheadLook(doc));
-  const flow = [...bulletinIssueFlow(docs, (c) => ctx.chart(c).size), ...(ctx.sources ? sourceList(docs) : [])];
+  const flow = bulletinIssueFlow(docs, (c) => ctx.chart(c).size, { sources: ctx.sources });
   const end = endBlock(doc.bulletin, ctx.fonts, bulletinPages(flow));
   const body = { footers: bulletinFooters(ctx.fonts), properties: { page: pageProperties(BULLETIN_FRAME, 1), grid: bulletinGrid() } };
   if (!end.blankPage) return [{ ...body, children: [...head, ...content(flow, ctx), ...end.children] }];

@@ -1,27 +1,14 @@
 // The figures' sources (the store's 来源/备注 of each figure), printed when an export is asked for
-// them: in the magazine a footnote at the figure, in the bulletin a numbered list after the body.
+// them: in the magazine a footnote at the figure, in the bulletin a numbered list after the body
+// (part of the bulletin's flow, shared/print-layout/bulletin-flow.ts, which the preview draws too).
 // A figure quoted twice is noted once, where it first appears.
 import { FootnoteReferenceRun, Paragraph, type ParagraphChild } from 'docx';
-import type { FigureNote, ResolvedDocument, Run } from '../../../shared/document.ts';
+import type { Run } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { runsOf, textRuns, type Look } from './runs.ts';
 import { SourceNotes, noteText } from '../../../shared/source-notes.ts';
 
 export type SourcesAs = 'footnotes' | 'list';
-
-/** The notes of the documents' running text (lead and sections, headings included), in order: one document after the other (the articles of a bulletin issue). */
-export function documentNotes(...docs: Pick<ResolvedDocument, 'lead' | 'sections'>[]): FigureNote[] {
-  const notes = new SourceNotes();
-  const visit = (runs: readonly Run[]) => runs.forEach((r) => r.kind === 'figure' && r.note && notes.take(r.note));
-  for (const doc of docs) {
-    doc.lead.forEach(visit);
-    for (const s of doc.sections) {
-      visit(s.heading);
-      s.paragraphs.forEach(visit);
-    }
-  }
-  return notes.notes;
-}
 
 /**
  * Prose runs with a footnote after each figure whose note is new (`notes` given), in `noteLook`:

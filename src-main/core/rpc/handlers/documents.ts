@@ -4,21 +4,12 @@ import { resolveDocument } from '../../documents/resolve.ts';
 import { readSettings } from '../../settings/settings.ts';
 import { runJob } from '../../jobs/jobs.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { checkIssueArticles, resolveArticles } from '../../documents/issue.ts';
 import { hostOf } from './host-of.ts';
 import type { Handlers } from './types.ts';
 
-/** An issue's further articles: a bulletin option, each park once, this document's park not again. */
-function checkArticles(input: { parkId: string; template: string; articles?: string[] }): void {
-  const articles = input.articles ?? [];
-  if (!articles.length) return;
-  if (input.template !== 'bulletin') throw new AppError('INVALID_INPUT', { detail: '多篇合为一期只用于工作简报', detailEn: 'articles of one issue are a bulletin option' });
-  if (articles.includes(input.parkId) || new Set(articles).size !== articles.length) {
-    throw new AppError('INVALID_INPUT', { detail: '一期之中每个园区的文稿只能收录一次', detailEn: 'each park\'s document can appear once in an issue' });
-  }
-}
-
 export const documentHandlers: Handlers<
-  'documents.get' | 'documents.ofPeriod' | 'documents.save' | 'documents.copy' | 'documents.resolve' | 'documents.export' | 'documents.exportYearbook' | 'documents.printPdf'
+  'documents.get' | 'documents.ofPeriod' | 'documents.save' | 'documents.copy' | 'documents.resolve' | 'documents.resolveArticles' | 'documents.export' | 'documents.exportYearbook' | 'documents.printPdf'
 > = {
   'documents.get': (input, ctx) => findDocument(ctx.db, input.parkId, input.periodId),
   'documents.ofPeriod': (input, ctx) => documentsOfPeriod(ctx.db, input.periodId),
@@ -30,9 +21,10 @@ export const documentHandlers: Handlers<
     }),
   'documents.copy': (input, ctx) => copyDocument(ctx, input.parkId, input.periodId, input.from),
   'documents.resolve': (input, ctx) => resolveDocument(ctx.db, input, readSettings(ctx.db)),
+  'documents.resolveArticles': (input, ctx) => resolveArticles(ctx.db, input, readSettings(ctx.db)),
   // Built in a worker thread (core/jobs/), then handed to the host.
   'documents.export': (input, ctx) => {
-    checkArticles(input);
+    checkIssueArticles(input);
     return runJob(ctx, 'documents.export', input);
   },
   'documents.exportYearbook': (input, ctx) => runJob(ctx, 'documents.exportYearbook', input),

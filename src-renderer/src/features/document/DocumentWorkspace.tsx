@@ -22,6 +22,7 @@ import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { RemovalNotice, useRemoval } from './RemovalNotice.tsx';
 import type { SaveState } from './useDocument.ts';
 import { useEditorShared } from './useEditorShared.ts';
+import { useIssueArticles } from './useIssueArticles.ts';
 import { useResolved } from './useResolved.ts';
 import { useFigureShortcut } from './useShortcut.ts';
 import { usePreviewTemplate } from './usePreviewTemplate.ts';
@@ -40,6 +41,8 @@ export interface DocumentWorkspaceProps {
   settingsVersion: number;
 }
 
+const NO_ARTICLES: string[] = [];
+
 export function DocumentWorkspace({ park, period, periods, body, save, update, flush, resolveStale, settings, settingsVersion }: DocumentWorkspaceProps) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -52,6 +55,12 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
   const [exporting, setExporting] = useState(false);
   // 注明数据来源: the preview shows the footnotes the export will print, and the export dialog opens with it as the preview has it.
   const [sources, setSources] = useState(false);
+  // 本期还收录: the articles ticked in the export dialog, kept for this park and period; the bulletin preview lays the same issue.
+  const here = `${park.id}/${period.id}`;
+  const [issue, setIssue] = useState<{ at: string; articles: string[] }>({ at: here, articles: [] });
+  const articles = issue.at === here ? issue.articles : NO_ARTICLES;
+  const setArticles = useCallback((ids: string[]) => setIssue({ at: here, articles: ids }), [here]);
+  const issueArticles = useIssueArticles(park.id, period.id, template, articles, settingsVersion);
   const removal = useRemoval(body, update);
 
   const openPicker = useCallback(() => setPicking(target(body)), [target, body]);
@@ -113,6 +122,9 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
             onToggleLayout={() => setLayoutOpen(!layoutOpen)}
             sources={sources}
             onSources={setSources}
+            articles={issueArticles.docs}
+            articlesError={issueArticles.error}
+            onArticlesClear={() => setArticles([])}
             layoutPanel={
               <LayoutPanel template={template} body={body} onMagazine={(p) => update((b) => updateMagazine(b, p))} onBulletin={(p) => update((b) => updateBulletin(b, p))} />
             }
@@ -145,7 +157,7 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
             }}
           />
         ) : null}
-        {exporting ? <ExportDialog parkId={park.id} periodId={period.id} initial={template} initialSources={sources} flush={flush} onClose={() => setExporting(false)} /> : null}
+        {exporting ? <ExportDialog parkId={park.id} periodId={period.id} initial={template} initialSources={sources} articles={articles} onArticles={setArticles} flush={flush} onClose={() => setExporting(false)} /> : null}
       </div>
     </EditorContext.Provider>
   );

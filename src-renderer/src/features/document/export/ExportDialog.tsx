@@ -19,11 +19,14 @@ export interface ExportDialogProps {
   initial: Template;
   /** 注明数据来源 as the preview shows it. */
   initialSources?: boolean;
+  /** 本期还收录 (a bulletin issue's further articles): held by the workspace, whose preview lays the same issue. */
+  articles: readonly string[];
+  onArticles(ids: string[]): void;
   flush(): Promise<void>;
   onClose(): void;
 }
 
-export function ExportDialog({ parkId, periodId, initial, initialSources = false, flush, onClose }: ExportDialogProps) {
+export function ExportDialog({ parkId, periodId, initial, initialSources = false, articles, onArticles, flush, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [template, setTemplate] = useState<Template>(initial);
@@ -31,7 +34,6 @@ export function ExportDialog({ parkId, periodId, initial, initialSources = false
   // Each figure's source note: footnotes in the magazine, a list after the body in the bulletin.
   const [sources, setSources] = useState(initialSources);
   // A bulletin of several articles: other parks' documents of this period, in the order ticked.
-  const [articles, setArticles] = useState<string[]>([]);
   const issue = template === 'bulletin' && !yearbook ? articles : [];
   const { phase, run, job, cancel, toBackground } = useExport(parkId, periodId, flush, locale, onClose);
   // Closed while the export runs, the export goes on in the background (the status line shows it).
@@ -77,7 +79,7 @@ export function ExportDialog({ parkId, periodId, initial, initialSources = false
             <input type="checkbox" data-testid="export-sources" checked={sources && !yearbook} disabled={yearbook} onChange={(e) => setSources(e.target.checked)} />
             {t('doc.export.sources')}
           </label>
-          {template === 'bulletin' && !yearbook ? <IssueArticles parkId={parkId} periodId={periodId} chosen={articles} onChange={setArticles} disabled={phase.step === 'busy'} /> : null}
+          {template === 'bulletin' && !yearbook ? <IssueArticles parkId={parkId} periodId={periodId} chosen={articles} onChange={onArticles} disabled={phase.step === 'busy'} /> : null}
           {phase.step === 'busy' ? <JobProgress status={job} busyText={t('doc.export.busy')} onCancel={cancel} onBackground={background} /> : null}
         </RadioChoices>
       ) : null}

@@ -32,7 +32,9 @@ function segmentsOf(item: BulletinItem): Segment[] {
 
 const TEXT_CLASS: Partial<Record<BulletinItem['kind'], string>> = { text: 'pv-p', subtitle: 'pv-b-subtitle', byline: 'pv-b-byline', note: 'pv-b-note' };
 
+/** Where a click leads in the editor: only this document's own parts (not another park's article, nor the source list). */
 function placeOf(item: BulletinItem): TextPlace | undefined {
+  if (item.article !== 0) return undefined;
   if (item.kind === 'text' || item.kind === 'heading' || item.kind === 'chart') return item.place;
   if (item.kind === 'subtitle') return { field: 'subtitle' };
   if (item.kind === 'byline') return { field: 'byline' };
@@ -47,10 +49,10 @@ function Piece({ piece, doc, describe, onPick }: { piece: BulletinPiece; doc: Re
   const height = item.fit.twips !== undefined ? twips(item.fit.twips) : undefined;
   if (piece.lines) {
     const segs = segmentsOf(item);
-    const cls = item.kind === 'heading' ? `pv-b-h${item.level}` : TEXT_CLASS[item.kind]!;
+    const cls = `${item.kind === 'heading' ? `pv-b-h${item.level}` : TEXT_CLASS[item.kind]!}${item.flushLeft ? ' pv-b-left' : ''}`;
     const last = item.text!.length;
     return (
-      <p className={`pv-b-lines ${cls}`} data-block={`${item.kind}`} onClick={pick}>
+      <p className={`pv-b-lines ${cls}`} data-block={item.kind} data-article={item.article} onClick={pick}>
         {piece.lines.map((l, i) => (
           <span key={l.from} className={`pv-line${piece.first && i === 0 && item.indent ? ' pv-first' : ''}${l.to >= last ? ' pv-last' : ''}`}>
             <Segments segments={sliceSegments(segs, l.from, l.to)} describe={describe} />
@@ -122,6 +124,8 @@ function PhotoBox({ item, height }: { item: Extract<BulletinItem, { kind: 'photo
   );
 }
 
+const undescribed = (): undefined => undefined;
+
 /** A page of the 工作简报 (GB/T 9704): the export's lines, page by page; the end block at the foot of its page. */
 export function BulletinPage({ doc, layout, index, describe, onPick }: BulletinPageProps) {
   const n = index + 1;
@@ -133,7 +137,8 @@ export function BulletinPage({ doc, layout, index, describe, onPick }: BulletinP
     <article className="pv-page pv-bulletin-page" data-page={n} aria-label={PAGE_NUMBER.text(n)}>
       <div className="pv-area" style={box}>
         {layout.pages[index]!.map((piece, i) => (
-          <Piece key={i} piece={piece} doc={doc} describe={describe} onPick={onPick} />
+          // Another park's article: its problems are its own document's, not this one's.
+          <Piece key={i} piece={piece} doc={doc} describe={piece.item.article ? undescribed : describe} onPick={onPick} />
         ))}
         {end ? (
           <footer className="pv-b-end" style={{ minHeight: layout.endRows * LH }}>

@@ -10,6 +10,8 @@ import { PAGE_W, templateVars } from './geometry.ts';
 import { MagazinePage } from './MagazinePage.tsx';
 import { PrintButton } from './PrintButton.tsx';
 import { usePreviewLayout } from './usePreviewLayout.ts';
+import { errorText } from '../../../app/errors.ts';
+import { useLocale } from '../../../i18n/index.ts';
 import './preview.css';
 
 export interface PreviewPaneProps {
@@ -23,10 +25,17 @@ export interface PreviewPaneProps {
   layoutPanel: ReactNode;
   layoutOpen: boolean;
   onToggleLayout(): void;
-  /** The magazine laid with the export's 注明数据来源 footnotes. */
+  /** Laid with the export's 注明数据来源: the magazine's footnotes, the bulletin's list after the body. */
   sources: boolean;
   onSources(on: boolean): void;
+  /** The bulletin issue's further articles (ticked in the export dialog), resolved: laid after this document as the export binds them. */
+  articles?: readonly ResolvedDocument[];
+  /** Why the articles could not be read (the bulletin is then laid alone). */
+  articlesError?: unknown;
+  onArticlesClear?(): void;
 }
+
+const NONE: readonly ResolvedDocument[] = [];
 
 function useFitZoom(max = 1) {
   const ref = useRef<HTMLDivElement>(null);
@@ -41,10 +50,12 @@ function useFitZoom(max = 1) {
   return { ref, zoom };
 }
 
-export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick, layoutPanel, layoutOpen, onToggleLayout, sources, onSources }: PreviewPaneProps) {
+export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick, layoutPanel, layoutOpen, onToggleLayout, sources, onSources, articles = NONE, articlesError, onArticlesClear }: PreviewPaneProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const style = { ...fontVars(fonts), ...templateVars(template) };
-  const preview = usePreviewLayout(template, doc, sources);
+  const issue = template === 'bulletin' ? articles : NONE;
+  const preview = usePreviewLayout(template, doc, sources, issue);
   const { ref, zoom } = useFitZoom();
   const pageCount = preview?.layout.pages.length ?? 0;
   return (
@@ -57,11 +68,24 @@ export function PreviewPane({ doc, template, onTemplate, fonts, describe, onPick
             </button>
           ))}
         </div>
-        {template === 'magazine' ? (
-          <label className="check" title={t('doc.preview.sourcesAbout')}>
-            <input type="checkbox" data-testid="preview-sources" checked={sources} onChange={(e) => onSources(e.target.checked)} />
-            {t('doc.preview.sources')}
-          </label>
+        <label className="check" title={t(template === 'magazine' ? 'doc.preview.sourcesAbout' : 'doc.preview.sourcesAboutBulletin')}>
+          <input type="checkbox" data-testid="preview-sources" checked={sources} onChange={(e) => onSources(e.target.checked)} />
+          {t('doc.preview.sources')}
+        </label>
+        {doc && issue.length ? (
+          <span className="preview-issue" data-testid="preview-issue">
+            {t('doc.preview.issue', { count: issue.length + 1, parks: [doc.parkName, ...issue.map((a) => a.parkName)].join(locale === 'en' ? ', ' : '、') })}
+            {onArticlesClear ? (
+              <button type="button" className="link" data-testid="preview-issue-clear" onClick={onArticlesClear}>
+                {t('doc.preview.issueAlone')}
+              </button>
+            ) : null}
+          </span>
+        ) : null}
+        {template === 'bulletin' && articlesError ? (
+          <span className="error" data-testid="preview-issue-error">
+            {t('doc.preview.issueFailed', { message: errorText(articlesError, locale) })}
+          </span>
         ) : null}
         <span className="spacer" />
         {preview ? <span className="muted">{t('doc.preview.pages', { count: pageCount })}</span> : null}

@@ -4,7 +4,7 @@
 // page breaks are the export's by construction.
 import type { ResolvedChart, ResolvedDocument } from '../../../../../src-main/shared/document.ts';
 import { describeChart, documentChartWidth } from '../../../../../src-main/shared/chart/describe.ts';
-import { BULLETIN_PICTURE, bulletinFlow, bulletinPages, type BulletinItem } from '../../../../../src-main/shared/print-layout/bulletin-flow.ts';
+import { BULLETIN_PICTURE, bulletinIssueFlow, bulletinPages, type BulletinItem } from '../../../../../src-main/shared/print-layout/bulletin-flow.ts';
 import { endBlockPlace, endBlockRows, lineStarts } from '../../../../../src-main/shared/print-layout/bulletin-fit.ts';
 import { pxFromTwips } from '../../../../../src-main/shared/print-layout/page.ts';
 
@@ -28,8 +28,16 @@ export interface BulletinLayout {
 export const previewChartSize = (chart: ResolvedChart) =>
   describeChart(chart.data, { title: chart.title ?? undefined, width: documentChartWidth(pxFromTwips(BULLETIN_PICTURE.width)) }).size;
 
-export function layoutBulletin(doc: ResolvedDocument): BulletinLayout {
-  const flow = bulletinFlow(doc, previewChartSize);
+export interface BulletinOptions {
+  /** 注明数据来源: the source list the export prints after the last article. */
+  sources?: boolean;
+  /** An issue of several articles: the other parks' documents that follow this one, in order (documents.export articles). */
+  articles?: readonly ResolvedDocument[];
+}
+
+/** The pages of `doc`, or of the issue it opens, as the export lays them (bulletinIssueSections). */
+export function layoutBulletin(doc: ResolvedDocument, options: BulletinOptions = {}): BulletinLayout {
+  const flow = bulletinIssueFlow([doc, ...(options.articles ?? [])], previewChartSize, { sources: options.sources === true });
   const placed = bulletinPages(flow);
   const pages: BulletinPiece[][] = Array.from({ length: placed.page }, () => []);
   const starts = new Map<number, number[]>();
