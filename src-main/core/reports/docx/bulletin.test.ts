@@ -267,3 +267,19 @@ describe('work bulletin (.docx, GB/T 9704-2012)', () => {
     ]);
   });
 });
+
+describe('an issue of several articles: the document properties', () => {
+  it('names the issue as title and its masthead\'s issuing unit as author, whatever the articles\' own issuers', async () => {
+    const own = seedBulletin();
+    const other: typeof own = { ...seedBulletin(), parkName: '昆明高新区', byline: '昆明高新区管委会', bulletin: { ...own.bulletin, name: '昆明高新区工作简报', issuer: '昆明高新区管委会办公室' } };
+    const core = async (docs: (typeof own)[]) => (await docxParts(await renderDocx(docs, { template: 'bulletin', fonts: DEFAULT_FONTS, photo: () => PHOTO, oneIssue: true }))).core;
+    const issue = await core([own, other]);
+    expect(issue).toContain('<dc:creator>楚雄高新区管委会办公室</dc:creator>');
+    expect(issue).toContain('<cp:lastModifiedBy>楚雄高新区管委会办公室</cp:lastModifiedBy>');
+    expect(issue).toContain('<dc:title>楚雄高新区工作简报 第8期</dc:title>');
+    // The other way round: the issue is the other park's, and so is its author.
+    expect(await core([other, own])).toContain('<dc:creator>昆明高新区管委会办公室</dc:creator>');
+    // Issuers that agree: the same unit.
+    expect(await core([own, { ...own, parkName: '昆明高新区' }])).toContain('<dc:creator>楚雄高新区管委会办公室</dc:creator>');
+  });
+});

@@ -52,7 +52,7 @@ export async function renderDocx(docs: ResolvedDocument[], opts: DocxOptions): P
   const charts = await drawnCharts(docs, chartColumn, pictures);
   const ctx: RenderContext = { fonts: opts.fonts, photo: (sha) => pictures.photo(sha, opts.photo), chart: (c) => charts.get(c)!, sources: opts.sources === true, notesSoFar: { count: 0 } };
   const document = new Document({
-    ...documentProperties(docs, opts.template),
+    ...documentProperties(docs, opts.template, { oneIssue: opts.oneIssue === true }),
     styles,
     // Both templates print on facing pages: the folio sits on the outside edge.
     evenAndOddHeaderAndFooters: true,

@@ -1,6 +1,7 @@
 // The document's properties (File › Properties, the PDF's metadata): its title and who issues it.
 // A document without them is "Un-named" by docx's default, which an office sending it out must fix by hand.
 import type { ResolvedDocument } from '../../../shared/document.ts';
+import { issueLine } from '../../../shared/bulletin-issue.ts';
 
 export interface DocumentProperties {
   title: string;
@@ -16,8 +17,11 @@ function issuerOf(doc: ResolvedDocument, template: 'magazine' | 'bulletin'): str
   return oneLine(unit) || doc.parkName;
 }
 
-/** Iterable: a yearbook's features come one at a time (yearbook.ts Features). */
-export function documentProperties(docs: Iterable<ResolvedDocument>, template: 'magazine' | 'bulletin'): DocumentProperties {
+/**
+ * Iterable: a yearbook's features come one at a time (yearbook.ts Features). `oneIssue`: the
+ * documents are the articles of one bulletin issue, under the first one's masthead.
+ */
+export function documentProperties(docs: Iterable<ResolvedDocument>, template: 'magazine' | 'bulletin', options: { oneIssue?: boolean } = {}): DocumentProperties {
   let first: ResolvedDocument | undefined;
   let count = 0;
   const unique = new Set<string>();
@@ -27,6 +31,16 @@ export function documentProperties(docs: Iterable<ResolvedDocument>, template: '
     unique.add(issuerOf(d, template));
   }
   if (!first) throw new Error('documentProperties: no documents');
+  if (count > 1 && options.oneIssue && template === 'bulletin') {
+    // One issue is one publication: it is issued by the unit its masthead names (GB/T 9704's 发文机关,
+    // the issuer's line), as a 简报 is catalogued and filed. The other parks' articles are
+    // contributions it prints, credited by their by-lines; they do not make the issue theirs, so
+    // the author is the masthead's issuer whether or not the articles' issuers agree, and the title
+    // is the issue's (楚雄高新区工作简报 第8期), never one article's.
+    const b = first.bulletin;
+    const creator = issuerOf(first, template);
+    return { title: oneLine(`${b.name} ${issueLine(b.number, b.totalNumber)}`), creator, lastModifiedBy: creator };
+  }
   if (count === 1) {
     const creator = issuerOf(first, template);
     return { title: oneLine(first.title.map((r) => r.text).join('')), creator, lastModifiedBy: creator };
