@@ -153,6 +153,51 @@ describe('parkbrief CLI', () => {
       expect(yearbook.err).toContain('--sources 只用于单个园区的文稿');
     }, 90_000);
 
+    it('--articles binds other parks\' documents of the period after --park\'s into one bulletin issue', async () => {
+      // 昆明 has no 2022 document in the demo: refused, the park named.
+      const args = ['export', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--template', 'bulletin', '--out', out(), '--allow-markers'];
+      const missing = await cli([...args, '--articles', '昆明高新区']);
+      expect(missing.code).toBe(1);
+      expect(missing.err).toContain('昆明高新区');
+      expect(missing.err).toContain('还没有文稿');
+      expect(existsSync(out())).toBe(false);
+      const d = new Database(db);
+      d.prepare(
+        "INSERT INTO documents (id, park, period, body, created_at, updated_at, updated_by) SELECT '0190c2b4-0000-7000-8000-000000000002', (SELECT pk FROM parks WHERE name = '昆明高新区'), period, json_set(body, '$.title', '昆明高新区：创新驱动谱新篇'), created_at, updated_at, updated_by FROM documents WHERE park = (SELECT pk FROM parks WHERE name = '楚雄高新区') AND period = (SELECT pk FROM periods WHERE key = '2022')",
+      ).run();
+      d.close();
+      const r = await cli([...args, '--articles', '昆明高新区']);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toContain('2 篇');
+      const xml = await (await JSZip.loadAsync(readFileSync(out()))).file('word/document.xml')!.async('string');
+      const text = xml.replace(/<[^>]+>/g, '');
+      // One masthead, both titles in the order given.
+      expect(text.split('楚雄高新区工作简报')).toHaveLength(2);
+      expect(text.indexOf('楚雄高新区：聚焦')).toBeGreaterThan(0);
+      expect(text.indexOf('昆明高新区：创新驱动谱新篇')).toBeGreaterThan(text.indexOf('楚雄高新区：聚焦'));
+    }, 90_000);
+
+    it.each([
+      [['--template', 'magazine', '--articles', '昆明高新区'], '--articles 只用于 --template bulletin'],
+      [['--template', 'bulletin', '--articles', '，'], '--articles 应列出园区名称'],
+      [['--template', 'bulletin', '--articles', '楚雄高新区'], '--articles 不必列出 --park 的园区「楚雄高新区」'],
+      [['--template', 'bulletin', '--articles', '昆明高新区、昆明高新区'], '--articles 中「昆明高新区」列了两次'],
+      [['--template', 'bulletin', '--articles', '玉溪高新区'], '找不到园区「玉溪高新区」'],
+    ])('refuses --articles %j and says why in the terminal\'s words', async (args, msg) => {
+      const r = await cli(['export', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--out', out(), ...args]);
+      expect(r.code).not.toBe(0);
+      expect(r.err).toContain(msg);
+      // Said with the names typed, never a park's id.
+      expect(r.err).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+      expect(existsSync(out())).toBe(false);
+    });
+
+    it('refuses --articles with --all-parks', async () => {
+      const r = await cli(['export', '--db', db, '--all-parks', '--period', '2022', '--template', 'bulletin', '--out', out(), '--articles', '昆明高新区']);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('--articles 只用于单个园区的文稿');
+    });
+
     it.each([
       [['--park', '楚雄高新区', '--period', '2022', '--template', 'poster'], 1, '未知的版式「poster」'],
       [['--park', '玉溪高新区', '--period', '2022', '--template', 'magazine'], 1, '找不到园区「玉溪高新区」'],

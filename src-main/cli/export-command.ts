@@ -1,8 +1,9 @@
-// `parkbrief export`: a Word document (documents.export, or documents.exportYearbook for
-// --all-parks) or, with --format xlsx, an Excel table (export-xlsx-command.ts), written to --out.
+// `parkbrief export`: a Word document (documents.export, a bulletin issue of several articles with
+// --articles, or documents.exportYearbook for --all-parks) or, with --format xlsx, an Excel table (export-xlsx-command.ts), written to --out.
 
 import { TEMPLATES, type Template } from '../shared/document.ts';
 import { AppError } from '../shared/errors.ts';
+import type { Park } from '../shared/model.ts';
 import { parse, required, usageError, type Args } from './args.ts';
 import { EXIT, type CliIo } from './io.ts';
 import { OutFileHost } from './out-file-host.ts';
@@ -20,6 +21,7 @@ export async function cmdExport(argv: string[], io: CliIo): Promise<number> {
     out: { type: 'string' },
     'allow-markers': { type: 'boolean' },
     sources: { type: 'boolean' },
+    articles: { type: 'string' },
     format: { type: 'string' },
     years: { type: 'string' },
     parks: { type: 'string' },
@@ -29,6 +31,24 @@ export async function cmdExport(argv: string[], io: CliIo): Promise<number> {
   if (format === 'xlsx') return (await import('./export-xlsx-command.ts')).cmdExportXlsx(args, io);
   if (format !== 'docx') throw new AppError('EXPORT_FORMAT_UNKNOWN', { format: String(args.format) });
   return exportDocx(args, io);
+}
+
+/** --articles 甲,乙: the parks whose documents of the period follow --park's in one bulletin issue, in the order listed. */
+function issueArticles(args: Args, template: string, allParks: boolean): string[] | undefined {
+  if (args.articles === undefined) return undefined;
+  if (allParks) throw usageError('--articles 只用于单个园区的文稿（不用于 --all-parks 年鉴）', '--articles is for one park\'s document, not for --all-parks');
+  if (template !== 'bulletin') throw usageError('--articles 只用于 --template bulletin（工作简报合刊）', '--articles is for --template bulletin (one issue of several articles)');
+  const names = String(args.articles).split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  if (!names.length) throw usageError('--articles 应列出园区名称，用逗号分隔', '--articles takes park names separated by commas');
+  return names;
+}
+
+/** The articles' parks as found, each once and never --park's own: said with the names typed, before the store is asked. */
+function articleIds(park: Park, parks: readonly Park[]): string[] {
+  if (parks.some((p) => p.id === park.id)) throw usageError(`--articles 不必列出 --park 的园区「${park.name}」：它的文稿排在本期第一篇`, `--articles need not list --park's own park "${park.name}": its document opens the issue`, false);
+  const twice = parks.find((p, i) => parks.findIndex((q) => q.id === p.id) !== i);
+  if (twice) throw usageError(`--articles 中「${twice.name}」列了两次：一期之中每个园区的文稿只收录一次`, `--articles lists "${twice.name}" twice: each park's document appears once in an issue`, false);
+  return parks.map((p) => p.id);
 }
 
 function exportDocx(args: Args, io: CliIo): Promise<number> {
@@ -41,15 +61,17 @@ function exportDocx(args: Args, io: CliIo): Promise<number> {
   if (!(TEMPLATES as readonly string[]).includes(template)) throw new AppError('TEMPLATE_UNKNOWN', { template });
   const allParks = args['all-parks'] === true;
   if (allParks && args.sources !== undefined) throw usageError('--sources 只用于单个园区的文稿（不用于 --all-parks 年鉴）', '--sources is for one park\'s document, not for --all-parks');
+  const articleNames = issueArticles(args, template, allParks);
   const parkName = allParks ? undefined : required(args, 'park');
   const host = new OutFileHost(out);
   return withStore(
     args,
     io,
     async (store) => {
-      const { period, park } = await store.call('names.resolve', { period: periodKey, ...(parkName === undefined ? {} : { park: parkName }) });
+      const { period, park, parks } = await store.call('names.resolve', { period: periodKey, ...(parkName === undefined ? {} : { park: parkName }), ...(articleNames ? { parks: articleNames } : {}) });
       const request = { periodId: period!.id, template: template as Template, allowMarkers: args['allow-markers'] === true };
-      if (park) await store.call('documents.export', { ...request, parkId: park.id, ...(args.sources === true ? { sources: true } : {}) });
+      const articles = park && parks ? articleIds(park, parks) : undefined;
+      if (park) await store.call('documents.export', { ...request, parkId: park.id, ...(args.sources === true ? { sources: true } : {}), ...(articles ? { articles } : {}) });
       else await store.call('documents.exportYearbook', request);
       const file = host.written!;
       io.out(`已导出：${out}（${file.documents!} 篇，${Math.round(file.bytes.length / 1024)} KB）`);

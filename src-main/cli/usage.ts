@@ -20,10 +20,12 @@ export const USAGE = `园区简报 ParkBrief 命令行
                 [--unit 单位] [--qualifier 限定词] [--growth 增速] [--kind actual|target] [--source 备注] [--db FILE]
                                                  写入一个指标值（与界面同样校验；成功即已落盘）
   parkbrief export --park 园区 --period 期别 --template magazine|bulletin --out 文件.docx
-                [--allow-markers] [--sources] [--db FILE]
+                [--allow-markers] [--sources] [--articles 园区,园区…] [--db FILE]
                                                  导出 Word 文稿（magazine 园区风采 · bulletin 工作简报）；
                                                  有无法填写的数据占位符时逐条列出并拒绝导出，除非加 --allow-markers；
-                                                 --sources 注明每个数据的来源/备注（杂志为脚注，简报列在正文后）
+                                                 --sources 注明每个数据的来源/备注（杂志为脚注，简报列在正文后）；
+                                                 --articles 只用于 bulletin：所列园区同期的文稿按所列顺序排在本文之后，
+                                                 合为一期（报头、编者按和版记用 --park 园区的）
   parkbrief export --all-parks --period 期别 --template magazine --out 年鉴.docx
                                                  把该期所有园区的文稿合成一本年鉴：封面、目录、每园区一篇（从右页起），
                                                  页码连续；未收录的园区（无文稿或有无法填写的占位符）连同原因印在目录后
