@@ -13,6 +13,12 @@ describe('the bulletin\'s lines as LibreOffice fills them (lines of the demo bul
     expect(lines('构、中国产学研合作创新示范基地、科技与文化融合示范基地等16个国家级创新基地')[0]).toBe('构、中国产学研合作创新示范基地、科技与文化融合示范基地等');
   });
 
+  it('never opens a line with a marker\'s closing brace: its last character goes down with it, as LibreOffice sets it', () => {
+    // 昆明高新区's 2017 article copied to 2022, its figures unfilled and marked (an issue's second article, rendered).
+    const text = '2017年昆明高新区新增高新技术企业{新增高新技术企业数}、新三板企业{新增新三板企业数}，完成专利授权和申请{专利申请和授权量}。';
+    expect(lines(text, 2).slice(0, 2)).toEqual(['2017年昆明高新区新增高新技术企业{新增高新技术企业', '数}、新三板企业{新增新三板企业数}，完成专利授权和申请{专']);
+  });
+
   it('sets quotes after Latin text at the Latin width, so “188” fits where full-width quotes would not', () => {
     expect(lines('产业。这5个项目符合云南省“八大重点产业”和昆明市“188”重点产业要求')[0]).toBe('产业。这5个项目符合云南省“八大重点产业”和昆明市“188”');
     expect(lines('及“互联网+”“中国制造2025”等重大部署的指引下，坚持与时俱进，集中精力')[0]).toBe('及“互联网+”“中国制造2025”等重大部署的指引下，坚持与时');

@@ -131,8 +131,8 @@ export function fitPages(items: readonly FitItem[]): { page: number; used: numbe
   return { page, used };
 }
 
-/** Marks that never open a line (the Chinese line-breaking rules): the character before goes down with them. */
-const NO_LINE_START = /[，。、；：？！）》」』”’〕】%‰…·,.;:?!)\]]/u;
+/** Marks that never open a line (the Chinese line-breaking rules; a marker's closing brace too, as LibreOffice sets it): the character before goes down with them. */
+const NO_LINE_START = /[，。、；：？！）》」』”’〕】%‰…·,.;:?!)\]}]/u;
 /** Marks that never end a line: they go down with the character after them. */
 const NO_LINE_END = /[“‘（《「『〔【]/u;
 /** Quotes take the script (and face) of what precedes them, as LibreOffice sets weak characters. */
