@@ -157,9 +157,9 @@ describe('parkbrief CLI', () => {
       // 昆明 has no 2022 document in the demo: refused, the park named.
       const args = ['export', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--template', 'bulletin', '--out', out(), '--allow-markers'];
       const missing = await cli([...args, '--articles', '昆明高新区']);
-      expect(missing.code).toBe(1);
-      expect(missing.err).toContain('昆明高新区');
-      expect(missing.err).toContain('还没有文稿');
+      expect(missing.code).toBe(2);
+      expect(missing.err).toContain('--articles 中的「昆明高新区」2022还没有文稿');
+      expect((await cli([...args, '--articles', '昆明高新区'], { PARKBRIEF_LANG: 'en' })).err).toContain('--articles names "昆明高新区", which has no document for 2022');
       expect(existsSync(out())).toBe(false);
       const d = new Database(db);
       d.prepare(

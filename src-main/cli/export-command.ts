@@ -51,6 +51,17 @@ function articleIds(park: Park, parks: readonly Park[]): string[] {
   return parks.map((p) => p.id);
 }
 
+/** The store's refusal of an article's park without a document of the period, said as the option that named it and what to do. */
+function articleRefused(e: unknown, park: Park, period: string): never {
+  const missing = e instanceof AppError && e.code === 'DOCUMENT_NOT_FOUND' ? String(e.params?.park ?? '') : '';
+  if (!missing || missing === park.name) throw e;
+  throw usageError(
+    `--articles 中的「${missing}」${period}还没有文稿：一期只收录已有这一期文稿的园区，请先为它写好文稿，或从 --articles 中去掉它`,
+    `--articles names "${missing}", which has no document for ${period}: an issue carries only parks with a document of its period; write one first, or leave it out of --articles`,
+    false,
+  );
+}
+
 function exportDocx(args: Args, io: CliIo): Promise<number> {
   for (const o of XLSX_ONLY) {
     if (args[o] !== undefined) throw usageError(`--${o} 只用于 --format xlsx`, `--${o} is for --format xlsx`);
@@ -71,7 +82,7 @@ function exportDocx(args: Args, io: CliIo): Promise<number> {
       const { period, park, parks } = await store.call('names.resolve', { period: periodKey, ...(parkName === undefined ? {} : { park: parkName }), ...(articleNames ? { parks: articleNames } : {}) });
       const request = { periodId: period!.id, template: template as Template, allowMarkers: args['allow-markers'] === true };
       const articles = park && parks ? articleIds(park, parks) : undefined;
-      if (park) await store.call('documents.export', { ...request, parkId: park.id, ...(args.sources === true ? { sources: true } : {}), ...(articles ? { articles } : {}) });
+      if (park) await store.call('documents.export', { ...request, parkId: park.id, ...(args.sources === true ? { sources: true } : {}), ...(articles ? { articles } : {}) }).catch((e: unknown) => articleRefused(e, park, period!.key));
       else await store.call('documents.exportYearbook', request);
       const file = host.written!;
       io.out(`已导出：${out}（${file.documents!} 篇，${Math.round(file.bytes.length / 1024)} KB）`);
