@@ -48,8 +48,8 @@ const PLACED = [
   { key: 'chuxiong-full-top', park: '楚雄高新区', period: '2022', label: '2022年', photo: 1, span: 'full', place: 'top', caption: '园区标准化厂房。', sources: false },
   { key: 'kunming-top', park: '昆明高新区', period: '2017', label: '2017年', photo: 1, span: 'column', place: 'top', caption: '昆明高新区新城产业基地。', sources: false },
   // 栏首 with 注明数据来源: placed by a count that leaves the footnotes their room. (楚雄's photo 通栏
-  // with sources LibreOffice 7.4 does not convert: it aborts or loops, as it did before the count
-  // knew of footnotes — docs/PRINT-CHECKLIST.md.)
+  // with sources: LibreOffice sets page 1 a line short of the count, so its render has a test of its
+  // own, core/documents/magazine-full-sources.libreoffice.test.ts.)
   // 栏底: at the foot of the column its section ends in, the paragraph across its top cut.
   { key: 'kunming-foot', park: '昆明高新区', period: '2017', label: '2017年', photo: 1, span: 'column', place: 'foot', caption: '昆明高新区新城产业基地。', sources: false },
   { key: 'kunming-top-sources', park: '昆明高新区', period: '2017', label: '2017年', photo: 1, span: 'column', place: 'top', caption: '昆明高新区新城产业基地。', sources: true },

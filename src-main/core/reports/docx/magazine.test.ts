@@ -113,6 +113,25 @@ describe('magazine feature (.docx)', () => {
     expect(texts[caption]).toContain('<w:sectPr>');
   });
 
+  it('with footnotes, opens the section of a photo across both columns in the text with an empty paragraph 1 pt high, taken from the caption\'s space after', async () => {
+    const doc = seedFeature();
+    doc.photos = doc.photos.map((p) => ({ ...p, span: 'full' as const }));
+    const photoSection = async (sources: boolean) => {
+      const xml = (await docxParts(await renderDocx([doc], { template: 'magazine', fonts: DEFAULT_FONTS, photo: () => PHOTO, sources }))).document;
+      const texts = paragraphs(xml);
+      const picture = texts.findIndex((p) => p.includes('<w:drawing>'));
+      return { before: texts[picture - 1]!, caption: texts[picture + 1]! };
+    };
+    const plain = await photoSection(false);
+    const noted = await photoSection(true);
+    // Without footnotes the columns' section ends right before the picture.
+    expect(plain.before).toContain('<w:sectPr>');
+    expect(noted.before).not.toContain('<w:sectPr>');
+    expect(textOf(noted.before)).toBe('');
+    expect(attrs(noted.before, 'w:spacing')).toMatchObject({ 'w:line': '20', 'w:lineRule': 'exact', 'w:before': '0', 'w:after': '0' });
+    expect(Number(attrs(noted.caption, 'w:spacing')['w:after'])).toBe(Number(attrs(plain.caption, 'w:spacing')['w:after']) - 20);
+  });
+
   describe('a photo set at the top (排法 栏首/页首), where the count places it', () => {
     /** The seed feature with its lead three times over: two pages, columns that open in a paragraph. */
     const long = (photo: Partial<ResolvedPhoto>, leads = 3) => {

@@ -84,6 +84,16 @@ const PHOTO: PhotoLayout = {
 };
 /** A photo across both columns: the type area's width, a third of its height at most. */
 const FULL_PHOTO: PhotoLayout = { ...PHOTO, ...MAGAZINE_PICTURE.full };
+/**
+ * With footnotes, a photo across both columns in the text opens its one-column section with an empty
+ * paragraph 1 pt high (exact), taken from the caption's space after. LibreOffice 7.4 does not lay a
+ * page where the balanced columns above such a photo end on a line calling a footnote and the photo
+ * goes to the next page: moving the whole section over, it aborts or loops (楚雄's 园区标准化厂房 通栏,
+ * note 19 on the right column's last line). With the paragraph the section starts under the columns,
+ * and only the picture goes over. Word sets the same: the paragraph stays under the columns and the
+ * block keeps its height.
+ */
+const FULL_PHOTO_SPACER = 20;
 
 /** A run of the body in two columns, or a photo across both in one. */
 interface Segment {
@@ -129,8 +139,11 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
     if (item.kind === 'photo') {
       const bytes = ctx.photo(item.photo.sha256);
       // At the body's start (under the title block, atop the first column) no break is needed.
-      if (item.span === 'full') segments.push({ columns: 1, children: photoParagraphs(item.photo, bytes, fonts, FULL_PHOTO, item.head && !empty() ? 'page' : undefined) }, { columns: 2, children: [] });
-      else add(...photoParagraphs(item.photo, bytes, fonts, PHOTO, item.head && segments.at(-1)!.children.length > 0 ? 'column' : undefined));
+      if (item.span === 'full') {
+        const breakBefore = item.head && !empty() ? 'page' : undefined;
+        const spacer = footnotes && !breakBefore && !empty() ? FULL_PHOTO_SPACER : 0;
+        segments.push({ columns: 1, children: photoParagraphs(item.photo, bytes, fonts, FULL_PHOTO, { breakBefore, spacer }) }, { columns: 2, children: [] });
+      } else add(...photoParagraphs(item.photo, bytes, fonts, PHOTO, { breakBefore: item.head && segments.at(-1)!.children.length > 0 ? 'column' : undefined }));
     } else if (item.kind === 'chart') add(...paragraphOrChart(item.runs, ctx, PHOTO, () => para([])));
     else if (item.heading) add(new Paragraph({ style: HEADING_STYLES[item.heading - 1]!, children: textRuns(item.runs, fonts, HEAD) }));
     else {

@@ -1,6 +1,6 @@
 // A photo as the magazine and the bulletin print it: the picture across the column, its caption
 // below in a smaller face with the credit at the end ("…受到市民青睐。记者王俊星摄").
-import { AlignmentType, ColumnBreak, ImageRun, Paragraph, TextRun } from 'docx';
+import { AlignmentType, ColumnBreak, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { ResolvedPhoto } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { runsOf, textRuns, type Look } from './runs.ts';
@@ -41,7 +41,17 @@ export function captionAfter(layout: PhotoLayout, pictureTwips: number, lines: n
  */
 export type BreakBefore = 'column' | 'page';
 
-export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: FontMap, layout: PhotoLayout, breakBefore?: BreakBefore): Paragraph[] {
+/**
+ * An empty paragraph `spacer` twips high (exact) before the picture, its height taken from the
+ * caption's space after so the block keeps its whole lines. magazine.ts writes one before a photo
+ * across both columns in the text when the feature has footnotes: see there why.
+ */
+export interface PhotoOptions {
+  breakBefore?: BreakBefore;
+  spacer?: number;
+}
+
+export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: FontMap, layout: PhotoLayout, { breakBefore, spacer = 0 }: PhotoOptions = {}): Paragraph[] {
   const size = photoSize(photo, layout);
   const image = new ImageRun({
     type: photo.mime === 'image/jpeg' ? 'jpg' : 'png',
@@ -52,7 +62,8 @@ export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: Font
   const captionText = photo.caption.map((r) => r.text).join('').trimEnd();
   const credit = photo.credit.trim();
   const charsPerLine = Math.floor(layout.width / (layout.caption.size * 10));
-  const after = captionAfter(layout, size.height * 15, captionLineCount(captionText, credit, charsPerLine));
+  const stretched = captionAfter(layout, size.height * 15, captionLineCount(captionText, credit, charsPerLine));
+  const after = stretched === undefined ? undefined : stretched - spacer;
   const caption = [
     ...textRuns(photo.caption, fonts, layout.caption),
     ...(credit
@@ -62,6 +73,7 @@ export function photoParagraphs(photo: ResolvedPhoto, bytes: Buffer, fonts: Font
       : []),
   ];
   return [
+    ...(spacer > 0 ? [new Paragraph({ spacing: { before: 0, after: 0, line: spacer, lineRule: LineRuleType.EXACT }, children: [] })] : []),
     // Auto line height: under exact spacing Word clips an inline picture to one line.
     new Paragraph({
       children: breakBefore === 'column' ? [new ColumnBreak(), image] : [image],
