@@ -59,6 +59,12 @@ describe('magazineFit', () => {
     expect(shape(over)).toEqual([[[35, 35]], ['full 20', [2, 2]]]);
   });
 
+  it('opens a column with running text after a column break, on a full page and on a balanced one', () => {
+    const broken: ColumnItem = { lines: 4, breakBefore: true };
+    expect(shape(magazineFit([text(10), broken, text(2)], 0))).toEqual([[[10, 6]]]);
+    expect(columns(magazineFit([text(2 * COLUMN_LINES), text(10), broken, text(COLUMN_LINES)], 0), 1).map((c) => c.map((p) => p.item))).toEqual([[1], [2, 3]]);
+  });
+
   it('opens a column with a block set at the top though it fits under the text, and a page with one across both', () => {
     const head = (lines: number, full = false): ColumnItem => ({ ...block(lines, full), head: true });
     expect(columns(magazineFit([text(10), head(6), text(60)], 0)).map((c) => c.map((p) => p.item))).toEqual([[0], [1, 2]]);

@@ -30,6 +30,8 @@ export interface ColumnItem {
   keepNext?: boolean;
   /** A picture block set at the top: it opens a column (across both columns, a page), as the export's column or page break makes it. */
   head?: boolean;
+  /** Running text after a column break: it opens a column. */
+  breakBefore?: boolean;
   /** The footnotes its lines call: the line holding each reference, and the note's room at the page's foot, twips. */
   notes?: { line: number; twips: number }[];
 }
@@ -132,6 +134,10 @@ function fill(items: readonly ColumnItem[], at: number, end: number, from: numbe
     const item = items[i]!;
     const rest = item.lines - start;
     const empty = used[col] === 0;
+    if (item.breakBefore && start === 0 && !empty) {
+      col++;
+      continue;
+    }
     if (item.block) {
       const fits = rest <= free() || (!strict && (used[col]! + rest) * BODY_LEADING - (item.after ?? 0) <= room());
       if ((item.head || !fits) && !empty) {

@@ -89,6 +89,8 @@ export type MagazineItem =
       cont?: boolean;
       /** A paragraph's lines before such a photo: its last line is a full one, set justified. */
       runsOn?: boolean;
+      /** It opens a column, after a column break: the right column of a balanced band holding a photo at a column's foot (magazine-place.ts). */
+      columnBreak?: boolean;
       /** With 注明数据来源: the footnotes its figures' references call, in order. */
       notes?: MagazineNote[];
     }

@@ -25,7 +25,7 @@ const photo = (lines: number, place: 'flow' | 'top' | 'foot', span: 'column' | '
   lines,
 });
 
-const name = (item: MagazineItem) => (item.kind === 'text' ? `${item.text[0]}${item.lines}${item.cont ? '+' : ''}${item.runsOn ? '>' : ''}` : `${item.kind === 'photo' && item.head ? '^' : ''}photo`);
+const name = (item: MagazineItem) => (item.kind === 'text' ? `${item.columnBreak ? '|' : ''}${item.text[0]}${item.lines}${item.cont ? '+' : ''}${item.runsOn ? '>' : ''}` : `${item.kind === 'photo' && item.head ? '^' : ''}photo`);
 /** Each column's pieces, page by page, as "name[from,to)". */
 function columns(flow: readonly MagazineItem[], pages: readonly MagazinePageFit[]) {
   return pages.map((p) => p.bands.map((b) => (b.kind === 'full' ? `full ${name(flow[b.item]!)}` : b.columns.map((c) => c.map((x) => `${name(flow[x.item]!)}[${x.from},${x.to})`)))));
@@ -127,9 +127,25 @@ describe('placeFootPhotos (栏底)', () => {
     expect(placed.map(name)).toEqual([`a${COLUMN_LINES + 10}`, 'b23', 'photo', 'c40']);
   });
 
-  it('leaves it in the text on a balanced last page, whose columns do not reach the foot', () => {
-    const { placed } = layFoot([text('a', 20), photo(6, 'foot'), text('b', 4)]);
-    expect(placed.map(name)).toEqual(['a20', 'photo', 'b4']);
+  it('on a balanced last page ends the left column with it when its anchor ends in the lines the left column keeps beside it, a column break opening the right', () => {
+    // 34 lines of text and 6 of photo: the left column keeps 14 lines of text, a's 4 and b's first 10.
+    const { placed, pages } = layFoot([text('a', 4), photo(6, 'foot'), text('b', 30)]);
+    expect(placed.map(name)).toEqual(['a4', 'b10>', 'photo', '|b20+']);
+    expect(pages).toEqual([[[['a4[0,4)', 'b10>[0,10)', 'photo[0,6)'], ['|b20+[0,20)']]]]);
+  });
+
+  it('on a balanced last page ends the band with it when its anchor ends later, the right column opened where the left holds half of text and photo', () => {
+    // a ends past the 9 lines the left column would keep beside the photo: 30 lines in all, 15 a side.
+    const { placed, pages } = layFoot([text('a', 20), photo(6, 'foot'), text('b', 4)]);
+    expect(placed.map(name)).toEqual(['a15>', '|a5+', 'b4', 'photo']);
+    expect(pages).toEqual([[[['a15>[0,15)'], ['|a5+[0,5)', 'b4[0,4)', 'photo[0,6)']]]]);
+  });
+
+  it('on the balanced columns above a photo across both columns ends them with it, the photo across both below', () => {
+    const { placed, pages } = layFoot([text('a', 20), photo(6, 'foot'), text('b', 4), photo(10, 'flow', 'full'), text('c', 30)]);
+    expect(placed.map(name)).toEqual(['a15>', '|a5+', 'b4', 'photo', 'photo', 'c30']);
+    expect(pages[0]![0]).toEqual([['a15>[0,15)'], ['|a5+[0,5)', 'b4[0,4)', 'photo[0,6)']]);
+    expect(pages[0]![1]).toBe('full photo');
   });
 });
 

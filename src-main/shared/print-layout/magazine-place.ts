@@ -8,7 +8,7 @@
 // draws it, so both set the photo where the count says.
 import { type ResolvedChart, type ResolvedDocument, type Run } from '../document.ts';
 import { sliceText } from '../text-slice.ts';
-import { magazineFit, type ColumnItem, type MagazinePageFit } from './magazine-fit.ts';
+import { magazineFit, type ColumnItem, type ColumnPiece, type MagazinePageFit } from './magazine-fit.ts';
 import { magazineFlow, magazineHead, noteTwips, type FlowOptions, type MagazineHead, type MagazineItem, type MagazineNote } from './magazine-flow.ts';
 
 type TextItem = Extract<MagazineItem, { kind: 'text' }>;
@@ -29,6 +29,7 @@ export function columnItems(flow: readonly MagazineItem[]): ColumnItem[] {
     ...(item.kind === 'photo' && item.span === 'full' ? { full: true } : {}),
     ...(item.kind === 'text' && item.keepNext ? { keepNext: true } : {}),
     ...(item.kind === 'photo' && item.head ? { head: true } : {}),
+    ...(item.kind === 'text' && item.columnBreak ? { breakBefore: true } : {}),
     ...(item.kind === 'text' && item.notes ? { notes: item.notes.map((n) => ({ line: noteLine(item.starts, n), twips: noteTwips(n) })) } : {}),
   }));
 }
@@ -50,11 +51,12 @@ export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[]
 /** A paragraph cut before its line `k`: the lines above, ending on a full line, and the rest, without an indent. */
 export function splitText(item: TextItem, k: number): [TextItem, TextItem] {
   const at = item.starts[k]!;
-  const { runsOn, notes, ...base } = item;
+  const { runsOn, notes, columnBreak, ...base } = item;
   // A footnote goes with its reference, which goes with the figure's end (sliceRuns).
   const before = (notes ?? []).filter((n) => n.at <= at);
   const after = (notes ?? []).filter((n) => n.at > at).map((n) => ({ ...n, at: n.at - at }));
-  const first: TextItem = { ...base, runs: sliceRuns(item.runs, 0, at), text: item.text.slice(0, at), starts: item.starts.slice(0, k), lines: k, runsOn: true, ...(before.length ? { notes: before } : {}) };
+  // A column break before the paragraph stays before its first part.
+  const first: TextItem = { ...base, runs: sliceRuns(item.runs, 0, at), text: item.text.slice(0, at), starts: item.starts.slice(0, k), lines: k, runsOn: true, ...(before.length ? { notes: before } : {}), ...(columnBreak ? { columnBreak } : {}) };
   delete first.keepNext;
   const rest: TextItem = {
     ...base,
@@ -191,12 +193,41 @@ export function placeTopPhotos(flow: readonly MagazineItem[], titleHeight: numbe
 const isFoot = (item: MagazineItem): item is PhotoItem => item.kind === 'photo' && item.photo.place === 'foot' && item.span === 'column';
 
 /**
+ * Where the count may cut a band's flow `k` lines in (band order: the left column's pieces, then the
+ * right's): the flow index the second part starts at, a paragraph across the line cut there with two
+ * lines at least on each side of the cut (else cut before it, or after it when it came from the page
+ * before), a heading or a picture block kept whole after the cut.
+ */
+function cutBand(placing: Placing, pieces: readonly ColumnPiece[], k: number): number {
+  let acc = 0;
+  for (const p of pieces) {
+    const lines = p.to - p.from;
+    if (acc + lines <= k) {
+      acc += lines;
+      continue;
+    }
+    const item = placing.placed[p.item]!;
+    if (acc === k || item.kind !== 'text' || item.heading) return acc === k && p.from > 0 ? p.item + 1 : p.item;
+    const j = Math.min(p.from + k - acc, item.lines - 2);
+    if (j >= p.from + 2) return placing.split(p.item, j);
+    return p.from > 0 ? p.item + 1 : p.item;
+  }
+  return (pieces.at(-1)?.item ?? -1) + 1;
+}
+
+/**
  * The flow with its photos set at a column's foot (栏底) placed, one after the other: each moved into
  * the column its anchor's last line falls in, where the lines left under it are the photo's — the
  * paragraph running across that line cut there (two lines at least on each side, else cut higher or
  * the photo set above it), its rest going on at the next column's head. Nothing breaks the column:
- * the photo fills it to the foot. A column that does not reach its band's foot (a balanced last
- * page) or is shorter than the photo keeps the photo in the text after its anchor.
+ * the photo fills it to the foot. On a balanced band (the feature's last page, the columns above a
+ * photo across both) the count shares the band's lines out itself, with a column break: the photo
+ * ends the left column when its anchor ends in the lines the left column keeps beside the photo
+ * (half the band's text less the photo, rounded up), the text after it opening the right column;
+ * otherwise it ends the band, at the right column's foot, the right column opened where the left
+ * holds half of text and photo (rounded down) — either way the photo's column is the taller, and
+ * its foot the band's. A full band's column that does not reach its foot or is shorter than the
+ * photo keeps the photo in the text after its anchor.
  */
 export function placeFootPhotos(flow: readonly MagazineItem[], titleHeight: number | (() => number)): MagazineItem[] {
   if (!flow.some(isFoot)) return [...flow];
@@ -207,7 +238,36 @@ export function placeFootPhotos(flow: readonly MagazineItem[], titleHeight: numb
     let index = at + 1;
     let cut = 0;
     const band = spot ? pages[spot.page]!.bands[spot.band] : undefined;
-    if (spot && band?.kind === 'columns' && !band.balanced && spot.column >= 0) {
+    if (spot && band?.kind === 'columns' && band.balanced && spot.column >= 0) {
+      const pieces = band.columns.flat();
+      const text = pieces.reduce((n, p) => n + p.to - p.from, 0);
+      // The anchor's last line, counted in band order.
+      let anchorEnd = 0;
+      let acc = 0;
+      for (const p of pieces) {
+        acc += p.to - p.from;
+        if (p.item === at) anchorEnd = acc;
+      }
+      const last = pieces.at(-1)!.item;
+      const left = Math.ceil((text - photo.lines) / 2);
+      if (anchorEnd <= left && left > 0) {
+        const before = placing.placed.length;
+        const rest = cutBand(placing, pieces, left);
+        const end = last + 1 + (placing.placed.length - before);
+        const next = placing.placed[rest];
+        if (next?.kind === 'text' && rest < end) placing.placed[rest] = { ...next, columnBreak: true };
+        placing.insert(rest, photo);
+      } else {
+        const before = placing.placed.length;
+        const right = cutBand(placing, pieces, Math.floor((text + photo.lines) / 2));
+        const end = last + 1 + (placing.placed.length - before);
+        const opens = placing.placed[right];
+        if (opens?.kind === 'text' && right < end) placing.placed[right] = { ...opens, columnBreak: true };
+        placing.insert(end, photo);
+      }
+      continue;
+    }
+    if (spot && band?.kind === 'columns' && spot.column >= 0) {
       const pieces = band.columns[spot.column]!;
       const target = band.lines - photo.lines;
       const filled = pieces.reduce((n, p) => n + p.to - p.from, 0);

@@ -207,6 +207,21 @@ describe('magazine feature (.docx)', () => {
     expect(textOf(ps[picture + 2]!)).toBe(after.text);
   });
 
+  it('writes a photo set 栏底 on a balanced page at the left column\'s foot, a column break the first run of the paragraph opening the right column', async () => {
+    const doc = seedFeature();
+    const one = { ...doc, photos: doc.photos.map((p) => ({ ...p, afterSection: -1, place: 'foot' as const })) };
+    const laid = layMagazine(one, () => ({ width: 1, height: 1 }));
+    const at = laid.flow.findIndex((i) => i.kind === 'photo');
+    const opens = laid.flow[at + 1]!;
+    if (opens.kind !== 'text' || !opens.columnBreak) throw new Error('no column break after the photo');
+    const ps = paragraphs((await docxParts(await render([one]))).document);
+    const picture = ps.findIndex((p) => p.includes('<wp:inline'));
+    expect(ps[picture]).not.toContain('w:type="column"');
+    expect(textOf(ps[picture + 2]!)).toBe(opens.text);
+    expect(ps[picture + 2]!.indexOf('<w:br w:type="column"/>')).toBeLessThan(ps[picture + 2]!.indexOf('<w:t'));
+    expect(ps[picture + 2]).toContain('<w:br w:type="column"/>');
+  });
+
   it('sets the body in 宋体 10.5 pt with a two-character first-line indent', () => {
     const body = styleXml(parts.styles, 'MagBody');
     expect(attrs(body, 'w:sz')).toEqual({ 'w:val': '21' });

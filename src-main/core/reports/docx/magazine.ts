@@ -5,7 +5,7 @@
 // paragraph mark hidden, w:specVanish), LibreOffice 7.4 ignores: the heading stood on its own line
 // anyway and the paragraph after it lost its indent. So the heading takes its own line everywhere,
 // on the body's 16 pt leading, and the two columns keep their baselines.
-import { AlignmentType, LineRuleType, Paragraph, SectionType, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
+import { AlignmentType, ColumnBreak, LineRuleType, Paragraph, SectionType, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
 import type { ResolvedDocument, Run } from '../../../shared/document.ts';
 import type { FontMap } from '../../../shared/settings.ts';
 import { MAGAZINE_FRAME, magazineFurniture } from './magazine-page.ts';
@@ -147,9 +147,11 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
     } else if (item.kind === 'chart') add(...paragraphOrChart(item.runs, ctx, PHOTO, () => para([])));
     else if (item.heading) add(new Paragraph({ style: HEADING_STYLES[item.heading - 1]!, children: textRuns(item.runs, fonts, HEAD) }));
     else {
+      const runs = runsWithFootnotes(item.runs, fonts, MAGAZINE_BODY, footnotes);
       const p = new Paragraph({
         style: S.body,
-        children: runsWithFootnotes(item.runs, fonts, MAGAZINE_BODY, footnotes),
+        // A column break as its first run: LibreOffice and Word break the column before the paragraph (photos.ts).
+        children: item.columnBreak ? [new ColumnBreak(), ...runs] : runs,
         // A paragraph cut by a photo at a column's top: its first part ends on a full line, set
         // justified like the lines above it (distribute: a last line set full); the rest has no indent.
         ...(item.runsOn ? { alignment: AlignmentType.DISTRIBUTE } : {}),
