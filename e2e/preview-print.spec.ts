@@ -52,6 +52,8 @@ const PLACED = [
   // own, core/documents/magazine-full-sources.libreoffice.test.ts.)
   // 栏底: at the foot of the column its section ends in, the paragraph across its top cut.
   { key: 'kunming-foot', park: '昆明高新区', period: '2017', label: '2017年', photo: 1, span: 'column', place: 'foot', caption: '昆明高新区新城产业基地。', sources: false },
+  // 栏底 on the balanced last page: 云南锗业生产车间 after the last section ends the band at the right column's foot.
+  { key: 'kunming-foot-last', park: '昆明高新区', period: '2017', label: '2017年', photo: 2, span: 'column', place: 'foot', after: 3, caption: '云南锗业生产车间。', sources: false },
   { key: 'kunming-top-sources', park: '昆明高新区', period: '2017', label: '2017年', photo: 1, span: 'column', place: 'top', caption: '昆明高新区新城产业基地。', sources: true },
 ] as const;
 
@@ -125,7 +127,7 @@ test.describe('the preview is the export', () => {
       for (const c of PLACED) {
         const ids = store.ids(c.park, c.period);
         const body = requireDocument(store.ctx.db, ids.parkId, ids.periodId).body;
-        const photos = body.photos.map((p, i) => (i === c.photo ? { ...p, span: c.span, place: c.place } : p));
+        const photos = body.photos.map((p, i) => (i === c.photo ? { ...p, span: c.span, place: c.place, ...('after' in c ? { afterSection: c.after } : {}) } : p));
         writeBatch(store.ctx, c.key, (log) => putDocument(store.ctx, log, ids.parkId, ids.periodId, { ...body, photos }), { undoState: 'none' });
         const file = await exportDocx(store.ctx, { documents: [ids], template: 'magazine', allowMarkers: true, sources: c.sources });
         const docx = join(work, `${c.key}-magazine.docx`);
@@ -202,6 +204,8 @@ test.describe('the preview is the export', () => {
     test(`${c.park}, photo ${c.photo + 1} ${c.span === 'full' ? '通栏' : '一栏宽'} ${c.place === 'top' ? (c.span === 'full' ? '页首' : '栏首') : c.place === 'foot' ? '栏底' : '随文'}${c.sources ? ', 注明数据来源' : ''}: drawn where LibreOffice sets it, the columns around it broken where LibreOffice breaks them`, async ({ page, app }) => {
       await openDocument(page, app.url, c.park, c.label, 'magazine');
       if (c.sources) await page.getByTestId('preview-sources').check();
+      // The card's first choice is the section the photo follows.
+      if ('after' in c) await page.getByTestId(`photo-${c.photo}`).locator('select').first().selectOption(String(c.after));
       await page.getByTestId(`photo-${c.photo}-span`).selectOption(c.span);
       await page.getByTestId(`photo-${c.photo}-place`).selectOption(c.place);
       const photo = page.locator(`.doc-preview [data-block="photo-${c.photo}"]`);
