@@ -1,10 +1,12 @@
 // The CJK face the PNG of a chart is drawn with: the first of the machine's fonts that has
 // Chinese (Noto Sans CJK from fonts-noto-cjk on Linux, 微软雅黑 on Windows, 华文黑体 on macOS),
-// opened once per process. fontkit reads the collection once and decodes glyphs on demand.
+// opened once per process. fontkit decodes glyphs on demand; their outlines are read from the file
+// as they are first drawn (sparse-font.ts), not with the face.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+import { openSparse } from './sparse-font.ts';
 
 interface FaceFile {
   file: string;
@@ -32,14 +34,16 @@ const BOLD: readonly FaceFile[] = [
 export interface ChartFace {
   font: fontkit.Font;
   file: string;
+  /** Reads glyph `id`'s outline in before its path is asked for. */
+  load(id: number): void;
 }
 
 function open(candidates: readonly FaceFile[]): ChartFace | null {
   for (const c of candidates) {
     if (!existsSync(c.file)) continue;
     try {
-      const opened = fontkit.openSync(c.file, c.name) as fontkit.Font | fontkit.FontCollection | null;
-      if (opened && 'glyphForCodePoint' in opened) return { font: opened, file: c.file };
+      const opened = openSparse(c.file, c.name);
+      if (opened) return { ...opened, file: c.file };
     } catch {
       // A file of another version without this face: try the next candidate.
     }

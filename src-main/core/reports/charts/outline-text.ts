@@ -32,12 +32,13 @@ interface Glyph {
 const glyphCache = new WeakMap<Font, Map<number, Glyph>>();
 
 /** One glyph's outline in font units, y up, and its advance. */
-function glyph(font: Font, cp: number): Glyph {
-  let cache = glyphCache.get(font);
-  if (!cache) glyphCache.set(font, (cache = new Map()));
+function glyph(face: ChartFace, cp: number): Glyph {
+  let cache = glyphCache.get(face.font);
+  if (!cache) glyphCache.set(face.font, (cache = new Map()));
   let g = cache.get(cp);
   if (!g) {
-    const gl = font.glyphForCodePoint(cp);
+    const gl = face.font.glyphForCodePoint(cp);
+    face.load(gl.id);
     g = { d: gl.path.toSVG(), advance: gl.advanceWidth };
     cache.set(cp, g);
   }
@@ -45,11 +46,11 @@ function glyph(font: Font, cp: number): Glyph {
 }
 
 /** A run of text as one path: glyphs placed by their advances, in font units from the pen's origin. */
-function runPath(font: Font, text: string): { parts: string[]; width: number } {
+function runPath(face: ChartFace, text: string): { parts: string[]; width: number } {
   const parts: string[] = [];
   let x = 0;
   for (const ch of text) {
-    const g = glyph(font, ch.codePointAt(0)!);
+    const g = glyph(face, ch.codePointAt(0)!);
     if (g.d) parts.push(x === 0 ? `<path d="${g.d}"/>` : `<path transform="translate(${x} 0)" d="${g.d}"/>`);
     x += g.advance;
   }
@@ -68,7 +69,7 @@ export function outlineText(svg: string, regular: ChartFace, bold: ChartFace): s
     const size = Number(/font-size:\s*([\d.]+)px/.exec(style)?.[1] ?? 12);
     const face = /font-weight:\s*(bold|[6-9]00)/.test(style) ? bold : regular;
     const text = decode(content);
-    const { parts, width } = runPath(face.font, text);
+    const { parts, width } = runPath(face, text);
     const k = size / face.font.unitsPerEm;
     const anchor = a.get('text-anchor') ?? 'start';
     const dx = anchor === 'middle' ? -width * k * 0.5 : anchor === 'end' ? -width * k : 0;
