@@ -21,8 +21,6 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { heapArgs } from '../src-main/core/jobs/child-channel.ts';
-import { JOB_LIMITS } from '../src-main/core/jobs/jobs.ts';
 import { openCore } from '../src-main/core/session/open-core.ts';
 import { buildProvince, PROVINCE } from './province-fixture.ts';
 import { figure, machine, median, note, spread, tempDir, verdict, writeFiguresIfAsked } from './lib.ts';
@@ -71,6 +69,11 @@ if (process.argv[2] === '--child') {
 }
 
 // ---- parent ------------------------------------------------------------------------------------
+
+// The export job's heap options, loaded here in the parent only: jobs.ts reaches the importer's
+// modules, which the measured children must not load.
+const { heapArgs } = await import('../src-main/core/jobs/child-channel.ts');
+const { JOB_LIMITS } = await import('../src-main/core/jobs/jobs.ts');
 
 const dir = tempDir('parkbrief-bench-province-');
 console.log(`xlsx-province: ${PROVINCE.parks} parks × ${PROVINCE.indicators} indicators × ${PROVINCE.years} years; ${machine()}`);
