@@ -180,8 +180,8 @@ describe('parkbrief CLI', () => {
     it.each([
       [['--template', 'magazine', '--articles', '昆明高新区'], '--articles 只用于 --template bulletin'],
       [['--template', 'bulletin', '--articles', '，'], '--articles 应列出园区名称'],
-      [['--template', 'bulletin', '--articles', '楚雄高新区'], '--articles 不必列出 --park 的园区「楚雄高新区」'],
-      [['--template', 'bulletin', '--articles', '昆明高新区、昆明高新区'], '--articles 中「昆明高新区」列了两次'],
+      [['--template', 'bulletin', '--articles', '楚雄高新区'], '「楚雄高新区」的文稿已是本期第一篇'],
+      [['--template', 'bulletin', '--articles', '昆明高新区、昆明高新区'], '「昆明高新区」选了两次'],
       [['--template', 'bulletin', '--articles', '玉溪高新区'], '找不到园区「玉溪高新区」'],
     ])('refuses --articles %j and says why in the terminal\'s words', async (args, msg) => {
       const r = await cli(['export', '--db', db, '--park', '楚雄高新区', '--period', '2022', '--out', out(), ...args]);

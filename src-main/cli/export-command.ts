@@ -43,14 +43,6 @@ function issueArticles(args: Args, template: string, allParks: boolean): string[
   return names;
 }
 
-/** The articles' parks as found, each once and never --park's own: said with the names typed, before the store is asked. */
-function articleIds(park: Park, parks: readonly Park[]): string[] {
-  if (parks.some((p) => p.id === park.id)) throw usageError(`--articles 不必列出 --park 的园区「${park.name}」：它的文稿排在本期第一篇`, `--articles need not list --park's own park "${park.name}": its document opens the issue`, false);
-  const twice = parks.find((p, i) => parks.findIndex((q) => q.id === p.id) !== i);
-  if (twice) throw usageError(`--articles 中「${twice.name}」列了两次：一期之中每个园区的文稿只收录一次`, `--articles lists "${twice.name}" twice: each park's document appears once in an issue`, false);
-  return parks.map((p) => p.id);
-}
-
 /** The store's refusal of an article's park without a document of the period, said as the option that named it and what to do. */
 function articleRefused(e: unknown, park: Park, period: string): never {
   const missing = e instanceof AppError && e.code === 'DOCUMENT_NOT_FOUND' ? String(e.params?.park ?? '') : '';
@@ -81,7 +73,8 @@ function exportDocx(args: Args, io: CliIo): Promise<number> {
     async (store) => {
       const { period, park, parks } = await store.call('names.resolve', { period: periodKey, ...(parkName === undefined ? {} : { park: parkName }), ...(articleNames ? { parks: articleNames } : {}) });
       const request = { periodId: period!.id, template: template as Template, allowMarkers: args['allow-markers'] === true };
-      const articles = park && parks ? articleIds(park, parks) : undefined;
+      // Each once and never --park's own: the core refuses either, naming the park (core/documents/issue.ts).
+      const articles = park && parks ? parks.map((p) => p.id) : undefined;
       if (park) await store.call('documents.export', { ...request, parkId: park.id, ...(args.sources === true ? { sources: true } : {}), ...(articles ? { articles } : {}) }).catch((e: unknown) => articleRefused(e, park, period!.key));
       else await store.call('documents.exportYearbook', request);
       const file = host.written!;

@@ -229,7 +229,7 @@ export const contract = {
    * Refused as the export refuses them (INVALID_INPUT; DOCUMENT_NOT_FOUND naming the park).
    */
   'documents.resolveArticles': {
-    input: z.object({ parkId: id, periodId: id, template: z.enum(TEMPLATES), articles: z.array(id).min(1).max(30) }).strict(),
+    input: z.object({ parkId: id, periodId: id, template: z.literal('bulletin'), articles: z.array(id).min(1).max(30) }).strict(),
     output: returns<ResolvedDocument[]>(),
   },
   /**

@@ -268,6 +268,15 @@ export const MESSAGES = {
   },
   TOO_LARGE: { zh: '请求过大（超过 {max}）', en: 'Request too large (over {max})' },
   DOCUMENT_NOT_FOUND: { zh: '{park} {period}还没有文稿', en: '{park} has no document for {period}' },
+  // A bulletin issue's further articles (core/documents/issue.ts).
+  ISSUE_ARTICLE_OWN: {
+    zh: '「{park}」的文稿已是本期第一篇，不必再选为收录的文稿',
+    en: '"{park}"\'s document already opens this issue; do not pick it again as an article',
+  },
+  ISSUE_ARTICLE_TWICE: {
+    zh: '「{park}」选了两次：一期之中每个园区的文稿只收录一次，请去掉重复的一项',
+    en: '"{park}" is picked twice: each park\'s document appears once in an issue; remove the repeat',
+  },
   DOCUMENT_STALE: {
     zh: '{park}{period}的文稿在您编辑期间已在别处保存（另一个窗口或命令行），您的修改未保存。请选择“重新载入”看对方的版本（您的修改将放弃），或“保留两份”保存您的版本（对方的版本作为单独一步留在修改记录中）',
     en: 'The {park} document for {period} was saved elsewhere (another window or the command line) while you edited it; your changes were not saved. Choose Reload to see that version (dropping your changes), or Keep both to save yours (that version stays in the change log as its own step)',

@@ -1,6 +1,6 @@
 // A bulletin issue of several articles: another park's document of the same period follows this
 // one under its masthead, 编者按 and end block (documents.export `articles`).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxParts, paragraphs, textOf } from '../../../test/support/docx-parts.ts';
@@ -58,21 +58,32 @@ describe('a bulletin issue of several articles', () => {
     expect(parts.document.match(/<w:sectPr/g)).toHaveLength(1);
   }, 60_000);
 
-  it('refuses articles for the magazine and a park twice, for the export and the preview alike', async () => {
+  it('refuses articles for the magazine, the park itself and a park twice — for the export, a started job and the preview alike, naming the park', async () => {
     const chuxiong = s.ids('楚雄高新区', '2022');
     const kunming = s.ids('昆明高新区', '2022');
-    for (const input of [
-      { ...chuxiong, template: 'magazine', articles: [kunming.parkId] },
-      { ...chuxiong, template: 'bulletin', articles: [chuxiong.parkId] },
-      { ...chuxiong, template: 'bulletin', articles: [kunming.parkId, kunming.parkId] },
-    ]) {
-      for (const r of [await dispatch(s.ctx, 'documents.export', { ...input, allowMarkers: true }), await dispatch(s.ctx, 'documents.resolveArticles', input)]) {
-        expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const host = new OutFileHost(join(s.dir, 'x.docx'));
+    const cases = [
+      { input: { ...chuxiong, template: 'magazine' as const, articles: [kunming.parkId] }, code: 'INVALID_INPUT', words: /工作简报/ },
+      { input: { ...chuxiong, template: 'bulletin' as const, articles: [chuxiong.parkId] }, code: 'ISSUE_ARTICLE_OWN', words: /「楚雄高新区」的文稿已是本期第一篇/ },
+      { input: { ...chuxiong, template: 'bulletin' as const, articles: [kunming.parkId, kunming.parkId] }, code: 'ISSUE_ARTICLE_TWICE', words: /「昆明高新区」选了两次/ },
+    ];
+    for (const { input, code, words } of cases) {
+      const asked = [
+        await dispatch({ ...s.ctx, host }, 'documents.export', { ...input, allowMarkers: true }),
+        // The UI, the CLI and HTTP start exports as jobs: the same refusal, before any work starts.
+        await dispatch({ ...s.ctx, host }, 'jobs.start', { method: 'documents.export', input: { ...input, allowMarkers: true } }),
+        ...(input.template === 'bulletin' ? [await dispatch(s.ctx, 'documents.resolveArticles', input as typeof input & { template: 'bulletin' })] : []),
+      ];
+      for (const r of asked) {
+        expect(r).toMatchObject({ ok: false, error: { code } });
         // Worded in Chinese, with no English inside.
-        expect((r as { error: { message: string } }).error.message).toMatch(/工作简报|只能收录一次/);
+        expect((r as { error: { message: string } }).error.message).toMatch(words);
         expect((r as { error: { message: string } }).error.message).not.toMatch(/[a-z]{3}/);
       }
     }
+    expect(existsSync(join(s.dir, 'x.docx'))).toBe(false);
+    // The preview's contract takes the bulletin alone.
+    expect(await dispatch(s.ctx, 'documents.resolveArticles', { ...chuxiong, template: 'magazine', articles: [kunming.parkId] } as never)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('names the park whose document is missing, for the export and the preview alike', async () => {

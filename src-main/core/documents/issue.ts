@@ -5,6 +5,7 @@ import type { Db } from '../store/open.ts';
 import type { ResolvedDocument } from '../../shared/document.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Settings } from '../../shared/settings.ts';
+import { getPark } from '../repos/parks.ts';
 import { requireDocument } from './documents.ts';
 import { DocumentFigures, resolveDocument } from './resolve.ts';
 
@@ -16,14 +17,18 @@ export interface IssueRequest {
   articles?: readonly string[];
 }
 
-/** An issue's further articles: a bulletin option, each park once, this document's park not again. */
-export function checkIssueArticles(input: IssueRequest): void {
+/**
+ * An issue's further articles: a bulletin option, each park once, this document's park not again.
+ * Every way an export starts takes this check (core/jobs/finish.ts checkBeforeStart), and the
+ * preview with it, so a refusal names the park whichever front asked.
+ */
+export function checkIssueArticles(db: Db, input: IssueRequest): void {
   const articles = input.articles ?? [];
   if (!articles.length) return;
   if (input.template !== 'bulletin') throw new AppError('INVALID_INPUT', { detail: '多篇合为一期只用于工作简报', detailEn: 'articles of one issue are a bulletin option' });
-  if (articles.includes(input.parkId) || new Set(articles).size !== articles.length) {
-    throw new AppError('INVALID_INPUT', { detail: '一期之中每个园区的文稿只能收录一次', detailEn: 'each park\'s document can appear once in an issue' });
-  }
+  if (articles.includes(input.parkId)) throw new AppError('ISSUE_ARTICLE_OWN', { park: getPark(db, input.parkId).name });
+  const twice = articles.find((id, i) => articles.indexOf(id) !== i);
+  if (twice !== undefined) throw new AppError('ISSUE_ARTICLE_TWICE', { park: getPark(db, twice).name });
 }
 
 /** The issue's documents in print order: this one, then each article's park of the same period. */
@@ -38,7 +43,7 @@ export function resolveSaved(db: Db, ref: { parkId: string; periodId: string }, 
 
 /** The further articles of an issue, checked as the export checks them and resolved as it resolves them. */
 export function resolveArticles(db: Db, input: IssueRequest, settings: Settings): ResolvedDocument[] {
-  checkIssueArticles(input);
+  checkIssueArticles(db, input);
   const reader = new DocumentFigures(db);
   return issueDocuments(input)
     .slice(1)

@@ -5,6 +5,7 @@
 import type { Input, Output } from '../../shared/contract.ts';
 import type { JobMethod } from '../../shared/jobs.ts';
 import type { CoreContext } from '../context.ts';
+import { checkIssueArticles } from '../documents/issue.ts';
 import { keepRead } from '../extraction/pending-reads.ts';
 import type { OutgoingFile } from '../host.ts';
 import { savePending } from '../imports/pending.ts';
@@ -33,6 +34,7 @@ export const finish: Finish = {
 };
 
 /** Checked before the worker starts, so that an export with nowhere to go is refused at once. */
-export function checkBeforeStart(ctx: CoreContext, method: JobMethod): void {
+export function checkBeforeStart<M extends JobMethod>(ctx: CoreContext, method: M, input: Input<M>): void {
   if (method === 'tables.export' || method === 'documents.export' || method === 'documents.exportYearbook') hostOf(ctx);
+  if (method === 'documents.export') checkIssueArticles(ctx.db, input as Input<'documents.export'>);
 }

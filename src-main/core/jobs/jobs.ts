@@ -67,7 +67,7 @@ export function startJob<M extends JobMethod>(ctx: CoreContext, method: M, input
   sweep(now);
   const running = [...jobs.values()].filter((j) => j.status.state === 'running').length;
   if (running >= MAX_RUNNING) throw new AppError('JOB_TOO_MANY', { count: running });
-  checkBeforeStart(ctx, method);
+  checkBeforeStart(ctx, method, input);
   const jobId = randomBytes(12).toString('base64url');
   const named = nameOf(method, input as Record<string, unknown>);
   const status: JobStatus = { jobId, method, name: named.name, ...(named.job ? { nameKey: named.job } : {}), state: 'running', progress: { stage: 'starting', count: 0 }, elapsedMs: 0 };

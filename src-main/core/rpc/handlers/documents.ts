@@ -4,7 +4,7 @@ import { resolveDocument } from '../../documents/resolve.ts';
 import { readSettings } from '../../settings/settings.ts';
 import { runJob } from '../../jobs/jobs.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { checkIssueArticles, resolveArticles } from '../../documents/issue.ts';
+import { resolveArticles } from '../../documents/issue.ts';
 import { hostOf } from './host-of.ts';
 import type { Handlers } from './types.ts';
 
@@ -23,10 +23,8 @@ export const documentHandlers: Handlers<
   'documents.resolve': (input, ctx) => resolveDocument(ctx.db, input, readSettings(ctx.db)),
   'documents.resolveArticles': (input, ctx) => resolveArticles(ctx.db, input, readSettings(ctx.db)),
   // Built in a worker thread (core/jobs/), then handed to the host.
-  'documents.export': (input, ctx) => {
-    checkIssueArticles(input);
-    return runJob(ctx, 'documents.export', input);
-  },
+  // The issue's articles are checked as every job starts (core/jobs/finish.ts), jobs.start's too.
+  'documents.export': (input, ctx) => runJob(ctx, 'documents.export', input),
   'documents.exportYearbook': (input, ctx) => runJob(ctx, 'documents.exportYearbook', input),
   // The window prints itself: the pages are the preview's, nothing is laid out again here.
   'documents.printPdf': async (input, ctx) => {
