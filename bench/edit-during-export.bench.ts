@@ -21,6 +21,7 @@ import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { startServe } from '../e2e/server-process.ts';
 import { figure, machine, median, ms, note, quantile, tempDir, verdict, writeDocSection, writtenBy } from './lib.ts';
+import { readProcStat } from '../src-main/core/jobs/proc-stat.ts';
 import { openCore } from '../src-main/core/session/open-core.ts';
 import { buildYearbookStore, PARK as YEARBOOK_PARK, PERIOD as YEARBOOK_PERIOD } from './yearbook-fixture.ts';
 
@@ -83,21 +84,16 @@ interface ThreadUse {
   main: boolean;
 }
 
-/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux's usual builds). */
-const TICK_MS = 10;
-
 /**
  * Every thread of the host and of the processes it started (an export's child), keyed pid/tid, with
- * fields 19 (nice), 41 (scheduling class), 14 and 15 (user and system ticks) of
- * /proc/<pid>/task/<tid>/stat; empty off Linux.
+ * its nice value, scheduling class and CPU time (core/jobs/proc-stat.ts); empty off Linux.
  */
 function hostThreads(pid: number = serve.child.pid!, out = new Map<string, ThreadUse>()): Map<string, ThreadUse> {
   try {
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
       try {
-        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        out.set(`${pid}/${tid}`, { nice: Number(f[16]), policy: Number(f[38]), cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS, main: pid === serve.child.pid && tid === String(pid) });
+        const stat = readProcStat(`/proc/${pid}/task/${tid}/stat`);
+        if (stat) out.set(`${pid}/${tid}`, { ...stat, main: pid === serve.child.pid && tid === String(pid) });
         for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(' ').filter(Boolean)) hostThreads(Number(c), out);
       } catch {
         // A thread or process that ended between the listing and the read.

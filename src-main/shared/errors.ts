@@ -581,6 +581,10 @@ export const MESSAGES = {
     zh: '「{name}」处理超过时限 {limit} 秒，已停止，未写入任何数据；请把文件拆小或分批导出后再试',
     en: '"{name}" ran past the {limit} s time limit and was stopped; nothing was written. Split the file or export in parts',
   },
+  JOB_STARVED: {
+    zh: '「{name}」等了 {limit} 秒仍未处理完：电脑一直忙于其他程序，导出几乎没有得到处理器时间；已停止，未写入任何数据。请关闭占用处理器的程序后再试',
+    en: '"{name}" was not done after {limit} s: the computer stayed busy with other programs and the export got almost no processor time; it was stopped and nothing was written. Close the programs using the processor and try again',
+  },
   JOB_CRASHED: {
     // The worker's own reason is in English: the Chinese wording leaves it to the English one and the log.
     zh: '「{name}」处理时意外中止，未写入任何数据；请重试，如仍失败请保留该文件并报告',

@@ -4,11 +4,11 @@
 // child_process.fork here (the CLI, the HTTP host, the tests), Electron's utilityProcess in the app,
 // injected by the shell (place.ts runExportsInChildProcesses), since the app's binary does not run as Node.
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { entryBeside } from '../worker-entry.ts';
 import { youngMbOf, type JobChannel, type JobLimits } from './job-channel.ts';
 import type { ToMain, WorkerInput } from './messages.ts';
+import { readProcStat } from './proc-stat.ts';
 
 /** How a job's process ended: its exit code or signal, and whether it said it ran out of memory. */
 export interface ChildExit {
@@ -45,35 +45,28 @@ export function heapArgs(limits: JobLimits): string[] {
   return [`--max-old-space-size=${limits.heapMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMbOf(limits) / 3))}`];
 }
 
-/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux build that runs Electron). */
-const TICK_MS = 10;
-
-/**
- * A process's processor time in ms, every thread's (fields 14 and 15 of /proc/<pid>/stat), or null
- * where /proc does not say (not Linux, or the process has gone).
- */
-export function processCpuMs(pid: number | undefined, read: (path: string) => string = (p) => readFileSync(p, 'latin1')): number | null {
-  if (pid === undefined) return null;
-  try {
-    const stat = read(`/proc/${pid}/stat`);
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(f[11]) + Number(f[12]);
-    return Number.isFinite(ticks) ? ticks * TICK_MS : null;
-  } catch {
-    return null;
-  }
+/** A process's processor time in ms, every thread's, or null where /proc does not say (proc-stat.ts). */
+export function processCpuMs(pid: number | undefined, read?: (path: string) => string): number | null {
+  return pid === undefined ? null : (readProcStat(`/proc/${pid}/stat`, read)?.cpuMs ?? null);
 }
 
 export function startChild(data: WorkerInput, limits: JobLimits, spawn: SpawnJobChild, entry: string = childEntry()): JobChannel {
   const child = spawn(entry, heapArgs(limits));
-  const exited = new Promise<void>((resolve) => child.onExit(() => resolve()));
+  let ended = false;
+  const exited = new Promise<void>((resolve) =>
+    child.onExit(() => {
+      ended = true;
+      resolve();
+    }),
+  );
   child.send(data);
   return {
     onMessage: (listener) => child.onMessage(listener),
     onDeath: (listener) => child.onExit((how) => listener(how.outOfMemory ? { outOfMemory: true } : { outOfMemory: false, detail: how.detail })),
     kill: () => child.kill(),
     exited,
-    cpuMs: () => processCpuMs(child.pid),
+    // Once the process has ended its pid may be another's: read only while it runs.
+    cpuMs: () => (ended ? null : processCpuMs(child.pid)),
   };
 }
 

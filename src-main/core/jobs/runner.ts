@@ -52,10 +52,18 @@ export function runInWorker(data: WorkerInput, named: JobName, limits: JobLimits
   // clock time says how busy the machine was, not how long the job ran. Where the job's processor
   // time can be read (a child process on Linux) the deadline counts that, and the clock only up to
   // WALL_DEADLINES deadlines, so that a job stuck without using the processor still ends.
+  let cpuRead = false;
   const check = () => {
     const cpu = channel.cpuMs?.() ?? null;
-    if (cpu === null || cpu >= limits.deadlineMs || performance.now() - started >= limits.deadlineMs * WALL_DEADLINES) return pastDeadline();
-    timer = setTimeout(check, Math.max(MIN_RECHECK_MS, limits.deadlineMs - cpu));
+    const wallLeft = started + limits.deadlineMs * WALL_DEADLINES - performance.now();
+    // Not readable at all: the clock's deadline, as before. Readable once and no longer: the process
+    // has ended and its death is on the way (onDeath words it); its pid is not read again.
+    if (cpu === null && !cpuRead) return pastDeadline();
+    if (cpu !== null && cpu >= limits.deadlineMs) return pastDeadline();
+    if (wallLeft <= 0) return end({ error: new AppError('JOB_STARVED', { ...named, limit: Math.round((limits.deadlineMs * WALL_DEADLINES) / 1000) }) });
+    if (cpu !== null) cpuRead = true;
+    const wait = cpu === null ? MIN_RECHECK_MS : Math.max(MIN_RECHECK_MS, limits.deadlineMs - cpu);
+    timer = setTimeout(check, Math.min(wait, wallLeft));
   };
   let timer = setTimeout(check, limits.deadlineMs);
   channel.onMessage((m) => {

@@ -3,18 +3,16 @@ import { constants } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { runInWorker } from './runner.ts';
+import { readProcStat } from './proc-stat.ts';
 import { idleThisProcess, lowerThisProcessPriority, lowerThisThreadPriority } from './thread-priority.ts';
 
-/** Every thread of this process and its nice value (field 19 of /proc/<pid>/task/<tid>/stat). */
+/** Every thread of this process and its nice value (proc-stat.ts). */
 function niceByThread(): Map<string, number> {
   const out = new Map<string, number>();
   for (const tid of readdirSync('/proc/self/task')) {
-    try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      out.set(tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
-    } catch {
-      // A thread that ended between the listing and the read.
-    }
+    const stat = readProcStat(`/proc/self/task/${tid}/stat`);
+    // A thread that ended between the listing and the read has none.
+    if (stat) out.set(tid, stat.nice);
   }
   return out;
 }
