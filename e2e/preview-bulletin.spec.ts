@@ -146,3 +146,38 @@ test.describe('the bulletin preview is the export, with 注明数据来源 and a
     });
   }
 });
+
+test("an issue's article edited elsewhere is laid anew when the window comes back into focus", async ({ page, app }) => {
+  const url = new URL(app.url);
+  const rpc = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await page.request.post(`${url.origin}/rpc/${method}`, { headers: { 'x-parkbrief-token': url.searchParams.get('token')! }, data: input });
+    const body = (await r.json()) as { ok: boolean; value: T };
+    expect(body.ok, `${method}: ${JSON.stringify(body)}`).toBe(true);
+    return body.value;
+  };
+  // 昆明's 2017 article copied forward to 2022, as in the app.
+  await page.goto(app.url);
+  await page.getByTestId('view-document').click();
+  await page.getByTestId('park-picker').selectOption({ label: '昆明高新区' });
+  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
+  await page.getByTestId('doc-copy-previous').click();
+  await expect(page.getByTestId('doc-view')).toBeVisible();
+  const kunming = { parkId: await page.getByTestId('park-picker').inputValue(), periodId: await page.getByTestId('period-picker').inputValue() };
+
+  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
+  await page.getByTestId('preview-bulletin').click();
+  await page.getByTestId('export-docx').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-template-bulletin').check();
+  await dialog.getByTestId('issue-article-昆明高新区').check();
+  await dialog.getByTestId('export-dialog-dismiss').click();
+  const titles = page.locator('.doc-preview .pv-b-title');
+  await expect(titles).toHaveCount(2);
+
+  // Another window (here the HTTP contract, as the CLI or a second window would) retitles 昆明's article.
+  const saved = await rpc<{ body: { title: string }; updatedAt: string }>('documents.get', kunming);
+  await rpc('documents.save', { ...kunming, body: { ...saved.body, title: '昆明高新区：改过的标题' }, base: saved.updatedAt });
+  await expect(titles.nth(1)).not.toContainText('改过的标题');
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(titles.nth(1)).toContainText('改过的标题');
+});
