@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyKunmingTo2022 } from './document-page.ts';
 import { expect, test } from './fixtures.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'test-results');
@@ -275,13 +276,7 @@ test('settings: rounding mode and fonts are saved for the store', async ({ page,
 test('a bulletin issue carries another park\'s article of the period after this one, under one masthead', async ({ page, app }) => {
   // Two documents opened and one written with both: more than the default minute on a loaded machine.
   test.setTimeout(120_000);
-  await page.goto(app.url);
-  await page.getByTestId('view-document').click();
-  // 昆明 has no 2022 document in the demo: copy its 2017 article forward.
-  await page.getByTestId('park-picker').selectOption({ label: '昆明高新区' });
-  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
-  await page.getByTestId('doc-copy-previous').click();
-  await expect(page.getByTestId('doc-view')).toBeVisible();
+  await copyKunmingTo2022(page, app.url);
 
   await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
   await expect(page.getByTestId('doc-view')).toBeVisible();
@@ -301,4 +296,17 @@ test('a bulletin issue carries another park\'s article of the period after this 
   expect(text.split('楚雄高新区工作简报')).toHaveLength(2);
   expect(text.indexOf('楚雄高新区：聚焦')).toBeLessThan(text.indexOf('昆明高新区管委会'));
   expect(text.split('共印')).toHaveLength(2);
+});
+
+test('本期还收录 says so when the other parks\' documents cannot be listed, rather than offering none', async ({ page, app }) => {
+  await copyKunmingTo2022(page, app.url);
+  await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });
+  await expect(page.getByTestId('doc-view')).toBeVisible();
+  // The host's answer lost on the way, as on a dropped connection.
+  await page.route('**/rpc/documents.ofPeriod', (route) => route.abort('connectionreset'));
+  await page.getByTestId('export-docx').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-template-bulletin').check();
+  await expect(dialog.getByTestId('issue-articles-failed')).toContainText('无法列出本期其他园区的文稿');
+  await expect(dialog.getByTestId('issue-articles')).toHaveCount(0);
 });

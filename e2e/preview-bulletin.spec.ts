@@ -12,6 +12,7 @@ import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfLines, pdfToPngs, type Pdf
 import { ends, squeeze } from '../test/support/magazine-columns.ts';
 import { PT_PER_MM } from '../test/support/print-checks.ts';
 import { tempStore } from '../test/support/temp-store.ts';
+import { copyKunmingTo2022, openPreview, previewPages } from './document-page.ts';
 import { expect, test } from './fixtures.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'test-results');
@@ -66,26 +67,6 @@ test.describe('the bulletin preview is the export, with 注明数据来源 and a
     }
   });
 
-  async function openBulletin(page: Page, url: string, park: string) {
-    await page.goto(url);
-    await page.getByTestId('view-document').click();
-    await page.getByTestId('park-picker').selectOption({ label: park });
-    await page.getByTestId('period-picker').selectOption({ label: '2022年' });
-    await page.getByTestId('preview-bulletin').click();
-    await expect(page.locator('.doc-preview .pv-root.pv-bulletin .pv-page').first()).toBeVisible();
-    await page.evaluate(() => document.fonts.ready);
-  }
-
-  /** Each preview page's text in its type area, pictures' drawings left out. */
-  const previewPages = (page: Page) =>
-    page.locator('.doc-preview .pv-page').evaluateAll((pages) =>
-      pages.map((p) => {
-        const area = p.querySelector('.pv-area')!.cloneNode(true) as HTMLElement;
-        area.querySelectorAll('.pv-chart > div, svg').forEach((e) => e.remove());
-        return (area.textContent ?? '').replace(/\s+/g, '');
-      }),
-    );
-
   /** The source list's lines as the preview draws them, with the page (from 0) each stands on. */
   const previewList = (page: Page) =>
     page.locator('.doc-preview .pv-page').evaluateAll((pages) =>
@@ -102,14 +83,9 @@ test.describe('the bulletin preview is the export, with 注明数据来源 and a
     test(`楚雄高新区 2022${c.articles.length ? ` with ${c.articles.join('、')}'s article ticked` : ''}, 注明数据来源: the same pages and source list as LibreOffice's render`, async ({ page, app }) => {
       if (c.articles.length) {
         // As a user would: 昆明's 2017 article copied forward to 2022 in the app.
-        await page.goto(app.url);
-        await page.getByTestId('view-document').click();
-        await page.getByTestId('park-picker').selectOption({ label: '昆明高新区' });
-        await page.getByTestId('period-picker').selectOption({ label: '2022年' });
-        await page.getByTestId('doc-copy-previous').click();
-        await expect(page.getByTestId('doc-view')).toBeVisible();
+        await copyKunmingTo2022(page, app.url);
       }
-      await openBulletin(page, app.url, '楚雄高新区');
+      await openPreview(page, app.url, '楚雄高新区', '2022年', 'bulletin');
       const alone = await page.locator('.doc-preview .pv-page').count();
       await page.getByTestId('preview-sources').check();
       await expect(page.locator('.doc-preview .pv-b-left').first()).toBeVisible();
@@ -155,13 +131,7 @@ test("an issue's article edited elsewhere is laid anew when the window comes bac
     expect(body.ok, `${method}: ${JSON.stringify(body)}`).toBe(true);
     return body.value;
   };
-  // 昆明's 2017 article copied forward to 2022, as in the app.
-  await page.goto(app.url);
-  await page.getByTestId('view-document').click();
-  await page.getByTestId('park-picker').selectOption({ label: '昆明高新区' });
-  await page.getByTestId('period-picker').selectOption({ label: '2022年' });
-  await page.getByTestId('doc-copy-previous').click();
-  await expect(page.getByTestId('doc-view')).toBeVisible();
+  await copyKunmingTo2022(page, app.url);
   const kunming = { parkId: await page.getByTestId('park-picker').inputValue(), periodId: await page.getByTestId('period-picker').inputValue() };
 
   await page.getByTestId('park-picker').selectOption({ label: '楚雄高新区' });

@@ -17,6 +17,7 @@ import { writeBatch } from '../src-main/core/history/change-log.ts';
 import { PT_PER_MM } from '../test/support/print-checks.ts';
 import { ENDS, MAGAZINE_AREA, MID, bodyLines, ends, pdfColumns, pdfNotes, squeeze } from '../test/support/magazine-columns.ts';
 import { tempStore } from '../test/support/temp-store.ts';
+import { openPreview, previewPages } from './document-page.ts';
 import { expect, test } from './fixtures.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'test-results');
@@ -147,26 +148,6 @@ test.describe('the preview is the export', () => {
     }
   });
 
-  async function openDocument(page: Page, url: string, park: string, period: string, template: Template) {
-    await page.goto(url);
-    await page.getByTestId('view-document').click();
-    await page.getByTestId('park-picker').selectOption({ label: park });
-    await page.getByTestId('period-picker').selectOption({ label: period });
-    await page.getByTestId(`preview-${template}`).click();
-    await expect(page.getByTestId('doc-preview').locator(`.pv-root.pv-${template} .pv-page`).first()).toBeVisible();
-    await page.evaluate(() => document.fonts.ready);
-  }
-
-  /** Each preview page's text in its type area, pictures' drawings left out (their labels are no running text). */
-  const previewPages = (page: Page) =>
-    page.locator('.doc-preview .pv-page').evaluateAll((pages) =>
-      pages.map((p) => {
-        const area = p.querySelector('.pv-area')!.cloneNode(true) as HTMLElement;
-        area.querySelectorAll('.pv-chart > div, svg').forEach((e) => e.remove());
-        return (area.textContent ?? '').replace(/\s+/g, '');
-      }),
-    );
-
   /** Each preview page's columns' text, pictures' drawings and footnote references left out. */
   const previewColumns = (page: Page) =>
     page.locator('.doc-preview .pv-page').evaluateAll((pages) =>
@@ -202,7 +183,7 @@ test.describe('the preview is the export', () => {
 
   for (const c of PLACED) {
     test(`${c.park}, photo ${c.photo + 1} ${c.span === 'full' ? '通栏' : '一栏宽'} ${c.place === 'top' ? (c.span === 'full' ? '页首' : '栏首') : c.place === 'foot' ? '栏底' : '随文'}${c.sources ? ', 注明数据来源' : ''}: drawn where LibreOffice sets it, the columns around it broken where LibreOffice breaks them`, async ({ page, app }) => {
-      await openDocument(page, app.url, c.park, c.label, 'magazine');
+      await openPreview(page, app.url, c.park, c.label, 'magazine');
       if (c.sources) await page.getByTestId('preview-sources').check();
       // The card's first choice is the section the photo follows.
       if ('after' in c) await page.getByTestId(`photo-${c.photo}`).locator('select').first().selectOption(String(c.after));
@@ -260,7 +241,7 @@ test.describe('the preview is the export', () => {
   for (const d of DEMOS) {
     for (const template of TEMPLATES) {
       test(`${d.park} ${d.period}, ${template}: the same pages as LibreOffice's render of the export`, async ({ page, app }) => {
-        await openDocument(page, app.url, d.park, d.label, template);
+        await openPreview(page, app.url, d.park, d.label, template);
         const preview = await previewPages(page);
         const pdf = rendered.get(`${d.key}-${template}`)!;
         if (template === 'bulletin') {
@@ -279,7 +260,7 @@ test.describe('the preview is the export', () => {
 
   for (const d of DEMOS) {
     test(`${d.park} ${d.period}, magazine with 注明数据来源: the footnotes at the foot of the pages LibreOffice sets them on, the columns ending above them`, async ({ page, app }) => {
-      await openDocument(page, app.url, d.park, d.label, 'magazine');
+      await openPreview(page, app.url, d.park, d.label, 'magazine');
       await page.getByTestId('preview-sources').check();
       await expect(page.locator('.doc-preview .pv-m-notes').first()).toBeVisible();
       const key = `${d.key}-sources`;
@@ -316,7 +297,7 @@ test.describe('the preview is the export', () => {
 
   test('printing the preview gives one sheet per preview page, A4, without the app around it', async ({ page, app }) => {
     for (const template of TEMPLATES) {
-      await openDocument(page, app.url, '楚雄高新区', '2022年', template);
+      await openPreview(page, app.url, '楚雄高新区', '2022年', template);
       const pages = await page.locator('.doc-preview .pv-page').count();
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: join(SHOTS, `preview-print-${template}.png`) });

@@ -442,6 +442,7 @@ export const en: Messages = {
       yearbook: 'All parks of this period in one volume (yearbook)',
       sources: 'Note each figure\'s source (magazine: footnotes; bulletin: a list after the body)',
       articles: 'Also in this issue (bulletin; after this document, in the order ticked)',
+      articlesFailed: 'Could not list the other parks\' documents of this period ({{reason}}), so no articles can be added; close and open the export again.',
       articlesHint: 'The masthead, editor\'s note and distribution block are this document\'s; each article follows with its own title.',
       refused: '{{count}} figures cannot be filled; nothing exported yet:',
       fixFirst: 'Back to fix them',

@@ -442,6 +442,7 @@ export const zhCN = {
       yearbook: '本期全部园区合为一册（年鉴）',
       sources: '注明数据来源（园区风采：脚注；工作简报：正文后列出）',
       articles: '本期还收录（工作简报，按勾选顺序排在本文之后）',
+      articlesFailed: '无法列出本期其他园区的文稿（{{reason}}），暂不能合为一期；请关闭后重新打开导出。',
       articlesHint: '报头、编者按和版记用本文的；各篇标题、正文依次排版。',
       refused: '有 {{count}} 处数据无法填写，尚未导出：',
       fixFirst: '返回修改',
