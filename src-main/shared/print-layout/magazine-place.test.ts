@@ -25,7 +25,10 @@ const photo = (lines: number, place: 'flow' | 'top' | 'foot', span: 'column' | '
   lines,
 });
 
-const name = (item: MagazineItem) => (item.kind === 'text' ? `${item.columnBreak ? '|' : ''}${item.text[0]}${item.lines}${item.cont ? '+' : ''}${item.runsOn ? '>' : ''}` : `${item.kind === 'photo' && item.head ? '^' : ''}photo`);
+const name = (item: MagazineItem) =>
+  item.kind === 'text'
+    ? `${item.columnBreak ? '|' : ''}${item.heading ? 'H' : ''}${item.text[0]}${item.lines}${item.cont ? '+' : ''}${item.runsOn ? '>' : ''}`
+    : `${item.kind === 'photo' && item.head ? '^' : ''}photo${item.kind === 'photo' && item.index ? item.index : ''}`;
 /** Each column's pieces, page by page, as "name[from,to)". */
 function columns(flow: readonly MagazineItem[], pages: readonly MagazinePageFit[]) {
   return pages.map((p) => p.bands.map((b) => (b.kind === 'full' ? `full ${name(flow[b.item]!)}` : b.columns.map((c) => c.map((x) => `${name(flow[x.item]!)}[${x.from},${x.to})`)))));
@@ -146,6 +149,51 @@ describe('placeFootPhotos (栏底)', () => {
     expect(placed.map(name)).toEqual(['a15>', '|a5+', 'b4', 'photo', 'photo', 'c30']);
     expect(pages[0]![0]).toEqual([['a15>[0,15)'], ['|a5+[0,5)', 'b4[0,4)', 'photo[0,6)']]);
     expect(pages[0]![1]).toBe('full photo');
+  });
+});
+
+describe('placeFootPhotos (栏底) on a balanced band that cannot take it', () => {
+  const layFoot = (flow: MagazineItem[]) => {
+    const placed = placeFootPhotos(flow, 0);
+    return { placed, pages: columns(placed, magazineFit(columnItems(placed), 0)) };
+  };
+  const foot = (lines: number, index: number) => ({ ...photo(lines, 'foot'), index }) as MagazineItem;
+  const heading = (name: string, lines: number) => ({ ...text(name, lines), heading: 2, keepNext: true }) as MagazineItem;
+  // Text that balances on one page, two lines short of the foot in each column.
+  const all = 2 * COLUMN_LINES - 4;
+
+  it('keeps the photo in the text after its anchor when the left column with it would pass the page\'s foot', () => {
+    // The left column would keep half the text less the photo, 8 lines short of the foot, and the photo's 12 lines.
+    const { placed, pages } = layFoot([text('a', 30), photo(12, 'foot'), text('b', all - 30)]);
+    expect(placed.map(name)).toEqual(['a30', 'photo', `b${all - 30}`]);
+    expect(pages[0]![0]).toEqual([['a30[0,30)', 'photo[0,12)', `b${all - 30}[0,${COLUMN_LINES - 42})`], [`b${all - 30}[${COLUMN_LINES - 42},${2 * COLUMN_LINES - 42})`]]);
+  });
+
+  it('keeps the photo in the text after its anchor when the band ended with it would pass the page\'s foot', () => {
+    // Half of text and photo is more than a column: a new page, the first's right column nearly empty.
+    const { placed, pages } = layFoot([text('a', all - 20), photo(12, 'foot'), text('b', 20)]);
+    expect(placed.map(name)).toEqual([`a${all - 20}`, 'photo', 'b20']);
+    expect(pages[0]![0]).toEqual([[`a${all - 20}[0,${COLUMN_LINES})`], [`a${all - 20}[${COLUMN_LINES},${all - 20})`, 'photo[0,12)', 'b20[0,12)']]);
+  });
+
+  it('breaks a band once for two photos: the second goes with the first, in their order, at the left column\'s foot', () => {
+    const { placed, pages } = layFoot([text('a', 4), foot(6, 1), text('b', 10), foot(6, 2), text('c', 20)]);
+    expect(placed.map(name)).toEqual(['a4', 'b10', 'photo1', 'photo2', '|c20']);
+    expect(pages).toEqual([[[['a4[0,4)', 'b10[0,10)', 'photo1[0,6)', 'photo2[0,6)'], ['|c20[0,20)']]]]);
+  });
+
+  it('breaks a band once for two photos: the second goes with the first, in their order, at the band\'s foot', () => {
+    const { placed, pages } = layFoot([text('a', 20), foot(6, 1), text('b', 4), foot(6, 2), text('c', 4)]);
+    // The band is shared out for the first photo (28 lines of text and 6 of photo, 17 a side); the second follows it.
+    expect(placed.map(name)).toEqual(['a17>', '|a3+', 'b4', 'c4', 'photo1', 'photo2']);
+    expect(pages).toEqual([[[['a17>[0,17)'], ['|a3+[0,3)', 'b4[0,4)', 'c4[0,4)', 'photo1[0,6)', 'photo2[0,6)']]]]);
+  });
+
+  it('opens the right column with a heading rather than leave it at the left column\'s foot', () => {
+    // The left column would keep a's 14 lines and the heading beside the photo of a's section.
+    const { placed, pages } = layFoot([text('a', 14), photo(6, 'foot'), heading('h', 1), text('b', 20)]);
+    expect(placed.map(name)).toEqual(['a14', 'photo', '|Hh1', 'b20']);
+    expect(pages).toEqual([[[['a14[0,14)', 'photo[0,6)'], ['|Hh1[0,1)', 'b20[0,20)']]]]);
   });
 });
 

@@ -8,7 +8,7 @@
 // draws it, so both set the photo where the count says.
 import { type ResolvedChart, type ResolvedDocument, type Run } from '../document.ts';
 import { sliceText } from '../text-slice.ts';
-import { magazineFit, type ColumnItem, type ColumnPiece, type MagazinePageFit } from './magazine-fit.ts';
+import { magazineFit, type Band, type ColumnItem, type ColumnPiece, type MagazinePageFit } from './magazine-fit.ts';
 import { magazineFlow, magazineHead, noteTwips, type FlowOptions, type MagazineHead, type MagazineItem, type MagazineNote } from './magazine-flow.ts';
 
 type TextItem = Extract<MagazineItem, { kind: 'text' }>;
@@ -129,7 +129,7 @@ class Placing {
    * body) and the spot its last line falls on (the start of the body: page 1's first column).
    */
   locate(anchor: MagazineItem | null) {
-    const pages = magazineFit(columnItems(this.placed), this.head);
+    const pages = this.lay();
     let at = -1;
     if (anchor) {
       let current = anchor;
@@ -150,6 +150,22 @@ class Placing {
 
   insert(index: number, item: MagazineItem): void {
     this.placed = [...this.placed.slice(0, index), item, ...this.placed.slice(index)];
+  }
+
+  /** The flow placed so far on pages, as the count lays it. */
+  lay(): MagazinePageFit[] {
+    return magazineFit(columnItems(this.placed), this.head);
+  }
+
+  /** The flow and cuts so far, to go back to when a trial placement does not hold. */
+  save(): () => void {
+    const placed = this.placed;
+    const restOf = new Map(this.restOf);
+    return () => {
+      this.placed = placed;
+      this.restOf.clear();
+      restOf.forEach((rest, item) => this.restOf.set(item, rest));
+    };
   }
 }
 
@@ -207,12 +223,39 @@ function cutBand(placing: Placing, pieces: readonly ColumnPiece[], k: number): n
       continue;
     }
     const item = placing.placed[p.item]!;
-    if (acc === k || item.kind !== 'text' || item.heading) return acc === k && p.from > 0 ? p.item + 1 : p.item;
+    if (acc === k || item.kind !== 'text' || item.heading) return keptWithNext(placing, pieces, acc === k && p.from > 0 ? p.item + 1 : p.item);
     const j = Math.min(p.from + k - acc, item.lines - 2);
     if (j >= p.from + 2) return placing.split(p.item, j);
-    return p.from > 0 ? p.item + 1 : p.item;
+    return keptWithNext(placing, pieces, p.from > 0 ? p.item + 1 : p.item);
   }
   return (pieces.at(-1)?.item ?? -1) + 1;
+}
+
+/**
+ * A cut at flow index `at` moved above the headings ending the part before it: a heading goes with
+ * what follows, not left at a column's foot (above a photo placed there, of the section before).
+ */
+function keptWithNext(placing: Placing, pieces: readonly ColumnPiece[], at: number): number {
+  const first = pieces[0]?.item ?? 0;
+  let cut = at;
+  while (cut - 1 > first) {
+    const before = placing.placed[cut - 1]!;
+    if (before.kind !== 'text' || !before.keepNext) break;
+    cut--;
+  }
+  return cut;
+}
+
+/**
+ * A band already cut into its columns by a break (a column break, a photo at a column's top), or
+ * holding a 栏底 photo: a second break would open a third column, on the next page.
+ */
+function brokenBand(placed: readonly MagazineItem[], pieces: readonly ColumnPiece[]): boolean {
+  return pieces.some((p, n) => {
+    const item = placed[p.item]!;
+    if (item.kind === 'photo') return item.head === true ? n > 0 : isFoot(item);
+    return n > 0 && p.from === 0 && item.kind === 'text' && item.columnBreak === true;
+  });
 }
 
 /**
@@ -226,48 +269,27 @@ function cutBand(placing: Placing, pieces: readonly ColumnPiece[], k: number): n
  * (half the band's text less the photo, rounded up), the text after it opening the right column;
  * otherwise it ends the band, at the right column's foot, the right column opened where the left
  * holds half of text and photo (rounded down) — either way the photo's column is the taller, and
- * its foot the band's. A full band's column that does not reach its foot or is shorter than the
- * photo keeps the photo in the text after its anchor.
+ * its foot the band's. The band takes one such break: a photo whose band has one already (or
+ * whose taller column would then pass the page's foot, its footnotes' room included) stays in the
+ * text after its anchor, as does one in a full band's column that does not reach its foot or is
+ * shorter than the photo; never above a photo before it in the flow.
  */
 export function placeFootPhotos(flow: readonly MagazineItem[], titleHeight: number | (() => number)): MagazineItem[] {
   if (!flow.some(isFoot)) return [...flow];
   const placing = new Placing(flow, isFoot, typeof titleHeight === 'number' ? titleHeight : titleHeight());
+  let previous: PhotoItem | null = null;
   for (const [photo, anchor] of placing.anchors) {
-    const placed = placing.placed;
     const { pages, at, spot } = placing.locate(anchor);
-    let index = at + 1;
-    let cut = 0;
     const band = spot ? pages[spot.page]!.bands[spot.band] : undefined;
-    if (spot && band?.kind === 'columns' && band.balanced && spot.column >= 0) {
-      const pieces = band.columns.flat();
-      const text = pieces.reduce((n, p) => n + p.to - p.from, 0);
-      // The anchor's last line, counted in band order.
-      let anchorEnd = 0;
-      let acc = 0;
-      for (const p of pieces) {
-        acc += p.to - p.from;
-        if (p.item === at) anchorEnd = acc;
-      }
-      const last = pieces.at(-1)!.item;
-      const left = Math.ceil((text - photo.lines) / 2);
-      if (anchorEnd <= left && left > 0) {
-        const before = placing.placed.length;
-        const rest = cutBand(placing, pieces, left);
-        const end = last + 1 + (placing.placed.length - before);
-        const next = placing.placed[rest];
-        if (next?.kind === 'text' && rest < end) placing.placed[rest] = { ...next, columnBreak: true };
-        placing.insert(rest, photo);
-      } else {
-        const before = placing.placed.length;
-        const right = cutBand(placing, pieces, Math.floor((text + photo.lines) / 2));
-        const end = last + 1 + (placing.placed.length - before);
-        const opens = placing.placed[right];
-        if (opens?.kind === 'text' && right < end) placing.placed[right] = { ...opens, columnBreak: true };
-        placing.insert(end, photo);
-      }
+    const balanced = spot && band?.kind === 'columns' && band.balanced && spot.column >= 0;
+    if (balanced && !brokenBand(placing.placed, band.columns.flat()) && footOfBalanced(placing, photo, at, spot, band)) {
+      previous = photo;
       continue;
     }
-    if (spot && band?.kind === 'columns' && spot.column >= 0) {
+    let index = at + 1;
+    let cut = 0;
+    if (!balanced && spot && band?.kind === 'columns' && spot.column >= 0) {
+      const placed = placing.placed;
       const pieces = band.columns[spot.column]!;
       const target = band.lines - photo.lines;
       const filled = pieces.reduce((n, p) => n + p.to - p.from, 0);
@@ -288,10 +310,48 @@ export function placeFootPhotos(flow: readonly MagazineItem[], titleHeight: numb
         }
       }
     }
+    // Photos keep the flow's order: one anchored after an earlier photo's anchor never goes above it.
+    const after = previous ? placing.placed.indexOf(previous) + 1 : 0;
+    if (index < after) {
+      index = after;
+      cut = 0;
+    }
     if (cut > 0) index = placing.split(index, cut);
     placing.insert(index, photo);
+    previous = photo;
   }
   return placing.placed;
+}
+
+/**
+ * Places `photo` at the foot of one of a balanced band's columns (see placeFootPhotos), sharing the
+ * band's lines out with a column break; false, the flow left as it was, when the count then does not
+ * set it there — the taller column, its footnotes' room included, higher than the page holds.
+ */
+function footOfBalanced(placing: Placing, photo: PhotoItem, at: number, spot: Spot, band: Extract<Band, { kind: 'columns' }>): boolean {
+  const back = placing.save();
+  const pieces = band.columns.flat();
+  const text = pieces.reduce((n, p) => n + p.to - p.from, 0);
+  // The anchor's last line, counted in band order.
+  let anchorEnd = 0;
+  let acc = 0;
+  for (const p of pieces) {
+    acc += p.to - p.from;
+    if (p.item === at) anchorEnd = acc;
+  }
+  const last = pieces.at(-1)!.item;
+  const left = Math.ceil((text - photo.lines) / 2);
+  const ends = anchorEnd <= left && left > 0;
+  const before = placing.placed.length;
+  const cut = cutBand(placing, pieces, ends ? left : Math.floor((text + photo.lines) / 2));
+  const end = last + 1 + (placing.placed.length - before);
+  const opens = placing.placed[cut];
+  if (opens?.kind === 'text' && cut < end) placing.placed[cut] = { ...opens, columnBreak: true };
+  placing.insert(ends ? cut : end, photo);
+  const now = lastSpot(placing.lay(), placing.placed.indexOf(photo));
+  if (now && now.page === spot.page && now.band === spot.band && now.column === (ends ? 0 : 1)) return true;
+  back();
+  return false;
 }
 
 type ChartSize = (chart: ResolvedChart) => { width: number; height: number };

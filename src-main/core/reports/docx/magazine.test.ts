@@ -222,6 +222,20 @@ describe('magazine feature (.docx)', () => {
     expect(ps[picture + 2]).toContain('<w:br w:type="column"/>');
   });
 
+  it('writes the column break of a balanced page opening its right column with a heading, as the count sets it', async () => {
+    // One section after the lead, the photo 栏底 at its end: the count opens the right column with the section's heading.
+    const doc = seedFeature();
+    const one = { ...doc, sections: doc.sections.slice(0, 1), photos: doc.photos.map((p) => ({ ...p, afterSection: 0, place: 'foot' as const })) };
+    const laid = layMagazine(one, () => ({ width: 1, height: 1 }));
+    const heading = laid.flow.find((i) => i.kind === 'text' && i.heading);
+    if (heading?.kind !== 'text' || !heading.columnBreak) throw new Error('the count does not break the column at the heading');
+    const ps = paragraphs((await docxParts(await render([one]))).document);
+    const at = ps.findIndex((p) => textOf(p) === heading.text);
+    expect(ps[at]).toContain('<w:br w:type="column"/>');
+    expect(ps[at]!.indexOf('<w:br w:type="column"/>')).toBeLessThan(ps[at]!.indexOf('<w:t'));
+    expect(ps.filter((p) => p.includes('w:type="column"'))).toHaveLength(1);
+  });
+
   it('sets the body in 宋体 10.5 pt with a two-character first-line indent', () => {
     const body = styleXml(parts.styles, 'MagBody');
     expect(attrs(body, 'w:sz')).toEqual({ 'w:val': '21' });

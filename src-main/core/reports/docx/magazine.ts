@@ -145,7 +145,8 @@ function body(doc: ResolvedDocument, ctx: RenderContext): Segment[] {
         segments.push({ columns: 1, children: photoParagraphs(item.photo, bytes, fonts, FULL_PHOTO, { breakBefore, spacer }) }, { columns: 2, children: [] });
       } else add(...photoParagraphs(item.photo, bytes, fonts, PHOTO, { breakBefore: item.head && segments.at(-1)!.children.length > 0 ? 'column' : undefined }));
     } else if (item.kind === 'chart') add(...paragraphOrChart(item.runs, ctx, PHOTO, () => para([])));
-    else if (item.heading) add(new Paragraph({ style: HEADING_STYLES[item.heading - 1]!, children: textRuns(item.runs, fonts, HEAD) }));
+    // A heading may open the right column of a balanced band (a 栏底 photo ending the left): its break too.
+    else if (item.heading) add(new Paragraph({ style: HEADING_STYLES[item.heading - 1]!, children: [...(item.columnBreak ? [new ColumnBreak()] : []), ...textRuns(item.runs, fonts, HEAD)] }));
     else {
       const runs = runsWithFootnotes(item.runs, fonts, MAGAZINE_BODY, footnotes);
       const p = new Paragraph({
