@@ -98,6 +98,22 @@ function charStrings(fd: number, cff: number): Range | null {
   return offset === undefined || Number.isNaN(offset) ? null : cffIndex(fd, cff + offset).data;
 }
 
+/**
+ * The outlines to leave on disk, in file order, each inside the file. A table this reader cannot
+ * follow (a font of a shape it does not know) leaves none: the file is then read whole, as fontkit
+ * reads it, rather than the face refused.
+ */
+function outlineRanges(fd: number, size: number): Range[] {
+  try {
+    return cffTables(fd)
+      .map((cff) => charStrings(fd, cff))
+      .filter((r): r is Range => r !== null && r.start < r.end && r.end <= size)
+      .sort((a, b) => a.start - b.start);
+  } catch {
+    return [];
+  }
+}
+
 export interface SparseFont {
   font: fontkit.Font;
   /** Reads glyph `id`'s outline from the file if it has not been: before its path is asked for. */
@@ -108,12 +124,10 @@ export interface SparseFont {
 export function openSparse(file: string, name: string): SparseFont | null {
   const fd = openSync(file, 'r');
   try {
-    const skipped = cffTables(fd)
-      .map((cff) => charStrings(fd, cff))
-      .filter((r): r is Range => r !== null && r.end > r.start)
-      .sort((a, b) => a.start - b.start);
+    const size = fstatSync(fd).size;
+    const skipped = outlineRanges(fd, size);
     // Zero-filled: untouched pages take no memory until written.
-    const buffer = Buffer.alloc(fstatSync(fd).size);
+    const buffer = Buffer.alloc(size);
     let at = 0;
     for (const r of [...skipped, { start: buffer.length, end: buffer.length }]) {
       if (r.start > at) readSync(fd, buffer, at, r.start - at, at);
