@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyKunmingTo2022 } from './document-page.ts';
+import { copyKunmingTo2022, openPreview } from './document-page.ts';
 import { expect, test } from './fixtures.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'test-results');
@@ -309,4 +309,22 @@ test('本期还收录 says so when the other parks\' documents cannot be listed,
   await dialog.getByTestId('export-template-bulletin').check();
   await expect(dialog.getByTestId('issue-articles-failed')).toContainText('无法列出本期其他园区的文稿');
   await expect(dialog.getByTestId('issue-articles')).toHaveCount(0);
+});
+
+test('注明数据来源 is one choice for the preview and the export dialog: changed in either, both follow', async ({ page, app }) => {
+  await openPreview(page, app.url, '楚雄高新区', '2022年', 'bulletin');
+  const list = page.locator('.doc-preview .pv-b-left');
+  await expect(list).toHaveCount(0);
+  await page.getByTestId('export-docx').click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByTestId('export-sources')).not.toBeChecked();
+  await dialog.getByTestId('export-sources').check();
+  // The preview behind the dialog already shows the list the export will print.
+  await expect(page.getByTestId('preview-sources')).toBeChecked();
+  await expect(list.first()).toBeVisible();
+  await dialog.getByTestId('export-dialog-dismiss').click();
+  await page.getByTestId('preview-sources').uncheck();
+  await expect(list).toHaveCount(0);
+  await page.getByTestId('export-docx').click();
+  await expect(dialog.getByTestId('export-sources')).not.toBeChecked();
 });

@@ -53,7 +53,8 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
   const [picking, setPicking] = useState<Caret | null>(null);
   const [charting, setCharting] = useState<Caret | null>(null);
   const [exporting, setExporting] = useState(false);
-  // 注明数据来源: the preview shows the footnotes the export will print, and the export dialog opens with it as the preview has it.
+  // 注明数据来源 (footnotes in the magazine, a list after the body in the bulletin): one choice for the
+  // preview and the export dialog, so that what the preview shows is what the export prints.
   const [sources, setSources] = useState(false);
   // 本期还收录: the articles ticked in the export dialog, kept for this park and period; the bulletin preview lays the same issue.
   const here = `${park.id}/${period.id}`;
@@ -157,7 +158,7 @@ export function DocumentWorkspace({ park, period, periods, body, save, update, f
             }}
           />
         ) : null}
-        {exporting ? <ExportDialog parkId={park.id} periodId={period.id} initial={template} initialSources={sources} articles={articles} onArticles={setArticles} flush={flush} onClose={() => setExporting(false)} /> : null}
+        {exporting ? <ExportDialog parkId={park.id} periodId={period.id} initial={template} sources={sources} onSources={setSources} articles={articles} onArticles={setArticles} flush={flush} onClose={() => setExporting(false)} /> : null}
       </div>
     </EditorContext.Provider>
   );

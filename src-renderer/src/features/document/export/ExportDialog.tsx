@@ -17,8 +17,9 @@ export interface ExportDialogProps {
   parkId: string;
   periodId: string;
   initial: Template;
-  /** 注明数据来源 as the preview shows it. */
-  initialSources?: boolean;
+  /** 注明数据来源: held by the workspace, whose preview shows the same choice. */
+  sources: boolean;
+  onSources(on: boolean): void;
   /** 本期还收录 (a bulletin issue's further articles): held by the workspace, whose preview lays the same issue. */
   articles: readonly string[];
   onArticles(ids: string[]): void;
@@ -26,13 +27,11 @@ export interface ExportDialogProps {
   onClose(): void;
 }
 
-export function ExportDialog({ parkId, periodId, initial, initialSources = false, articles, onArticles, flush, onClose }: ExportDialogProps) {
+export function ExportDialog({ parkId, periodId, initial, sources, onSources, articles, onArticles, flush, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [template, setTemplate] = useState<Template>(initial);
   const [yearbook, setYearbook] = useState(false);
-  // Each figure's source note: footnotes in the magazine, a list after the body in the bulletin.
-  const [sources, setSources] = useState(initialSources);
   // A bulletin of several articles: other parks' documents of this period, in the order ticked.
   const issue = template === 'bulletin' && !yearbook ? articles : [];
   const { phase, run, job, cancel, toBackground } = useExport(parkId, periodId, flush, locale, onClose);
@@ -76,7 +75,7 @@ export function ExportDialog({ parkId, periodId, initial, initialSources = false
             {t('doc.export.yearbook')}
           </label>
           <label className="check">
-            <input type="checkbox" data-testid="export-sources" checked={sources && !yearbook} disabled={yearbook} onChange={(e) => setSources(e.target.checked)} />
+            <input type="checkbox" data-testid="export-sources" checked={sources && !yearbook} disabled={yearbook} onChange={(e) => onSources(e.target.checked)} />
             {t('doc.export.sources')}
           </label>
           {template === 'bulletin' && !yearbook ? <IssueArticles parkId={parkId} periodId={periodId} chosen={articles} onChange={onArticles} disabled={phase.step === 'busy'} /> : null}
