@@ -15,7 +15,7 @@ import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfLines, pdfPageCount, pdfTo
 import { putDocument, requireDocument } from '../src-main/core/documents/documents.ts';
 import { writeBatch } from '../src-main/core/history/change-log.ts';
 import { PT_PER_MM } from '../test/support/print-checks.ts';
-import { ENDS, MAGAZINE_AREA, MID, bodyLines, ends, pdfColumns, pdfNotes, squeeze } from '../test/support/magazine-columns.ts';
+import { ENDS, MAGAZINE_AREA, MID, bodyLines, ends, noteEnds, pdfColumns, pdfNotes, squeeze } from '../test/support/magazine-columns.ts';
 import { tempStore } from '../test/support/temp-store.ts';
 import { openPreview, previewPages } from './document-page.ts';
 import { expect, test } from './fixtures.ts';
@@ -172,7 +172,6 @@ test.describe('the preview is the export', () => {
         return { lines: lines.length, text: lines.join('') };
       }),
     );
-  const noteEnds = (notes: readonly { lines: number; text: string }[]) => notes.map((n) => ({ lines: n.lines, text: ends([[n.text]])[0]![0] }));
 
   /** Each preview page as printed (the app's bars hidden), for a person to look at. */
   async function shootPages(page: Page, name: string) {

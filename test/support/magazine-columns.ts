@@ -43,6 +43,9 @@ export function countedNotes(notes: readonly (readonly MagazineNote[])[]): { lin
   return notes.map((page) => ({ lines: page.reduce((n, note) => n + note.starts.length, 0), text: squeeze(page.map((n) => n.text).join('')) }));
 }
 
+/** Each page's notes by their line count and the ends of their text, as the tests compare them. */
+export const noteEnds = (notes: readonly { lines: number; text: string }[]) => notes.map((n) => ({ lines: n.lines, text: ends([[n.text]])[0]![0] }));
+
 /**
  * Each rendered page's columns' text, top to bottom, band by band: a photo across both columns
  * (found by its caption, `fullCaptions`) ends the band of columns above it. The title block is left out.

@@ -9,12 +9,10 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SKIP_LIBREOFFICE, convertWithLibreOffice, pdfLines, pdfToPngs } from '../../../test/support/libreoffice.ts';
-import { countedColumns, countedNotes, ends, pdfColumns, pdfNotes, squeeze } from '../../../test/support/magazine-columns.ts';
+import { countedColumns, countedNotes, ends, noteEnds, pdfColumns, pdfNotes, squeeze } from '../../../test/support/magazine-columns.ts';
 import { tempStore } from '../../../test/support/temp-store.ts';
 import { layMagazine } from '../../shared/print-layout/magazine-place.ts';
-import { COLUMN_WIDTH } from '../../shared/print-layout/magazine.ts';
-import { pxFromTwips } from '../../shared/print-layout/page.ts';
-import { describeChart, documentChartWidth } from '../../shared/chart/describe.ts';
+import { magazineChartSize } from '../../shared/print-layout/magazine-chart.ts';
 import { writeBatch } from '../history/change-log.ts';
 import { readSettings } from '../settings/settings.ts';
 import { putDocument, requireDocument } from './documents.ts';
@@ -36,8 +34,7 @@ describe.skipIf(SKIP_LIBREOFFICE)('a photo across both columns with 注明数据
     const photos = body.photos.map((p, i) => (i === 1 ? { ...p, span: 'full' as const, place: 'flow' as const } : p));
     writeBatch(store.ctx, 'photo across both columns', (log) => putDocument(store.ctx, log, ids.parkId, ids.periodId, { ...body, photos }), { undoState: 'none' });
     const doc = resolveDocument(store.ctx.db, { ...ids, body: { ...body, photos } }, readSettings(store.ctx.db));
-    const width = documentChartWidth(pxFromTwips(COLUMN_WIDTH));
-    const laid = layMagazine(doc, (c) => describeChart(c.data, { title: c.title ?? undefined, width }).size, { sources: true });
+    const laid = layMagazine(doc, magazineChartSize, { sources: true });
     const at = laid.flow.findIndex((item) => item.kind === 'photo' && item.span === 'full');
     const photo = laid.flow[at] as Extract<(typeof laid.flow)[number], { kind: 'photo' }>;
     const page = laid.pages.findIndex((p) => p.bands.some((b) => b.kind === 'full' && b.item === at));
@@ -55,7 +52,6 @@ describe.skipIf(SKIP_LIBREOFFICE)('a photo across both columns with 注明数据
 
     const caption = squeeze(photo.caption.join(''));
     expect(pages.findIndex((p) => p.lines.some((l) => squeeze(l.text).startsWith(caption.slice(0, 6))))).toBe(page);
-    const noteEnds = (notes: { lines: number; text: string }[]) => notes.map((n) => ({ ...n, text: ends([[n.text]])[0]![0] }));
     expect(noteEnds(pdfNotes(pages))).toEqual(noteEnds(countedNotes(laid.notes)));
     // Every column as counted but one line: LibreOffice ends page 1's right column a line higher than
     // the count, the room being there (the same page without the photo across both columns is laid as

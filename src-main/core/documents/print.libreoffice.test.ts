@@ -25,11 +25,9 @@ import {
 import { tempStore, type TempStore } from '../../../test/support/temp-store.ts';
 import { lineStarts } from '../../shared/print-layout/bulletin-fit.ts';
 import { magazineFlow } from '../../shared/print-layout/magazine-flow.ts';
-import { countedColumns, countedLines, countedNotes, ends, linesApart, pdfColumns, pdfNotes } from '../../../test/support/magazine-columns.ts';
+import { countedColumns, countedLines, countedNotes, ends, linesApart, noteEnds, pdfColumns, pdfNotes } from '../../../test/support/magazine-columns.ts';
 import { layMagazine } from '../../shared/print-layout/magazine-place.ts';
-import { COLUMN_WIDTH } from '../../shared/print-layout/magazine.ts';
-import { pxFromTwips } from '../../shared/print-layout/page.ts';
-import { describeChart, documentChartWidth } from '../../shared/chart/describe.ts';
+import { magazineChartSize } from '../../shared/print-layout/magazine-chart.ts';
 import { requireDocument } from './documents.ts';
 import { resolveDocument } from './resolve.ts';
 import { readSettings } from '../settings/settings.ts';
@@ -116,12 +114,10 @@ describe.skipIf(SKIP_LIBREOFFICE)('print checklist on the demo articles, both la
     it('ends every column above the footnotes of its page, and sets them there, where the count does', () => {
       const ids = store.ids(park, period);
       const doc = resolveDocument(store.ctx.db, { ...ids, body: requireDocument(store.ctx.db, ids.parkId, ids.periodId).body }, readSettings(store.ctx.db));
-      // The charts at the size the export draws them (the preview's description).
-      const width = documentChartWidth(pxFromTwips(COLUMN_WIDTH));
-      const laid = layMagazine(doc, (c) => describeChart(c.data, { title: c.title ?? undefined, width }).size, { sources: true });
+      const laid = layMagazine(doc, magazineChartSize, { sources: true });
       const pages = rendered.get(`${key}-magazine-sources`)!.plain;
-      const counted = { columns: ends(countedColumns(laid.flow, laid.pages)), notes: countedNotes(laid.notes).map((n) => ({ ...n, text: ends([[n.text]])[0]![0] })) };
-      const render = { columns: ends(pdfColumns(pages)), notes: pdfNotes(pages).map((n) => ({ ...n, text: ends([[n.text]])[0]![0] })) };
+      const counted = { columns: ends(countedColumns(laid.flow, laid.pages)), notes: noteEnds(countedNotes(laid.notes)) };
+      const render = { columns: ends(pdfColumns(pages)), notes: noteEnds(pdfNotes(pages)) };
       // Counted without the notes' room, 楚雄's columns ran longer than LibreOffice's from page 1 on
       // and 昆明's count had 4 pages to its 5.
       // 昆明's page 4: LibreOffice sets note 33 (2 lines), called on page 4, on page 5, its columns

@@ -8,7 +8,7 @@ import { usePhotoUrl } from '../usePhotoUrl.ts';
 import { captionSegments, hasText, runSegments, sliceSegments } from './blocks.ts';
 import { areaBox } from './geometry.ts';
 import type { MagazineLaid } from '../../../../../src-main/shared/print-layout/magazine-place.ts';
-import { magazineChartWidth } from './layout.ts';
+import { magazineChartWidth } from '../../../../../src-main/shared/print-layout/magazine-chart.ts';
 import { Segments } from './Segments.tsx';
 
 export interface PageProps {

@@ -3,15 +3,9 @@
 // export's own count (shared/print-layout/magazine-place.ts, magazine-fit.ts), every paragraph cut
 // into the lines that count sets. The preview draws exactly these lines, so its column and page
 // breaks are LibreOffice's by construction, whatever faces the browser has.
-import type { ResolvedChart, ResolvedDocument } from '../../../../../src-main/shared/document.ts';
-import { describeChart, documentChartWidth } from '../../../../../src-main/shared/chart/describe.ts';
+import type { ResolvedDocument } from '../../../../../src-main/shared/document.ts';
+import { magazineChartSize } from '../../../../../src-main/shared/print-layout/magazine-chart.ts';
 import { layMagazine, type MagazineLaid } from '../../../../../src-main/shared/print-layout/magazine-place.ts';
-import { COLUMN_WIDTH } from '../../../../../src-main/shared/print-layout/magazine.ts';
-import { pxFromTwips } from '../../../../../src-main/shared/print-layout/page.ts';
-
-/** A chart's drawing: the description the export draws, at the export's width for a column. */
-export const magazineChartWidth = documentChartWidth(pxFromTwips(COLUMN_WIDTH));
-export const magazineChartSize = (chart: ResolvedChart) => describeChart(chart.data, { title: chart.title ?? undefined, width: magazineChartWidth }).size;
 
 /** With `sources` (注明数据来源), the footnotes the export prints, laid as the export's count lays them. */
 export function layoutMagazine(doc: ResolvedDocument, sources = false): MagazineLaid {
